@@ -1,0 +1,39 @@
+# The course's two commands (see README.md):
+#   make lab    set up, then open the course in JupyterLab
+#   make test   set up, then run every test (unit tests + nbval on all notebooks)
+# Other targets are for course authors.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+READY  := $(VENV)/.installed
+
+.PHONY: lab test setup exercises notebooks clean
+
+setup: $(READY)
+
+# Re-install only when the requirements change.
+$(READY): requirements.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	touch $@
+
+lab: $(READY)
+	$(BIN)/jupyter lab --ip 127.0.0.1 notebooks/00_start_here.ipynb
+
+test: $(READY)
+	$(BIN)/python -m pytest -n 2 --dist loadfile \
+	  --nbval --nbval-current-env --nbval-sanitize-with tests/sanitize.cfg
+
+# For authors: regenerate exercises/ from solutions/ (and run them), after editing a solution.
+exercises: $(READY)
+	$(BIN)/python -m takedown build
+
+# For authors: re-run every lesson and solution so their stored outputs are current.
+notebooks: $(READY)
+	$(BIN)/python -m takedown run notebooks/*.ipynb solutions/*.ipynb
+	$(BIN)/python -m takedown build
+
+clean:
+	rm -rf $(VENV) .pytest_cache

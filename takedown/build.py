@@ -1,0 +1,127 @@
+"""Make the exercise notebooks from the solution notebooks, and run notebooks to store outputs.
+
+A solution notebook marks each answer with two comment lines:
+
+    ### BEGIN SOLUTION
+    eu_members = countries["eu_member"].sum()
+    ### END SOLUTION
+    q1.check(eu_members)
+
+In the exercise the marked lines become a placeholder for every name they assign
+(`eu_members = ...  # your answer here`), so the check cell still runs and says
+"not attempted yet". Cells tagged `solution-only` are left out of the exercise.
+"""
+import ast
+import copy
+from dataclasses import dataclass
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+
+BEGIN, END = "### BEGIN SOLUTION", "### END SOLUTION"
+SOLUTION_ONLY = "solution-only"
+PLACEHOLDER = "...  # your answer here"
+
+
+class SolutionMarkerError(ValueError):
+    """A solution region is not closed, or closed without being opened."""
+
+
+def assigned_names(code):
+    """Names the code assigns at its top level, in order: `a = 1; b, c = 2, 3` -> [a, b, c]."""
+    names = []
+    for statement in ast.parse(code).body:
+        targets = statement.targets if isinstance(statement, ast.Assign) else (
+            [statement.target] if isinstance(statement, (ast.AnnAssign, ast.AugAssign)) else [])
+        for target in targets:
+            for node in ast.walk(target):
+                if isinstance(node, ast.Name) and node.id not in names:
+                    names.append(node.id)
+    return names
+
+
+def placeholder_for(solution_code):
+    names = assigned_names(solution_code)
+    return [f"{name} = {PLACEHOLDER}" for name in names] or ["# your code here"]
+
+
+@dataclass(frozen=True)
+class Region:
+    """The code between a BEGIN SOLUTION and an END SOLUTION line."""
+    code: str
+
+
+def parse(source):
+    """A cell's source as a list of parts: plain lines (str) and solution regions (Region)."""
+    parts, region = [], None
+    for line in source.splitlines():
+        if line.strip() == BEGIN:
+            if region is not None:
+                raise SolutionMarkerError(f"{BEGIN} inside another solution region")
+            region = []
+        elif line.strip() == END:
+            if region is None:
+                raise SolutionMarkerError(f"{END} without a {BEGIN} before it")
+            parts.append(Region("\n".join(region)))
+            region = None
+        elif region is not None:
+            region.append(line)
+        else:
+            parts.append(line)
+    if region is not None:
+        raise SolutionMarkerError(f"{BEGIN} without an {END} after it")
+    return parts
+
+
+def solution_regions(source):
+    """The code inside each solution region of a cell's source."""
+    return [part.code for part in parse(source) if isinstance(part, Region)]
+
+
+def strip_solutions(source):
+    """A cell's source with every solution region replaced by its placeholder."""
+    lines = []
+    for part in parse(source):
+        lines.extend(placeholder_for(part.code) if isinstance(part, Region) else [part])
+    return "\n".join(lines)
+
+
+def exercise_from_solution(solution, name):
+    """A fresh exercise notebook (no outputs) made from a solution notebook."""
+    exercise = copy.deepcopy(solution)
+    exercise.cells = [cell for cell in exercise.cells if SOLUTION_ONLY not in cell.metadata.get("tags", [])]
+    for cell in exercise.cells:
+        if cell.cell_type == "code":
+            cell.source = strip_solutions(cell.source)
+            cell.outputs = []
+            cell.execution_count = None
+    exercise.metadata["takedown"] = {"exercise": name}
+    return exercise
+
+
+def run_notebook(path, timeout=600):
+    """Run a notebook top to bottom in a fresh kernel, in its own folder, and save its outputs."""
+    path = Path(path)
+    notebook = nbformat.read(path, as_version=4)
+    NotebookClient(notebook, timeout=timeout, kernel_name="python3", record_timing=False,
+                   resources={"metadata": {"path": str(path.parent)}}).execute()
+    nbformat.write(notebook, path)
+    return notebook
+
+
+def exercise_path(solution_path, exercises_dir):
+    return Path(exercises_dir) / Path(solution_path).name
+
+
+def build_exercises(solutions_dir, exercises_dir, run=True):
+    """Write exercises_dir/NN_*.ipynb from every solutions_dir/NN_*.ipynb; return the paths."""
+    written = []
+    for solution_path in sorted(Path(solutions_dir).glob("[0-9][0-9]_*.ipynb")):
+        exercise = exercise_from_solution(nbformat.read(solution_path, as_version=4), solution_path.stem)
+        target = exercise_path(solution_path, exercises_dir)
+        nbformat.write(exercise, target)
+        if run:
+            run_notebook(target)
+        written.append(target)
+    return written

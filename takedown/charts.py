@@ -1,0 +1,275 @@
+"""The course's charts: one function per chart, each returning a `Chart`.
+
+A `Chart` holds the figure (matplotlib or plotly) and a one-sentence text alternative written
+from the same data. Showing it in a notebook shows both, so no chart appears without its
+description. Colours come from the Okabe–Ito palette, which stays distinguishable for
+colour-blind readers, and nothing here fetches anything from the internet.
+"""
+import json
+from dataclasses import dataclass
+
+import matplotlib.pyplot as plt
+import pandas as pd
+import plotly.graph_objects as go
+import plotly.io as pio
+from plotly.subplots import make_subplots
+from IPython.display import Markdown, display
+from matplotlib.colors import ListedColormap
+from matplotlib.patches import Patch, Polygon
+
+from takedown import data
+
+# Okabe & Ito (2008), "Color Universal Design": safe for the common kinds of colour blindness.
+OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"]
+GREY = "#D9D9D9"
+
+ROLE_ORDER = ["led the investigation", "seized servers", "seized digital evidence", "referred web domains"]
+ROLE_COLOURS = dict(zip(ROLE_ORDER, [OKABE_ITO[4], OKABE_ITO[5], OKABE_ITO[0], OKABE_ITO[2]]))
+
+# A lean plotly theme: plotly's default theme adds about 7 KB to every stored figure.
+pio.templates["course"] = go.layout.Template(layout=dict(
+    colorway=OKABE_ITO,
+    font=dict(family="Arial, sans-serif", size=13, color="#222"),
+    paper_bgcolor="white", plot_bgcolor="white",
+    xaxis=dict(gridcolor="#E5E5E5", zeroline=False), yaxis=dict(gridcolor="#E5E5E5", zeroline=False),
+))
+pio.templates.default = "course"
+
+
+@dataclass
+class Chart:
+    """A figure with its text alternative; a notebook shows both."""
+    figure: object
+    alt_text: str
+
+    def _ipython_display_(self):
+        display(self.figure)
+        display(Markdown(f"**Text alternative:** {self.alt_text}"))
+
+
+def _matplotlib_chart(fig, alt_text):
+    # Closing keeps the inline backend from drawing the figure a second time.
+    plt.close(fig)
+    return Chart(fig, alt_text)
+
+
+def _names(items):
+    items = list(items)
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def roles_chart():
+    """Horizontal bars: how many countries had each role, with the countries named on the bars."""
+    countries = data.countries()
+    groups = [(role, list(countries.loc[countries["role"] == role, "name"])) for role in ROLE_ORDER]
+    fig, ax = plt.subplots(figsize=(8, 3.6))
+    for position, (role, names) in enumerate(groups):
+        ax.barh(position, len(names), color=ROLE_COLOURS[role], edgecolor="black")
+        ax.text(len(names) + 0.08, position, ", ".join(names), va="center", fontsize=10)
+    ax.set_yticks(range(len(groups)), [role for role, _ in groups])
+    ax.invert_yaxis()
+    ax.set_xlim(0, 5.5)
+    ax.set_xlabel("Number of countries")
+    ax.set_ylabel("Role in the operation")
+    ax.set_title("What each of the eight countries did, April 2018")
+    ax.spines[["top", "right"]].set_visible(False)
+    fig.tight_layout()
+    alt = "Bar chart of the countries' roles: " + "; ".join(
+        f"{len(names)} {'country' if len(names) == 1 else 'countries'} {role} ({_names(names)})"
+        for role, names in groups) + "."
+    return _matplotlib_chart(fig, alt)
+
+
+def membership_chart():
+    """A grid of the eight countries against the EU, NATO and Five Eyes (April 2018)."""
+    countries = data.countries()
+    columns = {"EU": "eu_member", "NATO": "nato_member", "Five Eyes": "five_eyes"}
+    grid = countries[list(columns.values())].astype(int).to_numpy()
+    fig, ax = plt.subplots(figsize=(6, 4.4))
+    ax.imshow(grid, cmap=ListedColormap(["white", OKABE_ITO[4]]), vmin=0, vmax=1, aspect="auto")
+    for row, col in [(r, c) for r in range(grid.shape[0]) for c in range(grid.shape[1])]:
+        member = bool(grid[row, col])
+        ax.text(col, row, "member" if member else "–", ha="center", va="center",
+                color="white" if member else "#555", fontsize=10)
+    ax.set_xticks(range(len(columns)), list(columns))
+    ax.set_yticks(range(len(countries)), countries["name"])
+    ax.set_xticks([x - 0.5 for x in range(1, len(columns))], minor=True)
+    ax.set_yticks([y - 0.5 for y in range(1, len(countries))], minor=True)
+    ax.grid(which="minor", color="#999", linewidth=0.8)
+    ax.tick_params(which="minor", length=0)
+    ax.set_xlabel("Organisation")
+    ax.set_ylabel("Country")
+    ax.set_title("Memberships of the eight countries, April 2018")
+    fig.tight_layout()
+    counts = {name: int(countries[column].sum()) for name, column in columns.items()}
+    alt = (f"Grid of memberships in April 2018: {counts['EU']} of the 8 countries were in the EU, "
+           f"{counts['NATO']} in NATO and {counts['Five Eyes']} in Five Eyes "
+           f"({_names(countries.loc[countries['five_eyes'], 'name'])}).")
+    return _matplotlib_chart(fig, alt)
+
+
+# ---- Maps: polygons from the shipped Natural Earth file, drawn without any map service ------
+
+def world_shapes():
+    """{ISO alpha-3 code or name: list of polygon outer rings [(lon, lat), ...]} from Natural Earth 1:110m."""
+    features = json.loads(data.WORLD_MAP.read_text(encoding="utf-8"))["features"]
+    return {feature["id"] or feature["properties"]["name"]:
+            [_unwrapped(polygon[0]) for polygon in feature["geometry"]["coordinates"]] for feature in features}
+
+
+def _unwrapped(ring):
+    """A ring that crosses the 180° meridian (eastern Russia) is moved east so it is not drawn across the map."""
+    lons = [lon for lon, _ in ring]
+    if max(lons) - min(lons) <= 180:
+        return ring
+    return [(lon + 360 if lon < 0 else lon, lat) for lon, lat in ring]
+
+
+# Two panels, so that the European countries are not dwarfed by Canada and the United States.
+PANELS = {"North America": ((-170, -50), (15, 75)), "Europe": ((-12, 32), (35, 61))}
+NORTH_AMERICA = {"CAN", "USA", "MEX"}
+
+
+def _in_view(ring, view):
+    (west, east), (south, north) = view
+    return any(west <= lon <= east and south <= lat <= north for lon, lat in ring)
+
+
+def _outline(rings):
+    """Rings joined into one line for plotly, with None between rings so they are not connected."""
+    lons, lats = [], []
+    for ring in rings:
+        lons += [lon for lon, _ in ring] + [None]
+        lats += [lat for _, lat in ring] + [None]
+    return lons, lats
+
+
+def _label_point(rings, view):
+    """Where to write a country's name: the middle of its largest shape in view."""
+    ring = max((r for r in rings if _in_view(r, view)), key=len)
+    return sum(lon for lon, _ in ring) / len(ring), sum(lat for _, lat in ring) / len(ring)
+
+
+def _countries_by_panel(countries):
+    in_america = countries["iso3"].isin(NORTH_AMERICA)
+    return {"North America": countries[in_america], "Europe": countries[~in_america]}
+
+
+def country_map():
+    """Interactive map (plotly): the eight countries coloured by role and named; hover for details."""
+    shapes, countries = world_shapes(), data.countries()
+    taking_part = set(countries["iso3"])
+    fig = make_subplots(rows=1, cols=2, column_widths=[0.45, 0.55], subplot_titles=list(PANELS),
+                        horizontal_spacing=0.03)
+    shown_in_legend = set()
+    for col, (panel, view) in enumerate(PANELS.items(), start=1):
+        background = [ring for code, rings in shapes.items() if code not in taking_part
+                      for ring in rings if _in_view(ring, view)]
+        lons, lats = _outline(background)
+        fig.add_trace(go.Scatter(x=lons, y=lats, fill="toself", fillcolor=GREY, mode="lines",
+                                 line=dict(color="white", width=0.5), hoverinfo="skip",
+                                 name="did not take part", legendgroup="none", showlegend=col == 1),
+                      row=1, col=col)
+        for _, country in _countries_by_panel(countries)[panel].iterrows():
+            role = country["role"]
+            lons, lats = _outline(ring for ring in shapes[country["iso3"]] if _in_view(ring, view))
+            fig.add_trace(go.Scatter(
+                x=lons, y=lats, fill="toself", fillcolor=ROLE_COLOURS[role], mode="lines",
+                line=dict(color="black", width=0.6), name=role, legendgroup=role,
+                showlegend=role not in shown_in_legend, legendrank=ROLE_ORDER.index(role),
+                hoveron="fills", text=f"{country['name']}: {role}", hoverinfo="text"), row=1, col=col)
+            shown_in_legend.add(role)
+        names = _countries_by_panel(countries)[panel]
+        points = [_label_point(shapes[code], view) for code in names["iso3"]]
+        fig.add_trace(go.Scatter(x=[round(x, 2) for x, _ in points], y=[round(y, 2) for _, y in points],
+                                 mode="text", text=list(names["iso2"]), textfont=dict(size=11, color="black"),
+                                 hoverinfo="skip", showlegend=False), row=1, col=col)
+        (west, east), (south, north) = view
+        fig.update_xaxes(range=[west, east], visible=False, row=1, col=col)
+        fig.update_yaxes(range=[south, north], visible=False, scaleanchor=f"x{col if col > 1 else ''}",
+                         scaleratio=1.5, row=1, col=col)
+    fig.update_layout(title="The eight countries that took part, by role (April 2018)",
+                      legend_title_text="Role in the operation", legend=dict(orientation="h", y=-0.02),
+                      height=420, margin=dict(l=10, r=10, t=70, b=10))
+    return Chart(fig, _map_alt_text(countries))
+
+
+def static_country_map():
+    """The same map drawn with matplotlib, for print and for readers without JavaScript."""
+    shapes, countries = world_shapes(), data.countries()
+    colour_of = dict(zip(countries["iso3"], countries["role"].map(ROLE_COLOURS)))
+    fig, axes = plt.subplots(1, 2, figsize=(10, 4.6), width_ratios=[0.45, 0.55])
+    for ax, (panel, view) in zip(axes, PANELS.items()):
+        for code, rings in shapes.items():
+            for ring in rings:
+                if _in_view(ring, view):
+                    ax.add_patch(Polygon(ring, closed=True, facecolor=colour_of.get(code, GREY),
+                                         edgecolor="black" if code in colour_of else "white", linewidth=0.5))
+        for _, country in _countries_by_panel(countries)[panel].iterrows():
+            x, y = _label_point(shapes[country["iso3"]], view)
+            ax.text(x, y, country["iso2"], ha="center", va="center", fontsize=9, fontweight="bold")
+        (west, east), (south, north) = view
+        ax.set_xlim(west, east)
+        ax.set_ylim(south, north)
+        ax.set_aspect(1.5)
+        ax.set_title(panel)
+        ax.set_xlabel("Longitude (degrees)")
+        ax.set_ylabel("Latitude (degrees)")
+    fig.suptitle("The eight countries that took part, by role (April 2018)")
+    fig.legend(handles=[Patch(facecolor=ROLE_COLOURS[role], edgecolor="black", label=role) for role in ROLE_ORDER]
+               + [Patch(facecolor=GREY, label="did not take part")],
+               title="Role in the operation", loc="lower center", ncols=5, fontsize=9)
+    fig.tight_layout(rect=(0, 0.1, 1, 1))
+    return _matplotlib_chart(fig, _map_alt_text(countries))
+
+
+def _map_alt_text(countries):
+    in_america = countries["iso3"].isin(NORTH_AMERICA)
+    led = countries.loc[countries["role"] == ROLE_ORDER[0], "name"]
+    return (f"Map in two panels, North America and Europe, with each country's two-letter code: {in_america.sum()} of the {len(countries)} countries are in "
+            f"North America ({_names(countries.loc[in_america, 'name'])}) and {(~in_america).sum()} in Europe "
+            f"({_names(countries.loc[~in_america, 'name'])}); {_names(led)}, which {ROLE_ORDER[0]}, "
+            f"has a colour of its own.")
+
+
+# ---- Outlets and actions ---------------------------------------------------------------------
+
+LEVELS = ["not in the article", "said of the whole operation", "said of this outlet"]
+
+
+def outlet_action_table():
+    """For each outlet and action, what the article says links them (one of LEVELS)."""
+    outlets, actions = data.outlets(), data.actions()
+    rows = {}
+    for _, outlet in outlets.iterrows():
+        rows[outlet["outlet"]] = {
+            action["action"]: (LEVELS[2] if action["target"] == outlet["outlet"]
+                               else LEVELS[1] if outlet["in_article"] and action["target"] == "whole operation"
+                               else LEVELS[0])
+            for _, action in actions.iterrows()}
+    return pd.DataFrame.from_dict(rows, orient="index")
+
+
+def outlet_action_matrix():
+    """A grid of outlets against actions, shaded by how directly the article links the two."""
+    table = outlet_action_table()
+    levels = table.apply(lambda column: column.map(LEVELS.index)).to_numpy()
+    fig, ax = plt.subplots(figsize=(9, 3.8))
+    ax.imshow(levels, cmap=ListedColormap(["white", OKABE_ITO[1], OKABE_ITO[4]]), vmin=0, vmax=2, aspect="auto")
+    for row in range(levels.shape[0]):
+        for col in range(levels.shape[1]):
+            ax.text(col, row, LEVELS[levels[row, col]].replace(" of ", "\nof "), ha="center", va="center",
+                    fontsize=8.5, color="white" if levels[row, col] == 2 else "#111")
+    ax.set_xticks(range(len(table.columns)), [c.replace(" of ", "\nof ") for c in table.columns], fontsize=9)
+    ax.set_yticks(range(len(table.index)), table.index)
+    ax.set_xlabel("Action")
+    ax.set_ylabel("Outlet")
+    ax.set_title("Which actions does the article link to which outlet?")
+    fig.tight_layout()
+    linked = (table == LEVELS[2]).stack()
+    direct = [f"{action} of {outlet}" for (outlet, action), yes in linked.items() if yes]
+    absent = list(table.index[(table == LEVELS[0]).all(axis=1)])
+    alt = (f"Grid of {len(table.index)} outlets by {len(table.columns)} actions: the article ties only one action "
+           f"to a single outlet ({_names(direct)}); the other actions are described for the whole operation, "
+           f"and {_names(absent)} does not appear in the article at all.")
+    return _matplotlib_chart(fig, alt)

@@ -1,0 +1,68 @@
+"""A verdict on one answer: a status and a plain sentence, shown the same way everywhere.
+
+The notebook shows it under the answer; the grader writes the same sentence to a gradebook.
+"""
+from dataclasses import dataclass
+from html import escape
+
+CORRECT = "correct"
+INCORRECT = "incorrect"
+WRONG_KIND = "wrong kind"
+NOT_ATTEMPTED = "not attempted"
+UNCHECKABLE = "could not check"
+
+# Each status has a symbol and a word, so the colour is never the only signal.
+LOOK = {
+    CORRECT: ("✓", "Correct", "#1a7f37", "#e6f4ea"),
+    INCORRECT: ("✗", "Not yet", "#b35900", "#fff4e5"),
+    WRONG_KIND: ("✗", "Not yet", "#b35900", "#fff4e5"),
+    NOT_ATTEMPTED: ("○", "Not attempted yet", "#555555", "#f2f2f2"),
+    UNCHECKABLE: ("?", "Could not check", "#555555", "#f2f2f2"),
+}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    status: str
+    message: str
+    question: str = ""
+
+    @property
+    def correct(self):
+        return self.status == CORRECT
+
+    def headline(self):
+        symbol, word, _, _ = LOOK[self.status]
+        where = f"{self.question} – " if self.question else ""
+        return f"{symbol} {where}{word}"
+
+    def __repr__(self):
+        return f"{self.headline()}: {self.message}"
+
+    def _repr_html_(self):
+        _, _, ink, paper = LOOK[self.status]
+        return (
+            f'<div style="border-left: 6px solid {ink}; background: {paper}; color: #111; '
+            f'padding: 0.5em 0.8em; margin: 0.3em 0;" role="status">'
+            f"<strong>{escape(self.headline())}</strong>: {escape(self.message)}</div>"
+        )
+
+
+def correct(message):
+    return Verdict(CORRECT, message)
+
+
+def incorrect(message):
+    return Verdict(INCORRECT, message)
+
+
+def wrong_kind(message):
+    return Verdict(WRONG_KIND, message)
+
+
+def not_attempted(message="Replace the ... with your answer, then run the cell again."):
+    return Verdict(NOT_ATTEMPTED, message)
+
+
+def uncheckable(message):
+    return Verdict(UNCHECKABLE, message)

@@ -1,0 +1,175 @@
+"""Exercise 02 – The countries: memberships, codes, conflicting sources and a chart."""
+from takedown import data, feedback
+from takedown.questions import Question, as_texts, judge_whole_number, kind_of
+
+ORGANISATIONS = {"EU": "eu_member", "NATO": "nato_member", "Five Eyes": "five_eyes"}
+
+
+def judge_eu_members(answer):
+    expected = int(data.countries()["eu_member"].sum())
+    return judge_whole_number(
+        answer, expected, "of the eight countries were EU members in April 2018",
+        too_low="Remember the UK: it left the EU only in 2020.",
+        too_high="Two of the eight countries are in North America.")
+
+
+q1 = Question(
+    name="Question 1",
+    judge=judge_eu_members,
+    hints=(
+        "The column `eu_member` holds True or False for each country. Adding up True values counts them.",
+        'Try `countries["eu_member"].sum()`.',
+    ),
+    solution_code='eu_members = countries["eu_member"].sum()',
+)
+
+
+def judge_country_set(answer, expected, what):
+    """Judge a list of countries given by name or code; say which one is wrong, never the answer."""
+    names = as_texts(answer)
+    if names is None:
+        return feedback.wrong_kind(
+            f'I expected a list of country names or codes, like ["Belgium", "FRA"], but got {kind_of(answer)}.')
+    codes = {}
+    for name in names:
+        code = data.iso3_of(name)
+        if code is None:
+            return feedback.incorrect(f"I do not recognise {name!r} as a country name or ISO code.")
+        codes[code] = name
+    wrong = [name for code, name in codes.items() if code not in expected]
+    if wrong:
+        return feedback.incorrect(f"{wrong[0]} should not be in your list of {what}.")
+    missing = len(expected) - len(codes)
+    if missing:
+        countries = "a country" if missing == 1 else f"{missing} countries"
+        return feedback.incorrect(f"Your list of {what} is missing {countries}.")
+    return feedback.correct(f"Yes: these are the {what}.")
+
+
+def judge_non_eu(answer):
+    countries = data.countries()
+    expected = set(countries.loc[~countries["eu_member"], "iso3"])
+    return judge_country_set(answer, expected, "countries that were not EU members")
+
+
+q2 = Question(
+    name="Question 2",
+    judge=judge_non_eu,
+    hints=(
+        "Keep the rows where `eu_member` is False. The `~` sign turns True into False and back.",
+        'Try `countries.loc[~countries["eu_member"], "name"]` and turn it into a list.',
+    ),
+    solution_code='not_in_eu = list(countries.loc[~countries["eu_member"], "name"])',
+)
+
+
+def judge_uk_code(answer):
+    if not isinstance(answer, str):
+        return feedback.wrong_kind(f'I expected a code as text, like "FRA", but got {kind_of(answer)}.')
+    code = answer.strip()
+    if code.upper() == "GBR" and code != "GBR":
+        return feedback.incorrect("Right letters, but ISO codes are written in capitals.")
+    if code == "GBR":
+        return feedback.correct("Yes: the article's “the UK” is GBR in ISO 3166 – not “UK”.")
+    if code.upper() in ("UK", "GB"):
+        return feedback.incorrect(f"{code!r} is not the ISO 3166 alpha-3 code: alpha-3 codes have three letters.")
+    return feedback.incorrect(f"{code!r} is not the alpha-3 code of the United Kingdom. Look it up in the table.")
+
+
+q3 = Question(
+    name="Question 3",
+    judge=judge_uk_code,
+    hints=(
+        "The `iso3` column holds the alpha-3 codes. Which row has “the UK” in `named_in_article_as`?",
+        'Try `countries.loc[countries["named_in_article_as"] == "the UK", "iso3"].item()`.',
+    ),
+    solution_code='uk_code = countries.loc[countries["named_in_article_as"] == "the UK", "iso3"].item()',
+)
+
+
+def countries_where_reports_disagree():
+    reports = data.seizure_reports()
+    servers = reports[reports["reported"] == "servers seized"]
+    by_source = [set(group["iso3"]) for _, group in servers.groupby("source")]
+    return by_source[0] ^ by_source[1]
+
+
+def judge_disagreement(answer):
+    return judge_country_set(answer, countries_where_reports_disagree(),
+                             "countries where the two reports disagree about servers")
+
+
+q4 = Question(
+    name="Question 4",
+    judge=judge_disagreement,
+    hints=(
+        "For each report, make a set of the countries where it says servers were seized.",
+        "Python's `^` between two sets keeps what is in one set but not in the other.",
+    ),
+    solution_code=(
+        'servers = reports[reports["reported"] == "servers seized"]\n'
+        'amsterdam = set(servers.loc[servers["source"] == "amsterdam_times", "name"])\n'
+        'afp = set(servers.loc[servers["source"] == "afp_straits_times", "name"])\n'
+        "disputed = amsterdam ^ afp"
+    ),
+)
+
+
+def membership_counts():
+    countries = data.countries()
+    return {organisation: int(countries[column].sum()) for organisation, column in ORGANISATIONS.items()}
+
+
+def bars_of(figure):
+    """{category: value} from the bar trace of a plotly figure, whichever way the bars point."""
+    bars = [trace for trace in figure.data if trace.type == "bar"]
+    if len(bars) != 1:
+        return None
+    bar = bars[0]
+    categories, values = (bar.y, bar.x) if bar.orientation == "h" else (bar.x, bar.y)
+    if categories is None or values is None:
+        return None
+    return {str(category).strip().lower(): value for category, value in zip(categories, values)}
+
+
+def judge_membership_chart(answer):
+    if not hasattr(answer, "to_plotly_json"):
+        return feedback.wrong_kind(f"I expected a plotly figure (from px.bar), but got {kind_of(answer)}.")
+    bars = bars_of(answer)
+    if bars is None:
+        return feedback.incorrect("I expected a figure with one set of bars: use px.bar.")
+    expected = {name.lower(): count for name, count in membership_counts().items()}
+    missing = [name for name in expected if name not in bars]
+    if missing:
+        return feedback.incorrect(f"I cannot find a bar named {missing[0]!r}. Name the bars EU, NATO and Five Eyes.")
+    wrong = [name for name, count in expected.items() if bars[name] != count]
+    if wrong:
+        return feedback.incorrect(f"The bar for {wrong[0]!r} does not show the right number of countries.")
+    if not (answer.layout.title.text or "").strip():
+        return feedback.incorrect("The bars are right. Now give the chart a title: px.bar(..., title=...).")
+    axis_titles = [(answer.layout.xaxis.title.text or "").strip(), (answer.layout.yaxis.title.text or "").strip()]
+    if any(title in ("", "x", "y") for title in axis_titles):
+        return feedback.incorrect("The bars are right. Now label both axes: px.bar(..., labels={...}).")
+    return feedback.correct("Yes: a titled, labelled chart of how many countries belong to each organisation.")
+
+
+q5 = Question(
+    name="Question 5",
+    judge=judge_membership_chart,
+    hints=(
+        "First make a small table with one row per organisation and a column with the number of members.",
+        'px.bar(table, x="organisation", y="countries", title="...", labels={...}) draws it.',
+    ),
+    solution_code=(
+        "membership_counts = pd.DataFrame({\n"
+        '    "organisation": ["EU", "NATO", "Five Eyes"],\n'
+        '    "countries": [countries["eu_member"].sum(), countries["nato_member"].sum(), countries["five_eyes"].sum()],\n'
+        "})\n"
+        'fig = px.bar(membership_counts, x="organisation", y="countries",\n'
+        '             title="How many of the eight countries belonged to each organisation in April 2018",\n'
+        '             labels={"organisation": "Organisation", "countries": "Number of countries"})\n'
+        "fig.show()"
+    ),
+)
+
+QUESTIONS = [q1, q2, q3, q4, q5]

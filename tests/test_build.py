@@ -1,0 +1,80 @@
+"""The exercises are made from the solutions by one command; these tests fail when they drift."""
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from takedown import build
+from takedown.questions import EXERCISES, questions_for
+
+COURSE = Path(__file__).resolve().parents[1]
+SOLUTIONS = sorted((COURSE / "solutions").glob("[0-9][0-9]_*.ipynb"))
+
+
+def read(path):
+    return nbformat.read(path, as_version=4)
+
+
+def test_every_solution_has_an_exercise_and_questions():
+    assert [path.stem for path in SOLUTIONS] == sorted(EXERCISES)
+    assert all((COURSE / "exercises" / path.name).exists() for path in SOLUTIONS)
+
+
+@pytest.mark.parametrize("solution_path", SOLUTIONS, ids=lambda path: path.stem)
+def test_exercise_is_what_the_build_command_makes(solution_path):
+    """Edit solutions/, run `make exercises`: this fails if someone edited exercises/ by hand instead."""
+    expected = build.exercise_from_solution(read(solution_path), solution_path.stem)
+    committed = read(COURSE / "exercises" / solution_path.name)
+    assert [(cell.cell_type, cell.source) for cell in committed.cells] == \
+        [(cell.cell_type, cell.source) for cell in expected.cells], \
+        f"exercises/{solution_path.name} is out of date: run `make exercises`"
+    assert committed.metadata["takedown"] == {"exercise": solution_path.stem}
+
+
+@pytest.mark.parametrize("solution_path", SOLUTIONS, ids=lambda path: path.stem)
+def test_solution_regions_are_the_questions_solution_code(solution_path):
+    """q.solution() shows students the same code the answer key runs."""
+    regions = [region for cell in read(solution_path).cells if cell.cell_type == "code"
+               for region in build.solution_regions(cell.source)]
+    assert regions == [question.solution_code for question in questions_for(solution_path.stem)]
+
+
+@pytest.mark.parametrize("solution_path", SOLUTIONS, ids=lambda path: path.stem)
+def test_exercise_keeps_no_solution_code(solution_path):
+    exercise = build.exercise_from_solution(read(solution_path), solution_path.stem)
+    sources = "\n".join(cell.source for cell in exercise.cells)
+    assert build.BEGIN not in sources and build.END not in sources
+    for question in questions_for(solution_path.stem):
+        assert question.solution_code not in sources
+    assert not any("solution-only" in cell.metadata.get("tags", []) for cell in exercise.cells)
+
+
+def test_placeholder_names_every_assigned_variable():
+    code = "servers = reports[0]\namsterdam, afp = set(), set()\ndisputed = amsterdam ^ afp"
+    assert build.placeholder_for(code) == [
+        "servers = ...  # your answer here", "amsterdam = ...  # your answer here",
+        "afp = ...  # your answer here", "disputed = ...  # your answer here"]
+    assert build.placeholder_for("fig.show()") == ["# your code here"]
+
+
+def test_strip_solutions_keeps_the_lines_around_a_region():
+    source = "x = 1\n### BEGIN SOLUTION\nanswer = x + 1\n### END SOLUTION\nq1.check(answer)"
+    assert build.strip_solutions(source) == "x = 1\nanswer = ...  # your answer here\nq1.check(answer)"
+
+
+@pytest.mark.parametrize("source", [
+    "### BEGIN SOLUTION\na = 1",
+    "a = 1\n### END SOLUTION",
+    "### BEGIN SOLUTION\n### BEGIN SOLUTION\na = 1\n### END SOLUTION",
+])
+def test_unbalanced_markers_are_reported(source):
+    with pytest.raises(build.SolutionMarkerError):
+        build.strip_solutions(source)
+
+
+def test_build_writes_exercises_that_match_the_committed_ones(tmp_path):
+    written = build.build_exercises(COURSE / "solutions", tmp_path, run=False)
+    assert [path.name for path in written] == [path.name for path in SOLUTIONS]
+    for path in written:
+        committed = read(COURSE / "exercises" / path.name)
+        assert [cell.source for cell in read(path).cells] == [cell.source for cell in committed.cells]

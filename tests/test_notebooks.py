@@ -1,0 +1,130 @@
+"""Notebook hygiene: what a student opening a notebook would trip over, checked on the stored files."""
+import json
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from takedown.questions import questions_for
+
+COURSE = Path(__file__).resolve().parents[1]
+LESSONS = sorted((COURSE / "notebooks").glob("*.ipynb"))
+SOLUTIONS = sorted((COURSE / "solutions").glob("*.ipynb"))
+EXERCISES = sorted((COURSE / "exercises").glob("*.ipynb"))
+ALL = LESSONS + SOLUTIONS + EXERCISES
+
+OUTSIDE_CODE = re.compile(r"https?://(cdn\.plot\.ly|cdn\.jsdelivr\.net|cdnjs\.cloudflare\.com|unpkg\.com)"
+                          r"|<script[^>]+src=[\"']?https?://")
+MACHINE_PATH = re.compile(r"(/root/|/home/[a-z]|/tmp/|C:\\\\Users)")
+CHART_TYPES = {"image/png", "application/vnd.plotly.v1+json"}
+
+
+def name(path):
+    return f"{path.parent.name}/{path.name}"
+
+
+def read(path):
+    return nbformat.read(path, as_version=4)
+
+
+def code_cells(notebook):
+    return [cell for cell in notebook.cells if cell.cell_type == "code"]
+
+
+def output_text(output):
+    parts = [output.get("text", "")] + [value if isinstance(value, str) else json.dumps(value)
+                                        for value in output.get("data", {}).values()]
+    return "\n".join(parts)
+
+
+def check_outputs(notebook):
+    """The plain-text verdicts shown under the check cells, in order."""
+    return [output["data"]["text/plain"] for cell in code_cells(notebook)
+            for output in cell.outputs
+            if re.search(r"^[✓✗○?] Question \d", output.get("data", {}).get("text/plain", ""))]
+
+
+def test_there_are_lessons_solutions_and_exercises():
+    assert [path.name for path in LESSONS][:3] == [
+        "00_start_here.ipynb", "01_the_article.ipynb", "02_countries.ipynb"]
+    assert [path.name for path in SOLUTIONS] == [path.name for path in EXERCISES]
+
+
+@pytest.mark.parametrize("path", ALL, ids=name)
+def test_opens_with_a_markdown_introduction_and_content_note(path):
+    first = read(path).cells[0]
+    assert first.cell_type == "markdown"
+    assert first.source.startswith("# ")
+    assert "Content note" in first.source and "no propaganda material" in first.source
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=name)
+def test_lesson_states_time_and_objectives_and_ends_with_discussion(path):
+    cells = read(path).cells
+    assert "**Time**" in cells[0].source and "**You will" in cells[0].source
+    assert "## Discussion" in cells[-1].source
+
+
+@pytest.mark.parametrize("path", ALL, ids=name)
+def test_every_code_cell_ran_once_in_order_without_error(path):
+    """Stored outputs are part of the product: each code cell ran, top to bottom, in one session."""
+    cells = [cell for cell in code_cells(read(path)) if cell.source.strip()]
+    assert [cell.execution_count for cell in cells] == list(range(1, len(cells) + 1)), \
+        f"{name(path)} was not run top to bottom: run `make notebooks`"
+    errors = [output for cell in cells for output in cell.outputs
+              if output.output_type == "error" or output.get("name") == "stderr"]
+    assert not errors, f"{name(path)} has a stored error or warning: {output_text(errors[0])[:200]}"
+
+
+@pytest.mark.parametrize("path", ALL, ids=name)
+def test_no_output_loads_code_from_the_internet_or_shows_a_local_path(path):
+    for cell in code_cells(read(path)):
+        for output in cell.outputs:
+            text = output_text(output)
+            assert not OUTSIDE_CODE.search(text), f"{name(path)} loads code from the internet"
+            assert not MACHINE_PATH.search(text), f"{name(path)} shows a path of the author's machine"
+
+
+@pytest.mark.parametrize("path", ALL, ids=name)
+def test_notebook_is_small(path):
+    assert path.stat().st_size < 1_000_000, f"{name(path)} is {path.stat().st_size // 1000} KB"
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=name)
+def test_every_chart_is_followed_by_its_text_alternative(path):
+    for cell in code_cells(read(path)):
+        kinds = [set(output.get("data", {})) for output in cell.outputs]
+        for position, kind in enumerate(kinds):
+            if kind & CHART_TYPES:
+                following = cell.outputs[position + 1] if position + 1 < len(cell.outputs) else {}
+                assert following.get("data", {}).get("text/markdown", "").startswith("**Text alternative:**"), \
+                    f"a chart in {name(path)} has no text alternative under it"
+
+
+@pytest.mark.parametrize("path", ALL, ids=name)
+def test_plotly_figures_are_stored_as_data_not_as_embedded_javascript(path):
+    for cell in code_cells(read(path)):
+        for output in cell.outputs:
+            data = output.get("data", {})
+            if "application/vnd.plotly.v1+json" in data:
+                assert "text/html" not in data
+                figure = data["application/vnd.plotly.v1+json"]
+                assert len(json.dumps(figure["layout"].get("template", {}))) < 1500, "lean course template"
+            assert "plotly.js" not in data.get("text/html", "")
+
+
+@pytest.mark.parametrize("path", SOLUTIONS, ids=name)
+def test_the_answer_key_passes_every_check(path):
+    verdicts = check_outputs(read(path))
+    assert len(verdicts) == len(questions_for(path.stem))
+    assert all(verdict.startswith("✓") for verdict in verdicts), verdicts
+
+
+@pytest.mark.parametrize("path", EXERCISES, ids=name)
+def test_a_blank_exercise_runs_and_says_not_attempted(path):
+    notebook = read(path)
+    verdicts = check_outputs(notebook)
+    assert len(verdicts) == len(questions_for(path.stem))
+    assert all("Not attempted yet" in verdict for verdict in verdicts), verdicts
+    assert notebook.metadata["takedown"]["exercise"] == path.stem
