@@ -19,8 +19,11 @@ $(READY): requirements.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet -r requirements.txt
 	touch $@
 
+# JupyterLab listens on this computer only (127.0.0.1) and asks for the token it prints.
+# Extra options go in LAB_ARGS, e.g. `make lab LAB_ARGS=--no-browser`.
+LAB_ARGS ?=
 lab: $(READY)
-	$(BIN)/jupyter lab --ip 127.0.0.1 notebooks/00_start_here.ipynb
+	$(BIN)/jupyter lab --ip 127.0.0.1 $(LAB_ARGS) notebooks/00_start_here.ipynb
 
 test: $(READY)
 	$(BIN)/python -m pytest -n 2 --dist loadfile \

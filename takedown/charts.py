@@ -99,10 +99,10 @@ def membership_chart():
     ax.tick_params(which="minor", length=0)
     ax.set_xlabel("Organisation")
     ax.set_ylabel("Country")
-    ax.set_title("Memberships of the eight countries, April 2018")
+    ax.set_title(f"Memberships of the {len(countries)} countries, April 2018")
     fig.tight_layout()
     counts = {name: int(countries[column].sum()) for name, column in columns.items()}
-    alt = (f"Grid of memberships in April 2018: {counts['EU']} of the 8 countries were in the EU, "
+    alt = (f"Grid of memberships in April 2018: {counts['EU']} of the {len(countries)} countries were in the EU, "
            f"{counts['NATO']} in NATO and {counts['Five Eyes']} in Five Eyes "
            f"({_names(countries.loc[countries['five_eyes'], 'name'])}).")
     return _matplotlib_chart(fig, alt)
@@ -189,8 +189,9 @@ def country_map():
         fig.update_yaxes(range=[south, north], visible=False, scaleanchor=f"x{col if col > 1 else ''}",
                          scaleratio=1.5, row=1, col=col)
     fig.update_layout(title="The eight countries that took part, by role (April 2018)",
-                      legend_title_text="Role in the operation", legend=dict(orientation="h", y=-0.02),
-                      height=420, margin=dict(l=10, r=10, t=70, b=10))
+                      legend=dict(orientation="h", x=0.5, xanchor="center", y=0, yanchor="top",
+                                  title=dict(text="Role in the operation", side="top center")),
+                      height=440, margin=dict(l=10, r=10, t=70, b=10))
     return Chart(fig, _map_alt_text(countries))
 
 

@@ -54,9 +54,12 @@ def sentences(text):
 
 
 def quote_is_in(quote, text):
-    """True when the quote appears word for word in the text (spacing between words may differ)."""
+    """True when the quote appears word for word in the text (spacing between words may differ).
+
+    The quote must start and end on whole words: "seizure of server" is not in "seizure of servers".
+    """
     words = quote.split()
     if not words:
         return False
-    pattern = r"\s+".join(re.escape(word) for word in words)
+    pattern = r"(?<!\w)" + r"\s+".join(re.escape(word) for word in words) + r"(?!\w)"
     return re.search(pattern, text) is not None

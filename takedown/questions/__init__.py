@@ -10,6 +10,7 @@ notebook and the tests all use these same objects.
     q1.solution()      # the answer key's code
 """
 import importlib
+import math
 import numbers
 from dataclasses import dataclass, replace
 from html import escape
@@ -108,7 +109,7 @@ def kind_of(value):
 
 def as_whole_number(value):
     """The value as an int if it is a whole number (3, 3.0, numpy's int64), else None."""
-    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+    if isinstance(value, bool) or not isinstance(value, numbers.Real) or not math.isfinite(value):
         return None
     if value != int(value):
         return None
@@ -129,9 +130,8 @@ def judge_whole_number(answer, expected, what, too_low="", too_high=""):
     """Compare a whole-number answer, saying only whether it is too low or too high."""
     number = as_whole_number(answer)
     if number is None:
-        return feedback.wrong_kind(
-            f"I expected a whole number, like 12, but got {kind_of(answer)}. "
-            "Write the number without quotation marks.")
+        tip = " Write the number without quotation marks." if isinstance(answer, str) else ""
+        return feedback.wrong_kind(f"I expected a whole number, like 12, but got {kind_of(answer)}.{tip}")
     if number == expected:
         return feedback.correct(f"Yes: {number} {what}.")
     if number < expected:

@@ -56,7 +56,7 @@ q2 = Question(
 
 def outlet_key(name):
     """'the Al-Bayan radio station' -> 'al-bayan': the first word that names an outlet."""
-    words = name.lower().replace("’", "'").split()
+    words = name.lower().replace("al bayan", "al-bayan").split()
     keys = {"amaq", "al-bayan", "nashir", "halumu"}
     return next((word for word in words if word in keys), name.lower())
 

@@ -1,0 +1,351 @@
+"""Exercise questions: right, wrong, blank and wrong-kind answers, hostile values, hints and solutions."""
+import re
+from pathlib import Path
+
+import matplotlib
+import nbformat
+
+matplotlib.use("Agg")  # no windows, no display needed
+
+import pandas as pd  # noqa: E402
+import plotly.express as px  # noqa: E402
+import pytest  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+
+from takedown import feedback  # noqa: E402
+from takedown.build import assigned_names  # noqa: E402
+from takedown.questions import EXERCISES, PRACTICE, Note, questions_for  # noqa: E402
+
+COURSE = Path(__file__).resolve().parents[1]
+CORRECT, INCORRECT = feedback.CORRECT, feedback.INCORRECT
+NOT_ATTEMPTED, WRONG_KIND = feedback.NOT_ATTEMPTED, feedback.WRONG_KIND
+
+
+def question(exercise, number):
+    """Question `number` (counting from 1) of an exercise."""
+    return questions_for(exercise)[number - 1]
+
+
+def membership_bars(counts=(6, 8, 3), title="Memberships of the eight countries, April 2018",
+                    labels=True, organisations=("EU", "NATO", "Five Eyes"), **options):
+    """A plotly bar chart of membership counts, as a student would draw it with px.bar."""
+    table = pd.DataFrame({"organisation": list(organisations), "countries": list(counts)})
+    options = {"x": "organisation", "y": "countries", **options}
+    return px.bar(table, title=title,
+                  labels={"organisation": "Organisation", "countries": "Number of countries"} if labels else None,
+                  **options)
+
+
+def answer_id(value):
+    """A short, readable test id for an answer."""
+    if isinstance(value, (list, tuple, set)):
+        return "+".join(sorted(str(item) for item in value)) or "empty"
+    if isinstance(value, (str, int, float)):
+        return str(value)[:40]
+    return type(value).__name__
+
+
+ACTIONS_QUOTE = ("which included the seizure of servers and digital evidence, "
+                 "and the referral of domain registrars used by the terrorist group")
+
+# exercise, question number, a right answer, a wrong answer, an answer of the wrong kind
+ANSWERS = [
+    ("00_start_here", 1, 8, 7, "eight"),
+    ("01_the_article", 1, 15, 17, "15"),
+    ("01_the_article", 2, ["Rob Wainwright", "Dimitris Avramopoulos"], ["Rob Wainwright"], "Rob Wainwright"),
+    ("01_the_article", 3, ["Amaq News Agency", "Al-Bayan", "Nashir"], ["Amaq News Agency", "Al-Bayan"], 3),
+    ("01_the_article", 4, ACTIONS_QUOTE, "which included the seizure of servers", ["servers", "registrars"]),
+    ("01_the_article", 5, 2016, 2018, "2016"),
+    ("02_countries", 1, 6, 5, "six"),
+    ("02_countries", 2, ["Canada", "United States"], ["Canada"], "Canada, United States"),
+    ("02_countries", 3, "GBR", "GBX", 826),
+    ("02_countries", 4, ["Bulgaria", "France", "Romania"], ["Bulgaria", "France"], "Bulgaria, France, Romania"),
+    ("02_countries", 5, membership_bars(), membership_bars(counts=(6, 7, 3)), Figure()),
+]
+IDS = [f"{exercise}-q{number}" for exercise, number, *_ in ANSWERS]
+
+
+def test_every_question_is_in_the_table():
+    """The answer table covers every question of every exercise."""
+    expected = {(exercise, number) for exercise in {**EXERCISES, **PRACTICE}
+                for number in range(1, len(questions_for(exercise)) + 1)}
+    assert {(exercise, number) for exercise, number, *_ in ANSWERS} == expected
+
+
+@pytest.mark.parametrize("exercise", list(EXERCISES))
+def test_questions_are_numbered_in_order(exercise):
+    """Question names match their place in the exercise: Question 1, Question 2, ..."""
+    assert [q.name for q in questions_for(exercise)] == [
+        f"Question {number}" for number in range(1, len(questions_for(exercise)) + 1)]
+
+
+# ---- The four kinds of answer ----------------------------------------------------------------
+
+@pytest.mark.parametrize("exercise, number, right, wrong, wrong_kind", ANSWERS, ids=IDS)
+def test_right_answer_is_correct(exercise, number, right, wrong, wrong_kind):
+    q = question(exercise, number)
+    verdict = q.check(right)
+    assert verdict.status == CORRECT, verdict
+    assert verdict.correct
+
+
+@pytest.mark.parametrize("exercise, number, right, wrong, wrong_kind", ANSWERS, ids=IDS)
+def test_wrong_answer_is_incorrect(exercise, number, right, wrong, wrong_kind):
+    q = question(exercise, number)
+    verdict = q.check(wrong)
+    assert verdict.status == INCORRECT, verdict
+    assert not verdict.correct
+
+
+@pytest.mark.parametrize("exercise, number, right, wrong, wrong_kind", ANSWERS, ids=IDS)
+def test_blank_answer_is_not_attempted(exercise, number, right, wrong, wrong_kind):
+    """The placeholder `...` and a bare check() both mean 'not attempted yet'."""
+    q = question(exercise, number)
+    assert q.check(...).status == NOT_ATTEMPTED
+    assert q.check().status == NOT_ATTEMPTED
+
+
+@pytest.mark.parametrize("exercise, number, right, wrong, wrong_kind", ANSWERS, ids=IDS)
+def test_wrong_kind_of_answer(exercise, number, right, wrong, wrong_kind):
+    """An answer of the wrong type is told so, with the kind of value it got."""
+    q = question(exercise, number)
+    verdict = q.check(wrong_kind)
+    assert verdict.status == WRONG_KIND, verdict
+    assert "expected" in verdict.message.lower()
+
+
+@pytest.mark.parametrize("exercise, number, right, wrong, wrong_kind", ANSWERS, ids=IDS)
+def test_verdicts_carry_the_question_name(exercise, number, right, wrong, wrong_kind):
+    """Every verdict names its question, so the student knows which answer it is about."""
+    q = question(exercise, number)
+    for answer in (right, wrong, ..., wrong_kind):
+        verdict = q.check(answer)
+        assert verdict.question == q.name
+        assert q.name in repr(verdict)
+        assert verdict.message.strip()
+
+
+# ---- More answers, right and wrong -----------------------------------------------------------
+
+@pytest.mark.parametrize("exercise, number, answer", [
+    ("01_the_article", 1, 15.0),
+    ("01_the_article", 2, ("Dimitris Avramopoulos", "Rob Wainwright")),
+    ("01_the_article", 2, ["Wainwright", "Avramopoulos"]),
+    ("01_the_article", 3, ["the Al-Bayan radio station", "the Nashir news agency", "Amaq"]),
+    ("01_the_article", 4, "servers and digital evidence, and the referral of domain\n registrars"),
+    ("02_countries", 2, pd.Series(["USA", "CAN"])),
+    ("02_countries", 2, {"canada", "the US"}),
+    ("02_countries", 3, " GBR "),
+    ("02_countries", 4, ["BGR", "FRA", "ROU"]),
+    ("02_countries", 5, membership_bars(orientation="h", x="countries", y="organisation")),
+], ids=answer_id)
+def test_other_right_answers_are_accepted(exercise, number, answer):
+    """Equivalent answers (codes for names, tuples, Series, other spacing, horizontal bars) are correct."""
+    assert question(exercise, number).check(answer).status == CORRECT
+
+
+@pytest.mark.parametrize("exercise, number, answer", [
+    ("01_the_article", 1, 14),
+    ("01_the_article", 2, ["Rob Wainwright", "Dimitris Avramopoulos", "Jean-Claude Juncker"]),
+    ("01_the_article", 3, ["Amaq News Agency", "Al-Bayan", "Nashir", "Halumu"]),
+    ("01_the_article", 3, ["Amaq News Agency", "Al-Bayan", "Nashir", "Telegram"]),
+    ("01_the_article", 4, "which included the seizure of computers and digital evidence"),
+    ("01_the_article", 4, "the seizure of servers, digital evidence and domain registrars"),
+    ("01_the_article", 5, 2015),
+    ("02_countries", 1, 8),
+    ("02_countries", 2, ["Canada", "United States", "France"]),
+    ("02_countries", 2, ["Canada", "Atlantis"]),
+    ("02_countries", 3, "gbr"),
+    ("02_countries", 3, "UK"),
+    ("02_countries", 3, "GB"),
+    ("02_countries", 4, ["Bulgaria", "France", "Romania", "Canada"]),
+], ids=answer_id)
+def test_other_wrong_answers_are_incorrect(exercise, number, answer):
+    """Extra items, invented names, made-up quotes and near-miss codes are all incorrect."""
+    assert question(exercise, number).check(answer).status == INCORRECT
+
+
+@pytest.mark.parametrize("answer", [True, 2016.5, "twenty sixteen"])
+def test_year_needs_a_whole_number(answer):
+    """Exercise 01, question 5: True, a fraction or words are the wrong kind for a year."""
+    assert question("01_the_article", 5).check(answer).status == WRONG_KIND
+
+
+@pytest.mark.parametrize("figure, says", [
+    (membership_bars(counts=(6, 7, 3)), "does not show the right number"),
+    (membership_bars(title=None), "title"),
+    (membership_bars(title="   "), "title"),
+    (membership_bars(labels=False, organisations=("EU", "NATO", "Five Eyes")).update_layout(
+        xaxis_title_text="", yaxis_title_text=""), "label both axes"),
+    (px.bar(x=["EU", "NATO", "Five Eyes"], y=[6, 8, 3], title="Memberships"), "label both axes"),
+    (membership_bars(counts=(6, 8), organisations=("EU", "NATO")), "Five Eyes"),
+    (px.scatter(x=["EU", "NATO", "Five Eyes"], y=[6, 8, 3], title="Memberships"), "px.bar"),
+], ids=["wrong-bar", "no-title", "blank-title", "blank-axis-titles", "default-x-y-labels",
+        "missing-bar", "not-bars"])
+def test_chart_question_says_what_is_missing(figure, says):
+    """Exercise 02, question 5: each flaw of the chart gets its own message."""
+    verdict = question("02_countries", 5).check(figure)
+    assert verdict.status == INCORRECT
+    assert says in verdict.message
+
+
+# ---- Messages never give the answer away ----------------------------------------------------
+
+@pytest.mark.parametrize("exercise, number, wrong, forbidden", [
+    ("01_the_article", 1, 14, [r"\b15\b"]),
+    ("01_the_article", 1, 17, [r"\b15\b"]),
+    ("01_the_article", 2, ["Rob Wainwright"], ["Avramopoulos", "Dimitris"]),
+    ("01_the_article", 2, ["Dimitris Avramopoulos"], ["Wainwright"]),
+    ("01_the_article", 3, ["Amaq News Agency"], ["Al-Bayan", "Nashir"]),
+    ("01_the_article", 3, ["Amaq News Agency", "Al-Bayan"], ["Nashir"]),
+    ("01_the_article", 4, "which included the seizure of servers", [re.escape(ACTIONS_QUOTE)]),
+    ("01_the_article", 5, 2015, [r"\b2016\b"]),
+    ("01_the_article", 5, 2018, [r"\b2016\b"]),
+    ("02_countries", 1, 5, [r"\b6\b", r"(?i)\bsix\b"]),
+    ("02_countries", 1, 7, [r"\b6\b", r"(?i)\bsix\b"]),
+    ("02_countries", 2, ["Canada"], ["United States", "USA"]),
+    ("02_countries", 2, ["United States"], ["Canada", "CAN"]),
+    ("02_countries", 2, ["Canada", "France"], ["United States", "USA"]),
+    ("02_countries", 3, "GBX", ["GBR"]),
+    ("02_countries", 3, "UK", ["GBR"]),
+    ("02_countries", 3, "gbr", ["GBR"]),
+    ("02_countries", 4, ["Bulgaria", "France"], ["Romania", "ROU"]),
+    ("02_countries", 4, ["Bulgaria", "France", "Canada"], ["Romania", "ROU"]),
+    ("02_countries", 5, membership_bars(counts=(6, 7, 3)), [r"\b8\b"]),
+], ids=answer_id)
+def test_wrong_answer_message_does_not_reveal_the_answer(exercise, number, wrong, forbidden):
+    """Feedback says what is wrong, never what the right answer is."""
+    verdict = question(exercise, number).check(wrong)
+    assert verdict.status == INCORRECT
+    for pattern in forbidden:
+        assert not re.search(pattern, verdict.message), verdict.message
+
+
+# ---- Hostile values --------------------------------------------------------------------------
+
+class Hostile:
+    """A value that raises whenever it is compared, printed or iterated."""
+
+    def __eq__(self, other):
+        raise RuntimeError("no comparing")
+
+    __hash__ = object.__hash__
+
+    def __repr__(self):
+        raise RuntimeError("no printing")
+
+    def __iter__(self):
+        raise RuntimeError("no iterating")
+
+
+HOSTILE = {
+    "None": None, "dict": {"EU": 6}, "nested-list": [["Canada"], ["United States"]],
+    "nan": float("nan"), "hostile-object": Hostile(), "dataframe": pd.DataFrame({"name": ["Canada"]}),
+    "huge-int": 10 ** 100, "bytes": b"GBR",
+}
+ALL_QUESTIONS = [(exercise, number) for exercise, number, *_ in ANSWERS]
+
+
+@pytest.mark.parametrize("value", list(HOSTILE.values()), ids=list(HOSTILE))
+@pytest.mark.parametrize("exercise, number", ALL_QUESTIONS, ids=IDS)
+def test_hostile_values_get_a_verdict_not_a_traceback(exercise, number, value):
+    """Whatever a student passes, check() returns a displayable, non-correct Verdict."""
+    q = question(exercise, number)
+    verdict = q.check(value)
+    assert isinstance(verdict, feedback.Verdict)
+    assert verdict.status in feedback.LOOK
+    assert verdict.status != CORRECT
+    assert verdict.question == q.name
+    assert verdict.message.strip()
+    assert repr(verdict) and verdict._repr_html_()
+
+
+# ---- Hints, solutions and display ------------------------------------------------------------
+
+@pytest.mark.parametrize("exercise, number", ALL_QUESTIONS, ids=IDS)
+def test_hints_are_notes_with_text(exercise, number):
+    """hint() gives the first hint; hint(n) the n-th; out-of-range numbers stay in range."""
+    q = question(exercise, number)
+    assert q.hints
+    first = q.hint()
+    assert isinstance(first, Note)
+    assert first.body == q.hints[0] and first.body.strip()
+    assert q.name in first.title
+    for n, hint in enumerate(q.hints, start=1):
+        assert q.hint(n).body == hint
+    assert q.hint(99).body == q.hints[-1]
+    assert q.hint(0).body == q.hints[0]
+    assert q.hint(1)._repr_html_()
+
+
+@pytest.mark.parametrize("exercise, number", ALL_QUESTIONS, ids=IDS)
+def test_solution_is_a_code_note(exercise, number):
+    """solution() shows the answer key's code, as code."""
+    q = question(exercise, number)
+    solution = q.solution()
+    assert isinstance(solution, Note)
+    assert solution.code is True
+    assert solution.body == q.solution_code and solution.body.strip()
+    assert q.name in solution.title
+    assert "<pre>" in solution._repr_html_()
+
+
+def test_verdict_html_escapes_messages():
+    """HTML in a message or question name is shown as text, not run as markup."""
+    html = feedback.Verdict(INCORRECT, "<script>alert(1)</script> & more", question="<b>Q1</b>")._repr_html_()
+    assert "<script>" not in html and "<b>Q1</b>" not in html
+    assert "&lt;script&gt;" in html and "&amp; more" in html and "&lt;b&gt;Q1&lt;/b&gt;" in html
+
+
+def test_student_text_in_a_verdict_is_escaped():
+    """A student's answer echoed in feedback cannot inject HTML into the notebook."""
+    verdict = question("02_countries", 3).check("<img src=x onerror=alert(1)>")
+    assert verdict.status == INCORRECT
+    html = verdict._repr_html_()
+    assert "<img" not in html and "&lt;img" in html
+
+
+def test_note_html_escapes_body():
+    """Hints and solutions are escaped too (solution code often holds < and >)."""
+    html = Note("Solution", "x = a < b > c", code=True)._repr_html_()
+    assert "a &lt; b &gt; c" in html
+
+
+@pytest.mark.parametrize("status", list(feedback.LOOK))
+def test_every_status_has_a_word_not_only_a_colour(status):
+    """Each status shows a symbol and a word, so colour is never the only signal."""
+    verdict = feedback.Verdict(status, "message", question="Question 1")
+    symbol, word, _, _ = feedback.LOOK[status]
+    assert verdict.headline() == f"{symbol} Question 1 – {word}"
+    assert word in verdict._repr_html_()
+
+
+# ---- Solutions pass their own checks ---------------------------------------------------------
+
+def setup_code(exercise):
+    """The exercise's own setup: the first code cell of its solution notebook (lessons need none)."""
+    path = COURSE / "solutions" / f"{exercise}.ipynb"
+    if not path.exists():
+        return ""
+    return next(cell.source for cell in nbformat.read(path, as_version=4).cells if cell.cell_type == "code")
+
+
+def without_show(code):
+    """Solution code without a trailing fig.show() (tests have no browser)."""
+    lines = code.rstrip().splitlines()
+    if lines and lines[-1].strip() == "fig.show()":
+        lines = lines[:-1]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("exercise, number", ALL_QUESTIONS, ids=IDS)
+def test_solution_code_produces_a_correct_answer(exercise, number):
+    """Run in the exercise notebook's setup, each solution makes the variable its check accepts."""
+    q = question(exercise, number)
+    namespace = {}
+    exec(setup_code(exercise), namespace)
+    code = without_show(q.solution_code)
+    exec(code, namespace)
+    answer_name = assigned_names(code)[-1]
+    verdict = q.check(namespace[answer_name])
+    assert verdict.status == CORRECT, f"{answer_name}: {verdict}"
