@@ -114,10 +114,12 @@ def exercise_path(solution_path, exercises_dir):
     return Path(exercises_dir) / Path(solution_path).name
 
 
-def build_exercises(solutions_dir, exercises_dir, run=True):
-    """Write exercises_dir/NN_*.ipynb from every solutions_dir/NN_*.ipynb; return the paths."""
+def build_exercises(solutions_dir, exercises_dir, run=True, only=()):
+    """Write exercises_dir/NN_*.ipynb from solutions_dir/NN_*.ipynb (all, or `only` these names)."""
     written = []
     for solution_path in sorted(Path(solutions_dir).glob("[0-9][0-9]_*.ipynb")):
+        if only and solution_path.stem not in only:
+            continue
         exercise = exercise_from_solution(nbformat.read(solution_path, as_version=4), solution_path.stem)
         target = exercise_path(solution_path, exercises_dir)
         nbformat.write(exercise, target)

@@ -12,6 +12,7 @@ from matplotlib.figure import Figure  # noqa: E402
 import plotly.graph_objects as go  # noqa: E402
 
 from takedown import charts, data, text  # noqa: E402
+from takedown.charts import style  # noqa: E402
 
 MATPLOTLIB_CHARTS = ["roles_chart", "membership_chart", "static_country_map", "outlet_action_matrix"]
 PLOTLY_CHARTS = ["country_map"]
@@ -163,7 +164,7 @@ def test_alt_text_is_one_sentence(built, name):
 def test_chart_displays_its_alt_text(built, monkeypatch):
     """Showing a Chart in a notebook shows the figure and then its text alternative."""
     shown = []
-    monkeypatch.setattr(charts, "display", shown.append)
+    monkeypatch.setattr(style, "display", shown.append)
     chart = built["roles_chart"]
     chart._ipython_display_()
     assert shown[0] is chart.figure

@@ -21,6 +21,16 @@ SEED = COURSE_DIR / "seeds" / "europol_2018_takedown_article.txt"
 WORLD_MAP = DATA_DIR / "world_110m.geojson"
 
 
+# Every loader of a course table, by name; tests check every table's quotes and sources.
+TABLES = {}
+
+
+def course_table(loader):
+    """Register a loader of one of the course's tables (see TABLES)."""
+    TABLES[loader.__name__] = loader
+    return loader
+
+
 @cache
 def _read(name):
     # keep_default_na=False: an empty cell is an empty string, never NaN, so lessons can print it.
@@ -49,6 +59,7 @@ def article():
     return text.clean(raw_article())
 
 
+@course_table
 def sources():
     """Every source the course cites: id, title, address, kind and whether it was seen."""
     return _table("sources")
@@ -79,6 +90,7 @@ def iso3_of(name):
         return None
 
 
+@course_table
 def memberships():
     """Which of the eight countries belonged to the EU, NATO and Five Eyes in April 2018."""
     table = _table("memberships")
@@ -86,6 +98,7 @@ def memberships():
     return _with_sources(table)
 
 
+@course_table
 def countries():
     """The eight participating countries: name, ISO codes, role, memberships, supporting quote.
 
@@ -101,6 +114,7 @@ def countries():
     return table
 
 
+@course_table
 def seizure_reports():
     """What two news reports said was seized in which country: they do not agree."""
     table = _table("seizure_reports")
@@ -108,6 +122,7 @@ def seizure_reports():
     return _with_sources(table)
 
 
+@course_table
 def outlets():
     """The media outlets targeted; `in_article` is False for Halumu, which the article leaves out."""
     table = _table("outlets")
@@ -115,21 +130,25 @@ def outlets():
     return _with_sources(table)
 
 
+@course_table
 def actions():
     """What the operation did; `target` says whether the article ties an action to one outlet."""
     return _with_sources(_table("actions"))
 
 
+@course_table
 def people():
     """The people the article names and quotes."""
     return _with_sources(_table("people"))
 
 
+@course_table
 def quotes():
     """Words the article quotes, and whether the course found them in another source."""
     return _with_sources(_table("quotes"))
 
 
+@course_table
 def events():
     """Dated events around the operation; `precision` says whether the day or only the month is known."""
     table = _with_sources(_table("events"))
@@ -137,8 +156,17 @@ def events():
     return table
 
 
-TABLES = {
-    "sources": sources, "countries": countries, "memberships": memberships,
-    "seizure_reports": seizure_reports, "outlets": outlets, "actions": actions,
-    "people": people, "quotes": quotes, "events": events,
-}
+
+# ---- Lesson 03: the media ecosystem --------------------------------------------------------------
+
+
+# ---- Lesson 04: a timeline of disruption ---------------------------------------------------------
+
+
+# ---- Lesson 05: measuring disruption -------------------------------------------------------------
+
+
+# ---- Lesson 06: a model of takedown and re-upload -------------------------------------------------
+
+
+# ---- Lesson 07: policy and framing ---------------------------------------------------------------

@@ -18,9 +18,16 @@ from html import escape
 from takedown import feedback
 
 # Exercise notebook name (without .ipynb) -> module that defines its questions.
+# A lesson's line is uncommented when its solution notebook exists.
 EXERCISES = {
     "01_the_article": "takedown.questions.article",
     "02_countries": "takedown.questions.countries",
+    # "03_outlets": "takedown.questions.outlets",
+    # "04_timeline": "takedown.questions.timeline",
+    # "05_measuring": "takedown.questions.measuring",
+    # "06_model": "takedown.questions.model",
+    # "07_policy_and_framing": "takedown.questions.framing",
+    # "08_capstone": "takedown.questions.capstone",
 }
 
 # Questions shown in lessons (not exercises), for practice.

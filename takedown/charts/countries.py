@@ -1,62 +1,21 @@
-"""The course's charts: one function per chart, each returning a `Chart`.
+"""Charts of the eight participating countries: roles, memberships and maps (lesson 02).
 
-A `Chart` holds the figure (matplotlib or plotly) and a one-sentence text alternative written
-from the same data. Showing it in a notebook shows both, so no chart appears without its
-description. Colours come from the Okabe–Ito palette, which stays distinguishable for
-colour-blind readers, and nothing here fetches anything from the internet.
+The maps are drawn from the shipped Natural Earth boundaries as plain shapes, so they need no
+map service: plotly's geo maps would fetch a base map from the internet.
 """
 import json
-from dataclasses import dataclass
 
 import matplotlib.pyplot as plt
-import pandas as pd
 import plotly.graph_objects as go
-import plotly.io as pio
-from plotly.subplots import make_subplots
-from IPython.display import Markdown, display
 from matplotlib.colors import ListedColormap
 from matplotlib.patches import Patch, Polygon
+from plotly.subplots import make_subplots
 
 from takedown import data
-
-# Okabe & Ito (2008), "Color Universal Design": safe for the common kinds of colour blindness.
-OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"]
-GREY = "#D9D9D9"
+from takedown.charts.style import GREY, OKABE_ITO, Chart, in_words, matplotlib_chart
 
 ROLE_ORDER = ["led the investigation", "seized servers", "seized digital evidence", "referred web domains"]
 ROLE_COLOURS = dict(zip(ROLE_ORDER, [OKABE_ITO[4], OKABE_ITO[5], OKABE_ITO[0], OKABE_ITO[2]]))
-
-# A lean plotly theme: plotly's default theme adds about 7 KB to every stored figure.
-pio.templates["course"] = go.layout.Template(layout=dict(
-    colorway=OKABE_ITO,
-    font=dict(family="Arial, sans-serif", size=13, color="#222"),
-    paper_bgcolor="white", plot_bgcolor="white",
-    xaxis=dict(gridcolor="#E5E5E5", zeroline=False), yaxis=dict(gridcolor="#E5E5E5", zeroline=False),
-))
-pio.templates.default = "course"
-
-
-@dataclass
-class Chart:
-    """A figure with its text alternative; a notebook shows both."""
-    figure: object
-    alt_text: str
-
-    def _ipython_display_(self):
-        display(self.figure)
-        display(Markdown(f"**Text alternative:** {self.alt_text}"))
-
-
-def _matplotlib_chart(fig, alt_text):
-    # Closing keeps the inline backend from drawing the figure a second time.
-    plt.close(fig)
-    return Chart(fig, alt_text)
-
-
-def _names(items):
-    items = list(items)
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
 
 def roles_chart():
     """Horizontal bars: how many countries had each role, with the countries named on the bars."""
@@ -75,9 +34,9 @@ def roles_chart():
     ax.spines[["top", "right"]].set_visible(False)
     fig.tight_layout()
     alt = "Bar chart of the countries' roles: " + "; ".join(
-        f"{len(names)} {'country' if len(names) == 1 else 'countries'} {role} ({_names(names)})"
+        f"{len(names)} {'country' if len(names) == 1 else 'countries'} {role} ({in_words(names)})"
         for role, names in groups) + "."
-    return _matplotlib_chart(fig, alt)
+    return matplotlib_chart(fig, alt)
 
 
 def membership_chart():
@@ -104,8 +63,8 @@ def membership_chart():
     counts = {name: int(countries[column].sum()) for name, column in columns.items()}
     alt = (f"Grid of memberships in April 2018: {counts['EU']} of the {len(countries)} countries were in the EU, "
            f"{counts['NATO']} in NATO and {counts['Five Eyes']} in Five Eyes "
-           f"({_names(countries.loc[countries['five_eyes'], 'name'])}).")
-    return _matplotlib_chart(fig, alt)
+           f"({in_words(countries.loc[countries['five_eyes'], 'name'])}).")
+    return matplotlib_chart(fig, alt)
 
 
 # ---- Maps: polygons from the shipped Natural Earth file, drawn without any map service ------
@@ -221,56 +180,13 @@ def static_country_map():
                + [Patch(facecolor=GREY, label="did not take part")],
                title="Role in the operation", loc="lower center", ncols=5, fontsize=9)
     fig.tight_layout(rect=(0, 0.1, 1, 1))
-    return _matplotlib_chart(fig, _map_alt_text(countries))
+    return matplotlib_chart(fig, _map_alt_text(countries))
 
 
 def _map_alt_text(countries):
     in_america = countries["iso3"].isin(NORTH_AMERICA)
     led = countries.loc[countries["role"] == ROLE_ORDER[0], "name"]
     return (f"Map in two panels, North America and Europe, with each country's two-letter code: {in_america.sum()} of the {len(countries)} countries are in "
-            f"North America ({_names(countries.loc[in_america, 'name'])}) and {(~in_america).sum()} in Europe "
-            f"({_names(countries.loc[~in_america, 'name'])}); {_names(led)}, which {ROLE_ORDER[0]}, "
+            f"North America ({in_words(countries.loc[in_america, 'name'])}) and {(~in_america).sum()} in Europe "
+            f"({in_words(countries.loc[~in_america, 'name'])}); {in_words(led)}, which {ROLE_ORDER[0]}, "
             f"has a colour of its own.")
-
-
-# ---- Outlets and actions ---------------------------------------------------------------------
-
-LEVELS = ["not in the article", "said of the whole operation", "said of this outlet"]
-
-
-def outlet_action_table():
-    """For each outlet and action, what the article says links them (one of LEVELS)."""
-    outlets, actions = data.outlets(), data.actions()
-    rows = {}
-    for _, outlet in outlets.iterrows():
-        rows[outlet["outlet"]] = {
-            action["action"]: (LEVELS[2] if action["target"] == outlet["outlet"]
-                               else LEVELS[1] if outlet["in_article"] and action["target"] == "whole operation"
-                               else LEVELS[0])
-            for _, action in actions.iterrows()}
-    return pd.DataFrame.from_dict(rows, orient="index")
-
-
-def outlet_action_matrix():
-    """A grid of outlets against actions, shaded by how directly the article links the two."""
-    table = outlet_action_table()
-    levels = table.apply(lambda column: column.map(LEVELS.index)).to_numpy()
-    fig, ax = plt.subplots(figsize=(9, 3.8))
-    ax.imshow(levels, cmap=ListedColormap(["white", OKABE_ITO[1], OKABE_ITO[4]]), vmin=0, vmax=2, aspect="auto")
-    for row in range(levels.shape[0]):
-        for col in range(levels.shape[1]):
-            ax.text(col, row, LEVELS[levels[row, col]].replace(" of ", "\nof "), ha="center", va="center",
-                    fontsize=8.5, color="white" if levels[row, col] == 2 else "#111")
-    ax.set_xticks(range(len(table.columns)), [c.replace(" of ", "\nof ") for c in table.columns], fontsize=9)
-    ax.set_yticks(range(len(table.index)), table.index)
-    ax.set_xlabel("Action")
-    ax.set_ylabel("Outlet")
-    ax.set_title("Which actions does the article link to which outlet?")
-    fig.tight_layout()
-    linked = (table == LEVELS[2]).stack()
-    direct = [f"{action} of {outlet}" for (outlet, action), yes in linked.items() if yes]
-    absent = list(table.index[(table == LEVELS[0]).all(axis=1)])
-    alt = (f"Grid of {len(table.index)} outlets by {len(table.columns)} actions: the article ties only one action "
-           f"to a single outlet ({_names(direct)}); the other actions are described for the whole operation, "
-           f"and {_names(absent)} does not appear in the article at all.")
-    return _matplotlib_chart(fig, alt)
