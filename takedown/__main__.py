@@ -1,47 +1,118 @@
 """The course's command line.
 
-    python -m takedown build [NAME...]  make exercises/ from solutions/ and run them
-    python -m takedown run NOTEBOOK...  run notebooks top to bottom and save their outputs
+    python -m takedown grade SUBMISSION... --out gradebook.csv --feedback DIR
+                                        grade a class's exercise notebooks
+    python -m takedown reset EXERCISE   back up a student's exercise, then start it afresh
+    python -m takedown build [NAME...]  make exercises/ from solutions/ and run them (authors)
+    python -m takedown run NOTEBOOK...  run notebooks top to bottom and save their outputs (authors)
 """
 import argparse
 import sys
 from pathlib import Path
 
-from takedown import build
-
 COURSE = Path(__file__).resolve().parents[1]
 
 
 def command_build(args):
-    written = build.build_exercises(COURSE / "solutions", COURSE / "exercises", run=not args.no_run,
-                                    only=args.exercises)
+    from takedown import build
+
+    written, backups = build.build_exercises(COURSE / "solutions", COURSE / "exercises", run=not args.no_run,
+                                             only=args.exercises)
     if args.exercises and not written:
         print(f"error: no solution notebook named {', '.join(args.exercises)} in solutions/", file=sys.stderr)
         return 1
     for path in written:
         print(f"wrote {path.relative_to(COURSE)}")
+    for path in backups:
+        print(f"kept the changed notebook as {path.relative_to(COURSE)}")
+    return 0
 
 
 def command_run(args):
+    from takedown import build
+
     for name in args.notebooks:
         build.run_notebook(name)
         print(f"ran {name}")
+    return 0
 
 
-def main(argv=None):
-    parser = argparse.ArgumentParser(prog="python -m takedown", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    commands = parser.add_subparsers(dest="command", required=True)
-    make = commands.add_parser("build", help="make exercises/ from solutions/ and run them")
-    make.add_argument("exercises", nargs="*", help="only these exercises, e.g. 03_outlets (default: all)")
-    make.add_argument("--no-run", action="store_true", help="write the exercises without running them")
-    make.set_defaults(handler=command_build)
+def command_reset(args):
+    from takedown import build
+
+    path = Path(args.exercise)
+    if not path.exists():
+        print(f"error: there is no notebook {path}", file=sys.stderr)
+        return 1
+    fresh = build.fresh_exercise(COURSE / "solutions", path.stem)
+    saved = build.write_exercise(fresh, path, run=not args.no_run)  # backs up a changed notebook first
+    if saved:
+        print(f"your notebook is saved as {saved}")
+    print(f"{path} is a fresh exercise again")
+    return 0
+
+
+def command_grade(args):
+    from takedown import grade
+
+    paths = grade.expand(args.submissions)
+    missing = [path for path in paths if not path.is_file()]
+    if missing or not paths:
+        print(f"error: no such file: {missing[0] if missing else ' '.join(args.submissions)}", file=sys.stderr)
+        return 1
+    limits = grade.Limits(args.cell_seconds, args.notebook_seconds, args.memory_mb)
+    results = grade.grade_files(paths, limits, args.exercise, args.jobs, progress=not args.quiet)
+    grade.write_gradebook(results, args.out)
+    print(f"gradebook: {args.out}")
+    if args.feedback:
+        grade.write_feedback(results, args.feedback)
+        print(f"feedback for each student: {args.feedback}/")
+    print(grade.summary_text(results))
+    if any(result.verdicts for result in results):
+        chart = grade.success_chart(results)
+        chart_path = Path(args.out).with_suffix(".png")
+        chart.figure.savefig(chart_path, dpi=100)
+        print(f"chart: {chart_path} ({chart.alt_text})")
+    return 0
+
+
+def parser():
+    main = argparse.ArgumentParser(prog="python -m takedown", description=__doc__,
+                                   formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = main.add_subparsers(dest="command", required=True)
+
+    grade = commands.add_parser("grade", help="grade a class's exercise notebooks")
+    grade.add_argument("submissions", nargs="+", help="notebooks, or folders of notebooks")
+    grade.add_argument("--out", default="gradebook.csv", help="the gradebook to write (CSV)")
+    grade.add_argument("--feedback", help="a folder for one feedback file per submission")
+    grade.add_argument("--exercise", help="the exercise expected, e.g. 02_countries (others get a status)")
+    grade.add_argument("--jobs", type=int, help="notebooks graded at once (default: one per core)")
+    grade.add_argument("--cell-seconds", type=int, default=30, help="time limit for one cell")
+    grade.add_argument("--notebook-seconds", type=int, default=300, help="time limit for one notebook")
+    grade.add_argument("--memory-mb", type=int, default=2048, help="memory limit for one notebook")
+    grade.add_argument("--quiet", action="store_true", help="no progress bar")
+    grade.set_defaults(handler=command_grade)
+
+    reset = commands.add_parser("reset", help="back up a student's exercise, then start it afresh")
+    reset.add_argument("exercise", help="e.g. exercises/02_countries.ipynb")
+    reset.add_argument("--no-run", action="store_true", help="do not run the fresh exercise")
+    reset.set_defaults(handler=command_reset)
+
+    build = commands.add_parser("build", help="make exercises/ from solutions/ and run them")
+    build.add_argument("exercises", nargs="*", help="only these exercises, e.g. 03_outlets (default: all)")
+    build.add_argument("--no-run", action="store_true", help="write the exercises without running them")
+    build.set_defaults(handler=command_build)
+
     run = commands.add_parser("run", help="run notebooks and save their outputs")
     run.add_argument("notebooks", nargs="+")
     run.set_defaults(handler=command_run)
-    args = parser.parse_args(argv)
+    return main
+
+
+def main(argv=None):
+    args = parser().parse_args(argv)
     try:
-        return args.handler(args) or 0
+        return args.handler(args)
     except (OSError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

@@ -11,13 +11,15 @@ In the exercise the marked lines become a placeholder for every name they assign
 (`eu_members = ...  # your answer here`), so the check cell still runs and says
 "not attempted yet". Cells tagged `solution-only` are left out of the exercise.
 """
-import ast
 import copy
 from dataclasses import dataclass
 from pathlib import Path
 
 import nbformat
 from nbclient import NotebookClient
+
+from takedown.backup import backup, changed_since_made, fingerprint
+from takedown.questions import assigned_names
 
 BEGIN, END = "### BEGIN SOLUTION", "### END SOLUTION"
 SOLUTION_ONLY = "solution-only"
@@ -26,19 +28,6 @@ PLACEHOLDER = "...  # your answer here"
 
 class SolutionMarkerError(ValueError):
     """A solution region is not closed, or closed without being opened."""
-
-
-def assigned_names(code):
-    """Names the code assigns at its top level, in order: `a = 1; b, c = 2, 3` -> [a, b, c]."""
-    names = []
-    for statement in ast.parse(code).body:
-        targets = statement.targets if isinstance(statement, ast.Assign) else (
-            [statement.target] if isinstance(statement, (ast.AnnAssign, ast.AugAssign)) else [])
-        for target in targets:
-            for node in ast.walk(target):
-                if isinstance(node, ast.Name) and node.id not in names:
-                    names.append(node.id)
-    return names
 
 
 def placeholder_for(solution_code):
@@ -96,7 +85,7 @@ def exercise_from_solution(solution, name):
             cell.source = strip_solutions(cell.source)
             cell.outputs = []
             cell.execution_count = None
-    exercise.metadata["takedown"] = {"exercise": name}
+    exercise.metadata["takedown"] = {"exercise": name, "fingerprint": fingerprint(exercise)}
     return exercise
 
 
@@ -114,16 +103,39 @@ def exercise_path(solution_path, exercises_dir):
     return Path(exercises_dir) / Path(solution_path).name
 
 
+def write_exercise(exercise, target, run=True):
+    """Write an exercise, first backing up the notebook there if a student changed it.
+
+    Returns the backup's path, or None when nothing needed saving.
+    """
+    target = Path(target)
+    saved = backup(target) if target.exists() and changed_since_made(target) else None
+    nbformat.write(exercise, target)
+    if run:
+        run_notebook(target)
+    return saved
+
+
 def build_exercises(solutions_dir, exercises_dir, run=True, only=()):
-    """Write exercises_dir/NN_*.ipynb from solutions_dir/NN_*.ipynb (all, or `only` these names)."""
-    written = []
+    """Write exercises_dir/NN_*.ipynb from solutions_dir/NN_*.ipynb (all, or `only` these names).
+
+    Returns (written paths, backups made of notebooks that students had changed).
+    """
+    written, backups = [], []
     for solution_path in sorted(Path(solutions_dir).glob("[0-9][0-9]_*.ipynb")):
         if only and solution_path.stem not in only:
             continue
         exercise = exercise_from_solution(nbformat.read(solution_path, as_version=4), solution_path.stem)
         target = exercise_path(solution_path, exercises_dir)
-        nbformat.write(exercise, target)
-        if run:
-            run_notebook(target)
+        saved = write_exercise(exercise, target, run)
         written.append(target)
-    return written
+        backups += [saved] if saved else []
+    return written, backups
+
+
+def fresh_exercise(solutions_dir, name):
+    """The blank exercise `name`, made anew from its solution notebook."""
+    solution_path = Path(solutions_dir) / f"{name}.ipynb"
+    if not solution_path.exists():
+        raise FileNotFoundError(f"there is no solution notebook {solution_path} to make a fresh exercise from")
+    return exercise_from_solution(nbformat.read(solution_path, as_version=4), name)

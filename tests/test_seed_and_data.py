@@ -183,7 +183,7 @@ def test_events_have_dates():
     events = data.events()
     assert pd.api.types.is_datetime64_any_dtype(events["date"])
     assert events["date"].notna().all()
-    assert set(events["precision"]) <= {"day", "month"}
+    assert set(events["precision"]) <= {"day", "month", "year"}
 
 
 def test_events_include_2016_takedown_and_april_2018_operation():

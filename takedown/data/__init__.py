@@ -7,7 +7,7 @@ described once in `sources.csv` (address, and whether the source is primary or s
     from takedown import data
     data.countries()        # the eight countries that took part
 """
-from functools import cache
+from functools import cache, wraps
 from pathlib import Path
 
 import pandas as pd
@@ -26,9 +26,19 @@ TABLES = {}
 
 
 def course_table(loader):
-    """Register a loader of one of the course's tables (see TABLES)."""
-    TABLES[loader.__name__] = loader
-    return loader
+    """Register a loader of one of the course's tables (see TABLES).
+
+    The table is built once; each call returns a fresh copy, so a lesson that edits its copy
+    cannot change the table for the next caller.
+    """
+    built = cache(loader)
+
+    @wraps(loader)
+    def fresh_copy():
+        return built().copy()
+
+    TABLES[loader.__name__] = fresh_copy
+    return fresh_copy
 
 
 @cache
@@ -77,8 +87,11 @@ EVERYDAY_NAMES = {"UK": "GBR", "BRITAIN": "GBR", "GREAT BRITAIN": "GBR"}
 
 def iso3_of(name):
     """The ISO 3166 alpha-3 code for a country name or code ("the UK" -> "GBR"); None if unknown."""
-    if not isinstance(name, str):
-        return None
+    return _iso3_of_text(name) if isinstance(name, str) else None
+
+
+@cache  # pycountry's lookup is slow, and checks call this for every name a student gives
+def _iso3_of_text(name):
     cleaned = name.strip()
     if cleaned.lower().startswith("the "):
         cleaned = cleaned[4:].strip()
@@ -127,6 +140,7 @@ def outlets():
     """The media outlets targeted; `in_article` is False for Halumu, which the article leaves out."""
     table = _table("outlets")
     table["in_article"] = table["in_article"] == "yes"
+    table["language_count"] = pd.to_numeric(table["language_count"]).astype("Int64")  # empty: not known
     return _with_sources(table)
 
 
@@ -159,14 +173,102 @@ def events():
 
 # ---- Lesson 03: the media ecosystem --------------------------------------------------------------
 
+@course_table
+def network_nodes():
+    """The operation as a network, its nodes: coordinating bodies, national authorities, the operation,
+    outlets and infrastructure. `agency_named` is "no" where the sources name no agency (a generic node);
+    `in_article` says whether the article names the node itself."""
+    table = _table("network_nodes")
+    table["in_article"] = table["in_article"] == "yes"
+    return _with_sources(table)
+
+
+@course_table
+def network_links():
+    """The operation as a network, its links: who did what to whom (`relation`), each with its evidence."""
+    return _with_sources(_table("network_links"))
+
+
 
 # ---- Lesson 04: a timeline of disruption ---------------------------------------------------------
 
 
 # ---- Lesson 05: measuring disruption -------------------------------------------------------------
 
+def _months_covered(start, end):
+    """Calendar months from start to end, both included: Jul-Dec 2016 -> 6."""
+    return (end.year - start.year) * 12 + end.month - start.month + 1
+
+
+def _period_label(start, end):
+    """'Jul–Dec 2016' within one year, 'Aug 2015 – Dec 2016' across years."""
+    if start.year == end.year:
+        return f"{start:%b}–{end:%b %Y}"
+    return f"{start:%b %Y} – {end:%b %Y}"
+
+
+@course_table
+def suspensions():
+    """Twitter accounts suspended for promoting terrorism, as published: `type` says whether a figure
+    is a running total since 1 August 2015 ("cumulative") or counts one half-year ("half-year")."""
+    table = _table("suspensions")
+    for column in ("period_start", "period_end"):
+        table[column] = pd.to_datetime(table[column])
+    table["accounts"] = table["accounts"].astype(int)
+    table.insert(0, "period", [_period_label(s, e) for s, e in zip(table["period_start"], table["period_end"])])
+    table.insert(3, "months", [_months_covered(s, e) for s, e in zip(table["period_start"], table["period_end"])])
+    return _with_sources(table)
+
+
+@course_table
+def referrals():
+    """What Europol's EU Internet Referral Unit reported at four dates; `qualifier` ">" marks a
+    lower bound ("more than"), `type` a running total since July 2015, a share, or one action."""
+    table = _table("referrals")
+    table["as_of"] = pd.to_datetime(table["as_of"])
+    table["value"] = table["value"].astype(float)
+    return _with_sources(table)
+
+
+@course_table
+def research_findings():
+    """Figures from research on takedowns (Conway et al.; CREST); `qualifier` ">" or "<" marks bounds.
+
+    `source` is where the course read the figure; `study_source` is the study itself."""
+    table = _table("research_findings")
+    table["value"] = table["value"].astype(float)
+    return _with_sources(table)
+
+
 
 # ---- Lesson 06: a model of takedown and re-upload -------------------------------------------------
 
+@course_table
+def model_parameters():
+    """The toy model's parameters (lesson 06): value, unit, and whether each is `illustrative` or
+    `loosely anchored` to a cited figure (`anchor`, `source`); `source_backs` says whether the source
+    backs the value itself or only the behaviour it stands for."""
+    table = _table("model_parameters")
+    table["value"] = pd.to_numeric(table["value"])
+    return _with_sources(table)
+
+
 
 # ---- Lesson 07: policy and framing ---------------------------------------------------------------
+
+def _whole_numbers(column):
+    """A column of whole numbers in which an empty cell means 'none' (pandas' nullable Int64)."""
+    return pd.array([int(value) if value else pd.NA for value in column], dtype="Int64")
+
+
+@course_table
+def policy_instruments():
+    """The EU's texts on terrorist content online, one row each: binding or not, who can require
+    removal, how fast, what penalties. Their dates are in events() (category "policy"): join the
+    two tables on `instrument`."""
+    table = _table("policy_instruments")
+    table["binding"] = table["binding"] == "yes"
+    for column in ("removal_deadline_hours", "max_fine_pct_of_global_turnover"):
+        table[column] = _whole_numbers(table[column])
+    return _with_sources(table)
+

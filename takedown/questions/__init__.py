@@ -9,6 +9,7 @@ notebook and the tests all use these same objects.
     q1.hint()          # a nudge
     q1.solution()      # the answer key's code
 """
+import ast
 import importlib
 import math
 import numbers
@@ -22,12 +23,12 @@ from takedown import feedback
 EXERCISES = {
     "01_the_article": "takedown.questions.article",
     "02_countries": "takedown.questions.countries",
-    # "03_outlets": "takedown.questions.outlets",
-    # "04_timeline": "takedown.questions.timeline",
-    # "05_measuring": "takedown.questions.measuring",
-    # "06_model": "takedown.questions.model",
-    # "07_policy_and_framing": "takedown.questions.framing",
-    # "08_capstone": "takedown.questions.capstone",
+    "03_outlets": "takedown.questions.outlets",
+    "04_timeline": "takedown.questions.timeline",
+    "05_measuring": "takedown.questions.measuring",
+    "06_model": "takedown.questions.model",
+    "07_policy_and_framing": "takedown.questions.framing",
+    "08_capstone": "takedown.questions.capstone",
 }
 
 # Questions shown in lessons (not exercises), for practice.
@@ -66,6 +67,11 @@ class Question:
     hints: tuple
     solution_code: str
 
+    @property
+    def answer_name(self):
+        """The variable that holds the answer: the last name the solution assigns."""
+        return assigned_names(self.solution_code)[-1]
+
     def check(self, answer=...):
         """Judge an answer; `...` (the placeholder) means the question was not attempted."""
         if answer is ...:
@@ -88,6 +94,19 @@ class Question:
     def solution(self):
         """The answer key's code for this question."""
         return Note(f"Solution for {self.name}", self.solution_code, code=True)
+
+
+def assigned_names(code):
+    """Names the code assigns at its top level, in order: `a = 1; b, c = 2, 3` -> [a, b, c]."""
+    names = []
+    for statement in ast.parse(code).body:
+        targets = statement.targets if isinstance(statement, ast.Assign) else (
+            [statement.target] if isinstance(statement, (ast.AnnAssign, ast.AugAssign)) else [])
+        for target in targets:
+            for node in ast.walk(target):
+                if isinstance(node, ast.Name) and node.id not in names:
+                    names.append(node.id)
+    return names
 
 
 # ---- Describing and reading answers safely -------------------------------------------------

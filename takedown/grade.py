@@ -1,0 +1,315 @@
+"""Grade a class's exercise notebooks: one command, a gradebook, feedback for each student.
+
+    python -m takedown grade submissions/*.ipynb --out gradebook.csv --feedback feedback/
+
+Each submission is copied into a temporary folder and run there in a fresh kernel, under a time
+limit and a memory limit (takedown/sandbox.py); the submitted file itself is only read. The
+kernel exports the answer variables as plain data, and the verdicts are computed here, in the
+grader's own process, with the course's checks: a notebook that redefines a check changes only
+what it shows itself, never its grade. A file that is not a notebook, not an exercise of the
+course, or that crashes, loops or floods output gets a status of its own and the batch carries on.
+"""
+import csv
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+
+from takedown import feedback
+from takedown.answers import Unreadable, import_answers
+from takedown.questions import EXERCISES, questions_for
+
+# Statuses, as they appear in the gradebook's status column.
+GRADED = "graded"
+NOT_JSON = "not a notebook file (not JSON)"
+NOT_NOTEBOOK = "not a notebook (JSON of another kind)"
+NOT_EXERCISE = "not an exercise of this course"
+OTHER_EXERCISE = "another exercise"
+CELLS_CHANGED = "check cells deleted or reordered"
+CELL_ERROR = "a cell raised an error"
+EXIT_CALLED = "a cell called sys.exit() (the rest still ran)"
+TIME_LIMIT = "time limit reached"
+MEMORY_LIMIT = "memory limit reached"
+KERNEL_STOPPED = "the notebook stopped its kernel"
+OUTPUT_CAPPED = "too much output (the rest was dropped)"
+TAMPERING = "the notebook changes the course's checks (ignored)"
+GRADER_ERROR = "could not be graded: the grader failed on this file"
+
+CHECK_CALL = re.compile(r"\bq(\d+)\.check\(")
+QUESTIONS_IMPORT = re.compile(r"takedown\.questions\.(\w+)")
+# Ways a notebook could try to change what a check says.
+TAMPER_SIGNS = re.compile(r"\.(check|judge|hint|solution)\s*=[^=]|setattr\(|takedown\.feedback\.\w+\s*=[^=]"
+                          r"|__code__|import\s+builtins|sys\.modules\[")
+
+
+@dataclass
+class Limits:
+    cell_seconds: int = 30
+    notebook_seconds: int = 300
+    memory_mb: int = 2048
+
+
+@dataclass
+class Result:
+    """The grade of one submission."""
+    submission: str
+    exercise: str = ""
+    verdicts: list = field(default_factory=list)   # one Verdict per question, in order
+    notes: list = field(default_factory=list)      # statuses other than "graded"
+
+    @property
+    def correct(self):
+        return sum(verdict.correct for verdict in self.verdicts)
+
+    @property
+    def status(self):
+        return "; ".join(self.notes) if self.notes else GRADED
+
+
+# ---- Reading a submission -------------------------------------------------------------------
+
+def read_submission(path):
+    """(notebook, exercise name, notes); notebook is None when the file cannot be graded."""
+    try:
+        text = Path(path).read_bytes().decode("utf-8")
+        json.loads(text)
+    except (UnicodeDecodeError, ValueError):
+        return None, "", [NOT_JSON]
+    try:
+        notebook = nbformat.reads(text, as_version=4)
+        nbformat.validate(notebook)
+    except Exception:  # nbformat raises several kinds for JSON that is no notebook
+        return None, "", [NOT_NOTEBOOK]
+    exercise = exercise_of(notebook)
+    if not exercise:
+        return None, "", [NOT_EXERCISE]
+    return notebook, exercise, []
+
+
+def exercise_of(notebook):
+    """The exercise a notebook belongs to: its metadata, or else the questions it imports."""
+    named = notebook.get("metadata", {}).get("takedown", {}).get("exercise")
+    if named in EXERCISES:
+        return named
+    modules = {module.rsplit(".", 1)[-1]: name for name, module in EXERCISES.items()}
+    for cell in notebook.cells:
+        for module in QUESTIONS_IMPORT.findall(cell.get("source", "")):
+            if module in modules:
+                return modules[module]
+    return ""
+
+
+def code_of(notebook):
+    return [cell.source for cell in notebook.cells if cell.cell_type == "code"]
+
+
+def structure_notes(notebook, exercise):
+    """Notes on check cells that were deleted or moved, and on attempts to change the checks."""
+    notes = []
+    expected = [str(number) for number in range(1, len(questions_for(exercise)) + 1)]
+    found = []
+    for source in code_of(notebook):
+        found += [number for number in CHECK_CALL.findall(source) if number not in found]
+    if found != expected:
+        notes.append(CELLS_CHANGED)
+    if any(TAMPER_SIGNS.search(source) for source in code_of(notebook)):
+        notes.append(TAMPERING)
+    return notes
+
+
+# ---- Running it, safely away from the submitted file ----------------------------------------
+
+def run_in_sandbox(path, names, limits):
+    """Run a copy of the submission; return (answers by name, notes about the run)."""
+    workdir = Path(tempfile.mkdtemp(prefix="takedown-grade-"))
+    try:
+        copy = workdir / "submission.ipynb"
+        copy.write_bytes(Path(path).read_bytes())
+        env = dict(os.environ, TAKEDOWN_GRADE_MEMORY=str(limits.memory_mb * 1024**2),
+                   TAKEDOWN_GRADE_CELL_SECONDS=str(limits.cell_seconds))
+        process = subprocess.Popen([sys.executable, "-m", "takedown.sandbox", str(copy), str(workdir), *names],
+                                   cwd=workdir, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                   start_new_session=True)
+        try:
+            process.wait(timeout=limits.notebook_seconds)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)  # the kernel notices its parent died and exits
+            process.wait()
+            return {}, [TIME_LIMIT]
+        report_file, answers_file = workdir / "run.json", workdir / "answers.json"
+        report = json.loads(report_file.read_text()) if report_file.exists() else {"kernel_died": True}
+        answers = import_answers(answers_file) if answers_file.exists() else {}
+        return answers, run_notes(report)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+# Errors with a status of their own; a cell stopped at its time limit is interrupted (KeyboardInterrupt).
+ERROR_STATUS = {"MemoryError": MEMORY_LIMIT, "KeyboardInterrupt": TIME_LIMIT, "CellTimeoutError": TIME_LIMIT,
+                "SystemExit": EXIT_CALLED}
+
+
+def run_notes(report):
+    notes = []
+    for error in report.get("errors", []):
+        note = ERROR_STATUS.get(error, CELL_ERROR)
+        if note not in notes:
+            notes.append(note)
+    if report.get("kernel_died"):
+        notes.append(KERNEL_STOPPED)
+    if report.get("output_dropped"):
+        notes.append(OUTPUT_CAPPED)
+    return notes
+
+
+# ---- Judging, in this process ---------------------------------------------------------------
+
+def judge(question, answers):
+    value = answers.get(question.answer_name, Unreadable("the notebook did not finish running", missing=True))
+    if isinstance(value, Unreadable):
+        verdict = (feedback.uncheckable(f"There is no answer to grade: {value.description}.") if value.missing
+                   else feedback.wrong_kind(f"Your answer could not be graded: it is {value.description}."))
+        return feedback.Verdict(verdict.status, verdict.message, question.name)
+    return question.check(value)
+
+
+def grade_file(path, limits=Limits(), expected_exercise=None):
+    """Grade one submission; never raises for anything inside the file."""
+    try:
+        return _grade_file(path, limits, expected_exercise)
+    except Exception as error:  # one bad file must not stop a class's batch
+        return Result(submission=Path(path).name, notes=[f"{GRADER_ERROR} ({type(error).__name__})"])
+
+
+def _grade_file(path, limits, expected_exercise):
+    result = Result(submission=Path(path).name)
+    notebook, exercise, notes = read_submission(path)
+    result.notes += notes
+    if notebook is None:
+        return result
+    result.exercise = exercise
+    if expected_exercise and exercise != expected_exercise:
+        result.notes.append(f"{OTHER_EXERCISE} ({exercise})")
+        return result
+    questions = questions_for(exercise)
+    result.notes += structure_notes(notebook, exercise)
+    answers, run = run_in_sandbox(path, [question.answer_name for question in questions], limits)
+    result.notes += [note for note in run if note not in result.notes]
+    result.verdicts = [judge(question, answers) for question in questions]
+    return result
+
+
+def grade_files(paths, limits=Limits(), expected_exercise=None, jobs=None, progress=True):
+    """Grade many submissions in parallel, in the order given."""
+    jobs = jobs or os.cpu_count() or 1
+    results = {}
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        futures = {pool.submit(grade_file, path, limits, expected_exercise): path for path in paths}
+        done = as_completed(futures)
+        if progress:
+            from tqdm import tqdm
+            done = tqdm(done, total=len(futures), desc="Grading", unit="notebook", file=sys.stderr)
+        for future in done:
+            results[futures[future]] = future.result()
+    return [results[path] for path in paths]
+
+
+# ---- Gradebook, feedback and summary ---------------------------------------------------------
+
+def write_gradebook(results, path):
+    """CSV: one row per submission, one column per question, the total and the status."""
+    width = max((len(result.verdicts) for result in results), default=0)
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", newline="", encoding="utf-8") as file:
+        writer = csv.writer(file)
+        writer.writerow(["submission", "exercise", *[f"Q{n}" for n in range(1, width + 1)],
+                         "correct", "out_of", "status"])
+        for result in results:
+            cells = [verdict.status for verdict in result.verdicts]
+            writer.writerow([result.submission, result.exercise, *cells, *[""] * (width - len(cells)),
+                             result.correct, len(result.verdicts), result.status])
+
+
+def feedback_text(result):
+    """The student's feedback: the same plain sentences the notebook shows, never an expected answer."""
+    lines = [f"# Feedback on {result.submission}", ""]
+    if result.exercise:
+        lines.append(f"Exercise {result.exercise}: {result.correct} of {len(result.verdicts)} correct.")
+    if result.notes:
+        lines += ["", "Notes from the grader: " + "; ".join(result.notes) + "."]
+    if not result.verdicts:
+        lines += ["", "This file could not be graded. Submit the exercise notebook from the course's "
+                      "exercises/ folder, saved from JupyterLab."]
+    for verdict in result.verdicts:
+        lines += ["", f"## {verdict.headline()}", "", verdict.message]
+    return "\n".join(lines) + "\n"
+
+
+def write_feedback(results, folder):
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    for result in results:
+        (folder / f"{Path(result.submission).stem}.md").write_text(feedback_text(result), encoding="utf-8")
+
+
+def success_by_question(results):
+    """{(exercise, question name): (correct, graded)} over the submissions that were run."""
+    table = {}
+    for result in results:
+        for verdict in result.verdicts:
+            correct, graded = table.get((result.exercise, verdict.question), (0, 0))
+            table[(result.exercise, verdict.question)] = (correct + verdict.correct, graded + 1)
+    return table
+
+
+def summary_text(results):
+    graded = [result for result in results if result.verdicts]
+    lines = [f"{len(results)} submissions: {len(graded)} graded, {len(results) - len(graded)} could not be graded."]
+    for (exercise, question), (correct, total) in success_by_question(results).items():
+        lines.append(f"  {exercise} {question}: {correct} of {total} correct ({correct / total:.0%})")
+    problems = {}
+    for result in results:
+        for note in result.notes:
+            problems[note] = problems.get(note, 0) + 1
+    lines += [f"  {count} × {note}" for note, count in problems.items()]
+    return "\n".join(lines)
+
+
+def success_chart(results):
+    """Bar chart of the share of correct answers per question (a Chart with its text alternative)."""
+    import matplotlib.pyplot as plt
+
+    from takedown.charts.style import OKABE_ITO, matplotlib_chart
+
+    table = success_by_question(results)
+    labels = [f"{exercise} · {question}" for exercise, question in table]
+    shares = [100 * correct / total for correct, total in table.values()]
+    fig, ax = plt.subplots(figsize=(8, 0.5 * len(labels) + 1.5))
+    ax.barh(labels, shares, color=OKABE_ITO[4])
+    ax.invert_yaxis()
+    ax.set_xlim(0, 100)
+    ax.set_xlabel("Submissions with a correct answer (%)")
+    ax.set_ylabel("Question")
+    ax.set_title("How the class did on each question")
+    fig.tight_layout()
+    hardest = labels[shares.index(min(shares))] if shares else "none"
+    alt = (f"Bar chart of {len(labels)} questions: correct answers range from {min(shares, default=0):.0f}% "
+           f"to {max(shares, default=0):.0f}% of submissions; the hardest was {hardest}.")
+    return matplotlib_chart(fig, alt)
+
+
+def expand(paths):
+    """Files as given, and the .ipynb files inside any folder given."""
+    found = []
+    for path in map(Path, paths):
+        found += sorted(path.glob("*.ipynb")) if path.is_dir() else [path]
+    return found

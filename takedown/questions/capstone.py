@@ -1,0 +1,309 @@
+"""Exercise 08 – Capstone: a one-page briefing. The checks look at what can be checked – a headline
+number; the figure's panels, titles, axis titles and source note; whether the figure's text
+alternative names its panels and numbers; the length of the assessment and whether it names a
+source – and never judge the quality of the writing (the rubric does that)."""
+import math
+import numbers
+import re
+
+from takedown import data, feedback
+from takedown.questions import Question, kind_of
+
+REQUIRED_PANELS = 3
+WORDS = (80, 300)          # the written assessment: at least, at most
+
+# Names of the course's sources that a source note or an assessment may cite; a test checks that each
+# one appears in the title or address of a source in takedown/data/sources.csv.
+SOURCE_NAMES = (
+    "Europol", "Internet Referral Unit", "Twitter", "CREST", "Conway", "VOX-Pol", "Reuters",
+    "SecurityWeek", "MassLive", "Sputnik", "Shortpedia", "Home Office", "European Commission",
+    "European Parliament", "Amsterdam Times", "AFP", "Straits Times", "Sofia Globe", "BBC", "VRT",
+    "Berger", "Brookings", "Homeland Security News Wire", "CTC Sentinel",
+)
+# Maps need the internet in plotly (they fetch a base map), so the briefing must not use them.
+MAP_TRACES = {"scattergeo", "choropleth", "scattermapbox", "choroplethmapbox", "densitymapbox",
+              "scattermap", "choroplethmap", "densitymap"}
+
+
+def plain(text):
+    """Text without HTML tags (plotly annotations use <br>, <b>...)."""
+    return re.sub(r"<[^>]+>", " ", text or "")
+
+
+def names_cited(text):
+    """The SOURCE_NAMES found in a text, as whole words, ignoring case."""
+    text = plain(text)
+    return [name for name in SOURCE_NAMES if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)]
+
+
+# ---- Question 1: a headline number -----------------------------------------------------------
+
+def half_year_fall():
+    """Percentage fall in accounts suspended per half-year, from the first half-year to the last."""
+    table = data.suspensions()
+    halves = table[table["type"] == "half-year"].sort_values("period_start")
+    first, last = halves["accounts"].iloc[0], halves["accounts"].iloc[-1]
+    return 100 * (first - last) / first
+
+
+def judge_fall(answer):
+    if isinstance(answer, bool) or not isinstance(answer, numbers.Real) or not math.isfinite(answer):
+        tip = " Write the number without quotation marks or a % sign." if isinstance(answer, str) else ""
+        return feedback.wrong_kind(f"I expected a number, like 12.5, but got {kind_of(answer)}.{tip}")
+    expected = half_year_fall()
+    if abs(answer - expected) <= 0.5:
+        return feedback.correct(f"Yes: a fall of about {answer:.0f}% from the first half-year to the last.")
+    if abs(-answer - expected) <= 0.5:
+        return feedback.incorrect("Right size, wrong sign: give a fall as a positive percentage.")
+    if abs(answer * 100 - expected) <= 0.5:
+        return feedback.incorrect("That is a fraction: multiply it by 100 to get a percentage.")
+    if abs(answer - (100 - expected)) <= 0.5:
+        return feedback.incorrect("That is how much is left (the last half-year as a share of the first), "
+                                  "not how much it fell.")
+    if abs(answer - 100 * expected / (100 - expected)) <= 0.5:
+        return feedback.incorrect("Divide the change by the EARLIER half-year, the one you start from.")
+    return feedback.incorrect("Not quite: take the first half-year minus the last, divide by the first, "
+                              "and multiply by 100.")
+
+
+q1 = Question(
+    name="Question 1",
+    judge=judge_fall,
+    hints=(
+        "A fall in percent is 100 × (first − last) ÷ first. Use the half-year rows only, in order of time.",
+        'half_years = suspensions[suspensions["type"] == "half-year"].sort_values("period_start"), then take '
+        '`.iloc[0]` and `.iloc[-1]` of its "accounts" column.',
+    ),
+    solution_code=(
+        'half_years = suspensions[suspensions["type"] == "half-year"].sort_values("period_start")\n'
+        'first, last = half_years["accounts"].iloc[0], half_years["accounts"].iloc[-1]\n'
+        "fall_percent = 100 * (first - last) / first"
+    ),
+)
+
+
+# ---- Reading a figure: its panels, their titles ------------------------------------------------
+
+def _axis_key(name, letter):
+    """'x2' -> 'xaxis2'; None or 'x' -> 'xaxis'."""
+    suffix = (name or letter)[1:]
+    return f"{letter}axis{suffix}"
+
+
+def panels(figure):
+    """The (x axis, y axis) layout keys of the panels that show data, in the order traces were added."""
+    found = []
+    for trace in figure.data:
+        if not hasattr(trace, "xaxis") or not hasattr(trace, "yaxis"):
+            continue
+        key = (_axis_key(trace.xaxis, "x"), _axis_key(trace.yaxis, "y"))
+        if key not in found:
+            found.append(key)
+    return found
+
+
+def _domain(figure, key):
+    axis = figure.layout[key]
+    return tuple(axis.domain) if axis is not None and axis.domain is not None else (0.0, 1.0)
+
+
+def panel_title(figure, panel):
+    """The subplot title written over a panel (an annotation at its top), or ''."""
+    (x0, x1), (_, y1) = _domain(figure, panel[0]), _domain(figure, panel[1])
+    for note in figure.layout.annotations:
+        if note.xref == "paper" and note.yref == "paper" and note.x is not None and note.y is not None:
+            if x0 - 0.01 <= note.x <= x1 + 0.01 and y1 - 0.05 <= note.y <= y1 + 0.15 and plain(note.text).strip():
+                return plain(note.text).strip()
+    return ""
+
+
+def axis_title(figure, key):
+    axis = figure.layout[key]
+    return ((axis.title.text if axis is not None and axis.title is not None else "") or "").strip()
+
+
+def source_notes(figure):
+    """Annotations that are source notes: their text says 'source'."""
+    return [plain(note.text) for note in figure.layout.annotations if "source" in plain(note.text).lower()]
+
+
+def _is_figure(answer):
+    return hasattr(answer, "to_plotly_json") and hasattr(answer, "data") and hasattr(answer, "layout")
+
+
+# ---- Question 2: the figure, with its source note ----------------------------------------------
+
+def judge_figure(answer):
+    if not _is_figure(answer):
+        return feedback.wrong_kind(f"I expected a plotly figure made with make_subplots, but got {kind_of(answer)}.")
+    maps = sorted({trace.type for trace in answer.data} & MAP_TRACES)
+    if maps:
+        return feedback.incorrect(f"Your figure uses a {maps[0]} trace: plotly's maps fetch their base map from "
+                                  "the internet. Use the course's panels (bars, points, lines) instead.")
+    found = panels(answer)
+    if len(found) < REQUIRED_PANELS:
+        shown = "no panel" if not found else ("one panel" if len(found) == 1 else f"{len(found)} panels")
+        return feedback.incorrect(f"Your figure shows {shown} with data; a briefing needs at least "
+                                  f"{REQUIRED_PANELS}. Make a grid with make_subplots and add a trace to each cell.")
+    if not plain(answer.layout.title.text).strip():
+        return feedback.incorrect("Give the whole figure a title that says what the briefing is about: "
+                                  "fig.update_layout(title=...).")
+    for number, panel in enumerate(found, start=1):
+        if not panel_title(answer, panel):
+            return feedback.incorrect(f"Panel {number} has no title of its own. Give each panel one with "
+                                      "make_subplots(..., subplot_titles=[...]).")
+    for number, panel in enumerate(found, start=1):
+        if not (axis_title(answer, panel[0]) or axis_title(answer, panel[1])):
+            return feedback.incorrect(f"Panel {number} has no axis title: say what its numbers count, with their "
+                                      "unit – fig.update_yaxes(title_text=..., row=..., col=...).")
+    notes = source_notes(answer)
+    if not notes:
+        return feedback.incorrect("Panels and titles are right. Now add a source note under the figure: "
+                                  'fig.add_annotation(text="Sources: ...", xref="paper", yref="paper", x=0, '
+                                  "y=-0.2, showarrow=False).")
+    cited = {name for note in notes for name in names_cited(note)}
+    if len(cited) < 2:
+        return feedback.incorrect("Your source note names fewer than two of the course's sources by name. Each "
+                                  "panel rests on its own sources: name them (briefing.panel_sources(name) lists them).")
+    return feedback.correct(f"Yes: {len(found)} panels, each with a title and a labelled axis, a title for the "
+                            f"figure, and a source note naming {len(cited)} sources. Now check it against the "
+                            "rubric: does each panel make your point, and are secondary sources marked?")
+
+
+q2 = Question(
+    name="Question 2",
+    judge=judge_figure,
+    hints=(
+        "make_subplots(rows=2, cols=2, subplot_titles=[...]) makes a grid of four panels, each with a title. "
+        "fig.add_trace(briefing.panel_trace(name), row=..., col=...) fills one cell.",
+        "A loop over your chosen panel names can add each trace and its axis titles "
+        "(briefing.axis_titles(name)); then fig.update_layout(title=..., height=..., margin=dict(b=...)).",
+        'The source note is an annotation under the grid: briefing.source_note(chosen) writes one line per '
+        'ready-made panel; fig.add_annotation(text="Sources<br>" + ..., xref="paper", yref="paper", x=0, '
+        'y=-0.15, xanchor="left", yanchor="top", showarrow=False, align="left").',
+    ),
+    solution_code=(
+        'chosen = ["countries", "suspensions", "differential", "telegram"]\n'
+        'source_note = "<b>Sources</b> (secondary ones marked)<br>" + briefing.source_note(chosen)\n'
+        "fig = make_subplots(rows=2, cols=2, vertical_spacing=0.22, horizontal_spacing=0.2, subplot_titles=[\n"
+        '    "Who acted: 8 countries, one operation (April 2018)",\n'
+        '    "Twitter suspended fewer accounts each half-year",\n'
+        '    "IS accounts were removed fastest (Twitter, 2017)",\n'
+        '    "After 2019, new Telegram channels lasted 2 weeks",\n'
+        "])\n"
+        "for number, name in enumerate(chosen):\n"
+        "    row, col = number // 2 + 1, number % 2 + 1\n"
+        "    trace = briefing.panel_trace(name)\n"
+        "    fig.add_trace(trace, row=row, col=col)\n"
+        "    x_title, y_title = briefing.axis_titles(name)\n"
+        "    fig.update_xaxes(title_text=x_title, row=row, col=col)\n"
+        "    fig.update_yaxes(title_text=y_title, row=row, col=col)\n"
+        "    briefing.fit_panel(fig, trace, row=row, col=col)\n"
+        'fig.update_layout(title="Did taking down IS media work? What the numbers can show", height=820,\n'
+        "                  showlegend=False, margin=dict(t=110, b=190))\n"
+        'fig.add_annotation(text=source_note, xref="paper", yref="paper", x=0, y=-0.14, xanchor="left",\n'
+        '                   yanchor="top", showarrow=False, align="left", font=dict(size=10))\n'
+        "fig.show()"
+    ),
+)
+
+
+# ---- Question 3: the figure's text alternative ------------------------------------------------
+
+ALT_WORDS = (20, 200)
+
+
+def judge_figure_alt(answer):
+    if not isinstance(answer, str):
+        return feedback.wrong_kind(f'I expected the text alternative as text, between """ and """, but got '
+                                   f"{kind_of(answer)}.")
+    words = word_count(answer)
+    least, most = ALT_WORDS
+    if words < least:
+        return feedback.incorrect(f"Your text alternative has {words} words; a reader who cannot see the figure "
+                                  f"needs at least {least}: what each panel shows, with its key numbers.")
+    if words > most:
+        return feedback.incorrect(f"Your text alternative has {words} words; keep it to {most} at most.")
+    if not re.search(r"\bpanels?\b", answer, re.IGNORECASE):
+        return feedback.incorrect("Say that the figure has panels, and how many, so the reader knows its shape.")
+    if len(re.findall(r"\d[\d,.]*", answer)) < 2:
+        return feedback.incorrect("Give the key numbers of the panels: a text alternative carries the figures, "
+                                  "not only the topics.")
+    return feedback.correct(f"Checked: {words} words, with panels and numbers. Read it aloud: would someone who "
+                            "cannot see the figure get its point?")
+
+
+q3 = Question(
+    name="Question 3",
+    judge=judge_figure_alt,
+    hints=(
+        "Start with the shape (“Figure of four panels”), then one short sentence per panel with its key numbers.",
+        "briefing.alt_text(chosen) writes a long one from the data; shorten it and put your point first.",
+    ),
+    solution_code=(
+        'figure_alt = """\n'
+        "Figure of four panels. (1) Eight countries took part in the April 2018 operation: one led it, three\n"
+        "seized servers, three seized digital evidence and one referred web domains. (2) Twitter's suspensions for\n"
+        "promoting terrorism fell from 376,890 accounts in July-December 2016 to 166,513 in July-December 2018.\n"
+        "(3) In 2017 more than 30% of pro-IS accounts were suspended within two days, against less than 1% of\n"
+        "other jihadist accounts. (4) New Telegram channels lasted 302 days on average after the 2018 action\n"
+        "day, and 14 days after the 2019 one.\n"
+        '"""'
+    ),
+)
+
+
+# ---- Question 4: the written assessment -------------------------------------------------------
+
+def word_count(text):
+    return len(re.findall(r"[^\W_]+(?:[’'.,-][^\W_]+)*%?", text))
+
+
+def judge_assessment(answer):
+    if not isinstance(answer, str):
+        return feedback.wrong_kind(f'I expected your assessment as text, between """ and """, but got {kind_of(answer)}.')
+    words = word_count(answer)
+    least, most = WORDS
+    if words < least:
+        return feedback.incorrect(f"Your assessment has {words} words; write at least {least} "
+                                  "(a short paragraph or three bullet points).")
+    if words > most:
+        return feedback.incorrect(f"Your assessment has {words} words; a one-page briefing keeps it to {most} "
+                                  "at most. Cut what the reader does not need.")
+    cited = names_cited(answer)
+    if not cited and not re.search(r"https?://|doi", answer, re.IGNORECASE):
+        return feedback.incorrect("Name at least one source for your evidence, in words a reader can follow up "
+                                  "(for example the organisation or the authors).")
+    return feedback.correct(f"Checked: {words} words, and it cites its sources. The check cannot judge the "
+                            "argument: score it with the rubric below, or swap with a classmate.")
+
+
+q4 = Question(
+    name="Question 4",
+    judge=judge_assessment,
+    hints=(
+        "Start with your answer in one sentence (the bottom line), then the two or three facts that support it, "
+        "then what the numbers cannot show, then what you recommend.",
+        "Name where each fact comes from, e.g. “(Twitter's transparency reports)” or “(CREST 2021)”, and say "
+        "when a figure is only a lower bound or comes from a secondary source.",
+    ),
+    solution_code=(
+        'assessment = """\n'
+        "Bottom line: the April 2018 operation disrupted IS media for a while, but nothing we hold shows a lasting\n"
+        "effect; sustained, coordinated pressure is what the evidence supports.\n"
+        "\n"
+        "- Removal works at scale on one platform: Twitter's own reports (partly known only from press copies) show\n"
+        "  suspensions falling from 376,890 to 166,513 per half-year in 2016-2018, and Conway et al. (2019) found\n"
+        "  more than 30% of pro-IS accounts removed within two days, against less than 1% of other jihadist accounts.\n"
+        "- Sustained pressure changes behaviour: after Europol's 2019 Telegram action, new channels lasted 14 days on\n"
+        "  average, against 302 after the 2018 one (CREST 2021).\n"
+        "- Limits: these numbers count what platforms and police did, not what audiences saw; they are largely\n"
+        "  self-reported; we found no published measure of the operation's effect, and Amaq's accounts reappeared\n"
+        "  soon after, according to the Belgian prosecutor (VRT).\n"
+        "\n"
+        "Recommendation: fund independent measurement of reach before and after each action, and publish it.\n"
+        '"""'
+    ),
+)
+
+QUESTIONS = [q1, q2, q3, q4]

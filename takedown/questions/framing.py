@@ -1,0 +1,178 @@
+"""Exercise 07 – Policy and framing: counting words, reading quotes, and the one-hour rule."""
+import datetime
+
+import pandas as pd
+
+from takedown import data, feedback, framing
+from takedown.questions import Question, as_whole_number, judge_whole_number, kind_of
+
+ORDER_RECEIVED = pd.Timestamp("2022-06-07 23:30")   # the day Regulation (EU) 2021/784 began to apply
+
+
+# ---- Question 1: how often does a word occur? ----------------------------------------------
+
+def judge_propaganda_count(answer):
+    expected = framing.words(data.article()).count("propaganda")
+    return judge_whole_number(
+        answer, expected, "times the clean article says “propaganda”",
+        too_low="Count every occurrence, the headline included: framing.words(clean) gives every word.",
+        too_high="Did you count the raw scrape? It repeats the headline. Use the clean article.")
+
+
+q1 = Question(
+    name="Question 1",
+    judge=judge_propaganda_count,
+    hints=(
+        "`framing.words(clean)` gives the article's words as a list, in lower case.",
+        'A list can count its items: `framing.words(clean).count("propaganda")`.',
+    ),
+    solution_code='propaganda_count = framing.words(clean).count("propaganda")',
+)
+
+
+# ---- Question 2: the most frequent content word --------------------------------------------
+
+def judge_top_word(answer):
+    if not isinstance(answer, str):
+        return feedback.wrong_kind(f'I expected one word as text, like "europol", but got {kind_of(answer)}.')
+    word = answer.strip().lower()
+    counts = framing.word_counts(data.article())
+    expected = counts.iloc[0]["word"]
+    if word == expected:
+        return feedback.correct(f"Yes: “{expected}” is the article's most frequent word once stop words are left out.")
+    if word in framing.STOP_WORDS:
+        return feedback.incorrect(f"{word!r} is a stop word. Count the words without them: framing.word_counts(clean).")
+    if word not in set(counts["word"].str.lower()):
+        return feedback.incorrect(f"{word!r} is not a word of the clean article. Look at framing.word_counts(clean).")
+    return feedback.incorrect(f"{word!r} is in the article, but another word occurs more often.")
+
+
+q2 = Question(
+    name="Question 2",
+    judge=judge_top_word,
+    hints=(
+        "`framing.word_counts(clean)` is a table of words and counts, most frequent first, stop words left out.",
+        'The first row is number 1: `framing.word_counts(clean).loc[1, "word"]`.',
+    ),
+    solution_code='top_word = framing.word_counts(clean).loc[1, "word"]',
+)
+
+
+# ---- Question 3: which quote was cut? ------------------------------------------------------
+
+def surname(name):
+    return name.strip().split()[-1].lower() if name.strip() else ""
+
+
+def judge_cut_quote(answer):
+    if not isinstance(answer, str):
+        return feedback.wrong_kind(f'I expected a name as text, like "First Person", but got {kind_of(answer)}.')
+    quotes = data.quotes()
+    cut = quotes[quotes["quote"].str.contains("…")]
+    expected = {surname(speaker) for speaker in cut["speaker"]}
+    given = surname(answer)
+    if given in expected:
+        return feedback.correct("Yes: an ellipsis (…) in a quote shows that words were left out. "
+                                "A cut quote is where checking starts.")
+    if given in {surname(speaker) for speaker in quotes["speaker"]}:
+        return feedback.incorrect(f"The table's quotes from {answer.strip()} have no ellipsis (…). Look again.")
+    return feedback.incorrect(f"{answer.strip()!r} is not a speaker in the quote table. Look at quotes[\"speaker\"].")
+
+
+q3 = Question(
+    name="Question 3",
+    judge=judge_cut_quote,
+    hints=(
+        "An ellipsis is the character “…”. Which quote in the `quote` column contains it?",
+        '`quotes[quotes["quote"].str.contains("…")]` keeps the rows whose quote contains an ellipsis.',
+    ),
+    solution_code=(
+        'cut = quotes[quotes["quote"].str.contains("…")]\n'
+        'cut_quote_speaker = cut["speaker"].item()'
+    ),
+)
+
+
+# ---- Question 4: the one-hour rule ---------------------------------------------------------
+
+def regulation_hours():
+    instruments = data.policy_instruments().set_index("instrument")
+    return int(instruments.loc["reg_2021_784", "removal_deadline_hours"])
+
+
+def judge_deadline(answer):
+    if isinstance(answer, str):
+        return feedback.wrong_kind("I expected a date and time (a pandas Timestamp), but got text. "
+                                   "Add a pd.Timedelta to the `received` Timestamp instead of writing the time.")
+    if not isinstance(answer, datetime.datetime):
+        return feedback.wrong_kind(f"I expected a date and time (a pandas Timestamp), but got {kind_of(answer)}.")
+    given = pd.Timestamp(answer)
+    expected = ORDER_RECEIVED + pd.Timedelta(hours=regulation_hours())
+    if given == expected:
+        return feedback.correct(f"Yes: the content must be gone by {expected:%H:%M} on {expected.day} {expected:%B %Y}.")
+    if given == ORDER_RECEIVED:
+        return feedback.incorrect("That is when the order arrived. Add the time the Regulation allows.")
+    if given == ORDER_RECEIVED + pd.Timedelta(days=regulation_hours()):
+        return feedback.incorrect("You added days, not hours: use pd.Timedelta(hours=...).")
+    return feedback.incorrect("That is not the deadline. Look up `removal_deadline_hours` for reg_2021_784 "
+                              "and add that many hours to `received`.")
+
+
+q4 = Question(
+    name="Question 4",
+    judge=judge_deadline,
+    hints=(
+        'The table `instruments` has a column `removal_deadline_hours`. Find the row of "reg_2021_784".',
+        'pd.Timedelta(hours=n) is a span of n hours; adding it to a Timestamp moves the time on.',
+    ),
+    solution_code=(
+        'hours_allowed = instruments.set_index("instrument").loc["reg_2021_784", "removal_deadline_hours"]\n'
+        'received = pd.Timestamp("2022-06-07 23:30")\n'
+        "deadline = received + pd.Timedelta(hours=int(hours_allowed))"
+    ),
+)
+
+
+# ---- Question 5: from the first one-hour rule to binding law (a join) ----------------------
+
+def days_to_binding():
+    events, instruments = data.events(), data.policy_instruments()
+    steps = events.merge(instruments, on="instrument")
+    first_rule = steps.loc[steps["removal_deadline_hours"].fillna(0) == 1, "date"].min()
+    applies = events.set_index("id").loc["reg_2021_784_applies", "date"]
+    return int((applies - first_rule).days)
+
+
+def judge_days_to_binding(answer):
+    if isinstance(answer, (datetime.timedelta, pd.Timedelta)):
+        return feedback.wrong_kind(
+            "I expected a whole number of days, but got a time span (Timedelta). Add .days to turn it into a number.")
+    expected = days_to_binding()
+    number = as_whole_number(answer)
+    if number is not None and number == -expected:
+        return feedback.incorrect("The number is negative: subtract the earlier date from the later one.")
+    return judge_whole_number(
+        answer, expected, "days passed between the first one-hour rule and binding one-hour removal orders",
+        too_low="Start from the earliest step of a text with a one-hour deadline, and end on the day the "
+                "Regulation began to apply (not the day it was adopted).",
+        too_high="Start from the earliest text with a one-hour deadline, not from the 2017 Communication, "
+                 "which set none.")
+
+
+q5 = Question(
+    name="Question 5",
+    judge=judge_days_to_binding,
+    hints=(
+        '`events.merge(instruments, on="instrument")` puts each dated policy step beside what its text requires.',
+        'Keep the steps whose `removal_deadline_hours` is 1 and take the earliest `date` with .min(); the Regulation '
+        'began to apply on the event with id "reg_2021_784_applies".',
+    ),
+    solution_code=(
+        'steps = events.merge(instruments, on="instrument")\n'
+        'first_rule = steps.loc[steps["removal_deadline_hours"] == 1, "date"].min()\n'
+        'applies = events.set_index("id").loc["reg_2021_784_applies", "date"]\n'
+        "days_to_binding = (applies - first_rule).days"
+    ),
+)
+
+QUESTIONS = [q1, q2, q3, q4, q5]

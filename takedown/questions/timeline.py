@@ -1,0 +1,178 @@
+"""Exercise 04 – A timeline of disruption: filtering, counting and placing dated events."""
+import datetime
+
+import numpy as np
+import pandas as pd
+
+from takedown import data, feedback
+from takedown.questions import Question, as_whole_number, judge_whole_number, kind_of
+
+NEW_EVENT_DATE = pd.Timestamp("2017-12-06")   # third ministerial meeting of the EU Internet Forum
+
+
+def _events():
+    return data.events()
+
+
+# ---- Question 1: events by category --------------------------------------------------------
+
+def judge_by_category(answer):
+    if isinstance(answer, (str, bytes, pd.DataFrame)) or not hasattr(answer, "items"):
+        return feedback.wrong_kind(
+            "I expected counts by category, like the result of `events[\"category\"].value_counts()` "
+            f"(a Series) or a dictionary, but got {kind_of(answer)}.")
+    given = {}
+    for category, count in answer.items():
+        number = as_whole_number(count)
+        if not isinstance(category, str) or number is None:
+            return feedback.wrong_kind(
+                "I expected each category name (text) with a whole number of events, "
+                f"but one entry is {kind_of(category)} with {kind_of(count)}.")
+        given[category.strip().lower()] = number
+    expected = _events()["category"].value_counts().to_dict()
+    strangers = sorted(set(given) - set(expected))
+    if strangers:
+        return feedback.incorrect(f"{strangers[0]!r} is not a category of the timeline. Look at the `category` column.")
+    missing = sorted(set(expected) - set(given))
+    if missing:
+        return feedback.incorrect(f"Your counts have no entry for the category {missing[0]!r}.")
+    wrong = [category for category in sorted(expected) if given[category] != expected[category]]
+    if wrong:
+        return feedback.incorrect(f"The count for {wrong[0]!r} is not right. Count every row of the table.")
+    return feedback.correct(f"Yes: the number of events in each of the {len(expected)} categories.")
+
+
+q1 = Question(
+    name="Question 1",
+    judge=judge_by_category,
+    hints=(
+        "Each row of `events` has a `category`. pandas can count how often each value occurs in a column.",
+        'Try `events["category"].value_counts()`.',
+    ),
+    solution_code='by_category = events["category"].value_counts()',
+)
+
+
+# ---- Question 2: events between two dates --------------------------------------------------
+
+def events_between(start, end):
+    events = _events()
+    return events[(events["date"] >= start) & (events["date"] <= end)]
+
+
+def judge_count_2018_2019(answer):
+    if isinstance(answer, pd.DataFrame):
+        return feedback.wrong_kind(
+            "I expected a whole number, but got a table (DataFrame). Count its rows with len(...).")
+    expected = len(events_between(pd.Timestamp("2018-01-01"), pd.Timestamp("2019-12-31")))
+    return judge_whole_number(
+        answer, expected, "events fall in 2018 and 2019",
+        too_low="Include both ends: use >= for the first date and <= for the last.",
+        too_high="Keep only the rows from 1 January 2018 to 31 December 2019.")
+
+
+q2 = Question(
+    name="Question 2",
+    judge=judge_count_2018_2019,
+    hints=(
+        "Keep the rows whose `date` is on or after 1 January 2018 and on or before 31 December 2019, then count them.",
+        'Combine two conditions with &: `(events["date"] >= "2018-01-01") & (events["date"] <= "2019-12-31")`. '
+        "len(...) counts the rows that are left.",
+    ),
+    solution_code=(
+        'in_2018_2019 = events[(events["date"] >= "2018-01-01") & (events["date"] <= "2019-12-31")]\n'
+        "count_2018_2019 = len(in_2018_2019)"
+    ),
+)
+
+
+# ---- Question 3: days between two events ---------------------------------------------------
+
+def days_between(first_id, second_id):
+    dates = _events().set_index("id")["date"]
+    return int((dates[second_id] - dates[first_id]).days)
+
+
+def judge_days_between(answer):
+    if isinstance(answer, (datetime.timedelta, np.timedelta64)):
+        return feedback.wrong_kind(
+            "I expected a whole number of days, but got a time span (Timedelta). Add .days to turn it into a number.")
+    expected = days_between("takedown_action_begins", "telegram_action_days_2019")
+    number = as_whole_number(answer)
+    if number is not None and number == -expected:
+        return feedback.incorrect("The number is negative: subtract the earlier date from the later one.")
+    return judge_whole_number(
+        answer, expected, "days passed between the start of the April 2018 action and the November 2019 action days",
+        too_low="Check that you took the start of the April 2018 action (its id is takedown_action_begins).",
+        too_high="Check that you took the November 2019 action days (its id is telegram_action_days_2019).")
+
+
+q3 = Question(
+    name="Question 3",
+    judge=judge_days_between,
+    hints=(
+        "Give each event its id as a label: `dates = events.set_index(\"id\")[\"date\"]`. Then dates[\"...\"] is one date.",
+        "Subtracting two dates gives a time span; `.days` turns it into a number of days.",
+    ),
+    solution_code=(
+        'dates = events.set_index("id")["date"]\n'
+        'days_between = (dates["telegram_action_days_2019"] - dates["takedown_action_begins"]).days'
+    ),
+)
+
+
+# ---- Question 4: place a new event ---------------------------------------------------------
+
+def position_of(date):
+    """Where a new event with this date falls in the timeline: 1 for the earliest."""
+    return int((_events()["date"] < date).sum()) + 1
+
+
+def judge_new_position(answer):
+    expected = position_of(NEW_EVENT_DATE)
+    number = as_whole_number(answer)
+    if number is not None and number == expected - 1:
+        return feedback.incorrect(
+            "That is the number of events before it. Which place does the new event itself take?")
+    return judge_whole_number(
+        answer, expected, "is the new event's place in the timeline",
+        too_low="Count every event dated before 6 December 2017, then add one for the new event.",
+        too_high="Count only the events dated before 6 December 2017.")
+
+
+q4 = Question(
+    name="Question 4",
+    judge=judge_new_position,
+    hints=(
+        "The new event comes right after every event dated before it. How many are there?",
+        '`(events["date"] < new_date).sum()` counts the events before the new date: True counts as 1.',
+    ),
+    solution_code=(
+        'new_date = pd.Timestamp("2017-12-06")\n'
+        'events_before = (events["date"] < new_date).sum()\n'
+        "new_position = events_before + 1"
+    ),
+)
+
+
+# ---- Question 5: how exact are the dates? --------------------------------------------------
+
+def judge_not_to_the_day(answer):
+    expected = int((_events()["precision"] != "day").sum())
+    return judge_whole_number(
+        answer, expected, "events are known only to the month or the year",
+        too_low="Count both kinds: precision 'month' and precision 'year'.",
+        too_high="Count only rows whose precision is not 'day'.")
+
+
+q5 = Question(
+    name="Question 5",
+    judge=judge_not_to_the_day,
+    hints=(
+        "The `precision` column says how exactly each date is known: 'day', 'month' or 'year'.",
+        '`(events["precision"] != "day").sum()` counts the rows where it is not "day".',
+    ),
+    solution_code='not_to_the_day = (events["precision"] != "day").sum()',
+)
+
+QUESTIONS = [q1, q2, q3, q4, q5]

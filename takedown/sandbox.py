@@ -1,0 +1,81 @@
+"""Run one submitted notebook under limits and export its answers (used by the grader).
+
+    python -m takedown.sandbox NOTEBOOK WORKDIR ANSWER_NAME...
+
+runs NOTEBOOK (a copy inside WORKDIR) in a fresh kernel whose working folder is WORKDIR, with a
+time limit per cell, a memory limit and a cap on stored output; then it exports the named answer
+variables to WORKDIR/answers.json and writes what happened to WORKDIR/run.json.
+
+This is a temporary folder and resource limits, not a security boundary: a notebook can still
+read and write files elsewhere on the machine. Grade untrusted work in a container or a
+JupyterHub sandbox.
+"""
+import json
+import os
+import resource
+import sys
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import DeadKernelError
+
+CELL_SECONDS = 30
+MEMORY_BYTES = 2 * 1024**3
+OUTPUT_BYTES = 2_000_000
+TIMEOUT_ERROR = {"ename": "CellTimeoutError", "evalue": "the cell ran past the time limit", "traceback": []}
+
+
+class LimitedClient(NotebookClient):
+    """A notebook client that drops outputs past a byte budget instead of holding them in memory."""
+
+    output_budget = OUTPUT_BYTES
+    output_dropped = False
+
+    def output(self, outs, msg, display_id, cell_index):
+        self.output_budget -= len(json.dumps(msg.get("content", {}), default=str))
+        if self.output_budget < 0:
+            self.output_dropped = True
+            return None
+        return super().output(outs, msg, display_id, cell_index)
+
+
+def export_cell(names, workdir):
+    return nbformat.v4.new_code_cell(
+        "from takedown.answers import export_answers as _takedown_export\n"
+        f"_takedown_export({names!r}, {str(Path(workdir) / 'answers.json')!r}, globals())")
+
+
+def limit_memory(max_bytes):
+    """Cap this process's address space; the kernel it starts inherits the cap."""
+    resource.setrlimit(resource.RLIMIT_AS, (max_bytes, max_bytes))
+
+
+def run(notebook_path, workdir, names, cell_seconds=CELL_SECONDS):
+    notebook = nbformat.read(notebook_path, as_version=4)
+    notebook.cells.append(export_cell(names, workdir))
+    client = LimitedClient(notebook, timeout=cell_seconds, kernel_name="python3", allow_errors=True,
+                           interrupt_on_timeout=True, error_on_timeout=TIMEOUT_ERROR, record_timing=False,
+                           resources={"metadata": {"path": str(workdir)}})
+    report = {"kernel_died": False}
+    try:
+        client.execute()
+    except DeadKernelError:
+        report["kernel_died"] = True
+    errors = [output.get("ename", "") for cell in notebook.cells if cell.cell_type == "code"
+              for output in cell.get("outputs", []) if output.get("output_type") == "error"]
+    report.update(errors=errors, output_dropped=client.output_dropped)
+    return report
+
+
+def main(argv):
+    notebook_path, workdir, *names = argv
+    memory = int(os.environ.get("TAKEDOWN_GRADE_MEMORY", MEMORY_BYTES))
+    cell_seconds = int(os.environ.get("TAKEDOWN_GRADE_CELL_SECONDS", CELL_SECONDS))
+    limit_memory(memory)
+    report = run(notebook_path, workdir, names, cell_seconds)
+    (Path(workdir) / "run.json").write_text(json.dumps(report), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,10 @@
+"""Answers for exercise 07 (tests/test_questions.py): exercise, question, right, wrong, wrong kind."""
+import pandas as pd
+
+ANSWERS = [
+    ("07_policy_and_framing", 1, 7, 8, "7"),
+    ("07_policy_and_framing", 2, "operation", "the", 9),
+    ("07_policy_and_framing", 3, "Dimitris Avramopoulos", "Rob Wainwright", ["Dimitris Avramopoulos"]),
+    ("07_policy_and_framing", 4, pd.Timestamp("2022-06-08 00:30"), pd.Timestamp("2022-06-08 23:30"), "00:30"),
+    ("07_policy_and_framing", 5, 1559, 1558, pd.Timedelta(days=1559)),
+]

@@ -1,0 +1,51 @@
+"""Exercise 08 (capstone): a right, a wrong and a wrong-kind answer for each question."""
+from plotly.subplots import make_subplots
+
+from takedown.charts import briefing
+
+PANELS = ["countries", "suspensions", "differential", "telegram"]
+
+ASSESSMENT = """
+Bottom line: the April 2018 operation disrupted IS media for a time, but no figure we hold measures its
+effect. Twitter's transparency reports (partly known from press copies) show suspensions per half-year
+falling from 2016 to 2018, which measures removal, not reach. Conway et al. found pro-IS accounts removed
+far faster than other jihadist accounts. CREST found new Telegram channels lasted two weeks after the
+sustained 2019 action, against ten months after 2018. These are self-reports and samples of what
+survived long enough to be found. Recommendation: measure reach independently before and after each
+action, and publish the method.
+"""
+
+
+NOTE = "Sources<br>" + briefing.source_note(PANELS)
+
+FIGURE_ALT = """Figure of four panels: eight countries by role; Twitter suspensions per half-year falling from
+376,890 to 166,513; more than 30% of pro-IS accounts suspended within two days against less than 1% of
+others; new Telegram channels lasting 302 days after 2018 and 14 days after 2019."""
+
+
+def briefing_figure(names=PANELS, title="Did taking down IS media work?", panel_titles=True, axis_titles=True,
+                    note=NOTE):
+    """A briefing figure built from ready-made panels, as a student would build it."""
+    columns = 2 if len(names) > 1 else 1
+    rows = (len(names) + columns - 1) // columns
+    fig = make_subplots(rows=rows, cols=columns,
+                        subplot_titles=[briefing.panel_title(name) for name in names] if panel_titles else None)
+    for number, name in enumerate(names):
+        row, col = number // columns + 1, number % columns + 1
+        fig.add_trace(briefing.panel_trace(name), row=row, col=col)
+        if axis_titles:
+            x_title, y_title = briefing.axis_titles(name)
+            fig.update_xaxes(title_text=x_title, row=row, col=col)
+            fig.update_yaxes(title_text=y_title, row=row, col=col)
+    fig.update_layout(title=title)
+    if note:
+        fig.add_annotation(text=note, xref="paper", yref="paper", x=0, y=-0.2, showarrow=False)
+    return fig
+
+
+ANSWERS = [
+    ("08_capstone", 1, 55.8, 44.2, "56%"),
+    ("08_capstone", 2, briefing_figure(), briefing_figure(note=None), "my figure"),
+    ("08_capstone", 3, FIGURE_ALT, "A figure with four panels.", ["panel 1", "panel 2"]),
+    ("08_capstone", 4, ASSESSMENT, "Twitter removed many accounts (Twitter).", 42),
+]

@@ -1,0 +1,227 @@
+"""Lesson 08: the ready-made briefing panels, and the capstone's checks of figure and text."""
+import re
+
+import plotly.graph_objects as go
+import pytest
+from plotly.subplots import make_subplots
+
+from answers_08 import ASSESSMENT, FIGURE_ALT, PANELS, briefing_figure
+from takedown import charts, data, text
+from takedown.charts import briefing
+from takedown.questions import capstone, questions_for
+
+ALLOWED = {c.lower() for c in charts.OKABE_ITO} | {charts.GREY.lower(), "#ffffff", "#000000", "white", "black"}
+
+
+def q(number):
+    return questions_for("08_capstone")[number - 1]
+
+
+# ---- The ready-made panels ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", list(briefing.PANELS))
+def test_panel_is_one_plain_trace_with_titles(name):
+    trace = briefing.panel_trace(name)
+    assert isinstance(trace, go.Bar)
+    assert trace.type not in capstone.MAP_TRACES
+    assert briefing.panel_title(name).strip()
+    assert all(title.strip() for title in briefing.axis_titles(name))
+
+
+@pytest.mark.parametrize("name", list(briefing.PANELS))
+def test_panel_colours_come_from_the_palette(name):
+    marker = briefing.panel_trace(name).marker
+    colours = marker.color if isinstance(marker.color, (list, tuple)) else [marker.color]
+    lines = marker.line.color if isinstance(marker.line.color, (list, tuple)) else [marker.line.color]
+    assert {c.lower() for c in list(colours) + list(lines) if c} <= ALLOWED
+
+
+@pytest.mark.parametrize("name", list(briefing.PANELS))
+def test_preview_has_title_axes_source_note_and_alt_text(name):
+    chart = briefing.preview(name)
+    fig = chart.figure
+    assert fig.layout.title.text and fig.layout.xaxis.title.text and fig.layout.yaxis.title.text
+    assert capstone.source_notes(fig), "the preview names its sources"
+    assert len(chart.alt_text) > 40 and chart.alt_text.endswith(".") and "\n" not in chart.alt_text
+    assert len(text.sentences(chart.alt_text)) == 1
+    assert len(fig.to_json()) < 100_000
+
+
+@pytest.mark.parametrize("name", list(briefing.PANELS))
+def test_every_source_of_a_panel_has_a_short_name(name):
+    known = set(data.sources()["source"])
+    for source in briefing.PANELS[name].sources():
+        assert source in known
+        assert source in briefing.SHORT_NAMES, f"{source} needs a short name for source notes"
+
+
+def test_secondary_sources_are_marked_in_source_notes():
+    assert any("(secondary)" in name for name in briefing.panel_sources("suspensions"))
+    assert "Twitter's blog" in briefing.panel_sources("suspensions")
+    assert briefing.panel_sources("telegram") == ["CREST 2021"]
+
+
+def test_panel_data_follow_the_course_tables():
+    suspensions = briefing.panel_trace("suspensions")
+    halves = data.suspensions().query("type == 'half-year'").sort_values("period_start")
+    assert list(suspensions.y) == list(halves["accounts"])
+    countries = briefing.panel_trace("countries")
+    assert sum(countries.x) == len(data.countries())
+    referrals = briefing.panel_trace("referrals")
+    assert "more than 80%" in referrals.text
+
+
+def test_alt_text_of_a_grid_follows_its_panels():
+    alt = briefing.alt_text(["countries", "telegram"])
+    assert alt.startswith("Figure of 2 panels: (1) Bars of the 8 countries")
+    assert "(2) Bars of the average lifespan" in alt
+    assert len(text.sentences(alt)) == 1
+
+
+# ---- Reading a figure ----------------------------------------------------------------------------
+
+def test_panels_are_counted_from_traces_not_from_empty_cells():
+    fig = make_subplots(rows=2, cols=2)
+    fig.add_trace(go.Bar(x=[1], y=[2]), row=1, col=1)
+    assert len(capstone.panels(fig)) == 1
+    fig.add_trace(go.Bar(x=[1], y=[3]), row=2, col=2)
+    fig.add_trace(go.Scatter(x=[1], y=[3]), row=2, col=2)
+    assert len(capstone.panels(fig)) == 2
+
+
+def test_each_panel_finds_its_own_title():
+    fig = briefing_figure()
+    titles = [capstone.panel_title(fig, panel) for panel in capstone.panels(fig)]
+    assert titles == [briefing.panel_title(name) for name in PANELS]
+
+
+def test_source_names_are_grounded_in_the_sources_table():
+    """Every name a note may cite appears in the title or address of a source the course holds."""
+    sources = " ".join(data.sources()["title"]) + " " + " ".join(data.sources()["url"])
+    for name in capstone.SOURCE_NAMES:
+        assert re.search(re.escape(name), sources, re.IGNORECASE), name
+
+
+@pytest.mark.parametrize("note, expected", [
+    ("Sources: Europol; CREST 2021", {"Europol", "CREST"}),
+    ("<b>Sources</b><br>Twitter's blog; Reuters (secondary)", {"Twitter", "Reuters"}),
+    ("Sources: crestfallen europolitics", set()),
+])
+def test_names_cited_are_whole_words(note, expected):
+    assert set(capstone.names_cited(note)) == expected
+
+
+# ---- Question 2: what the figure check asks for ---------------------------------------------------
+
+@pytest.mark.parametrize("figure, says", [
+    (briefing_figure(PANELS[:2]), "2 panels"),
+    (briefing_figure(PANELS[:1]), "one panel"),
+    (go.Figure(), "no panel"),
+    (briefing_figure(title=None), "title"),
+    (briefing_figure(title="   "), "title"),
+    (briefing_figure(panel_titles=False), "Panel 1 has no title"),
+    (briefing_figure(axis_titles=False), "axis title"),
+], ids=["two-panels", "one-panel", "empty", "no-title", "blank-title", "no-panel-titles", "no-axis-titles"])
+def test_figure_check_says_what_is_missing(figure, says):
+    verdict = q(2).check(figure)
+    assert verdict.status == "incorrect"
+    assert says in verdict.message
+
+
+def test_figure_check_refuses_plotly_maps():
+    fig = briefing_figure()
+    fig.add_trace(go.Scattergeo(lon=[4.4], lat=[50.8]))
+    verdict = q(2).check(fig)
+    assert verdict.status == "incorrect" and "internet" in verdict.message
+
+
+def test_figure_of_own_traces_passes():
+    """Students may draw their own panels: any three titled, labelled xy panels pass."""
+    fig = make_subplots(rows=1, cols=3, subplot_titles=["A fell", "B rose", "C stayed"])
+    for col in (1, 2, 3):
+        fig.add_trace(go.Scatter(x=[2016, 2017], y=[col, col + 1]), row=1, col=col)
+        fig.update_yaxes(title_text="Accounts per half-year", row=1, col=col)
+    fig.update_layout(title="Three panels")
+    fig.add_annotation(text="Sources: Europol; CREST 2021", xref="paper", yref="paper", x=0, y=-0.2,
+                       showarrow=False)
+    assert q(2).check(fig).status == "correct"
+
+
+@pytest.mark.parametrize("figure, says", [
+    (briefing_figure(note=None), "add a source note"),
+    (briefing_figure(note="Sources: my own research"), "fewer than two"),
+    (briefing_figure(note="Sources: Europol"), "fewer than two"),
+], ids=["no-note", "no-named-source", "one-source"])
+def test_source_note_check_says_what_is_missing(figure, says):
+    verdict = q(2).check(figure)
+    assert verdict.status == "incorrect"
+    assert says in verdict.message
+
+
+def test_a_hand_written_source_note_passes():
+    assert q(2).check(briefing_figure(note="Sources: Twitter transparency reports via Reuters (secondary); "
+                                           "CREST 2021")).status == "correct"
+
+
+# ---- Question 3: the text alternative ------------------------------------------------------------
+
+@pytest.mark.parametrize("answer, says", [
+    ("Four panels: 1, 2.", "at least 20"),
+    (" ".join(["panel 12"] * 101), "200 at most"),
+    (" ".join(["word"] * 30) + " 12 and 14", "has panels"),
+    ("Figure of four panels " + " ".join(["word"] * 30), "key numbers"),
+], ids=["short", "long", "no-panels", "no-numbers"])
+def test_text_alternative_check(answer, says):
+    verdict = q(3).check(answer)
+    assert verdict.status == "incorrect" and says in verdict.message
+
+
+def test_the_generated_text_alternative_passes():
+    assert q(3).check(FIGURE_ALT).status == "correct"
+    assert q(3).check(briefing.alt_text(["countries", "suspensions", "telegram"])).status == "correct"
+
+
+# ---- Question 4: length and a source, never the quality ---------------------------------------
+
+def words(n, source="Europol"):
+    return " ".join(["word"] * (n - 1) + [source])
+
+
+@pytest.mark.parametrize("answer, status, says", [
+    (words(79), "incorrect", "at least 80"),
+    (words(301), "incorrect", "300 at most"),
+    (words(120, source="nobody"), "incorrect", "source"),
+    (words(80), "correct", "cannot judge"),
+    (words(120, source="https://doi.org/10.1080/1057610X.2018.1513984"), "correct", "cannot judge"),
+])
+def test_assessment_check_counts_words_and_looks_for_a_source(answer, status, says):
+    verdict = q(4).check(answer)
+    assert verdict.status == status
+    assert says in verdict.message
+
+
+def test_assessment_check_is_honest_about_what_it_checks():
+    """A text of filler words that names a source passes: the check is formal, the rubric judges."""
+    verdict = q(4).check(words(150))
+    assert verdict.status == "correct" and "rubric" in verdict.message
+
+
+def test_word_count():
+    assert capstone.word_count("Twitter's 1,210,357 accounts – 63% in 2017.") == 6
+    assert capstone.WORDS[0] <= capstone.word_count(ASSESSMENT) <= capstone.WORDS[1]
+
+
+# ---- Question 1: the headline number -----------------------------------------------------------
+
+@pytest.mark.parametrize("answer, says", [
+    (-55.8, "sign"), (0.558, "fraction"), (44.2, "left"), (126.4, "EARLIER"), (10, "Not quite"),
+])
+def test_headline_number_traps(answer, says):
+    verdict = q(1).check(answer)
+    assert verdict.status == "incorrect" and says in verdict.message
+    assert not re.search(r"55\.8|\b56\b", verdict.message)
+
+
+@pytest.mark.parametrize("answer", [55.82, 56, 55.5])
+def test_headline_number_accepts_rounding(answer):
+    assert q(1).check(answer).status == "correct"

@@ -1,0 +1,84 @@
+"""Every check answers any value with a plain-sentence verdict and never raises.
+
+Each question's check is fed 1,000 generated values: numbers, text, bytes, None, the placeholder,
+nested containers, DataFrames, plotly and matplotlib figures, and objects whose comparison,
+printing, iteration or truth test raises.
+"""
+import matplotlib
+
+matplotlib.use("Agg")
+
+import pandas as pd  # noqa: E402
+import plotly.graph_objects as go  # noqa: E402
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+from hypothesis.extra.pandas import column, data_frames  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+
+from takedown.feedback import LOOK, Verdict  # noqa: E402
+from takedown.questions import EXERCISES, PRACTICE, questions_for  # noqa: E402
+
+QUESTIONS = [(name, question) for name in {**EXERCISES, **PRACTICE} for question in questions_for(name)]
+
+
+class Hostile:
+    """An object that raises whenever it is compared, printed, iterated, measured or tested."""
+
+    def _fail(self, *args, **kwargs):
+        raise RuntimeError("hostile object")
+
+    __eq__ = __ne__ = __lt__ = __gt__ = __repr__ = __str__ = __iter__ = __len__ = __bool__ = __hash__ = _fail
+    __int__ = __float__ = __index__ = __getattr__ = _fail
+
+
+class HostileNumber(int):
+    """An int whose arithmetic and comparisons raise."""
+
+    def _fail(self, *args, **kwargs):
+        raise ValueError("hostile number")
+
+    __eq__ = __ne__ = __lt__ = __gt__ = __le__ = __ge__ = __add__ = __int__ = __repr__ = __hash__ = _fail
+
+
+texts = st.text(max_size=40) | st.sampled_from(["Canada", "GBR", "UK", "Amaq", "Halumu", "2016", "EU", ""])
+scalars = (st.none() | st.booleans() | st.integers() | st.floats() | texts | st.binary(max_size=20)
+           | st.just(...) | st.complex_numbers() | st.decimals(allow_nan=True))
+containers = st.recursive(
+    scalars,
+    lambda children: (st.lists(children, max_size=5) | st.tuples(children, children)
+                      | st.dictionaries(texts, children, max_size=4) | st.frozensets(texts, max_size=4)
+                      | st.sets(st.integers(), max_size=4)),
+    max_leaves=12)
+frames = data_frames([column("name", elements=texts), column("value", dtype=float)])
+plotly_figures = st.builds(lambda xs, ys, title: go.Figure(go.Bar(x=xs, y=ys), layout={"title": title}),
+                           st.lists(texts, max_size=4), st.lists(st.integers(-10, 10), max_size=4), texts)
+# Objects hypothesis itself cannot print are made inside the test from their name.
+ODD_OBJECTS = {"hostile": Hostile, "hostile number": lambda: HostileNumber(6), "matplotlib figure": Figure,
+               "object": object, "series": lambda: pd.Series(["Canada"]), "empty plotly figure": go.Figure,
+               "a class": lambda: type, "a function": lambda: print}
+
+
+class Odd(str):
+    """The name of an odd object, to be built by the test."""
+
+
+ANY_VALUE = containers | frames | plotly_figures | st.sampled_from(sorted(ODD_OBJECTS)).map(Odd)
+
+
+def test_there_are_questions_to_fuzz():
+    assert len(QUESTIONS) >= 10
+
+
+# One generated value is fed to every question, so each check sees all 1,000 values.
+@settings(max_examples=1000, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(value=ANY_VALUE)
+def test_every_check_returns_a_plain_sentence_for_any_value(value):
+    for notebook, question in QUESTIONS:
+        answer = ODD_OBJECTS[value]() if isinstance(value, Odd) else value
+        verdict = question.check(answer)
+        where = f"{notebook} {question.name}"
+        assert isinstance(verdict, Verdict), where
+        assert verdict.status in LOOK, where
+        assert isinstance(verdict.message, str) and verdict.message.strip(), where
+        assert "Traceback" not in verdict.message, where

@@ -1,0 +1,117 @@
+"""The batch grader on a sample class: correct, partial, blank and every kind of bad submission.
+
+The whole class is graded once (about a minute on 2 cores) by the command an instructor types;
+the tests then read what it wrote.
+"""
+import csv
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from takedown import grade
+from takedown.__main__ import main
+from takedown.answers import Unreadable, decode, encode
+from takedown.questions import questions_for
+
+SAMPLES = Path(__file__).parent / "samples"
+SUBMISSIONS = sorted(SAMPLES.glob("*.ipynb"))
+
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def read_csv(path):
+    with open(path, newline="", encoding="utf-8") as file:
+        return list(csv.DictReader(file))
+
+
+@pytest.fixture(scope="module")
+def graded(tmp_path_factory):
+    """Grade the sample class with the instructor's command; return where it wrote, and file hashes."""
+    out = tmp_path_factory.mktemp("grading")
+    before = {path.name: digest(path) for path in SUBMISSIONS}
+    status = main(["grade", str(SAMPLES), "--exercise", "02_countries", "--out", str(out / "gradebook.csv"),
+                   "--feedback", str(out / "feedback"), "--cell-seconds", "5", "--notebook-seconds", "90",
+                   "--memory-mb", "2048", "--jobs", "2", "--quiet"])
+    after = {path.name: digest(path) for path in SUBMISSIONS}
+    return {"status": status, "out": out, "before": before, "after": after}
+
+
+def test_the_command_succeeds_and_leaves_every_submission_byte_for_byte_unchanged(graded):
+    assert graded["status"] == 0
+    assert graded["after"] == graded["before"]
+
+
+def test_the_gradebook_is_the_expected_one(graded):
+    """One row per submission, one column per question, a total and a status, as in expected_gradebook.csv."""
+    assert read_csv(graded["out"] / "gradebook.csv") == read_csv(SAMPLES / "expected_gradebook.csv")
+
+
+def test_every_submission_gets_a_feedback_file_without_expected_answers(graded):
+    feedback = graded["out"] / "feedback"
+    assert sorted(path.stem for path in feedback.glob("*.md")) == sorted(path.stem for path in SUBMISSIONS)
+    partial = (feedback / "partial.md").read_text()
+    assert "2 of 5 correct" in partial
+    assert "✗ Question 2 – Not yet" in partial and "United States" not in partial
+    assert "could not be graded" in (feedback / "not_json.md").read_text()
+
+
+def test_tampering_with_the_checks_does_not_change_the_grade(graded):
+    row = next(row for row in read_csv(graded["out"] / "gradebook.csv")
+               if row["submission"] == "tampers_with_checks.ipynb")
+    assert row["Q1"] == "incorrect" and row["correct"] == "0"
+    assert grade.TAMPERING in row["status"]
+
+
+def test_a_chart_of_success_per_question_is_written(graded):
+    chart = graded["out"] / "gradebook.png"
+    assert chart.exists() and chart.stat().st_size > 5000
+
+
+def test_results_come_back_in_the_order_given():
+    results = grade.grade_files([SAMPLES / "not_json.ipynb", SAMPLES / "not_a_notebook.ipynb"], progress=False)
+    assert [result.submission for result in results] == ["not_json.ipynb", "not_a_notebook.ipynb"]
+    assert [result.status for result in results] == [grade.NOT_JSON, grade.NOT_NOTEBOOK]
+
+
+def test_an_unknown_notebook_is_not_an_exercise(tmp_path):
+    path = tmp_path / "essay.ipynb"
+    path.write_text('{"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}')
+    assert grade.grade_file(path).status == grade.NOT_EXERCISE
+
+
+def test_the_exercise_is_recognised_from_its_imports_when_metadata_is_gone():
+    notebook, exercise, _ = grade.read_submission(SAMPLES / "correct.ipynb")
+    del notebook.metadata["takedown"]
+    assert grade.exercise_of(notebook) == "02_countries"
+
+
+@pytest.mark.parametrize("value", [6, "GBR", ["Canada", "United States"], {"FRA", "ROU"}, None, ..., 2.5])
+def test_answers_survive_the_trip_out_of_the_kernel(value):
+    assert decode(encode(value)) == value or (value is ... and decode(encode(value)) is ...)
+
+
+def test_a_figure_survives_the_trip_and_is_judged_the_same():
+    import pandas as pd
+    import plotly.express as px
+    counts = pd.DataFrame({"organisation": ["EU", "NATO", "Five Eyes"], "countries": [6, 8, 3]})
+    figure = px.bar(counts, x="organisation", y="countries", title="Memberships",
+                    labels={"organisation": "Organisation", "countries": "Countries"})
+    q5 = questions_for("02_countries")[4]
+    assert q5.check(decode(encode(figure))).correct
+
+
+def test_objects_that_cannot_travel_become_unreadable_not_errors():
+    class Hostile:
+        def __repr__(self):
+            raise RuntimeError("no")
+    assert isinstance(decode(encode(Hostile())), Unreadable)
+    assert isinstance(decode({"kind": "plotly figure", "figure": {"data": [{"type": "nonsense"}]}}), Unreadable)
+    assert isinstance(decode("not even a dict"), Unreadable)
+
+
+def test_the_command_explains_a_missing_file(capsys):
+    assert main(["grade", "no/such/file.ipynb"]) == 1
+    assert "no such file" in capsys.readouterr().err

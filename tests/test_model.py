@@ -1,0 +1,250 @@
+"""Lesson 06: the toy takedown model, its parameters table, its charts and its sliders."""
+import math
+
+import matplotlib
+
+matplotlib.use("Agg")  # no windows, no display needed
+
+import matplotlib.pyplot as plt  # noqa: E402
+import pytest  # noqa: E402
+from test_charts import ALLOWED, PALETTE_HUES, hex_of, is_neutral  # noqa: E402
+
+from takedown import charts, data, model, text  # noqa: E402
+from takedown.charts import model as model_charts  # noqa: E402
+
+STATUSES = {"illustrative", "loosely anchored"}
+
+
+@pytest.fixture(autouse=True)
+def close_figures():
+    yield
+    plt.close("all")
+
+
+@pytest.fixture(scope="module")
+def runs():
+    return model.run_scenarios()
+
+
+# ---- The parameters table --------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def parameters():
+    return data.model_parameters()
+
+
+def test_parameters_are_unique_numbers_with_units(parameters):
+    assert parameters["parameter"].is_unique
+    assert parameters["value"].map(lambda value: isinstance(value, float) and math.isfinite(value)).all()
+    assert (parameters["unit"].str.strip() != "").all()
+
+
+def test_every_parameter_says_illustrative_or_anchored(parameters):
+    """Each parameter is illustrative or loosely anchored; an anchor quotes a figure from its source."""
+    assert set(parameters["status"]) == STATUSES
+    anchored = parameters[parameters["status"] == "loosely anchored"]
+    assert (anchored["anchor"].str.strip() != "").all()
+    assert (anchored["source_backs"] == "value").all()
+    illustrative = parameters[parameters["status"] == "illustrative"]
+    assert (illustrative["anchor"] == "").all()
+    assert (illustrative["source_backs"] == "behaviour").all()
+
+
+def test_the_cited_figures_are_anchors(parameters):
+    """The lesson's anchors: Conway et al. 2019, CREST 2021, and the one-hour rule of 2018."""
+    by_source = parameters.groupby("source")["parameter"].apply(set)
+    assert "find_hours" in by_source["conway_2019_paper"]
+    assert {"post_rate", "find_hours_telegram_2019", "find_hours_telegram_2018"} <= by_source["crest_telegram_2021"]
+    assert "one_hour_removal_hours" in by_source["ec_king_recommendation_2018"]
+
+
+def test_anchored_values_follow_their_figures():
+    """The anchored numbers are the cited figures, converted to the model's units."""
+    params = model.parameters()
+    assert params["post_rate"] == pytest.approx(56.8 / 24, abs=0.01)
+    assert params["find_hours_telegram_2019"] == 14 * 24
+    assert params["find_hours_telegram_2018"] == 302 * 24
+    assert params["one_hour_removal_hours"] == 1
+    hours_live = params["find_hours"] + params["removal_hours"]
+    assert 1 - math.exp(-48 / hours_live) == pytest.approx(0.30, abs=0.01)   # Conway: ~30% within 2 days
+
+
+# ---- The model -------------------------------------------------------------------------------
+
+def test_status_quo_is_in_balance():
+    """With the default parameters nothing changes: removed = posted + re-uploaded, every hour."""
+    run = model.simulate()
+    assert len(run) == model.HOURS
+    assert run["live"].max() - run["live"].min() < 1e-6
+    assert run["live"].iloc[0] == pytest.approx(model.steady_state())
+    assert (run["removed"] - run["posted"] - run["reuploaded"]).abs().max() < 1e-9
+
+
+def test_each_hour_adds_up():
+    """live(next hour) = live + posted + re-uploaded − removed."""
+    run = model.simulate(removal_hours=1, outage_hours=48, outage_cut=0.5)
+    change = run["live"].diff().iloc[1:]
+    flows = (run["posted"] + run["reuploaded"] - run["removed"]).iloc[1:]
+    assert (change - flows).abs().max() < 1e-9
+
+
+@pytest.mark.parametrize("changes", [dict(removal_hours=1), dict(find_hours=336), dict(reupload_share=0.8),
+                                     dict(post_rate=10)])
+def test_long_runs_settle_at_the_steady_state(changes):
+    run = model.simulate(hours=20_000, **changes)
+    assert run["live"].iloc[-1] == pytest.approx(model.steady_state(**changes), rel=1e-6)
+
+
+def test_steady_state_formula():
+    assert model.steady_state(post_rate=2, find_hours=9, removal_hours=1, reupload_share=0.5) == pytest.approx(40)
+    assert model.steady_state(reupload_share=0.5) == pytest.approx(2 * model.steady_state(reupload_share=0))
+
+
+def test_outage_cuts_posting_only_while_it_lasts():
+    run = model.simulate(outage_start=10, outage_hours=5, outage_cut=0.9)
+    rate = model.parameters()["post_rate"]
+    cut = run[(run["hour"] > 10) & (run["hour"] <= 15)]
+    assert cut["posted"].tolist() == pytest.approx([rate * 0.1] * 5)
+    assert (run.drop(cut.index)["posted"] == rate).all()
+
+
+def test_model_is_deterministic(runs):
+    assert runs.equals(model.run_scenarios())
+
+
+def test_scenarios_start_together_and_behave_as_described(runs):
+    live = {name: group["live"].reset_index(drop=True) for name, group in runs.groupby("scenario")}
+    assert set(live) == set(model.SCENARIOS)
+    start = model.steady_state()
+    assert live["remove items"].max() - live["remove items"].min() < 1e-6
+    assert live["one-hour rule"].is_monotonic_decreasing
+    assert live["one-hour rule"].iloc[-1] > model.steady_state(removal_hours=1)
+    infrastructure = live["take down infrastructure"]
+    lowest = infrastructure.idxmin() + 1
+    assert lowest == model.OUTAGE_START + model.parameters()["outage_hours"]
+    assert infrastructure.iloc[-1] < start
+    assert (runs["live"] > 0).all()
+
+
+def test_summary_measures(runs):
+    table = model.summary(runs)
+    assert list(table.index) == model.SCENARIOS
+    for name, group in runs.groupby("scenario"):
+        assert table.loc[name, "average_live"] == pytest.approx(group["live"].mean(), abs=0.05)
+        assert table.loc[name, "lowest_live"] == pytest.approx(group["live"].min(), abs=0.05)
+    assert table["average_live"].idxmin() == "one-hour rule"
+    day_5 = runs[runs["hour"] == 5 * 24].set_index("scenario")["live"]
+    assert day_5.idxmin() == "take down infrastructure"          # the takedown works faster ...
+    assert table["live_at_end"].idxmin() == "one-hour rule"       # ... the rule works longer
+
+
+def test_changes_reach_every_scenario():
+    """A changed parameter applies to all three runs, which still start together."""
+    runs = model.run_scenarios(find_hours=1)
+    table = model.summary(runs)
+    start = model.steady_state(find_hours=1)
+    assert table.loc["remove items", "average_live"] == pytest.approx(start, abs=0.05)
+    assert table.loc["take down infrastructure", "lowest_live"] < start
+    assert table.loc["one-hour rule", "average_live"] < 0.1 * start
+
+
+@pytest.mark.parametrize("bad", [dict(post_rate=-1), dict(find_hours=-5), dict(find_hours=0, removal_hours=0),
+                                 dict(reupload_share=1), dict(reupload_share=-0.1), dict(outage_cut=1.5),
+                                 dict(hours=0), dict(start_live=-3)])
+def test_impossible_parameters_are_refused(bad):
+    with pytest.raises(ValueError):
+        model.simulate(**bad)
+
+
+def test_unknown_scenario_is_refused():
+    with pytest.raises(ValueError):
+        model.scenario_settings("ban the internet")
+
+
+# ---- Charts ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["scenario_chart", "measures_chart"])
+def test_chart_has_title_labels_with_units_and_one_sentence_alt_text(runs, name):
+    chart = getattr(model_charts, name)(runs)
+    assert isinstance(chart, charts.Chart)
+    ax = chart.figure.axes[0]
+    assert ax.get_title().strip()
+    units = ax.get_xlabel() + " " + ax.get_ylabel()
+    assert "(count)" in units
+    if name == "scenario_chart":
+        assert "(days)" in ax.get_xlabel()
+    alt = chart.alt_text
+    assert alt.endswith(".") and "\n" not in alt and len(text.sentences(alt)) == 1
+
+
+def test_scenario_chart_draws_every_scenario_in_palette_colours(runs):
+    ax = model_charts.scenario_chart(runs).figure.axes[0]
+    labels = [line.get_label() for line in ax.lines]
+    assert labels == model.SCENARIOS
+    colours = {hex_of(line.get_color()) for line in ax.lines}
+    assert colours <= ALLOWED and len(colours) == 3
+    assert len({line.get_linestyle() for line in ax.lines}) == 3        # not colour alone
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert set(model.SCENARIOS) <= set(legend) and "infrastructure down" in legend
+    fills = {hex_of(patch.get_facecolor()) for patch in ax.patches}
+    assert all(colour in ALLOWED or is_neutral(colour) for colour in fills)
+
+
+def test_measures_chart_bars_are_the_averages(runs):
+    ax = model_charts.measures_chart(runs).figure.axes[0]
+    widths = [round(patch.get_width(), 1) for patch in ax.patches]
+    assert widths == list(model.summary(runs)["average_live"])
+    assert {hex_of(patch.get_facecolor()) for patch in ax.patches} <= PALETTE_HUES
+
+
+def test_alt_text_follows_the_runs():
+    """Change the parameters and the text alternative's numbers change with them."""
+    runs = model.run_scenarios(post_rate=10)
+    alt = model_charts.scenario_chart(runs).alt_text
+    table = model.summary(runs)
+    assert f"averages {round(table.loc['one-hour rule', 'average_live'], 6):,.0f} items" in alt
+    assert f"starting at {round(model.steady_state(post_rate=10), 6):,.0f} items" in alt
+
+
+# ---- Sliders ---------------------------------------------------------------------------------
+
+def test_explore_returns_sliders_for_the_main_parameters():
+    import ipywidgets as widgets
+
+    explorer = model.explore()
+    assert isinstance(explorer, widgets.interactive)
+    sliders = {child.description: child for child in explorer.children if isinstance(child, widgets.widgets.ValueWidget)
+               and hasattr(child, "min")}
+    assert len(sliders) == 5
+    params = model.parameters()
+    values = sorted(round(float(s.value), 3) for s in sliders.values())
+    assert values == sorted(round(params[name], 3) for name in
+                            ["find_hours", "removal_hours", "reupload_share", "outage_hours", "outage_cut"])
+    assert all(not s.continuous_update for s in sliders.values())
+
+
+# ---- The exercise's checks -------------------------------------------------------------------
+
+def test_wrong_answers_do_not_reveal_the_model_numbers(runs):
+    from takedown.questions import model as questions
+
+    live = {name: group["live"] for name, group in runs.groupby("scenario")}
+    cases = [(questions.q1, live["one-hour rule"].mean(), live["one-hour rule"].mean() * 1.2),
+             (questions.q2, live["take down infrastructure"].min(), live["take down infrastructure"].mean()),
+             (questions.q3, model.steady_state(find_hours=336), model.steady_state())]
+    for question, expected, wrong in cases:
+        verdict = question.check(wrong)
+        assert verdict.status == "incorrect"
+        for shown in {f"{expected:,.0f}", f"{expected:,.1f}", f"{expected:.0f}", f"{expected:.1f}"}:
+            assert shown not in verdict.message, verdict.message
+        assert question.check(round(expected)).correct          # rounding to a whole item is fine
+    wrong_scenario = questions.q4.check("remove items")
+    assert wrong_scenario.status == "incorrect" and "one-hour" not in wrong_scenario.message
+    assert questions.q4.check(" One-hour rule ").correct
+
+
+def test_number_checks_refuse_a_whole_column(runs):
+    from takedown.questions import model as questions
+
+    verdict = questions.q1.check(runs["live"])
+    assert verdict.status == "wrong kind" and ".mean()" in verdict.message

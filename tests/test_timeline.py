@@ -1,0 +1,314 @@
+"""Lesson 04: the events table, its periods, the two timeline charts and the exercise's checks."""
+import io
+import json
+
+import matplotlib
+
+matplotlib.use("Agg")  # no windows, no display needed
+
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+import plotly.graph_objects as go  # noqa: E402
+import pytest  # noqa: E402
+from matplotlib.colors import to_hex, to_rgba  # noqa: E402
+
+from takedown import data, feedback, text  # noqa: E402
+from takedown.charts import style, timeline  # noqa: E402
+from takedown.questions import questions_for  # noqa: E402
+
+ALLOWED = {colour.lower() for colour in style.OKABE_ITO} | {style.GREY.lower(), "#ffffff", "#000000"}
+
+# The five rows lessons 01–02 were built on, exactly as they were: they must survive any extension.
+ORIGINAL_ROWS = [
+    ("2015-07-01", "month", "Europol's EU Internet Referral Unit (EU IRU) is set up", "", "ctc_eu_iru"),
+    ("2016-08-01", "month", "First takedown of Amaq's web infrastructure",
+     "A previous takedown effort against Amaq’s web infrastructure proved successful in 2016", "europol_statement_copy"),
+    ("2017-06-01", "month", "Second strike against Amaq, led by Spain's Guardia Civil", "", "europol_statement_copy"),
+    ("2018-04-25", "day", "Multinational takedown action begins", "", "sofia_globe"),
+    ("2018-04-27", "day", "Europol announces the operation",
+     "Europol has led a joint operation between the EU, US and Canada", "europol_statement_copy"),
+]
+
+# Events the issue asks for, with the date and precision the sources give.
+REQUIRED = {
+    "amaq_first_noticed": ("2014-01-01", "year"),
+    "nashir_advertised": ("2015-09-26", "day"),
+    "eu_iru_set_up": ("2015-07-01", "month"),
+    "amaq_takedown_2016": ("2016-08-01", "month"),
+    "amaq_strike_2017": ("2017-06-01", "month"),
+    "gifct_launched": ("2017-08-01", "day"),
+    "takedown_action_begins": ("2018-04-25", "day"),
+    "telegram_action_day_2018": ("2018-10-03", "day"),
+    "christchurch_call": ("2019-05-15", "day"),
+    "telegram_action_days_2019": ("2019-11-21", "day"),
+    "reg_2021_784_adopted": ("2021-04-29", "day"),
+    "reg_2021_784_applies": ("2022-06-07", "day"),
+    "ilam_takedown_2024": ("2024-06-01", "month"),
+}
+
+
+@pytest.fixture(autouse=True)
+def close_figures():
+    yield
+    plt.close("all")
+
+
+@pytest.fixture(scope="module")
+def events():
+    return data.events()
+
+
+# ---- The events table ------------------------------------------------------------------------
+
+def test_original_rows_and_columns_are_kept(events):
+    """The extension keeps every row and column lessons 01–02 and their tests rely on."""
+    assert list(events.columns[:1]) == ["date"]
+    for column in ("precision", "event", "quote", "source"):
+        assert column in events.columns
+    rows = {(f"{row.date:%Y-%m-%d}", row.precision, row.event, row.quote, row.source) for row in events.itertuples()}
+    for original in ORIGINAL_ROWS:
+        assert original in rows, original
+
+
+def test_new_columns_and_ids(events):
+    """Every event has a category from the chart's list, and a unique id."""
+    assert set(events["category"]) == set(timeline.CATEGORY_ORDER)
+    assert events["id"].is_unique
+    assert events["id"].str.fullmatch(r"[a-z0-9_]+").all()
+
+
+@pytest.mark.parametrize("event_id, date_and_precision", REQUIRED.items(), ids=list(REQUIRED))
+def test_required_events_have_their_sourced_dates(events, event_id, date_and_precision):
+    """The events the issue names are there, with the date and precision their sources support."""
+    row = events.set_index("id").loc[event_id]
+    assert (f"{row['date']:%Y-%m-%d}", row["precision"]) == date_and_precision
+    assert row["source"] and row["source"] != "article"
+
+
+def test_precision_is_honest_about_what_the_date_stands_for(events):
+    """A month is stored as its 1st day and a year as 1 January, so the date never claims more."""
+    assert set(events["precision"]) <= {"day", "month", "year"}
+    month_or_year = events[events["precision"] != "day"]
+    assert (month_or_year["date"].dt.day == 1).all()
+    assert (events.loc[events["precision"] == "year", "date"].dt.month == 1).all()
+
+
+def test_events_are_in_date_order(events):
+    assert events["date"].is_monotonic_increasing
+
+
+def test_every_event_has_a_described_source_with_an_address(events):
+    sources = data.sources().set_index("source")
+    assert set(events["source"]) <= set(sources.index)
+    assert events["source_url"].str.match(r"https?://|seeds/").all()
+
+
+def test_only_policy_events_name_an_eu_instrument(events):
+    """`instrument` links policy steps to lesson 07's table; other events leave it empty."""
+    linked = events[events["instrument"] != ""]
+    assert (linked["category"] == "policy").all()
+    assert set(linked["instrument"]) <= set(data.policy_instruments()["instrument"])
+
+
+def test_adaptation_quote_is_in_the_article():
+    """The lesson's theme quotes the seed exactly."""
+    assert text.quote_is_in("leading the media outlet to develop a more secure infrastructure", data.raw_article())
+    assert "a more secure infrastructure" in data.raw_article()
+
+
+# ---- Periods ---------------------------------------------------------------------------------
+
+def test_periods_cover_what_the_date_stands_for():
+    periods = timeline.with_periods().set_index("id")
+    assert periods.loc["amaq_first_noticed", "end"] == pd.Timestamp("2015-01-01")
+    assert periods.loc["amaq_takedown_2016", "end"] == pd.Timestamp("2016-09-01")
+    assert periods.loc["takedown_action_begins", "end"] == pd.Timestamp("2018-04-26")
+    assert (periods["end"] > periods["start"]).all()
+
+
+@pytest.mark.parametrize("date, precision, words", [
+    ("2014-01-01", "year", "2014"), ("2016-08-01", "month", "Aug 2016"), ("2018-04-25", "day", "25 Apr 2018"),
+    ("2018-10-03", "day", "3 Oct 2018"),
+])
+def test_dates_are_written_as_precisely_as_known(date, precision, words):
+    assert timeline.when(pd.Timestamp(date), precision) == words
+
+
+def test_with_periods_does_not_change_the_table_it_is_given(events):
+    before = events.copy(deep=True)
+    timeline.with_periods(events)
+    pd.testing.assert_frame_equal(events, before)
+
+
+# ---- Charts ----------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def built():
+    made = {"interactive": timeline.interactive_timeline(), "static": timeline.static_timeline()}
+    yield made
+    plt.close(made["static"].figure)
+
+
+def test_static_timeline_has_title_labels_and_every_event(built):
+    fig = built["static"].figure
+    ax = fig.axes[0]
+    assert ax.get_title().strip() and ax.get_xlabel().strip() and ax.get_ylabel().strip()
+    labels = [tick.get_text() for tick in ax.get_yticklabels()]
+    assert len(labels) == len(data.events())
+    assert labels[0].startswith("2014:")
+    assert ax.get_legend() is not None and ax.get_legend().get_title().get_text()
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png")
+    assert buffer.getvalue().startswith(b"\x89PNG")
+
+
+def test_static_timeline_draws_a_bar_for_each_vague_date(built):
+    """One bar per event known only to the month or the year, spanning its period."""
+    ax = built["static"].figure.axes[0]
+    bars = [line for line in ax.lines if len(line.get_xdata()) == 2]
+    assert len(bars) == (data.events()["precision"] != "day").sum()
+
+
+def test_interactive_timeline_has_titles_and_no_map_traces(built):
+    fig = built["interactive"].figure
+    assert isinstance(fig, go.Figure)
+    assert (fig.layout.title.text or "").strip()
+    assert (fig.layout.xaxis.title.text or "").strip() and (fig.layout.yaxis.title.text or "").strip()
+    assert (fig.layout.legend.title.text or "").strip()
+    assert not any("geo" in trace.type or trace.type.startswith("choropleth") for trace in fig.data)
+
+
+def test_interactive_timeline_shows_every_event_once_with_its_source(built):
+    fig = built["interactive"].figure
+    hovers = [hover for trace in fig.data if trace.hovertext is not None for hover in trace.hovertext]
+    events = data.events()
+    assert len(hovers) == len(events)
+    for _, row in events.iterrows():
+        title = timeline.source_title(row["source"])
+        assert sum(row["event"] in hover and title in hover for hover in hovers) == 1, row["event"]
+
+
+def test_interactive_timeline_is_small_and_uses_the_course_template(built):
+    figure_json = built["interactive"].figure.to_json()
+    assert len(figure_json) < 100_000
+    assert len(json.dumps(json.loads(figure_json)["layout"].get("template", {}))) < 1500
+
+
+def test_close_events_in_one_lane_do_not_sit_on_top_of_each_other(built):
+    """The announcement came two days after the action began: the two markers are nudged apart."""
+    fig = built["interactive"].figure
+    points = {}
+    for trace in fig.data:
+        if trace.hovertext is not None:
+            for x, y, hover in zip(trace.x, trace.y, trace.hovertext):
+                points[hover] = (x, y)
+    begins = next(point for hover, point in points.items() if "Multinational takedown action begins" in hover)
+    announced = next(point for hover, point in points.items() if "Europol announces the operation" in hover)
+    assert begins[1] != announced[1]
+
+
+def _hex(colour):
+    rgba = to_rgba(colour)
+    return None if rgba[3] == 0 else to_hex(rgba)
+
+
+def test_static_colours_come_from_the_palette(built):
+    fig = built["static"].figure
+    colours = set()
+    for line in fig.axes[0].lines:
+        for colour in (line.get_color(), line.get_markerfacecolor(), line.get_markeredgecolor()):
+            colours.add(_hex(colour))
+    legend = fig.axes[0].get_legend()
+    for handle in legend.legend_handles:
+        colours.add(_hex(handle.get_markerfacecolor()))
+    colours.discard(None)
+    assert colours <= ALLOWED, colours - ALLOWED
+    assert {colour.lower() for colour in timeline.CATEGORY_COLOURS.values()} <= colours
+
+
+def test_interactive_colours_come_from_the_palette(built):
+    colours = set()
+    for trace in built["interactive"].figure.data:
+        marker_colour = trace.marker.color
+        colours |= set(marker_colour) if isinstance(marker_colour, tuple) else {marker_colour}
+        colours |= {trace.marker.line.color, trace.line.color}
+    colours = {_hex(colour) for colour in colours if colour}
+    assert colours <= ALLOWED, colours - ALLOWED
+
+
+def test_category_colours_are_distinct():
+    assert len(set(timeline.CATEGORY_COLOURS.values())) == len(timeline.CATEGORY_ORDER)
+
+
+def test_alt_text_is_one_sentence_with_the_counts(built):
+    events = data.events()
+    for chart in built.values():
+        alt = chart.alt_text
+        assert alt.endswith(".") and "\n" not in alt
+        assert len(text.sentences(alt)) == 1
+        assert f"{len(events)} dated events" in alt
+        assert f"{(events['precision'] != 'day').sum()} of them are known only to the month or the year" in alt
+        assert f"{(events['category'] == 'policy').sum()} about policy" in alt
+
+
+def test_alt_text_is_derived_from_the_data(monkeypatch):
+    """Drop the research events and the text alternatives follow."""
+    original = data.events
+    monkeypatch.setattr(data, "events", lambda: original().query("category != 'research'").reset_index(drop=True))
+    for chart in (timeline.static_timeline(), timeline.interactive_timeline()):
+        assert "research" not in chart.alt_text
+        assert f"{len(original()) - 3} dated events" in chart.alt_text
+
+
+# ---- Exercise checks: messages never give the answer away ----------------------------------
+
+@pytest.mark.parametrize("number, wrong, forbidden", [
+    (1, {"operation": 6, "policy": 7, "institution": 3, "research": 3, "outlet": 2}, [r"\b7\b"]),
+    (1, {"operation": 7}, [r"\b7\b", r"\b3\b", r"\b2\b"]),
+    (2, 7, [r"\b8\b"]),
+    (2, 9, [r"\b8\b"]),
+    (3, 574, [r"\b575\b"]),
+    (3, -575, [r"\b575\b"]),
+    (4, 9, [r"\b10\b"]),
+    (4, 12, [r"\b10\b"]),
+    (5, 6, [r"\b9\b"]),
+])
+def test_wrong_answers_do_not_reveal_the_answer(number, wrong, forbidden):
+    import re
+    verdict = questions_for("04_timeline")[number - 1].check(wrong)
+    assert verdict.status == feedback.INCORRECT, verdict
+    for pattern in forbidden:
+        assert not re.search(pattern, verdict.message), verdict.message
+
+
+@pytest.mark.parametrize("number, answer", [
+    (1, pd.Series({"operation": 7, "policy": 7, "institution": 3, "research": 3, "outlet": 2})),
+    (1, {"Operation ": 7, "policy": 7.0, "institution": 3, "research": 3, "outlet": 2}),
+    (2, 8.0),
+    (4, pd.Series([10]).iloc[0]),
+])
+def test_other_right_answers_are_accepted(number, answer):
+    assert questions_for("04_timeline")[number - 1].check(answer).status == feedback.CORRECT
+
+
+@pytest.mark.parametrize("number, answer, says", [
+    (1, {"operation": 7, "policy": 7, "institution": 3, "research": 3, "outlet": 2, "rumour": 1}, "not a category"),
+    (1, {"operation": 7, "policy": 7, "institution": 3, "research": 3}, "no entry"),
+    (2, pd.DataFrame({"a": [1]}), "len"),
+    (3, -575, "negative"),
+    (4, 9, "before it"),
+])
+def test_wrong_answers_get_a_specific_message(number, answer, says):
+    verdict = questions_for("04_timeline")[number - 1].check(answer)
+    assert verdict.status in (feedback.INCORRECT, feedback.WRONG_KIND)
+    assert says in verdict.message
+
+
+def test_checks_follow_the_data(monkeypatch):
+    """Add an event in 2018 and the expected count for 2018–2019 moves with it."""
+    original = data.events
+    extra = original().iloc[[10]].assign(id="extra_event", date=pd.Timestamp("2018-07-01"))
+    monkeypatch.setattr(data, "events", lambda: pd.concat([original(), extra]).sort_values("date", ignore_index=True))
+    q2 = questions_for("04_timeline")[1]
+    assert q2.check(9).status == feedback.CORRECT
+    assert q2.check(8).status == feedback.INCORRECT
