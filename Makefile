@@ -8,7 +8,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 READY  := $(VENV)/.installed
 
-.PHONY: lab test setup exercises notebooks clean
+.PHONY: lab test check bench setup exercises notebooks clean
 
 setup: $(READY)
 
@@ -28,6 +28,18 @@ lab: $(READY)
 test: $(READY)
 	$(BIN)/python -m pytest -n 2 --dist loadfile \
 	  --nbval --nbval-current-env --nbval-sanitize-with tests/sanitize.cfg
+
+# For students: check your completed exercises with nbval (all, or one: make check EXERCISE=02_countries).
+# While you are still working, let unanswered questions pass: make check ALLOW_UNANSWERED=1
+EXERCISE ?=
+ALLOW_UNANSWERED ?=
+check: $(READY)
+	$(BIN)/python -m takedown check $(if $(EXERCISE),exercises/$(EXERCISE).ipynb,exercises/*.ipynb) \
+	  $(if $(ALLOW_UNANSWERED),--allow-unanswered)
+
+# For maintainers: measure the course's speed and size against their floors (writes build/bench/).
+bench: $(READY)
+	$(BIN)/python -m takedown.bench --out build/bench
 
 # For authors: regenerate exercises/ from solutions/ (and run them), after editing a solution.
 exercises: $(READY)

@@ -2,6 +2,7 @@
 
     python -m takedown grade SUBMISSION... --out gradebook.csv --feedback DIR
                                         grade a class's exercise notebooks
+    python -m takedown check EXERCISE... check your completed exercises with nbval (students)
     python -m takedown reset EXERCISE   back up a student's exercise, then start it afresh
     python -m takedown build [NAME...]  make exercises/ from solutions/ and run them (authors)
     python -m takedown run NOTEBOOK...  run notebooks top to bottom and save their outputs (authors)
@@ -52,6 +53,16 @@ def command_reset(args):
     return 0
 
 
+def command_check(args):
+    from takedown import selfcheck
+
+    missing = [path for path in args.exercises if not Path(path).is_file()]
+    if missing:
+        print(f"error: there is no notebook {missing[0]}", file=sys.stderr)
+        return 2
+    return selfcheck.run(args.exercises, args.allow_unanswered)
+
+
 def command_grade(args):
     from takedown import grade
 
@@ -92,6 +103,12 @@ def parser():
     grade.add_argument("--memory-mb", type=int, default=2048, help="memory limit for one notebook")
     grade.add_argument("--quiet", action="store_true", help="no progress bar")
     grade.set_defaults(handler=command_grade)
+
+    check = commands.add_parser("check", help="check your completed exercises with nbval")
+    check.add_argument("exercises", nargs="+", help="e.g. exercises/02_countries.ipynb")
+    check.add_argument("--allow-unanswered", action="store_true",
+                       help="let questions you have not answered yet pass (for work in progress)")
+    check.set_defaults(handler=command_check)
 
     reset = commands.add_parser("reset", help="back up a student's exercise, then start it afresh")
     reset.add_argument("exercise", help="e.g. exercises/02_countries.ipynb")

@@ -76,6 +76,18 @@ def strip_solutions(source):
     return "\n".join(lines)
 
 
+def expected_checks(solution):
+    """{question name: headline} shown under the answer key's checks: what a correct answer shows."""
+    expected = {}
+    for cell in solution.cells:
+        for output in cell.get("outputs", []):
+            text = output.get("data", {}).get("text/plain", "")
+            if text.startswith("✓ Question"):
+                headline = text.split(":", 1)[0]
+                expected[headline.split(" – ")[0][2:]] = headline
+    return expected
+
+
 def exercise_from_solution(solution, name):
     """A fresh exercise notebook (no outputs) made from a solution notebook."""
     exercise = copy.deepcopy(solution)
@@ -85,7 +97,8 @@ def exercise_from_solution(solution, name):
             cell.source = strip_solutions(cell.source)
             cell.outputs = []
             cell.execution_count = None
-    exercise.metadata["takedown"] = {"exercise": name, "fingerprint": fingerprint(exercise)}
+    exercise.metadata["takedown"] = {"exercise": name, "fingerprint": fingerprint(exercise),
+                                     "expected": expected_checks(solution)}
     return exercise
 
 

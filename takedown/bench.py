@@ -1,0 +1,489 @@
+"""Measure the course's speed and size against their floors (for maintainers; see issue 6).
+
+    python -m takedown.bench --out build/bench [--submissions 30] [--repeat 3] [--only suite,grading]
+
+`make bench` runs it. It writes OUT/report.json (every figure, for comparing two runs) and
+OUT/report.md (a short table), and prints the table. It is not a test: pytest does not collect
+it, and no test asserts a time. Absolute times move from run to run and machine to machine, so
+every figure is set beside a floor or a baseline measured in the same run, and reported as a ratio.
+
+The five measures, and what each is compared with:
+
+1. Test suite (target: at most 1.3 x its floor). The README's test command, notebook part only:
+   `pytest --nbval --nbval-current-env --nbval-sanitize-with tests/sanitize.cfg -n 2 --dist loadfile
+   notebooks solutions exercises`, timed as a whole. Floor: what no implementation can avoid. For
+   each notebook, a cold kernel start plus importing what that notebook imports (its import
+   statements, found with ast and run as a one-notebook cell with nbclient, kernel shutdown
+   included), summed over the notebooks and divided by the 2 workers. Notebooks with the same
+   imports are measured once. Not in the floor: starting pytest, nbval and the xdist workers.
+2. Notebook execution. Each notebook run top to bottom with nbclient in a cold kernel, one at a
+   time, the slowest five named. Its floor is that notebook's kernel-plus-imports time from 1;
+   no target, it shows where the test suite's time goes.
+3. Notebook size (targets: no notebook over 1 MB, all together at most 5 MB). The bytes of every
+   stored notebook in notebooks/, solutions/ and exercises/.
+4. Import cost (target: at most 1.1 x). `import M` in a fresh interpreter, for `takedown` and for
+   every takedown module the lessons import, against importing every module that `import M`
+   loads except takedown's own (its dependencies alone) in a fresh interpreter. The two are run
+   in turn, --repeat times each, and the medians compared. The third-party packages each module
+   pulls in are listed, so an import that only one lesson needs shows up.
+5. Grading (target: at most 1.2 x). `python -m takedown grade` on N submissions (copies of the
+   blank and the solved exercises, made in a temporary folder) with one job per core, against
+   running the same N notebooks bare with nbclient, one process per core.
+"""
+import argparse
+import ast
+import importlib.util
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from datetime import datetime, timezone
+from multiprocessing import get_context
+from pathlib import Path
+
+COURSE = Path(__file__).resolve().parents[1]
+FOLDERS = ("notebooks", "solutions", "exercises")
+WORKERS = 2                     # the README's test command: pytest -n 2
+CORES = os.cpu_count() or 1     # the grader's default: one job per core
+MEASURES = ("suite", "execution", "size", "imports", "grading")
+
+TARGETS = {
+    "suite": 1.3,               # test suite notebook part / its floor
+    "grading": 1.2,             # grading / bare execution of the same notebooks
+    "imports": 1.1,             # import M / importing M's dependencies alone
+    "largest_bytes": 1_000_000,
+    "total_bytes": 5_000_000,
+}
+
+
+# ---- Pure helpers (unit-tested in tests/test_bench.py) ---------------------------------------
+
+def code_without_magics(source):
+    """A cell's source with IPython magics and shell lines (`%...`, `!...`) blanked out."""
+    return "\n".join("" if line.lstrip().startswith(("%", "!")) else line for line in source.splitlines())
+
+
+def import_statements(notebook):
+    """Every import statement in a notebook's code cells, as source text, in order, without repeats.
+
+    `notebook` is a dict as stored in an .ipynb file (cell sources as strings or lists of lines).
+    Imports nested in functions or `if` blocks count too; a cell that is not valid Python is skipped.
+    """
+    statements = []
+    for cell in notebook.get("cells", []):
+        if cell.get("cell_type") != "code":
+            continue
+        source = cell.get("source", "")
+        source = "".join(source) if isinstance(source, list) else source
+        try:
+            tree = ast.parse(code_without_magics(source))
+        except SyntaxError:
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.Import, ast.ImportFrom)):
+                statement = ast.unparse(node)
+                if statement not in statements:
+                    statements.append(statement)
+    return statements
+
+
+def floor_seconds(kernel_and_imports, workers):
+    """The test suite's floor: each notebook's kernel start plus imports, summed, over the workers."""
+    if workers < 1:
+        raise ValueError("workers must be at least 1")
+    return sum(kernel_and_imports) / workers
+
+
+def ratio(measured, baseline):
+    """measured / baseline, or None when there is no baseline to divide by."""
+    return measured / baseline if baseline else None
+
+
+def met(value, target):
+    """'met' when value is at most target, 'missed' when above, '' when there is no value."""
+    if value is None:
+        return ""
+    return "met" if value <= target else "missed"
+
+
+def slowest(seconds_by_name, count=5):
+    """The `count` largest entries of {name: seconds}, largest first, as (name, seconds) pairs."""
+    return sorted(seconds_by_name.items(), key=lambda item: (-item[1], item[0]))[:count]
+
+
+def submission_plan(exercises, count):
+    """`count` submissions cycling through the exercises, each blank then solved.
+
+    Returns (file name, exercise, "blank" or "solved") triples.
+    """
+    pool = [(exercise, kind) for exercise in exercises for kind in ("blank", "solved")]
+    if not pool:
+        return []
+    return [(f"{number:03d}_{kind}_{exercise}.ipynb", exercise, kind)
+            for number, (exercise, kind) in ((n, pool[n % len(pool)]) for n in range(count))]
+
+
+def imported_modules(node, is_module):
+    """The modules an import statement (an ast node) loads by name.
+
+    `import a.b` -> a.b; `from a import b, c` -> a.b and a.c where those are modules
+    (`is_module(name)` says), else a.
+    """
+    if isinstance(node, ast.Import):
+        return [alias.name for alias in node.names]
+    submodules = [f"{node.module}.{alias.name}" for alias in node.names if is_module(f"{node.module}.{alias.name}")]
+    return submodules or [node.module]
+
+
+def human_bytes(count):
+    """1234567 -> '1.23 MB' (decimal units, as in the targets)."""
+    for unit, size in (("MB", 1e6), ("KB", 1e3)):
+        if count >= size:
+            return f"{count / size:.2f} {unit}"
+    return f"{count} B"
+
+
+def seconds(value):
+    return "" if value is None else f"{value:.2f} s"
+
+
+def times(value):
+    return "" if value is None else f"{value:.2f}×"
+
+
+def summary_rows(report):
+    """The report's main table: (measure, figure, floor or baseline, ratio, target, met) rows."""
+    rows = []
+    suite = report.get("suite")
+    if suite:
+        rows.append((f"Test suite, notebook part ({suite['notebooks']} notebooks, pytest -n {suite['workers']})",
+                     seconds(suite["seconds"]),
+                     f"{seconds(suite['floor_seconds'])} (kernel + imports, ÷ {suite['workers']})",
+                     times(suite["ratio"]), f"≤ {TARGETS['suite']}×", met(suite["ratio"], TARGETS["suite"])))
+    execution = report.get("execution")
+    if execution:
+        rows.append((f"Notebooks run one at a time, cold kernels ({len(execution['by_notebook'])})",
+                     seconds(execution["seconds"]), f"{seconds(execution['floor_seconds'])} (kernel + imports)",
+                     times(execution["ratio"]), "", ""))
+    size = report.get("size")
+    if size:
+        largest_name, largest = size["largest"]
+        rows.append((f"Largest notebook ({largest_name})", human_bytes(largest),
+                     human_bytes(TARGETS["largest_bytes"]), times(largest / TARGETS["largest_bytes"]),
+                     f"≤ {human_bytes(TARGETS['largest_bytes'])}", met(largest, TARGETS["largest_bytes"])))
+        rows.append((f"All notebooks together ({len(size['by_notebook'])})", human_bytes(size["total_bytes"]),
+                     human_bytes(TARGETS["total_bytes"]), times(size["total_bytes"] / TARGETS["total_bytes"]),
+                     f"≤ {human_bytes(TARGETS['total_bytes'])}", met(size["total_bytes"], TARGETS["total_bytes"])))
+    imports = report.get("imports")
+    if imports:
+        shown = [("`import takedown`", "takedown")]
+        if imports["worst"] != "takedown":
+            shown.append((f"Worst lesson module: `import {imports['worst']}`", imports["worst"]))
+        for label, module in shown:
+            entry = imports["by_module"][module]
+            rows.append((label, seconds(entry["seconds"]), f"{seconds(entry['deps_seconds'])} (its dependencies)",
+                         times(entry["ratio"]), f"≤ {TARGETS['imports']}×", met(entry["ratio"], TARGETS["imports"])))
+    grading = report.get("grading")
+    if grading:
+        rows.append((f"Grading {grading['submissions']} submissions ({grading['jobs']} jobs)",
+                     seconds(grading["seconds"]), f"{seconds(grading['bare_seconds'])} (bare nbclient)",
+                     times(grading["ratio"]), f"≤ {TARGETS['grading']}×", met(grading["ratio"], TARGETS["grading"])))
+    return rows
+
+
+def markdown_table(header, rows):
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(str(cell) for cell in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def format_report(report):
+    """The human report: the main table, then the slowest notebooks and the import details."""
+    lines = ["# Course benchmark", "",
+             f"{report['machine']['cores']} cores, Python {report['machine']['python']}, "
+             f"{report['started']}, took {seconds(report.get('bench_seconds'))}; load average "
+             f"{report['machine']['load_before']} before, {report['machine'].get('load_after')} after.", "",
+             markdown_table(("Measure", "Figure", "Floor / baseline", "Ratio", "Target", "Met"), summary_rows(report))]
+    suite = report.get("suite")
+    if suite and suite.get("returncode"):
+        lines += ["", f"**The test run failed** (pytest exit {suite['returncode']}): {suite['outcome']}"]
+    execution = report.get("execution")
+    if execution:
+        rows = [(name, seconds(entry["seconds"]), seconds(entry["floor_seconds"]),
+                 times(ratio(entry["seconds"], entry["floor_seconds"])))
+                for name, entry in ((name, execution["by_notebook"][name]) for name, _ in execution["slowest"])]
+        lines += ["", "Slowest five notebooks (cold kernel, one at a time):", "",
+                  markdown_table(("Notebook", "Run", "Kernel + imports", "Ratio"), rows)]
+    imports = report.get("imports")
+    if imports:
+        rows = [(f"`{module}`", seconds(entry["seconds"]), seconds(entry["deps_seconds"]), times(entry["ratio"]),
+                 ", ".join(entry["third_party"]) or "none")
+                for module, entry in imports["by_module"].items()]
+        lines += ["", f"Imports (fresh interpreter, median of {imports['repeat']}):", "",
+                  markdown_table(("Module", "Import", "Dependencies alone", "Ratio", "Third-party packages loaded"),
+                                 rows)]
+    grading = report.get("grading")
+    if grading:
+        statuses = ", ".join(f"{count} {status}" for status, count in grading["statuses"].items())
+        lines += ["", f"Grading statuses: {statuses}."]
+    return "\n".join(lines) + "\n"
+
+
+# ---- Running things ---------------------------------------------------------------------------
+
+def stored_notebooks(course=COURSE):
+    """Every stored notebook of the three folders, as paths relative to the course."""
+    return [path.relative_to(course) for folder in FOLDERS for path in sorted((course / folder).glob("*.ipynb"))]
+
+
+def timed(function, *args, **kwargs):
+    start = time.perf_counter()
+    result = function(*args, **kwargs)
+    return time.perf_counter() - start, result
+
+
+def run_cold(notebook, folder, timeout=600):
+    """Run a notebook (nbformat object) top to bottom with nbclient in a fresh kernel; return seconds."""
+    from nbclient import NotebookClient
+
+    client = NotebookClient(notebook, timeout=timeout, kernel_name="python3", allow_errors=True,
+                            record_timing=False, resources={"metadata": {"path": str(folder)}})
+    return timed(client.execute)[0]
+
+
+def run_cold_file(path):
+    """Run a stored notebook file with a cold kernel, in its own folder; return seconds."""
+    import nbformat
+
+    return run_cold(nbformat.read(path, as_version=4), Path(path).parent)
+
+
+def kernel_and_imports_seconds(statements, folder):
+    """A cold kernel start, one cell of these import statements, and the kernel's shutdown."""
+    import nbformat
+
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("\n".join(statements))])
+    return run_cold(notebook, folder)
+
+
+def notebook_floors(notebooks, course=COURSE):
+    """{notebook: kernel-plus-imports seconds}; notebooks with the same imports are measured once."""
+    measured, floors = {}, {}
+    for name in notebooks:
+        statements = tuple(import_statements(json.loads((course / name).read_text(encoding="utf-8"))))
+        if statements not in measured:
+            measured[statements] = kernel_and_imports_seconds(statements, (course / name).parent)
+        floors[str(name)] = measured[statements]
+    return floors
+
+
+def measure_suite(floors, course=COURSE):
+    """1. The README's test command over the notebook folders, against the summed floors ÷ workers."""
+    command = [sys.executable, "-m", "pytest", "-n", str(WORKERS), "--dist", "loadfile", "--nbval",
+               "--nbval-current-env", "--nbval-sanitize-with", "tests/sanitize.cfg", "-p", "no:cacheprovider",
+               "-q", *FOLDERS]
+    elapsed, done = timed(subprocess.run, command, cwd=course, capture_output=True, text=True)
+    outcome = (done.stdout.strip().splitlines() or [""])[-1]
+    floor = floor_seconds(floors.values(), WORKERS)
+    return {"command": " ".join(command[1:]), "seconds": elapsed, "returncode": done.returncode, "outcome": outcome,
+            "notebooks": len(floors), "workers": WORKERS, "floor_seconds": floor, "ratio": ratio(elapsed, floor)}
+
+
+def measure_execution(floors, course=COURSE):
+    """2. Every notebook run with a cold kernel, one at a time; the slowest five."""
+    by_notebook = {name: {"seconds": run_cold_file(course / name), "floor_seconds": floor}
+                   for name, floor in floors.items()}
+    total = sum(entry["seconds"] for entry in by_notebook.values())
+    floor = sum(floors.values())
+    return {"by_notebook": by_notebook, "seconds": total, "floor_seconds": floor, "ratio": ratio(total, floor),
+            "slowest": slowest({name: entry["seconds"] for name, entry in by_notebook.items()})}
+
+
+def measure_size(notebooks, course=COURSE):
+    """3. Bytes of every stored notebook, the largest, and the total."""
+    by_notebook = {str(name): (course / name).stat().st_size for name in notebooks}
+    largest = max(by_notebook.items(), key=lambda item: item[1])
+    return {"by_notebook": by_notebook, "largest": list(largest), "total_bytes": sum(by_notebook.values())}
+
+
+LOADED = """import json, sys
+before = set(sys.modules)
+import {module}
+print(json.dumps([name for name in sys.modules if name not in before]))
+"""
+IMPORT_ALL = """import importlib, json, sys
+for name in json.loads(sys.argv[1]):
+    try:
+        importlib.import_module(name)
+    except Exception:
+        pass
+"""
+
+
+def is_takedown(module):
+    return module == "takedown" or module.startswith("takedown.")
+
+
+def dependencies_of(module, course=COURSE):
+    """Modules that `import module` loads in a fresh interpreter, besides takedown's own, in load order."""
+    done = subprocess.run([sys.executable, "-c", LOADED.format(module=module)], cwd=course, capture_output=True,
+                          text=True, check=True)
+    return [name for name in json.loads(done.stdout) if not is_takedown(name)]
+
+
+def third_party(modules):
+    """Top-level packages among module names that are neither the standard library nor takedown."""
+    tops = []
+    for name in modules:
+        top = name.split(".")[0]
+        if top not in sys.stdlib_module_names and not top.startswith("_") and not is_takedown(top) \
+                and top not in tops and importlib.util.find_spec(top) is not None:
+            tops.append(top)
+    return tops
+
+
+def is_module(name, course=COURSE):
+    """Whether a dotted name is a module file or package in the course folder (nothing imported)."""
+    base = Path(course).joinpath(*name.split("."))
+    return base.with_suffix(".py").is_file() or (base / "__init__.py").is_file()
+
+
+def lesson_modules(course=COURSE):
+    """`takedown` and every takedown module that a lesson in notebooks/ imports, in first-seen order."""
+    modules = ["takedown"]
+    for path in sorted((course / "notebooks").glob("*.ipynb")):
+        for statement in import_statements(json.loads(path.read_text(encoding="utf-8"))):
+            node = ast.parse(statement).body[0]
+            for name in imported_modules(node, lambda name: is_module(name, course)):
+                if is_takedown(name) and name not in modules:
+                    modules.append(name)
+    return modules
+
+
+def fresh_interpreter_seconds(arguments, course=COURSE):
+    return timed(subprocess.run, [sys.executable, *arguments], cwd=course, check=True,
+                 stdout=subprocess.DEVNULL)[0]
+
+
+def measure_imports(repeat, course=COURSE):
+    """4. `import M` against importing M's dependencies alone, each in a fresh interpreter, medians."""
+    by_module = {}
+    for module in lesson_modules(course):
+        dependencies = dependencies_of(module, course)
+        own, alone = [], []
+        for _ in range(repeat):  # in turn, so both see the same machine
+            own.append(fresh_interpreter_seconds(["-c", f"import {module}"], course))
+            alone.append(fresh_interpreter_seconds(["-c", IMPORT_ALL, json.dumps(dependencies)], course))
+        own, alone = statistics.median(own), statistics.median(alone)
+        by_module[module] = {"seconds": own, "deps_seconds": alone, "ratio": ratio(own, alone),
+                             "third_party": third_party(dependencies)}
+    worst = max(by_module, key=lambda module: by_module[module]["ratio"] or 0)
+    return {"by_module": by_module, "worst": worst, "repeat": repeat}
+
+
+def make_submissions(folder, count, course=COURSE):
+    """Copy blank (exercises/) and solved (solutions/) notebooks into folder; return their paths."""
+    exercises = sorted(path.stem for path in (course / "exercises").glob("*.ipynb"))
+    paths = []
+    for name, exercise, kind in submission_plan(exercises, count):
+        source = course / ("exercises" if kind == "blank" else "solutions") / f"{exercise}.ipynb"
+        paths.append(Path(shutil.copy(source, Path(folder) / name)))
+    return paths
+
+
+def grade_seconds(folder, jobs, course=COURSE):
+    """`python -m takedown grade` on every notebook in folder; (seconds, {status: count})."""
+    gradebook = Path(folder).parent / "gradebook.csv"
+    elapsed, _ = timed(subprocess.run, [sys.executable, "-m", "takedown", "grade", str(folder), "--out",
+                                        str(gradebook), "--jobs", str(jobs), "--quiet"],
+                       cwd=course, check=True, stdout=subprocess.DEVNULL)
+    import csv
+
+    statuses = {}
+    with open(gradebook, encoding="utf-8") as file:
+        for row in csv.DictReader(file):
+            statuses[row["status"]] = statuses.get(row["status"], 0) + 1
+    return elapsed, statuses
+
+
+def bare_seconds(paths, jobs):
+    """The same notebooks run with nbclient in `jobs` worker processes (pool start-up included)."""
+    start = time.perf_counter()
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
+        list(pool.map(run_cold_file, paths))
+    return time.perf_counter() - start
+
+
+def measure_grading(count, jobs=CORES, course=COURSE):
+    """5. Grading N submissions against running the same N notebooks bare, both with `jobs` at once."""
+    with tempfile.TemporaryDirectory(prefix="takedown-bench-") as temporary:
+        folder = Path(temporary) / "submissions"
+        folder.mkdir()
+        paths = make_submissions(folder, count, course)
+        bare = bare_seconds(paths, jobs)
+        graded, statuses = grade_seconds(folder, jobs, course)
+    return {"submissions": count, "jobs": jobs, "seconds": graded, "bare_seconds": bare,
+            "ratio": ratio(graded, bare), "statuses": statuses}
+
+
+# ---- The command ------------------------------------------------------------------------------
+
+def run(measures=MEASURES, submissions=30, repeat=3, course=COURSE, say=print):
+    """Take the chosen measures and return the report (a JSON-ready dict)."""
+    started = time.perf_counter()
+    report = {"started": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+              "machine": {"cores": CORES, "python": platform.python_version(), "platform": platform.platform(),
+                          "load_before": round(os.getloadavg()[0], 2)},
+              "targets": TARGETS}
+    notebooks = stored_notebooks(course)
+    floors = {}
+    if {"suite", "execution"} & set(measures):
+        say(f"measuring kernel start + imports for {len(notebooks)} notebooks ...")
+        floors = notebook_floors(notebooks, course)
+    steps = {"suite": lambda: measure_suite(floors, course), "execution": lambda: measure_execution(floors, course),
+             "size": lambda: measure_size(notebooks, course), "imports": lambda: measure_imports(repeat, course),
+             "grading": lambda: measure_grading(submissions, course=course)}
+    for name in MEASURES:
+        if name in measures:
+            say(f"measuring {name} ...")
+            report[name] = steps[name]()
+    report["floors"] = floors
+    report["machine"]["load_after"] = round(os.getloadavg()[0], 2)
+    report["bench_seconds"] = time.perf_counter() - started
+    return report
+
+
+def parser():
+    main = argparse.ArgumentParser(prog="python -m takedown.bench", description=__doc__,
+                                   formatter_class=argparse.RawDescriptionHelpFormatter)
+    main.add_argument("--out", default="build/bench", help="folder for report.json and report.md")
+    main.add_argument("--submissions", type=int, default=30, help="submissions to grade (e.g. 10 for a quick run)")
+    main.add_argument("--repeat", type=int, default=3, help="runs of each import measure (the median is kept)")
+    main.add_argument("--only", default=",".join(MEASURES), help=f"some of: {','.join(MEASURES)}")
+    return main
+
+
+def main(argv=None):
+    args = parser().parse_args(argv)
+    measures = [name.strip() for name in args.only.split(",") if name.strip()]
+    unknown = [name for name in measures if name not in MEASURES]
+    if unknown:
+        parser().error(f"unknown measure {unknown[0]}; choose from {', '.join(MEASURES)}")
+    report = run(measures, args.submissions, args.repeat, say=lambda text: print(text, file=sys.stderr))
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "report.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    markdown = format_report(report)
+    (out / "report.md").write_text(markdown, encoding="utf-8")
+    print(markdown)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
