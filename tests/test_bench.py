@@ -1,0 +1,129 @@
+"""The benchmark's pure helpers (takedown/bench.py). Nothing here runs a notebook or times anything."""
+import ast
+
+import pytest
+
+from takedown import bench
+
+
+def notebook(*cells):
+    """A notebook dict as stored on disk: (cell_type, source) pairs; a source may be a list of lines."""
+    return {"cells": [{"cell_type": kind, "source": source} for kind, source in cells]}
+
+
+def test_import_statements_in_order_without_repeats():
+    found = bench.import_statements(notebook(
+        ("code", "import pandas as pd\nfrom takedown import data, text\nx = 1"),
+        ("markdown", "import this_is_prose"),
+        ("code", ["from takedown import data, text\n", "import pandas as pd\n", "import numpy"]),
+    ))
+    assert found == ["import pandas as pd", "from takedown import data, text", "import numpy"]
+
+
+def test_import_statements_inside_blocks_and_past_magics():
+    found = bench.import_statements(notebook(
+        ("code", "%matplotlib inline\n!ls\nif True:\n    import networkx as nx\ndef f():\n    from plotly import express"),
+    ))
+    assert found == ["import networkx as nx", "from plotly import express"]
+
+
+def test_a_cell_that_is_not_python_is_skipped():
+    assert bench.import_statements(notebook(("code", "import json\nthis is not ("), ("code", "import csv"))) \
+        == ["import csv"]
+
+
+def test_imported_modules_tell_submodules_from_names():
+    modules = {"takedown.data", "takedown.text", "takedown.charts"}
+    parse = lambda code: ast.parse(code).body[0]  # noqa: E731
+    assert bench.imported_modules(parse("from takedown import data, text"), modules.__contains__) \
+        == ["takedown.data", "takedown.text"]
+    assert bench.imported_modules(parse("from takedown.charts import Chart"), modules.__contains__) \
+        == ["takedown.charts"]
+    assert bench.imported_modules(parse("import takedown.charts, json"), modules.__contains__) \
+        == ["takedown.charts", "json"]
+
+
+def test_floor_is_the_sum_over_the_workers():
+    assert bench.floor_seconds([2.0, 3.0, 5.0], workers=2) == 5.0
+    assert bench.floor_seconds([], workers=2) == 0
+    with pytest.raises(ValueError):
+        bench.floor_seconds([1.0], workers=0)
+
+
+def test_ratio_and_target():
+    assert bench.ratio(3.0, 2.0) == 1.5
+    assert bench.ratio(3.0, 0) is None
+    assert bench.met(1.3, 1.3) == "met"
+    assert bench.met(1.31, 1.3) == "missed"
+    assert bench.met(None, 1.3) == ""
+
+
+def test_slowest_are_named_largest_first():
+    assert bench.slowest({"a": 1.0, "b": 5.0, "c": 3.0}, count=2) == [("b", 5.0), ("c", 3.0)]
+
+
+def test_submission_plan_cycles_blank_then_solved():
+    plan = bench.submission_plan(["01_x", "02_y"], 5)
+    assert [(exercise, kind) for _, exercise, kind in plan] == [
+        ("01_x", "blank"), ("01_x", "solved"), ("02_y", "blank"), ("02_y", "solved"), ("01_x", "blank")]
+    assert len({name for name, _, _ in plan}) == 5  # every copy has its own file name
+    assert bench.submission_plan([], 3) == []
+
+
+def test_human_bytes_uses_decimal_units():
+    assert bench.human_bytes(999) == "999 B"
+    assert bench.human_bytes(509_497) == "509.50 KB"
+    assert bench.human_bytes(5_000_000) == "5.00 MB"
+
+
+def sample_report():
+    return {
+        "started": "2026-11-28T10:00:00+00:00", "bench_seconds": 300.0,
+        "machine": {"cores": 2, "python": "3.11.7", "load_before": 0.5, "load_after": 1.0},
+        "suite": {"seconds": 80.0, "floor_seconds": 40.0, "ratio": 2.0, "notebooks": 25, "workers": 2,
+                  "returncode": 0, "outcome": "25 passed"},
+        "execution": {"seconds": 90.0, "floor_seconds": 60.0, "ratio": 1.5,
+                      "by_notebook": {"notebooks/a.ipynb": {"seconds": 9.0, "floor_seconds": 3.0},
+                                      "solutions/b.ipynb": {"seconds": 4.0, "floor_seconds": 2.0}},
+                      "slowest": [["notebooks/a.ipynb", 9.0], ["solutions/b.ipynb", 4.0]]},
+        "size": {"by_notebook": {"notebooks/a.ipynb": 1_200_000, "solutions/b.ipynb": 20_000},
+                 "largest": ["notebooks/a.ipynb", 1_200_000], "total_bytes": 1_220_000},
+        "imports": {"repeat": 3, "worst": "takedown.charts",
+                    "by_module": {"takedown": {"seconds": 0.02, "deps_seconds": 0.02, "ratio": 1.0, "third_party": []},
+                                  "takedown.charts": {"seconds": 1.5, "deps_seconds": 1.0, "ratio": 1.5,
+                                                      "third_party": ["plotly", "networkx"]}}},
+        "grading": {"submissions": 30, "jobs": 2, "seconds": 60.0, "bare_seconds": 55.0, "ratio": 60 / 55,
+                    "statuses": {"graded": 30}},
+    }
+
+
+def test_summary_rows_say_which_targets_are_met():
+    rows = {row[0]: row for row in bench.summary_rows(sample_report())}
+    assert rows["Test suite, notebook part (25 notebooks, pytest -n 2)"][3:] == ("2.00×", "≤ 1.3×", "missed")
+    assert rows["Largest notebook (notebooks/a.ipynb)"][-1] == "missed"
+    assert rows["All notebooks together (2)"][-1] == "met"
+    assert rows["`import takedown`"][-1] == "met"
+    assert rows["Worst lesson module: `import takedown.charts`"][-1] == "missed"
+    assert rows["Grading 30 submissions (2 jobs)"][3:] == ("1.09×", "≤ 1.2×", "met")
+
+
+def test_report_is_a_markdown_table_naming_the_slowest_and_the_imports():
+    text = bench.format_report(sample_report())
+    lines = text.splitlines()
+    assert "| Measure | Figure | Floor / baseline | Ratio | Target | Met |" in lines
+    assert "| notebooks/a.ipynb | 9.00 s | 3.00 s | 3.00× |" in lines
+    assert "plotly, networkx" in text
+    assert "Grading statuses: 30 graded." in text
+    assert "failed" not in text
+
+
+def test_report_says_when_the_test_run_failed():
+    report = sample_report()
+    report["suite"].update(returncode=1, outcome="1 failed, 24 passed")
+    assert "**The test run failed** (pytest exit 1): 1 failed, 24 passed" in bench.format_report(report)
+
+
+def test_report_with_only_some_measures():
+    report = {key: value for key, value in sample_report().items() if key not in ("suite", "execution", "imports")}
+    text = bench.format_report(report)
+    assert "Largest notebook" in text and "Test suite" not in text and "Imports" not in text
