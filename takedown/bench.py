@@ -227,7 +227,8 @@ def format_report(report):
                 if report["machine"].get("PYTHONDONTWRITEBYTECODE_unset_for_the_bench") else "."), "",
              markdown_table(("Measure", "Figure", "Floor / baseline", "Ratio", "Target", "Met"), summary_rows(report))]
     if "kernel_alone_seconds" in report:
-        lines += ["", f"A cold kernel alone (start, one empty cell, stop) took {seconds(report['kernel_alone_seconds'])}."]
+        kernel = seconds(report["kernel_alone_seconds"])
+        lines += ["", f"A cold kernel alone (start, one empty cell, stop) took {kernel}."]
     suite = report.get("suite")
     if suite and suite.get("returncode"):
         lines += ["", f"**The test run failed** (pytest exit {suite['returncode']}): {suite['outcome']}"]

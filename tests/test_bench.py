@@ -22,7 +22,8 @@ def test_import_statements_in_order_without_repeats():
 
 def test_import_statements_inside_blocks_and_past_magics():
     found = bench.import_statements(notebook(
-        ("code", "%matplotlib inline\n!ls\nif True:\n    import networkx as nx\ndef f():\n    from plotly import express"),
+        ("code", "%matplotlib inline\n!ls\nif True:\n    import networkx as nx\n"
+                 "def f():\n    from plotly import express"),
     ))
     assert found == ["import networkx as nx", "from plotly import express"]
 
