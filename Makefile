@@ -17,9 +17,6 @@ $(READY): requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements.txt
-	# jsonschema pulls in rfc3987-syntax, whose import builds a parser (~1.4 s) in every kernel that
-	# shows a plotly figure and in every grader run; nothing in Jupyter's formats needs it.
-	$(BIN)/python -m pip uninstall --quiet -y rfc3987-syntax
 	touch $@
 
 # JupyterLab listens on this computer only (127.0.0.1) and asks for the token it prints.

@@ -12,7 +12,9 @@ course, or that crashes, loops or floods output gets a status of its own and the
 import csv
 import json
 import os
+import queue
 import re
+import select
 import shutil
 import signal
 import subprocess
@@ -128,22 +130,94 @@ def structure_notes(notebook, exercise):
 
 # ---- Running it, safely away from the submitted file ----------------------------------------
 
-def run_in_sandbox(path, names, limits):
+class Sandbox:
+    """One long-lived worker process (takedown/sandbox.py) that runs submissions one after another.
+
+    Each submission still gets a fresh kernel; only the worker, with nbclient loaded, is kept.
+    A worker whose submission runs past the notebook's time limit is killed; the next submission
+    starts a new one.
+    """
+
+    def __init__(self, limits):
+        self.limits = limits
+        self.process = None
+
+    def start(self):
+        env = dict(os.environ, TAKEDOWN_GRADE_MEMORY=str(self.limits.memory_mb * 1024**2))
+        self.process = subprocess.Popen([sys.executable, "-m", "takedown.sandbox"], cwd=tempfile.gettempdir(),
+                                        env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                        stderr=subprocess.DEVNULL, text=True, start_new_session=True)
+
+    def run(self, notebook, workdir, names):
+        """Run a notebook copy in workdir; False when it ran past the notebook's time limit."""
+        if self.process is None or self.process.poll() is not None:
+            self.start()
+        job = {"notebook": str(notebook), "workdir": str(workdir), "names": names,
+               "cell_seconds": self.limits.cell_seconds}
+        try:
+            self.process.stdin.write(json.dumps(job) + "\n")
+            self.process.stdin.flush()
+            ready, _, _ = select.select([self.process.stdout], [], [], self.limits.notebook_seconds)
+            if not ready:
+                self.stop()
+                return False
+            if self.process.stdout.readline().strip() == str(workdir):
+                return True
+        except (BrokenPipeError, ValueError):  # the worker died before or while reading the job
+            pass
+        self.stop()  # it died: without a run.json the submission is noted as having stopped its kernel
+        return True
+
+    def stop(self):
+        if self.process is None:
+            return
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGKILL)  # its kernel notices its parent died and exits
+        self.process.wait()
+        self.process = None
+
+
+class Sandboxes:
+    """A pool of sandboxes, one lent to each submission being graded; stops them all at the end."""
+
+    def __init__(self, limits):
+        self.limits = limits
+        self.idle = queue.SimpleQueue()
+        self.every = []
+
+    def run(self, notebook, workdir, names):
+        try:
+            sandbox = self.idle.get_nowait()
+        except queue.Empty:
+            sandbox = Sandbox(self.limits)
+            self.every.append(sandbox)
+        try:
+            return sandbox.run(notebook, workdir, names)
+        finally:
+            self.idle.put(sandbox)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        for sandbox in self.every:
+            if sandbox.process is not None:
+                sandbox.process.stdin.close()  # the worker's loop ends when its input does
+        for sandbox in self.every:
+            try:
+                sandbox.process and sandbox.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                pass
+            sandbox.stop()
+
+
+def run_in_sandbox(path, names, sandboxes):
     """Run a copy of the submission; return (answers by name, notes about the run)."""
     workdir = Path(tempfile.mkdtemp(prefix="takedown-grade-"))
     try:
         copy = workdir / "submission.ipynb"
         copy.write_bytes(Path(path).read_bytes())
-        env = dict(os.environ, TAKEDOWN_GRADE_MEMORY=str(limits.memory_mb * 1024**2),
-                   TAKEDOWN_GRADE_CELL_SECONDS=str(limits.cell_seconds))
-        process = subprocess.Popen([sys.executable, "-m", "takedown.sandbox", str(copy), str(workdir), *names],
-                                   cwd=workdir, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                   start_new_session=True)
-        try:
-            process.wait(timeout=limits.notebook_seconds)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)  # the kernel notices its parent died and exits
-            process.wait()
+        if not sandboxes.run(copy, workdir, names):
             return {}, [TIME_LIMIT]
         report_file, answers_file = workdir / "run.json", workdir / "answers.json"
         report = json.loads(report_file.read_text()) if report_file.exists() else {"kernel_died": True}
@@ -182,15 +256,18 @@ def judge(question, answers):
     return question.check(value)
 
 
-def grade_file(path, limits=Limits(), expected_exercise=None):
-    """Grade one submission; never raises for anything inside the file."""
+def grade_file(path, limits=Limits(), expected_exercise=None, sandboxes=None):
+    """Grade one submission (in `sandboxes`, or a sandbox of its own); never raises for anything inside the file."""
     try:
-        return _grade_file(path, limits, expected_exercise)
+        if sandboxes is None:
+            with Sandboxes(limits) as own:
+                return _grade_file(path, expected_exercise, own)
+        return _grade_file(path, expected_exercise, sandboxes)
     except Exception as error:  # one bad file must not stop a class's batch
         return Result(submission=Path(path).name, notes=[f"{GRADER_ERROR} ({type(error).__name__})"])
 
 
-def _grade_file(path, limits, expected_exercise):
+def _grade_file(path, expected_exercise, sandboxes):
     result = Result(submission=Path(path).name)
     notebook, exercise, notes = read_submission(path)
     result.notes += notes
@@ -202,7 +279,7 @@ def _grade_file(path, limits, expected_exercise):
         return result
     questions = questions_for(exercise)
     result.notes += structure_notes(notebook, exercise)
-    answers, run = run_in_sandbox(path, [question.answer_name for question in questions], limits)
+    answers, run = run_in_sandbox(path, [question.answer_name for question in questions], sandboxes)
     result.notes += [note for note in run if note not in result.notes]
     result.verdicts = [judge(question, answers) for question in questions]
     return result
@@ -212,8 +289,8 @@ def grade_files(paths, limits=Limits(), expected_exercise=None, jobs=None, progr
     """Grade many submissions in parallel, in the order given."""
     jobs = jobs or os.cpu_count() or 1
     results = {}
-    with ThreadPoolExecutor(max_workers=jobs) as pool:
-        futures = {pool.submit(grade_file, path, limits, expected_exercise): path for path in paths}
+    with Sandboxes(limits) as sandboxes, ThreadPoolExecutor(max_workers=jobs) as pool:
+        futures = {pool.submit(grade_file, path, limits, expected_exercise, sandboxes): path for path in paths}
         done = as_completed(futures)
         if progress:
             from tqdm import tqdm

@@ -1,10 +1,16 @@
-"""Run one submitted notebook under limits and export its answers (used by the grader).
+"""Run submitted notebooks under limits and export their answers (used by the grader).
 
-    python -m takedown.sandbox NOTEBOOK WORKDIR ANSWER_NAME...
+    python -m takedown.sandbox
 
-runs NOTEBOOK (a copy inside WORKDIR) in a fresh kernel whose working folder is WORKDIR, with a
-time limit per cell, a memory limit and a cap on stored output; then it exports the named answer
-variables to WORKDIR/answers.json and writes what happened to WORKDIR/run.json.
+is a worker that the grader starts once per job slot and keeps for the whole batch, so Python,
+nbformat and nbclient start once rather than once per submission. It reads one job per line on
+standard input, a JSON object {"notebook": ..., "workdir": ..., "names": [...], "cell_seconds": N},
+and for each job runs the notebook (a copy inside workdir) in a fresh kernel whose working folder
+is workdir, with a time limit per cell and a cap on stored output; then it exports the named answer
+variables to workdir/answers.json, writes what happened to workdir/run.json, and answers with the
+job's workdir on a line of its own. The worker caps its own address space when it starts
+(TAKEDOWN_GRADE_MEMORY bytes), and every kernel it starts inherits that cap. The grader kills a
+worker whose job runs past the notebook's time limit, and starts another.
 
 This is a temporary folder and resource limits, not a security boundary: a notebook can still
 read and write files elsewhere on the machine. Grade untrusted work in a container or a
@@ -70,14 +76,33 @@ def run(notebook_path, workdir, names, cell_seconds=CELL_SECONDS):
     return report
 
 
-def main(argv):
-    notebook_path, workdir, *names = argv
-    memory = int(os.environ.get("TAKEDOWN_GRADE_MEMORY", MEMORY_BYTES))
-    cell_seconds = int(os.environ.get("TAKEDOWN_GRADE_CELL_SECONDS", CELL_SECONDS))
-    limit_memory(memory)
-    report = run(notebook_path, workdir, names, cell_seconds)
-    (Path(workdir) / "run.json").write_text(json.dumps(report), encoding="utf-8")
+def replies_channel():
+    """The pipe to the grader, moved off standard output so that kernels cannot write into it.
+
+    Kernels inherit the worker's standard output; a submission printing at the level of file
+    descriptors (os.system, C libraries) then writes to /dev/null, not into the grader's replies.
+    """
+    channel = os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="utf-8")  # not inherited (PEP 446)
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return channel
+
+
+def serve(jobs, replies):
+    """Run each job read from `jobs` (lines of JSON); answer each on `replies` with its workdir."""
+    for line in jobs:
+        job = json.loads(line)
+        report = run(job["notebook"], job["workdir"], job["names"], job.get("cell_seconds", CELL_SECONDS))
+        (Path(job["workdir"]) / "run.json").write_text(json.dumps(report), encoding="utf-8")
+        replies.write(job["workdir"] + "\n")
+        replies.flush()
+
+
+def main():
+    limit_memory(int(os.environ.get("TAKEDOWN_GRADE_MEMORY", MEMORY_BYTES)))
+    serve(sys.stdin, replies_channel())
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    main()

@@ -336,3 +336,15 @@ def test_whole_operation_actions_apply_to_outlets_in_the_article():
     general = ["seizure of servers", "seizure of digital evidence", "referral of domain registrars"]
     for outlet in ("Amaq News Agency", "Al-Bayan", "Nashir"):
         assert (table.loc[outlet, general] == "said of the whole operation").all()
+
+
+def test_showing_a_plotly_figure_does_not_load_the_slow_iri_parser():
+    """plotly shows a figure through nbformat, which imports jsonschema's format checkers; with
+    rfc3987-syntax installed (jsonschema 4.25+ pulls it in) that import costs 1.4-3 s in every
+    kernel, which students feel in each lesson. requirements.txt pins jsonschema to avoid it."""
+    import subprocess
+    import sys
+    script = ("import sys, plotly.io._renderers, nbformat\n"
+              "print(sorted(name for name in sys.modules if name.startswith(('rfc3987_syntax', 'lark'))))")
+    loaded = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    assert loaded.strip() == "[]"

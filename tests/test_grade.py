@@ -115,3 +115,28 @@ def test_objects_that_cannot_travel_become_unreadable_not_errors():
 def test_the_command_explains_a_missing_file(capsys):
     assert main(["grade", "no/such/file.ipynb"]) == 1
     assert "no such file" in capsys.readouterr().err
+
+
+def tiny_exercise(path, *sources):
+    """An exercise-02 notebook made of these code cells only (no check cells; its questions stay unanswered)."""
+    import nbformat
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(source) for source in sources],
+                                        metadata={"takedown": {"exercise": "02_countries"}})
+    nbformat.write(notebook, path)
+    return path
+
+
+def test_a_notebook_past_its_time_limit_is_stopped_and_the_next_one_is_still_graded(tmp_path):
+    """Sandbox workers are reused across submissions: a stuck one is killed and replaced.
+
+    The first submission ignores the interrupt that ends a cell at its time limit, so only the
+    notebook's limit can stop it. The second prints its own folder at the level of file
+    descriptors, as a submission could to fake the worker's reply; it must not confuse the grader.
+    """
+    stuck = tiny_exercise(tmp_path / "stuck.ipynb",
+                          "import signal, time\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\ntime.sleep(1000)")
+    noisy = tiny_exercise(tmp_path / "noisy.ipynb", "import os\nos.system('pwd; sleep 1')")
+    limits = grade.Limits(cell_seconds=60, notebook_seconds=20, memory_mb=2048)
+    results = grade.grade_files([stuck, noisy], limits, jobs=1, progress=False)
+    assert [result.notes for result in results] == [[grade.CELLS_CHANGED, grade.TIME_LIMIT], [grade.CELLS_CHANGED]]
+    assert results[1].verdicts and not any("did not finish" in verdict.message for verdict in results[1].verdicts)
