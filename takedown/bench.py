@@ -20,10 +20,14 @@ The five measures, and what each is compared with:
    statements, found with ast, run as a one-cell notebook with nbclient; the kernel is then
    stopped at once, as nbval stops it), summed over the notebooks and divided by the 2 workers.
    Notebooks with the same imports are measured once a run. Not in the floor: starting pytest,
-   nbval and the xdist workers, and anything a notebook does besides importing.
+   nbval and the xdist workers, and anything a notebook does besides importing. To show what the
+   former costs by itself, the same command also runs on as many one-cell notebooks (`x = 1`) in a
+   temporary folder, against a cold kernel per notebook ÷ 2 (no target).
 2. Notebook execution. Each notebook run top to bottom with nbclient in a cold kernel, one at a
    time, the slowest five named. Its floor is that notebook's kernel-plus-imports time from 1;
-   no target, it shows where the test suite's time goes.
+   no target, it shows where the test suite's time goes: every cell's time (nbclient's
+   timestamps), grouped by what the cell shows (a matplotlib or plotly chart, a table, nothing but
+   imports, other), and the time outside cells (kernel start and stop, messages).
 3. Notebook size (targets: no notebook over 1 MB, all together at most 5 MB). The bytes of every
    stored notebook in notebooks/, solutions/ and exercises/.
 4. Import cost (target: at most 1.1 x). For `takedown` and every takedown module M the lessons
@@ -151,6 +155,49 @@ def imported_modules(node, is_module):
     return submodules or [node.module]
 
 
+# What a code cell shows, by the first of these output types it has (plotly's output also has HTML).
+SHOWN_KINDS = (("application/vnd.plotly.v1+json", "plotly chart"), ("image/png", "matplotlib chart"),
+               ("text/html", "table or HTML"))
+
+
+def cell_kind(cell):
+    """What a code cell does, for the breakdown of a notebook's time: the chart or table it shows,
+    'imports only', or 'other'; a cell that shows something and also imports says so."""
+    shown = {key for output in cell.get("outputs", []) for key in output.get("data", {})}
+    source = cell.get("source", "")
+    try:
+        statements = ast.parse(code_without_magics("".join(source) if isinstance(source, list) else source)).body
+    except SyntaxError:
+        statements = []
+    imports = [node for node in statements if isinstance(node, (ast.Import, ast.ImportFrom))]
+    for mime, kind in SHOWN_KINDS:
+        if mime in shown:
+            return kind + (" (the cell also imports)" if imports else "")
+    if statements and len(imports) == len(statements):
+        return "imports only"
+    return "other"
+
+
+def cell_seconds(cell):
+    """A cell's run time from the timestamps nbclient records (record_timing); 0 when it has none."""
+    timing = cell.get("metadata", {}).get("execution", {})
+    start, end = timing.get("iopub.execute_input"), timing.get("shell.execute_reply")
+    if not (start and end):
+        return 0.0
+    return (datetime.fromisoformat(end.replace("Z", "+00:00"))
+            - datetime.fromisoformat(start.replace("Z", "+00:00"))).total_seconds()
+
+
+def seconds_by_kind(notebook):
+    """{cell kind: seconds} over a run notebook's code cells."""
+    spent = {}
+    for cell in notebook.get("cells", []):
+        if cell.get("cell_type") == "code":
+            kind = cell_kind(cell)
+            spent[kind] = spent.get(kind, 0.0) + cell_seconds(cell)
+    return spent
+
+
 def human_bytes(count):
     """1234567 -> '1.23 MB' (decimal units, as in the targets)."""
     for unit, size in (("MB", 1e6), ("KB", 1e3)):
@@ -180,6 +227,11 @@ def summary_rows(report):
                      seconds(suite["seconds"]),
                      f"{seconds(suite['floor_seconds'])} (kernel + imports, ÷ {suite['workers']})",
                      times(suite["ratio"]), f"≤ {TARGETS['suite']}×", met(suite["ratio"], TARGETS["suite"])))
+        harness = suite.get("harness")
+        if harness:
+            rows.append((f"The same command on {harness['notebooks']} one-cell notebooks (the test harness alone)",
+                         seconds(harness["seconds"]), f"{seconds(harness['floor_seconds'])} (kernel, ÷ {suite['workers']})",
+                         times(harness["ratio"]), "", ""))
     execution = report.get("execution")
     if execution:
         rows.append((f"Notebooks run one at a time, cold kernels ({len(execution['by_notebook'])})",
@@ -211,6 +263,14 @@ def summary_rows(report):
     return rows
 
 
+def time_breakdown_rows(execution):
+    """(part, seconds, share) rows: cell kinds, largest first, then the time outside any cell."""
+    parts = sorted(execution["by_kind"].items(), key=lambda item: -item[1])
+    parts.append(("outside cells: kernel start and stop, messages", execution["outside_cells_seconds"]))
+    total = execution["seconds"]
+    return [(part, seconds(spent), f"{spent / total:.0%}" if total else "") for part, spent in parts]
+
+
 def markdown_table(header, rows):
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     lines += ["| " + " | ".join(str(cell) for cell in row) + " |" for row in rows]
@@ -239,6 +299,9 @@ def format_report(report):
                 for name, entry in ((name, execution["by_notebook"][name]) for name, _ in execution["slowest"])]
         lines += ["", "Slowest five notebooks (cold kernel, one at a time):", "",
                   markdown_table(("Notebook", "Run", "Kernel + imports", "Ratio"), rows)]
+        if execution.get("by_kind"):
+            lines += ["", "Where the time of the notebooks run one at a time goes (cells grouped by what they show):",
+                      "", markdown_table(("Part", "Seconds", "Share"), time_breakdown_rows(execution))]
     imports = report.get("imports")
     if imports:
         rows = [(f"`{module}`", seconds(entry["seconds"]), seconds(entry["deps_seconds"]), times(entry["ratio"]),
@@ -267,12 +330,15 @@ def timed(function, *args, **kwargs):
     return time.perf_counter() - start, result
 
 
-def run_cold(notebook, folder, timeout=600):
-    """Run a notebook (nbformat object) top to bottom with nbclient in a fresh kernel; return seconds."""
+def run_cold(notebook, folder, timeout=600, record_timing=False):
+    """Run a notebook (nbformat object) top to bottom with nbclient in a fresh kernel; return seconds.
+
+    With record_timing, each cell's metadata gets the timestamps that cell_seconds reads.
+    """
     from nbclient import NotebookClient
 
     client = NotebookClient(notebook, timeout=timeout, kernel_name="python3", allow_errors=True,
-                            record_timing=False, shutdown_kernel="immediate",  # as nbval stops its kernels
+                            record_timing=record_timing, shutdown_kernel="immediate",  # as nbval stops its kernels
                             resources={"metadata": {"path": str(folder)}})
     return timed(client.execute, stderr=subprocess.DEVNULL)[0]  # the kernel's start-up warnings
 
@@ -304,32 +370,70 @@ def notebook_floors(notebooks, runs=1, course=COURSE):
     return {name: fastest[imports] for name, imports in statements.items()}
 
 
-SUITE = ["-m", "pytest", "-n", str(WORKERS), "--dist", "loadfile", "--nbval", "--nbval-current-env",
-         "--nbval-sanitize-with", "tests/sanitize.cfg", "-p", "no:cacheprovider", "-q", *FOLDERS]
+SUITE_OPTIONS = ["-m", "pytest", "-n", str(WORKERS), "--dist", "loadfile", "--nbval", "--nbval-current-env",
+                 "-p", "no:cacheprovider", "-q"]
+SUITE = [*SUITE_OPTIONS, "--nbval-sanitize-with", "tests/sanitize.cfg", *FOLDERS]
+
+
+def time_command(command, folder, runs):
+    """Run a command `runs` times in folder: (seconds of each run, (exit code, last line of output)).
+
+    A failing run is the one reported, even if another passed.
+    """
+    durations, outcomes = [], []
+    for _ in range(runs):
+        elapsed, done = timed(subprocess.run, command, cwd=folder, capture_output=True, text=True)
+        durations.append(elapsed)
+        outcomes.append((done.returncode, (done.stdout.strip().splitlines() or [""])[-1]))
+    return durations, max(outcomes)
+
+
+def measure_harness(count, runs=1):
+    """The same command on `count` notebooks of one cell (`x = 1`), against a cold kernel each ÷ workers.
+
+    This is what pytest, nbval and xdist cost by themselves (start-up, collection, scheduling), with
+    no imports and no work in the notebooks.
+    """
+    import nbformat
+
+    with tempfile.TemporaryDirectory(prefix="takedown-bench-harness-") as folder:
+        for number in range(count):
+            notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("x = 1")])
+            nbformat.write(notebook, Path(folder) / f"n{number:03d}.ipynb")
+        kernel = min(kernel_and_imports_seconds([], folder) for _ in range(runs))
+        durations, (returncode, outcome) = time_command([sys.executable, *SUITE_OPTIONS, folder], folder, runs)
+    floor = floor_seconds([kernel] * count, WORKERS)
+    return {"notebooks": count, "seconds": min(durations), "runs_seconds": durations, "returncode": returncode,
+            "outcome": outcome, "floor_seconds": floor, "ratio": ratio(min(durations), floor)}
 
 
 def measure_suite(floors, runs=1, course=COURSE):
-    """1. The README's test command over the notebook folders (fastest of `runs`), against the floors ÷ workers."""
-    durations, outcomes = [], []
-    for _ in range(runs):
-        elapsed, done = timed(subprocess.run, [sys.executable, *SUITE], cwd=course, capture_output=True, text=True)
-        durations.append(elapsed)
-        outcomes.append((done.returncode, (done.stdout.strip().splitlines() or [""])[-1]))
-    returncode, outcome = max(outcomes)  # a failing run is reported, even if another passed
+    """1. The README's test command over the notebook folders (fastest of `runs`), against the floors ÷ workers;
+    and the same command on as many one-cell notebooks, to show what the test harness costs by itself."""
+    durations, (returncode, outcome) = time_command([sys.executable, *SUITE], course, runs)
     floor = floor_seconds(floors.values(), WORKERS)
     return {"command": " ".join(SUITE[1:]), "seconds": min(durations), "runs_seconds": durations,
             "returncode": returncode, "outcome": outcome, "notebooks": len(floors), "workers": WORKERS,
-            "floor_seconds": floor, "ratio": ratio(min(durations), floor)}
+            "floor_seconds": floor, "ratio": ratio(min(durations), floor),
+            "harness": measure_harness(len(floors), runs)}
 
 
 def measure_execution(floors, course=COURSE):
-    """2. Every notebook run with a cold kernel, one at a time; the slowest five."""
-    by_notebook = {name: {"seconds": run_cold_file(course / name), "floor_seconds": floor}
-                   for name, floor in floors.items()}
+    """2. Every notebook run with a cold kernel, one at a time; the slowest five; where the time goes."""
+    import nbformat
+
+    by_notebook, by_kind = {}, {}
+    for name, floor in floors.items():
+        notebook = nbformat.read(course / name, as_version=4)
+        by_notebook[name] = {"seconds": run_cold(notebook, (course / name).parent, record_timing=True),
+                             "floor_seconds": floor}
+        for kind, spent in seconds_by_kind(notebook).items():
+            by_kind[kind] = by_kind.get(kind, 0.0) + spent
     total = sum(entry["seconds"] for entry in by_notebook.values())
     floor = sum(floors.values())
     return {"by_notebook": by_notebook, "seconds": total, "floor_seconds": floor, "ratio": ratio(total, floor),
-            "slowest": slowest({name: entry["seconds"] for name, entry in by_notebook.items()})}
+            "slowest": slowest({name: entry["seconds"] for name, entry in by_notebook.items()}),
+            "by_kind": by_kind, "outside_cells_seconds": total - sum(by_kind.values())}
 
 
 def measure_size(notebooks, course=COURSE):

@@ -82,11 +82,13 @@ def sample_report():
         "started": "2026-11-28T10:00:00+00:00", "bench_seconds": 300.0,
         "machine": {"cores": 2, "python": "3.11.7", "load_before": 0.5, "load_after": 1.0},
         "suite": {"seconds": 80.0, "floor_seconds": 40.0, "ratio": 2.0, "notebooks": 25, "workers": 2,
-                  "returncode": 0, "outcome": "25 passed"},
+                  "returncode": 0, "outcome": "25 passed",
+                  "harness": {"notebooks": 25, "seconds": 10.0, "floor_seconds": 8.0, "ratio": 1.25}},
         "execution": {"seconds": 90.0, "floor_seconds": 60.0, "ratio": 1.5,
                       "by_notebook": {"notebooks/a.ipynb": {"seconds": 9.0, "floor_seconds": 3.0},
                                       "solutions/b.ipynb": {"seconds": 4.0, "floor_seconds": 2.0}},
-                      "slowest": [["notebooks/a.ipynb", 9.0], ["solutions/b.ipynb", 4.0]]},
+                      "slowest": [["notebooks/a.ipynb", 9.0], ["solutions/b.ipynb", 4.0]],
+                      "by_kind": {"imports only": 30.0, "matplotlib chart": 45.0}, "outside_cells_seconds": 15.0},
         "size": {"by_notebook": {"notebooks/a.ipynb": 1_200_000, "solutions/b.ipynb": 20_000},
                  "largest": ["notebooks/a.ipynb", 1_200_000], "total_bytes": 1_220_000},
         "imports": {"repeat": 3, "worst": "takedown.charts",
@@ -106,6 +108,8 @@ def test_summary_rows_say_which_targets_are_met():
     assert rows["`import takedown`"][-1] == "met"
     assert rows["Worst lesson module: `import takedown.charts`"][-1] == "missed"
     assert rows["Grading 30 submissions (2 jobs)"][3:] == ("1.09×", "≤ 1.2×", "met")
+    assert rows["The same command on 25 one-cell notebooks (the test harness alone)"][1:] \
+        == ("10.00 s", "8.00 s (kernel, ÷ 2)", "1.25×", "", "")
 
 
 def test_report_is_a_markdown_table_naming_the_slowest_and_the_imports():
@@ -118,6 +122,13 @@ def test_report_is_a_markdown_table_naming_the_slowest_and_the_imports():
     assert "failed" not in text
 
 
+def test_report_says_where_the_notebooks_time_goes_largest_part_first():
+    lines = bench.format_report(sample_report()).splitlines()
+    start = lines.index("| Part | Seconds | Share |")
+    assert lines[start + 2:start + 5] == ["| matplotlib chart | 45.00 s | 50% |", "| imports only | 30.00 s | 33% |",
+                                          "| outside cells: kernel start and stop, messages | 15.00 s | 17% |"]
+
+
 def test_report_says_when_the_test_run_failed():
     report = sample_report()
     report["suite"].update(returncode=1, outcome="1 failed, 24 passed")
@@ -128,3 +139,34 @@ def test_report_with_only_some_measures():
     report = {key: value for key, value in sample_report().items() if key not in ("suite", "execution", "imports")}
     text = bench.format_report(report)
     assert "Largest notebook" in text and "Test suite" not in text and "Imports" not in text
+
+
+def code_cell(source, *mimetypes, timing=None):
+    """A run code cell as nbclient leaves it: outputs showing these mimetypes, and its timestamps."""
+    return {"cell_type": "code", "source": source, "metadata": {"execution": timing or {}},
+            "outputs": [{"output_type": "display_data", "data": {mime: "" for mime in mimetypes}}]}
+
+
+def test_cells_are_grouped_by_what_they_show():
+    assert bench.cell_kind(code_cell("import pandas as pd\nfrom takedown import data")) == "imports only"
+    assert bench.cell_kind(code_cell("chart()", "image/png", "text/plain")) == "matplotlib chart"
+    # plotly's output carries HTML too: it is still a plotly chart
+    assert bench.cell_kind(code_cell("fig", "application/vnd.plotly.v1+json", "text/html")) == "plotly chart"
+    assert bench.cell_kind(code_cell("from takedown import charts\ncharts.roles_chart()", "image/png")) \
+        == "matplotlib chart (the cell also imports)"
+    assert bench.cell_kind(code_cell("table", "text/html", "text/plain")) == "table or HTML"
+    assert bench.cell_kind(code_cell("x = 1")) == "other"
+    assert bench.cell_kind(code_cell("this is not (")) == "other"
+
+
+def test_cell_seconds_come_from_nbclient_timestamps():
+    timing = {"iopub.execute_input": "2026-11-28T10:00:00.250000Z", "shell.execute_reply": "2026-11-28T10:00:01.000Z"}
+    assert bench.cell_seconds(code_cell("x", timing=timing)) == 0.75
+    assert bench.cell_seconds(code_cell("x")) == 0.0
+
+
+def test_seconds_add_up_by_kind():
+    timing = {"iopub.execute_input": "2026-11-28T10:00:00Z", "shell.execute_reply": "2026-11-28T10:00:02Z"}
+    run = {"cells": [code_cell("import json", timing=timing), code_cell("import csv", timing=timing),
+                     code_cell("chart()", "image/png", timing=timing), {"cell_type": "markdown", "source": "# Hi"}]}
+    assert bench.seconds_by_kind(run) == {"imports only": 4.0, "matplotlib chart": 2.0}
