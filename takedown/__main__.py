@@ -72,7 +72,12 @@ def command_grade(args):
         print(f"error: no such file: {missing[0] if missing else ' '.join(args.submissions)}", file=sys.stderr)
         return 1
     limits = grade.Limits(args.cell_seconds, args.notebook_seconds, args.memory_mb)
-    results = grade.grade_files(paths, limits, args.exercise, args.jobs, progress=not args.quiet)
+    try:
+        results = grade.grade_files(paths, limits, args.exercise, args.jobs, progress=not args.quiet)
+    except KeyboardInterrupt:
+        print("\nGrading stopped before the end: no gradebook or feedback was written. "
+              "Run the same command again to grade the class.", file=sys.stderr)
+        return 130
     grade.write_gradebook(results, args.out)
     print(f"gradebook: {args.out}")
     if args.feedback:

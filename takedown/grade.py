@@ -196,6 +196,11 @@ class Sandboxes:
         finally:
             self.idle.put(sandbox)
 
+    def stop_all(self):
+        """Kill every worker at once (the grading was interrupted): their submissions end as stopped."""
+        for sandbox in self.every:
+            sandbox.stop()
+
     def __enter__(self):
         return self
 
@@ -295,8 +300,13 @@ def grade_files(paths, limits=Limits(), expected_exercise=None, jobs=None, progr
         if progress:
             from tqdm import tqdm
             done = tqdm(done, total=len(futures), desc="Grading", unit="notebook", file=sys.stderr)
-        for future in done:
-            results[futures[future]] = future.result()
+        try:
+            for future in done:
+                results[futures[future]] = future.result()
+        except KeyboardInterrupt:  # Ctrl-C: stop now, not after the whole class has run
+            pool.shutdown(wait=False, cancel_futures=True)
+            sandboxes.stop_all()
+            raise
     return [results[path] for path in paths]
 
 

@@ -140,3 +140,32 @@ def test_a_notebook_past_its_time_limit_is_stopped_and_the_next_one_is_still_gra
     results = grade.grade_files([stuck, noisy], limits, jobs=1, progress=False)
     assert [result.notes for result in results] == [[grade.CELLS_CHANGED, grade.TIME_LIMIT], [grade.CELLS_CHANGED]]
     assert results[1].verdicts and not any("did not finish" in verdict.message for verdict in results[1].verdicts)
+
+
+def test_ctrl_c_stops_grading_at_once_with_a_message(tmp_path):
+    """An instructor who presses Ctrl-C gets their terminal back now, not after the class has run."""
+    import signal
+    import subprocess
+    import sys
+    import time
+    started = tmp_path / "started"
+    tiny_exercise(tmp_path / "stuck.ipynb", f"import time\nopen({str(started)!r}, 'w').close()\ntime.sleep(1000)")
+    grader = subprocess.Popen([sys.executable, "-m", "takedown", "grade", str(tmp_path / "stuck.ipynb"),
+                               "--out", str(tmp_path / "gradebook.csv"), "--cell-seconds", "600", "--notebook-seconds", "600",
+                               "--quiet"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        for _ in range(600):  # until the submission is running (a guard against hanging, not a speed test)
+            if started.exists() or grader.poll() is not None:
+                break
+            time.sleep(0.1)
+        assert started.exists()
+        grader.send_signal(signal.SIGINT)
+        _, err = grader.communicate(timeout=60)  # without the fix it waits for the 600 s limits
+    finally:
+        if grader.poll() is None:
+            grader.kill()
+    assert grader.returncode == 130
+    assert "Grading stopped before the end: no gradebook or feedback was written" in err
+    assert "Traceback" not in err
+    assert not (tmp_path / "gradebook.csv").exists()
