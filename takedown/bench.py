@@ -271,6 +271,26 @@ def time_breakdown_rows(execution):
     return [(part, seconds(spent), f"{spent / total:.0%}" if total else "") for part, spent in parts]
 
 
+def suite_reason(report):
+    """When the test suite misses its target, why, in words, from the report's own figures; else ''."""
+    suite = report.get("suite")
+    if not suite or met(suite["ratio"], TARGETS["suite"]) != "missed":
+        return ""
+    sentences = [f"**Why the test suite misses {TARGETS['suite']}×:**"]
+    harness = suite.get("harness")
+    if harness:
+        sentences.append(f"the same command on {harness['notebooks']} one-cell notebooks already takes "
+                         f"{times(harness['ratio'])} their floor (starting pytest and its workers, collecting, "
+                         f"scheduling);")
+    execution = report.get("execution")
+    if execution:
+        charts = sum(spent for kind, spent in execution.get("by_kind", {}).items() if "chart" in kind)
+        sentences.append(f"run one at a time, the notebooks take {times(execution['ratio'])} their kernel and "
+                         f"imports, and cells that draw charts take {seconds(charts)} of their "
+                         f"{seconds(execution['seconds'])}.")
+    return " ".join(sentences)
+
+
 def markdown_table(header, rows):
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     lines += ["| " + " | ".join(str(cell) for cell in row) + " |" for row in rows]
@@ -292,6 +312,9 @@ def format_report(report):
     suite = report.get("suite")
     if suite and suite.get("returncode"):
         lines += ["", f"**The test run failed** (pytest exit {suite['returncode']}): {suite['outcome']}"]
+    reason = suite_reason(report)
+    if reason:
+        lines += ["", reason]
     execution = report.get("execution")
     if execution:
         rows = [(name, seconds(entry["seconds"]), seconds(entry["floor_seconds"]),

@@ -170,3 +170,16 @@ def test_seconds_add_up_by_kind():
     run = {"cells": [code_cell("import json", timing=timing), code_cell("import csv", timing=timing),
                      code_cell("chart()", "image/png", timing=timing), {"cell_type": "markdown", "source": "# Hi"}]}
     assert bench.seconds_by_kind(run) == {"imports only": 4.0, "matplotlib chart": 2.0}
+
+
+def test_a_missed_suite_target_comes_with_its_measured_reason():
+    text = bench.format_report(sample_report())
+    assert ("**Why the test suite misses 1.3×:** the same command on 25 one-cell notebooks already takes 1.25× "
+            "their floor") in text
+    assert "cells that draw charts take 45.00 s of their 90.00 s." in text
+
+
+def test_a_met_suite_target_needs_no_reason():
+    report = sample_report()
+    report["suite"].update(seconds=50.0, ratio=1.25)
+    assert "Why the test suite" not in bench.format_report(report)
