@@ -197,7 +197,8 @@ class Sandboxes:
             self.idle.put(sandbox)
 
     def stop_all(self):
-        """Kill every worker at once (the grading was interrupted): their submissions end as stopped."""
+        """Kill every worker at once: at the end (each idle, its last kernel already stopped), or when
+        grading is interrupted (the submissions they were running end as stopped)."""
         for sandbox in self.every:
             sandbox.stop()
 
@@ -205,15 +206,7 @@ class Sandboxes:
         return self
 
     def __exit__(self, *exc):
-        for sandbox in self.every:
-            if sandbox.process is not None:
-                sandbox.process.stdin.close()  # the worker's loop ends when its input does
-        for sandbox in self.every:
-            try:
-                sandbox.process and sandbox.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                pass
-            sandbox.stop()
+        self.stop_all()
 
 
 def run_in_sandbox(path, names, sandboxes):
