@@ -10,6 +10,7 @@ INCORRECT = "incorrect"
 WRONG_KIND = "wrong kind"
 NOT_ATTEMPTED = "not attempted"
 UNCHECKABLE = "could not check"
+RAISED = "cell raised an error"
 
 # Each status has a symbol and a word, so the colour is never the only signal.
 LOOK = {
@@ -18,6 +19,7 @@ LOOK = {
     WRONG_KIND: ("✗", "Not yet", "#b35900", "#fff4e5"),
     NOT_ATTEMPTED: ("○", "Not attempted yet", "#555555", "#f2f2f2"),
     UNCHECKABLE: ("?", "Could not check", "#555555", "#f2f2f2"),
+    RAISED: ("✗", "Your cell raised an error", "#b35900", "#fff4e5"),
 }
 
 
@@ -66,3 +68,27 @@ def not_attempted(message="Replace the ... with your answer, then run the cell a
 
 def uncheckable(message):
     return Verdict(UNCHECKABLE, message)
+
+
+def cell_raised(error_name, error_value=""):
+    """The verdict when the cell meant to give the answer stopped with an error (e.g. KeyError: 'eu')."""
+    error = f"{error_name}: {error_value}" if error_value else error_name
+    return Verdict(RAISED, f"Your cell raised {error[:200]}. Read the last line of the error under the cell, "
+                           "fix that line and run the cell again.")
+
+
+def show(value):
+    """Show a verdict or note at once in a notebook and return None; outside one, return it.
+
+    A cell shows only its last value, so `q1.check(x)` followed by `q1.hint()` would hide the verdict.
+    Displaying each one as it is made keeps every verdict, hint and solution on screen.
+    """
+    try:
+        from IPython import get_ipython
+        from IPython.display import display
+    except ImportError:  # pragma: no cover - IPython ships with the course
+        return value
+    if get_ipython() is None:
+        return value
+    display(value)
+    return None

@@ -251,7 +251,7 @@ def judge(question, answers):
         verdict = (feedback.uncheckable(f"There is no answer to grade: {value.description}.") if value.missing
                    else feedback.wrong_kind(f"Your answer could not be graded: it is {value.description}."))
         return feedback.Verdict(verdict.status, verdict.message, question.name)
-    return question.check(value)
+    return question.verdict(value)
 
 
 def grade_file(path, limits=Limits(), expected_exercise=None, sandboxes=None):

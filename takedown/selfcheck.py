@@ -43,7 +43,7 @@ def verdict_line(question, name, namespace):
         verdict = feedback.Verdict(feedback.NOT_ATTEMPTED, f"There is no variable {name} yet: run the cell "
                                    "with your answer (or check that its name is unchanged).", question.name)
     else:
-        verdict = question.check(namespace[name])
+        verdict = question.verdict(namespace[name])
     return CheckLine(verdict)
 
 

@@ -6,8 +6,11 @@ notebook and the tests all use these same objects.
 
     from takedown.questions.countries import q1
     q1.check(answer)   # a verdict in plain words, never a traceback
-    q1.hint()          # a nudge
+    q1.hint()          # a nudge; q1.hint(2), q1.hint(3) ... are more specific
     q1.solution()      # the answer key's code
+
+In a notebook each of these shows its box at once, so a cell can call all three and every box
+stays on screen; outside a notebook they return the Verdict or Note (`verdict` always does).
 """
 import ast
 import importlib
@@ -73,6 +76,10 @@ class Question:
         return assigned_names(self.solution_code)[-1]
 
     def check(self, answer=...):
+        """Show the verdict on an answer in a notebook (return it elsewhere)."""
+        return feedback.show(self.verdict(answer))
+
+    def verdict(self, answer=...):
         """Judge an answer; `...` (the placeholder) means the question was not attempted."""
         if answer is ...:
             verdict = feedback.not_attempted()
@@ -89,11 +96,11 @@ class Question:
         """The first hint, or hint `number` (hints get more specific)."""
         number = max(1, min(int(number), len(self.hints)))
         more = f" (hint {number} of {len(self.hints)})" if len(self.hints) > 1 else ""
-        return Note(f"Hint for {self.name}{more}", self.hints[number - 1])
+        return feedback.show(Note(f"Hint for {self.name}{more}", self.hints[number - 1]))
 
     def solution(self):
         """The answer key's code for this question."""
-        return Note(f"Solution for {self.name}", self.solution_code, code=True)
+        return feedback.show(Note(f"Solution for {self.name}", self.solution_code, code=True))
 
 
 def assigned_names(code):
