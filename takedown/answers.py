@@ -98,6 +98,16 @@ def decode(data):
     return Unreadable(str(data.get("description", "an answer of an unknown kind")) if kind else "no answer")
 
 
+def plain_figure(figure):
+    """A plotly Figure rebuilt from any plotly figure-like object, its number arrays as plain lists.
+
+    A copied figure (copy.deepcopy, go.Figure(fig.to_dict()), pio.from_json(fig.to_json())) keeps
+    its numbers as base64 typed arrays, which a check cannot compare; this copy has the numbers.
+    """
+    import plotly.graph_objects as go
+    return go.Figure(_unpack_typed_arrays(figure.to_plotly_json()))
+
+
 def _unpack_typed_arrays(node):
     """Plotly stores number arrays as base64 ({"dtype": "i8", "bdata": ...}); turn them back into lists."""
     if isinstance(node, dict):

@@ -169,3 +169,46 @@ def test_ctrl_c_stops_grading_at_once_with_a_message(tmp_path):
     assert "Grading stopped before the end: no gradebook or feedback was written" in err
     assert "Traceback" not in err
     assert not (tmp_path / "gradebook.csv").exists()
+
+
+# ---- Copied charts are judged by their data ----------------------------------------------------
+
+def membership_chart(counts=(6, 8, 3)):
+    import plotly.express as px
+    return px.bar(x=["EU", "NATO", "Five Eyes"], y=list(counts), title="Memberships",
+                  labels={"x": "Organisation", "y": "Number of countries"})
+
+
+def half_year_chart(with_running_totals=False):
+    import plotly.express as px
+
+    from takedown import data
+    table = data.suspensions()
+    if not with_running_totals:
+        table = table[table["type"] == "half-year"]
+    return px.bar(table, x="period", y="accounts", title="Twitter accounts suspended per half-year",
+                  labels={"period": "Half-year", "accounts": "Accounts suspended per half-year"})
+
+
+def copies(figure):
+    """The three ways a student's notebook may copy a figure; each stores numbers as typed arrays."""
+    import copy
+
+    import plotly.graph_objects as go
+    import plotly.io as pio
+    return {"deepcopy": copy.deepcopy(figure), "go.Figure(to_dict)": go.Figure(figure.to_dict()),
+            "pio.from_json": pio.from_json(figure.to_json())}
+
+
+@pytest.mark.parametrize("exercise, number, right, wrong", [
+    ("02_countries", 5, membership_chart, lambda: membership_chart((6, 7, 3))),
+    ("05_measuring", 3, half_year_chart, lambda: half_year_chart(with_running_totals=True)),
+], ids=["02-q5", "05-q3"])
+@pytest.mark.parametrize("route", ["deepcopy", "go.Figure(to_dict)", "pio.from_json"])
+def test_a_copied_chart_is_judged_like_the_original(exercise, number, right, wrong, route):
+    question = questions_for(exercise)[number - 1]
+    assert question.verdict(right()).correct
+    assert question.verdict(copies(right())[route]).correct
+    copied_wrong = question.verdict(copies(wrong())[route])
+    assert not copied_wrong.correct and copied_wrong.status == "incorrect"
+    assert copied_wrong.message == question.verdict(wrong()).message

@@ -1,5 +1,6 @@
 """Exercise 02 – The countries: memberships, codes, conflicting sources and a chart."""
 from takedown import data, feedback
+from takedown.answers import plain_figure
 from takedown.questions import Question, as_texts, judge_whole_number, kind_of
 
 ORGANISATIONS = {"EU": "eu_member", "NATO": "nato_member", "Five Eyes": "five_eyes"}
@@ -135,6 +136,7 @@ def bars_of(figure):
 def judge_membership_chart(answer):
     if not hasattr(answer, "to_plotly_json"):
         return feedback.wrong_kind(f"I expected a plotly figure (from px.bar), but got {kind_of(answer)}.")
+    answer = plain_figure(answer)  # a copied figure is judged by the same data as the original
     bars = bars_of(answer)
     if bars is None:
         return feedback.incorrect("I expected a figure with one set of bars: use px.bar.")

@@ -6,6 +6,7 @@ import numbers
 import numpy as np
 
 from takedown import data, feedback
+from takedown.answers import plain_figure
 from takedown.questions import Question, judge_whole_number, kind_of
 
 
@@ -160,6 +161,7 @@ def _bar_values(figure):
 def judge_half_year_chart(answer):
     if not hasattr(answer, "to_plotly_json") or not hasattr(answer, "data"):
         return feedback.wrong_kind(f"I expected a plotly figure (from px.bar), but got {kind_of(answer)}.")
+    answer = plain_figure(answer)  # a copied figure is judged by the same data as the original
     values = _bar_values(answer)
     if values is None:
         return feedback.incorrect("I expected a figure with one set of bars: use px.bar.")
