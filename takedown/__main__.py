@@ -64,26 +64,35 @@ def command_check(args):
 
 
 def command_grade(args):
-    from takedown import grade
+    from takedown import grade, submissions
 
-    paths = grade.expand(args.submissions)
-    missing = [path for path in paths if not path.is_file()]
-    if missing or not paths:
-        print(f"error: no such file: {missing[0] if missing else ' '.join(args.submissions)}", file=sys.stderr)
-        return 1
-    limits = grade.Limits(args.cell_seconds, args.notebook_seconds, args.memory_mb)
-    try:
-        results = grade.grade_files(paths, limits, args.exercise, args.jobs, progress=not args.quiet)
-    except KeyboardInterrupt:
-        print("\nGrading stopped before the end: no gradebook or feedback was written. "
-              "Run the same command again to grade the class.", file=sys.stderr)
-        return 130
+    with submissions.collect(args.submissions) as found:
+        if found.missing:
+            print(f"error: no such file or folder: {found.missing[0]}", file=sys.stderr)
+            return 1
+        if not found.submissions:
+            print(f"error: no notebook (.ipynb) to grade in {' '.join(args.submissions)}. "
+                  "Give the folder (or .zip) that holds the students' notebooks.", file=sys.stderr)
+            if found.skipped:
+                print(grade.skipped_text(found.skipped), file=sys.stderr)
+            return 1
+        limits = grade.Limits(args.cell_seconds, args.notebook_seconds, args.memory_mb)
+        try:
+            results = grade.grade_files(found.submissions, limits, args.exercise, args.jobs, progress=not args.quiet)
+        except KeyboardInterrupt:
+            print("\nGrading stopped before the end: no gradebook or feedback was written. "
+                  "Run the same command again to grade the class.", file=sys.stderr)
+            return 130
     grade.write_gradebook(results, args.out)
     print(f"gradebook: {args.out}")
+    skipped = grade.skipped_path(args.out)
+    grade.write_skipped(found.skipped, skipped)
+    print(f"files skipped, with the reason: {skipped}")
     if args.feedback:
         grade.write_feedback(results, args.feedback)
-        print(f"feedback for each student: {args.feedback}/")
+        print(f"feedback for each student: {Path(args.feedback)}/")
     print(grade.summary_text(results))
+    print(grade.skipped_text(found.skipped))
     if any(result.verdicts for result in results):
         chart = grade.success_chart(results)
         chart_path = Path(args.out).with_suffix(".png")
@@ -98,7 +107,8 @@ def parser():
     commands = main.add_subparsers(dest="command", required=True)
 
     grade = commands.add_parser("grade", help="grade a class's exercise notebooks")
-    grade.add_argument("submissions", nargs="+", help="notebooks, or folders of notebooks")
+    grade.add_argument("submissions", nargs="+",
+                       help="notebooks, folders (one per student is fine), or .zip downloads (Canvas, Moodle)")
     grade.add_argument("--out", default="gradebook.csv", help="the gradebook to write (CSV)")
     grade.add_argument("--feedback", help="a folder for one feedback file per submission")
     grade.add_argument("--exercise", help="the exercise expected, e.g. 02_countries (others get a status)")

@@ -1,13 +1,16 @@
 """Grade a class's exercise notebooks: one command, a gradebook, feedback for each student.
 
-    python -m takedown grade submissions/*.ipynb --out gradebook.csv --feedback feedback/
+    python -m takedown grade submissions/ --out gradebook.csv --feedback feedback/
 
-Each submission is copied into a temporary folder and run there in a fresh kernel, under a time
+The submissions are found by takedown/submissions.py (folders, one per student, zips, Canvas and
+Moodle names; every file skipped is listed with its reason). Each submission is copied into a temporary folder and run there in a fresh kernel, under a time
 limit and a memory limit (takedown/sandbox.py); the submitted file itself is only read. The
 kernel exports the answer variables as plain data, and the verdicts are computed here, in the
 grader's own process, with the course's checks: a notebook that redefines a check changes only
 what it shows itself, never its grade. A file that is not a notebook, not an exercise of the
 course, or that crashes, loops or floods output gets a status of its own and the batch carries on.
+A submission that reaches a time limit is run once more at the end, alone, with double the limits,
+so that a busy machine does not cost a student marks.
 """
 import csv
 import json
@@ -21,7 +24,7 @@ import subprocess
 import sys
 import tempfile
 from concurrent.futures import ThreadPoolExecutor, as_completed
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import nbformat
@@ -29,6 +32,7 @@ import nbformat
 from takedown import feedback
 from takedown.answers import Unreadable, import_answers
 from takedown.questions import EXERCISES, questions_for
+from takedown.submissions import Submission
 
 # Statuses, as they appear in the gradebook's status column.
 GRADED = "graded"
@@ -40,6 +44,7 @@ CELLS_CHANGED = "check cells deleted or reordered"
 CELL_ERROR = "a cell raised an error"
 EXIT_CALLED = "a cell called sys.exit() (the rest still ran)"
 TIME_LIMIT = "time limit reached"
+TIME_LIMIT_TWICE = "time limit reached (also on a second run, alone, with double the limits)"
 MEMORY_LIMIT = "memory limit reached"
 KERNEL_STOPPED = "the notebook stopped its kernel"
 OUTPUT_CAPPED = "too much output (the rest was dropped)"
@@ -59,14 +64,19 @@ class Limits:
     notebook_seconds: int = 300
     memory_mb: int = 2048
 
+    def doubled(self):
+        return Limits(self.cell_seconds * 2, self.notebook_seconds * 2, self.memory_mb)
+
 
 @dataclass
 class Result:
     """The grade of one submission."""
     submission: str
+    student: str = ""
     exercise: str = ""
     verdicts: list = field(default_factory=list)   # one Verdict per question, in order
     notes: list = field(default_factory=list)      # statuses other than "graded"
+    retried: bool = False                          # run a second time, alone, after a time limit
 
     @property
     def correct(self):
@@ -210,17 +220,17 @@ class Sandboxes:
 
 
 def run_in_sandbox(path, names, sandboxes):
-    """Run a copy of the submission; return (answers by name, notes about the run)."""
+    """Run a copy of the submission; return (answers by name, the worker's report on the run)."""
     workdir = Path(tempfile.mkdtemp(prefix="takedown-grade-"))
     try:
         copy = workdir / "submission.ipynb"
         copy.write_bytes(Path(path).read_bytes())
         if not sandboxes.run(copy, workdir, names):
-            return {}, [TIME_LIMIT]
+            return {}, {"notebook_time_limit": True}
         report_file, answers_file = workdir / "run.json", workdir / "answers.json"
         report = json.loads(report_file.read_text()) if report_file.exists() else {"kernel_died": True}
         answers = import_answers(answers_file) if answers_file.exists() else {}
-        return answers, run_notes(report)
+        return answers, report
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
@@ -230,10 +240,13 @@ ERROR_STATUS = {"MemoryError": MEMORY_LIMIT, "KeyboardInterrupt": TIME_LIMIT, "C
                 "SystemExit": EXIT_CALLED}
 
 
-def run_notes(report):
-    notes = []
-    for error in report.get("errors", []):
-        note = ERROR_STATUS.get(error, CELL_ERROR)
+def run_notes(report, explained=()):
+    """Notes on how the run went; errors raised by the cells in `explained` are told per question instead."""
+    notes = [TIME_LIMIT] if report.get("notebook_time_limit") else []
+    for error in report.get("cell_errors", []):
+        if error["ename"] not in ERROR_STATUS and error["index"] in explained:
+            continue
+        note = ERROR_STATUS.get(error["ename"], CELL_ERROR)
         if note not in notes:
             notes.append(note)
     if report.get("kernel_died"):
@@ -254,19 +267,47 @@ def judge(question, answers):
     return question.verdict(value)
 
 
-def grade_file(path, limits=Limits(), expected_exercise=None, sandboxes=None):
-    """Grade one submission (in `sandboxes`, or a sandbox of its own); never raises for anything inside the file."""
+def answer_cells(notebook, number, answer_name):
+    """Indices of the cells that give question `number` its answer: the cell calling qN.check( and
+    the last cell before it that assigns the answer's variable."""
+    check = re.compile(rf"\bq{number}\.check\(")
+    assigns = re.compile(rf"^[ \t]*{re.escape(answer_name)}[ \t]*(?::[^=\n]*)?=(?!=)", re.M)
+    code = [(index, cell.source) for index, cell in enumerate(notebook.cells) if cell.cell_type == "code"]
+    checking = [index for index, source in code if check.search(source)]
+    last = checking[0] if checking else len(notebook.cells)
+    assigning = [index for index, source in code if index <= last and assigns.search(source)]
+    return set(checking[:1] + assigning[-1:])
+
+
+def raised_in(cells, report):
+    """The first ordinary error (not a limit or sys.exit()) raised by one of these cells, or None."""
+    return next((error for error in report.get("cell_errors", [])
+                 if error["index"] in cells and error["ename"] not in ERROR_STATUS), None)
+
+
+def as_submission(item):
+    return item if isinstance(item, Submission) else Submission.of(item)
+
+
+def grade_file(submission, limits=Limits(), expected_exercise=None, sandboxes=None):
+    """Grade one submission (a path or a Submission; in `sandboxes`, or a sandbox of its own).
+
+    Never raises for anything inside the file.
+    """
+    submission = as_submission(submission)
     try:
         if sandboxes is None:
             with Sandboxes(limits) as own:
-                return _grade_file(path, expected_exercise, own)
-        return _grade_file(path, expected_exercise, sandboxes)
+                return _grade_file(submission, expected_exercise, own)
+        return _grade_file(submission, expected_exercise, sandboxes)
     except Exception as error:  # one bad file must not stop a class's batch
-        return Result(submission=Path(path).name, notes=[f"{GRADER_ERROR} ({type(error).__name__})"])
+        return Result(submission=submission.name, student=submission.student,
+                      notes=[f"{GRADER_ERROR} ({type(error).__name__})"])
 
 
-def _grade_file(path, expected_exercise, sandboxes):
-    result = Result(submission=Path(path).name)
+def _grade_file(submission, expected_exercise, sandboxes):
+    result = Result(submission=submission.name, student=submission.student)
+    path = submission.path
     notebook, exercise, notes = read_submission(path)
     result.notes += notes
     if notebook is None:
@@ -277,18 +318,46 @@ def _grade_file(path, expected_exercise, sandboxes):
         return result
     questions = questions_for(exercise)
     result.notes += structure_notes(notebook, exercise)
-    answers, run = run_in_sandbox(path, [question.answer_name for question in questions], sandboxes)
-    result.notes += [note for note in run if note not in result.notes]
-    result.verdicts = [judge(question, answers) for question in questions]
+    answers, report = run_in_sandbox(path, [question.answer_name for question in questions], sandboxes)
+    explained = set()
+    for number, question in enumerate(questions, start=1):
+        cells = answer_cells(notebook, number, question.answer_name)
+        error = raised_in(cells, report)
+        if error:  # the student sees the error under that cell; say so, not "no answer"
+            explained.add(error["index"])
+            verdict = replace(feedback.cell_raised(error["ename"], error["evalue"]), question=question.name)
+        else:
+            verdict = judge(question, answers)
+        result.verdicts.append(verdict)
+    result.notes += [note for note in run_notes(report, explained) if note not in result.notes]
     return result
 
 
-def grade_files(paths, limits=Limits(), expected_exercise=None, jobs=None, progress=True):
-    """Grade many submissions in parallel, in the order given."""
-    jobs = jobs or os.cpu_count() or 1
+def grade_files(items, limits=Limits(), expected_exercise=None, jobs=None, progress=True):
+    """Grade many submissions (paths or Submissions) in parallel; return their results in the order given.
+
+    A submission that reached a time limit is graded again once the others are done, alone, with
+    double the limits: on a busy machine a slow run is the machine's fault, not the student's.
+    """
+    submissions = [as_submission(item) for item in items]
+    results = _grade_in_parallel(submissions, limits, expected_exercise, jobs or os.cpu_count() or 1, progress)
+    again = [index for index, result in enumerate(results) if TIME_LIMIT in result.notes]
+    if again and progress:
+        print(f"Running {len(again)} that reached a time limit again, one at a time, with double the limits",
+              file=sys.stderr)
+    with Sandboxes(limits.doubled()) as sandboxes:  # nothing else runs now: one at a time, a fair second chance
+        for index in again:
+            retry = grade_file(submissions[index], limits.doubled(), expected_exercise, sandboxes)
+            retry.notes = [TIME_LIMIT_TWICE if note == TIME_LIMIT else note for note in retry.notes]
+            results[index] = replace(retry, retried=True)
+    return results
+
+
+def _grade_in_parallel(submissions, limits, expected_exercise, jobs, progress):
     results = {}
     with Sandboxes(limits) as sandboxes, ThreadPoolExecutor(max_workers=jobs) as pool:
-        futures = {pool.submit(grade_file, path, limits, expected_exercise, sandboxes): path for path in paths}
+        futures = {pool.submit(grade_file, submission, limits, expected_exercise, sandboxes): index
+                   for index, submission in enumerate(submissions)}
         done = as_completed(futures)
         if progress:
             from tqdm import tqdm
@@ -300,28 +369,52 @@ def grade_files(paths, limits=Limits(), expected_exercise=None, jobs=None, progr
             pool.shutdown(wait=False, cancel_futures=True)
             sandboxes.stop_all()
             raise
-    return [results[path] for path in paths]
+    return [results[index] for index in range(len(submissions))]
 
 
 # ---- Gradebook, feedback and summary ---------------------------------------------------------
 
 def write_gradebook(results, path):
-    """CSV: one row per submission, one column per question, the total and the status."""
+    """CSV: one row per submission: who, which file, one column per question, the total and the status."""
     width = max((len(result.verdicts) for result in results), default=0)
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", newline="", encoding="utf-8") as file:
         writer = csv.writer(file)
-        writer.writerow(["submission", "exercise", *[f"Q{n}" for n in range(1, width + 1)],
+        writer.writerow(["student", "submission", "exercise", *[f"Q{n}" for n in range(1, width + 1)],
                          "correct", "out_of", "status"])
         for result in results:
             cells = [verdict.status for verdict in result.verdicts]
-            writer.writerow([result.submission, result.exercise, *cells, *[""] * (width - len(cells)),
-                             result.correct, len(result.verdicts), result.status])
+            writer.writerow([result.student, result.submission, result.exercise, *cells,
+                             *[""] * (width - len(cells)), result.correct, len(result.verdicts), result.status])
+
+
+def skipped_path(gradebook):
+    """Where the list of skipped files goes: beside the gradebook, e.g. gradebook_skipped.csv."""
+    gradebook = Path(gradebook)
+    return gradebook.with_name(f"{gradebook.stem}_skipped.csv")
+
+
+def write_skipped(skipped, path):
+    """CSV of every file that was not graded, and why (written even when empty, so it is never stale)."""
+    with open(path, "w", newline="", encoding="utf-8") as file:
+        writer = csv.writer(file)
+        writer.writerow(["file", "reason"])
+        writer.writerows([item.name, item.reason] for item in skipped)
+
+
+def skipped_text(skipped, limit=20):
+    if not skipped:
+        return "No file was skipped."
+    lines = [f"Skipped {len(skipped)} file{'s' if len(skipped) != 1 else ''} (not graded):"]
+    lines += [f"  {item.name}: {item.reason}" for item in skipped[:limit]]
+    if len(skipped) > limit:
+        lines.append(f"  … and {len(skipped) - limit} more")
+    return "\n".join(lines)
 
 
 def feedback_text(result):
     """The student's feedback: the same plain sentences the notebook shows, never an expected answer."""
-    lines = [f"# Feedback on {result.submission}", ""]
+    lines = [f"# Feedback for {result.student} on {result.submission}", ""]
     if result.exercise:
         lines.append(f"Exercise {result.exercise}: {result.correct} of {len(result.verdicts)} correct.")
     if result.notes:
@@ -334,11 +427,25 @@ def feedback_text(result):
     return "\n".join(lines) + "\n"
 
 
+def feedback_name(submission):
+    """The feedback file's path inside the feedback folder: the submission's, a zip's name as a folder."""
+    parts = [part[:-4] if part.lower().endswith(".zip") else part for part in Path(submission).parts]
+    return Path(*parts).with_suffix(".md")
+
+
 def write_feedback(results, folder):
+    """One Markdown file per submission, in the same layout as the class folder (alice/02_countries.md)."""
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
+    written = set()
     for result in results:
-        (folder / f"{Path(result.submission).stem}.md").write_text(feedback_text(result), encoding="utf-8")
+        target = folder / feedback_name(result.submission)
+        number = 1
+        while target in written:  # two submissions with the same path (given from two folders)
+            number += 1
+            target = target.with_name(f"{feedback_name(result.submission).stem}-{number}.md")
+        written.add(target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(feedback_text(result), encoding="utf-8")
 
 
 def success_by_question(results):
@@ -353,7 +460,9 @@ def success_by_question(results):
 
 def summary_text(results):
     graded = [result for result in results if result.verdicts]
-    lines = [f"{len(results)} submissions: {len(graded)} graded, {len(results) - len(graded)} could not be graded."]
+    students = len({result.student for result in results})
+    lines = [f"{len(results)} submissions from {students} student{'s' if students != 1 else ''}: "
+             f"{len(graded)} graded, {len(results) - len(graded)} could not be graded."]
     for (exercise, question), (correct, total) in success_by_question(results).items():
         lines.append(f"  {exercise} {question}: {correct} of {total} correct ({correct / total:.0%})")
     problems = {}
@@ -361,6 +470,11 @@ def summary_text(results):
         for note in result.notes:
             problems[note] = problems.get(note, 0) + 1
     lines += [f"  {count} × {note}" for note, count in problems.items()]
+    for result in results:
+        if result.retried:
+            outcome = "reached the limit again" if TIME_LIMIT_TWICE in result.notes else "finished"
+            lines.append(f"  {result.submission} reached a time limit, was run again alone with double the "
+                         f"limits, and {outcome}")
     return "\n".join(lines)
 
 
@@ -373,23 +487,18 @@ def success_chart(results):
     table = success_by_question(results)
     labels = [f"{exercise} · {question}" for exercise, question in table]
     shares = [100 * correct / total for correct, total in table.values()]
-    fig, ax = plt.subplots(figsize=(8, 0.5 * len(labels) + 1.5))
-    ax.barh(labels, shares, color=OKABE_ITO[4])
+    fig, ax = plt.subplots(figsize=(8, 0.5 * len(labels) + 1.8))
+    bars = ax.barh(labels, shares, color=OKABE_ITO[4])
+    ax.bar_label(bars, labels=[f"{share:.0f}% ({correct}/{total})"
+                               for share, (correct, total) in zip(shares, table.values())], padding=3)
     ax.invert_yaxis()
-    ax.set_xlim(0, 100)
-    ax.set_xlabel("Submissions with a correct answer (%)")
+    ax.set_xlim(0, 118)  # room for the label of a full bar
+    ax.set_xticks(range(0, 101, 20))
+    ax.set_xlabel("Correct answers, as a share of the submissions graded for that exercise (%)")
     ax.set_ylabel("Question")
     ax.set_title("How the class did on each question")
     fig.tight_layout()
     hardest = labels[shares.index(min(shares))] if shares else "none"
     alt = (f"Bar chart of {len(labels)} questions: correct answers range from {min(shares, default=0):.0f}% "
-           f"to {max(shares, default=0):.0f}% of submissions; the hardest was {hardest}.")
+           f"to {max(shares, default=0):.0f}% of the submissions graded; the hardest was {hardest}.")
     return matplotlib_chart(fig, alt)
-
-
-def expand(paths):
-    """Files as given, and the .ipynb files inside any folder given."""
-    found = []
-    for path in map(Path, paths):
-        found += sorted(path.glob("*.ipynb")) if path.is_dir() else [path]
-    return found

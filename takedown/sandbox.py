@@ -7,10 +7,11 @@ nbformat and nbclient start once rather than once per submission. It reads one j
 standard input, a JSON object {"notebook": ..., "workdir": ..., "names": [...], "cell_seconds": N},
 and for each job runs the notebook (a copy inside workdir) in a fresh kernel whose working folder
 is workdir, with a time limit per cell and a cap on stored output; then it exports the named answer
-variables to workdir/answers.json, writes what happened to workdir/run.json, and answers with the
-job's workdir on a line of its own. The worker caps its own address space when it starts
-(TAKEDOWN_GRADE_MEMORY bytes), and every kernel it starts inherits that cap. The grader kills a
-worker whose job runs past the notebook's time limit, and starts another.
+variables to workdir/answers.json, writes what happened to workdir/run.json (each error with the
+cell that raised it), and answers with the job's workdir on a line of its own. The worker caps its
+own address space when it starts (TAKEDOWN_GRADE_MEMORY bytes), and every kernel it starts
+inherits that cap. The grader kills a worker whose job runs past the notebook's time limit, and
+starts another.
 
 This is a temporary folder and resource limits, not a security boundary: a notebook can still
 read and write files elsewhere on the machine. Grade untrusted work in a container or a
@@ -70,9 +71,12 @@ def run(notebook_path, workdir, names, cell_seconds=CELL_SECONDS):
         client.execute()
     except DeadKernelError:
         report["kernel_died"] = True
-    errors = [output.get("ename", "") for cell in notebook.cells if cell.cell_type == "code"
-              for output in cell.get("outputs", []) if output.get("output_type") == "error"]
-    report.update(errors=errors, output_dropped=client.output_dropped)
+    # Which cell raised what, so the grader can say "your cell raised KeyError: 'eu'" for a question.
+    cell_errors = [{"index": index, "ename": str(output.get("ename", "")), "evalue": str(output.get("evalue", ""))[:300]}
+                   for index, cell in enumerate(notebook.cells) if cell.cell_type == "code"
+                   for output in cell.get("outputs", []) if output.get("output_type") == "error"]
+    report.update(errors=[error["ename"] for error in cell_errors], cell_errors=cell_errors,
+                  output_dropped=client.output_dropped)
     return report
 
 
