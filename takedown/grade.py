@@ -3,8 +3,9 @@
     python -m takedown grade submissions/ --out gradebook.csv --feedback feedback/
 
 The submissions are found by takedown/submissions.py (folders, one per student, zips, Canvas and
-Moodle names; every file skipped is listed with its reason). Each submission is copied into a temporary folder and run there in a fresh kernel, under a time
-limit and a memory limit (takedown/sandbox.py); the submitted file itself is only read. The
+Moodle names; every file skipped is listed with its reason). Each submission is copied into a
+temporary folder and run there in a fresh kernel, under a time limit and a memory limit
+(takedown/sandbox.py); the submitted file itself is only read. The
 kernel exports the answer variables as plain data, and the verdicts are computed here, in the
 grader's own process, with the course's checks: a notebook that redefines a check changes only
 what it shows itself, never its grade. A file that is not a notebook, not an exercise of the

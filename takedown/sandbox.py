@@ -72,11 +72,11 @@ def run(notebook_path, workdir, names, cell_seconds=CELL_SECONDS):
     except DeadKernelError:
         report["kernel_died"] = True
     # Which cell raised what, so the grader can say "your cell raised KeyError: 'eu'" for a question.
-    cell_errors = [{"index": index, "ename": str(output.get("ename", "")), "evalue": str(output.get("evalue", ""))[:300]}
+    cell_errors = [{"index": index, "ename": str(output.get("ename", "")),
+                    "evalue": str(output.get("evalue", ""))[:300]}
                    for index, cell in enumerate(notebook.cells) if cell.cell_type == "code"
                    for output in cell.get("outputs", []) if output.get("output_type") == "error"]
-    report.update(errors=[error["ename"] for error in cell_errors], cell_errors=cell_errors,
-                  output_dropped=client.output_dropped)
+    report.update(cell_errors=cell_errors, output_dropped=client.output_dropped)
     return report
 
 

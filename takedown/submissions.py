@@ -117,7 +117,12 @@ def collect(paths):
     try:
         for given in map(Path, paths):
             if given.is_dir():
-                _walk(given, found)
+                within = Collection()
+                _walk(given, within)
+                # In the order of their paths, as a file browser lists them, whatever order the disk gives.
+                found.submissions += sorted(within.submissions, key=lambda item: item.name.casefold())
+                found.skipped += sorted(within.skipped, key=lambda item: item.name.casefold())
+                found.temporary += within.temporary
             elif given.is_file() and given.suffix.lower() == ".zip":
                 _unzip(given, [given.name], [], found)
             elif given.is_file():
@@ -178,7 +183,8 @@ def _unzip(path, shown, owner, found):
             reason = _member_reason(member, name, parts)
             if reason is None:
                 total += member.file_size
-                reason = f"the zip holds more than {MAX_ZIP_BYTES // 1024**2} MB of notebooks" if total > MAX_ZIP_BYTES else None
+                if total > MAX_ZIP_BYTES:
+                    reason = f"the zip holds more than {MAX_ZIP_BYTES // 1024**2} MB of notebooks (not extracted)"
             if reason is None:
                 target = into / f"{number:05d}.ipynb"  # a name of our own: nothing in the zip decides where it goes
                 reason = _extract(archive, member, target)

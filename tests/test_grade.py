@@ -1,18 +1,24 @@
 """The batch grader on a sample class: correct, partial, blank and every kind of bad submission.
 
-The whole class is graded once (about a minute on 2 cores) by the command an instructor types;
-the tests then read what it wrote.
+The whole class is graded once (under two minutes on 2 cores) by the command an instructor types,
+with the default time limits: a test never depends on how fast the machine is; only notebooks
+that loop forever reach a limit. The tests then read what it wrote.
 """
+import contextlib
 import csv
 import hashlib
+import io
+import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from takedown import grade
+from takedown import feedback, grade
 from takedown.__main__ import main
 from takedown.answers import Unreadable, decode, encode
 from takedown.questions import questions_for
+from takedown.submissions import MOODLE, collect
 
 SAMPLES = Path(__file__).parent / "samples"
 SUBMISSIONS = sorted(SAMPLES.glob("*.ipynb"))
@@ -32,11 +38,12 @@ def graded(tmp_path_factory):
     """Grade the sample class with the instructor's command; return where it wrote, and file hashes."""
     out = tmp_path_factory.mktemp("grading")
     before = {path.name: digest(path) for path in SUBMISSIONS}
-    status = main(["grade", str(SAMPLES), "--exercise", "02_countries", "--out", str(out / "gradebook.csv"),
-                   "--feedback", str(out / "feedback"), "--cell-seconds", "5", "--notebook-seconds", "90",
-                   "--memory-mb", "2048", "--jobs", "2", "--quiet"])
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        status = main(["grade", str(SAMPLES), "--exercise", "02_countries", "--out", str(out / "gradebook.csv"),
+                       "--feedback", str(out / "feedback"), "--jobs", "2", "--quiet"])
     after = {path.name: digest(path) for path in SUBMISSIONS}
-    return {"status": status, "out": out, "before": before, "after": after}
+    return {"status": status, "out": out, "before": before, "after": after, "printed": printed.getvalue()}
 
 
 def test_the_command_succeeds_and_leaves_every_submission_byte_for_byte_unchanged(graded):
@@ -56,6 +63,28 @@ def test_every_submission_gets_a_feedback_file_without_expected_answers(graded):
     assert "2 of 5 correct" in partial
     assert "✗ Question 2 – Not yet" in partial and "United States" not in partial
     assert "could not be graded" in (feedback / "not_json.md").read_text()
+
+
+def test_a_question_whose_cell_raised_says_which_error(graded):
+    """answer_cell_raises.ipynb: Q1's cell raised KeyError; raises.ipynb: a cell that is no answer's raised."""
+    rows = {row["submission"]: row for row in read_csv(graded["out"] / "gradebook.csv")}
+    assert rows["answer_cell_raises.ipynb"]["Q1"] == "cell raised an error"
+    assert rows["answer_cell_raises.ipynb"]["status"] == "graded"
+    assert rows["raises.ipynb"]["Q1"] == "correct" and rows["raises.ipynb"]["status"] == grade.CELL_ERROR
+    text = (graded["out"] / "feedback" / "answer_cell_raises.md").read_text()
+    assert "✗ Question 1 – Your cell raised an error" in text and "Your cell raised KeyError: 'eu'." in text
+
+
+def test_files_that_are_not_submissions_are_listed_with_the_reason(graded):
+    assert read_csv(graded["out"] / "gradebook_skipped.csv") == [
+        {"file": "expected_gradebook.csv", "reason": "not a notebook (.ipynb)"}]
+    assert "Skipped 1 file (not graded):\n  expected_gradebook.csv: not a notebook (.ipynb)" in graded["printed"]
+
+
+def test_the_endless_loop_was_run_again_alone_before_its_time_limit_was_recorded(graded):
+    assert ("infinite_loop.ipynb reached a time limit, was run again alone with double the limits, "
+            "and reached the limit again") in graded["printed"]
+    assert "feedback//" not in graded["printed"]
 
 
 def test_tampering_with_the_checks_does_not_change_the_grade(graded):
@@ -136,9 +165,11 @@ def test_a_notebook_past_its_time_limit_is_stopped_and_the_next_one_is_still_gra
     stuck = tiny_exercise(tmp_path / "stuck.ipynb",
                           "import signal, time\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\ntime.sleep(1000)")
     noisy = tiny_exercise(tmp_path / "noisy.ipynb", "import os\nos.system('pwd; sleep 1')")
-    limits = grade.Limits(cell_seconds=60, notebook_seconds=20, memory_mb=2048)
+    limits = grade.Limits(cell_seconds=60, notebook_seconds=10, memory_mb=2048)
     results = grade.grade_files([stuck, noisy], limits, jobs=1, progress=False)
-    assert [result.notes for result in results] == [[grade.CELLS_CHANGED, grade.TIME_LIMIT], [grade.CELLS_CHANGED]]
+    assert [result.notes for result in results] == [[grade.CELLS_CHANGED, grade.TIME_LIMIT_TWICE],
+                                                    [grade.CELLS_CHANGED]]
+    assert results[0].retried
     assert results[1].verdicts and not any("did not finish" in verdict.message for verdict in results[1].verdicts)
 
 
@@ -212,3 +243,163 @@ def test_a_copied_chart_is_judged_like_the_original(exercise, number, right, wro
     copied_wrong = question.verdict(copies(wrong())[route])
     assert not copied_wrong.correct and copied_wrong.status == "incorrect"
     assert copied_wrong.message == question.verdict(wrong()).message
+
+
+# ---- A second chance, alone, for a submission that reached a time limit -----------------------
+
+def test_only_submissions_that_reached_a_time_limit_run_again_alone_with_double_the_limits(monkeypatch):
+    """A run that is slow because the machine is busy gets a fair second run; the others run once."""
+    import threading
+    calls, running, lock = [], [0], threading.Lock()
+
+    def fake_grade_file(submission, limits, expected_exercise=None, sandboxes=None):
+        with lock:
+            running[0] += 1
+            calls.append((submission.name, limits, running[0]))
+        try:
+            slow = submission.name == "slow.ipynb" and limits.cell_seconds < 60  # finishes with 60 s
+            stuck = submission.name == "stuck.ipynb"                             # never finishes
+            return grade.Result(submission.name, submission.student,
+                                notes=[grade.TIME_LIMIT] if slow or stuck else [])
+        finally:
+            with lock:
+                running[0] -= 1
+
+    monkeypatch.setattr(grade, "grade_file", fake_grade_file)
+    limits = grade.Limits(cell_seconds=30, notebook_seconds=300, memory_mb=2048)
+    results = grade.grade_files(["a.ipynb", "slow.ipynb", "stuck.ipynb", "b.ipynb"], limits, jobs=2, progress=False)
+    assert [(result.submission, result.status, result.retried) for result in results] == [
+        ("a.ipynb", grade.GRADED, False), ("slow.ipynb", grade.GRADED, True),
+        ("stuck.ipynb", grade.TIME_LIMIT_TWICE, True), ("b.ipynb", grade.GRADED, False)]
+    first, again = calls[:4], calls[4:]
+    assert {name for name, used, _ in first} == {"a.ipynb", "slow.ipynb", "stuck.ipynb", "b.ipynb"}
+    assert all(used == limits for _, used, _ in first)
+    assert [(name, used, at_once) for name, used, at_once in again] == [
+        ("slow.ipynb", grade.Limits(60, 600, 2048), 1), ("stuck.ipynb", grade.Limits(60, 600, 2048), 1)]
+
+
+# ---- Finding the submissions in what an instructor downloaded ---------------------------------
+
+def notebook_bytes():
+    return (SAMPLES / "blank.ipynb").read_bytes()
+
+
+def test_folders_per_student_canvas_and_moodle_names_and_skipped_files(tmp_path):
+    class_folder = tmp_path / "class"
+    files = {
+        "alice/02_countries.ipynb": notebook_bytes(),
+        "alice/.ipynb_checkpoints/02_countries-checkpoint.ipynb": notebook_bytes(),
+        "alice/02_countries.backup-20261201-101500.ipynb": notebook_bytes(),
+        "bob/week2/draft/02_countries.ipynb": notebook_bytes(),
+        "bob/backups/02_countries.ipynb": notebook_bytes(),
+        "bob/notes.txt": b"notes",
+        "Jane Doe_12345_assignsubmission_file_/my work.ipynb": notebook_bytes(),
+        "Old Style_777_assignsubmission_file_02_countries.ipynb": notebook_bytes(),
+        "smithjane_LATE_23456_78901_02_countries.ipynb": notebook_bytes(),
+        "erin.ipynb": notebook_bytes(),
+        ".DS_Store": b"x",
+    }
+    for name, data in files.items():
+        (class_folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (class_folder / name).write_bytes(data)
+    with collect([class_folder]) as found:
+        assert [(item.name, item.student) for item in found.submissions] == [
+            ("alice/02_countries.ipynb", "alice"),
+            ("bob/week2/draft/02_countries.ipynb", "bob"),
+            ("erin.ipynb", "erin"),
+            ("Jane Doe_12345_assignsubmission_file_/my work.ipynb", "Jane Doe (12345)"),
+            ("Old Style_777_assignsubmission_file_02_countries.ipynb", "Old Style (777)"),
+            ("smithjane_LATE_23456_78901_02_countries.ipynb", "smithjane (23456)"),
+        ]
+        assert {item.name: item.reason for item in found.skipped} == {
+            ".DS_Store": "a hidden file",
+            "alice/.ipynb_checkpoints/02_countries-checkpoint.ipynb":
+                "a checkpoint Jupyter saves by itself, not the submission",
+            "alice/02_countries.backup-20261201-101500.ipynb":
+                "a backup copy (the course keeps these when it resets or updates an exercise), not the submission",
+            "bob/backups/02_countries.ipynb":
+                "a backup copy (the course keeps these when it resets or updates an exercise), not the submission",
+            "bob/notes.txt": "not a notebook (.ipynb)",
+        }
+
+
+def test_a_zip_download_is_read_safely_and_never_written(tmp_path, monkeypatch):
+    from takedown import submissions
+    download = tmp_path / "canvas.zip"
+    with zipfile.ZipFile(download, "w") as archive:
+        archive.writestr("smithjane_12345_67890_02_countries.ipynb", notebook_bytes())
+        archive.writestr("doejohn_LATE_23456_78901_02_countries.ipynb", notebook_bytes())
+        archive.writestr("__MACOSX/._smithjane_12345_67890_02_countries.ipynb", b"x")
+        archive.writestr("../../escape.ipynb", notebook_bytes())
+        archive.writestr("/absolute.ipynb", notebook_bytes())
+        archive.writestr("inner.zip", b"PK")
+        archive.writestr("huge_11111_22222_02_countries.ipynb", b" " * 2000)
+        link = zipfile.ZipInfo("link.ipynb")
+        link.external_attr = (0o120777 << 16)
+        archive.writestr(link, "/etc/passwd")
+    before = digest(download)
+    monkeypatch.setattr(submissions, "MAX_MEMBER_BYTES", 1000)
+    monkeypatch.setattr(submissions, "MAX_ZIP_BYTES", 10**9)
+    with collect([download]) as found:
+        assert [(item.name, item.student) for item in found.submissions] == []  # both are over 1000 bytes
+    monkeypatch.setattr(submissions, "MAX_MEMBER_BYTES", 50 * 1024**2)
+    with collect([download]) as found:
+        unzipped = [item.path for item in found.submissions]
+        assert [(item.name, item.student) for item in found.submissions] == [
+            ("canvas.zip/smithjane_12345_67890_02_countries.ipynb", "smithjane (12345)"),
+            ("canvas.zip/doejohn_LATE_23456_78901_02_countries.ipynb", "doejohn (23456)"),
+            ("canvas.zip/huge_11111_22222_02_countries.ipynb", "huge (11111)"),
+        ]
+        assert all(path.read_bytes() for path in unzipped[:2])
+        reasons = {item.name: item.reason for item in found.skipped}
+        assert reasons["canvas.zip/__MACOSX/._smithjane_12345_67890_02_countries.ipynb"].startswith("macOS metadata")
+        assert reasons["canvas.zip/../../escape.ipynb"] == "a path that leads out of the zip's folder (not extracted)"
+        assert reasons["canvas.zip/absolute.ipynb"] == "a path that leads out of the zip's folder (not extracted)"
+        assert reasons["canvas.zip/inner.zip"].startswith("a zip inside the zip")
+        assert reasons["canvas.zip/link.ipynb"] == "a link (not extracted)"
+    assert not any(path.exists() for path in unzipped)  # the temporary copies are gone
+    assert not (tmp_path.parent / "escape.ipynb").exists() and not Path("/absolute.ipynb").exists()
+    assert digest(download) == before
+
+
+def test_a_zip_member_past_the_size_cap_is_not_extracted(tmp_path, monkeypatch):
+    from takedown import submissions
+    download = tmp_path / "class.zip"
+    with zipfile.ZipFile(download, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("small.ipynb", b"{}")
+        archive.writestr("bomb.ipynb", b"0" * 5000)  # compresses to a few bytes
+    monkeypatch.setattr(submissions, "MAX_MEMBER_BYTES", 1000)
+    with collect([download]) as found:
+        assert [item.name for item in found.submissions] == ["class.zip/small.ipynb"]
+        assert [(item.name, item.reason) for item in found.skipped] == [
+            ("class.zip/bomb.ipynb", "larger than 0 MB once unzipped (not extracted)")]
+
+
+def test_a_damaged_zip_is_skipped_with_a_reason(tmp_path):
+    (tmp_path / "class").mkdir()
+    (tmp_path / "class" / "download.zip").write_bytes(b"not a zip at all")
+    with collect([tmp_path / "class"]) as found:
+        assert [(item.name, item.reason) for item in found.skipped] == [("download.zip", "not a readable zip file")]
+
+
+def test_moodle_folder_names_are_recognised():
+    assert MOODLE.match("Jane van der Berg_4567_assignsubmission_file_")["name"] == "Jane van der Berg"
+
+
+def test_a_folder_without_notebooks_gets_a_clear_message(tmp_path, capsys):
+    (tmp_path / "class").mkdir()
+    (tmp_path / "class" / "readme.txt").write_text("hello")
+    assert main(["grade", str(tmp_path / "class"), "--out", str(tmp_path / "gradebook.csv")]) == 1
+    err = capsys.readouterr().err
+    assert "error: no notebook (.ipynb) to grade in" in err and "readme.txt: not a notebook (.ipynb)" in err
+    assert "Traceback" not in err and not (tmp_path / "gradebook.csv").exists()
+
+
+def test_the_chart_labels_each_bar_and_says_what_it_divides_by():
+    right, wrong = feedback.correct("yes"), feedback.incorrect("no")
+    results = [grade.Result("a.ipynb", "a", "02_countries", [replace(verdict, question="Question 1")])
+               for verdict in (right, right, wrong)]
+    chart = grade.success_chart(results)
+    ax = chart.figure.axes[0]
+    assert [text.get_text() for text in ax.texts] == ["67% (2/3)"]
+    assert "share of the submissions graded for that exercise" in ax.get_xlabel()
