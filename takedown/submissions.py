@@ -3,7 +3,8 @@
 
     with collect(["submissions/"]) as found:
         found.submissions   # Submission(path, name, student), in a stable order
-        found.skipped       # Skipped(name, reason): every file that is not graded, and why
+        found.skipped       # Skipped(name, reason): every file that is not graded, and why (a
+                            # hidden folder such as .git is one entry, with its number of files)
 
 A submission's `name` is its path inside the folder (or zip) it came from; its `student` comes
 from the first that applies: a Moodle folder or file name (`Full Name_12345_assignsubmission_file_`
@@ -147,6 +148,12 @@ def _walk(root, found):
         for name in list(folders):
             if (here / name).is_symlink():  # not followed: it could lead anywhere, or in a circle
                 found.skipped.append(Skipped("/".join(inside + [name]), "a link to a folder (not followed)"))
+            elif name.startswith(".") and name != ".ipynb_checkpoints":
+                # .git and the like: one line for the folder, not one per file inside it
+                count = sum(len(files) for _, _, files in os.walk(here / name))
+                found.skipped.append(Skipped("/".join(inside + [name]) + "/",
+                                             f"a hidden folder ({count} file{'s' if count != 1 else ''}, not searched)"))
+                folders.remove(name)
         for name in sorted(files):
             parts = inside + [name]
             reason = skip_reason(parts)

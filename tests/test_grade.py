@@ -298,6 +298,7 @@ def test_folders_per_student_canvas_and_moodle_names_and_skipped_files(tmp_path)
         "smithjane_LATE_23456_78901_02_countries.ipynb": notebook_bytes(),
         "erin.ipynb": notebook_bytes(),
         ".DS_Store": b"x",
+        "bob/.git/HEAD": b"ref", "bob/.git/objects/ab/cdef": b"x",
     }
     for name, data in files.items():
         (class_folder / name).parent.mkdir(parents=True, exist_ok=True)
@@ -320,6 +321,7 @@ def test_folders_per_student_canvas_and_moodle_names_and_skipped_files(tmp_path)
             "bob/backups/02_countries.ipynb":
                 "a backup copy (the course keeps these when it resets or updates an exercise), not the submission",
             "bob/notes.txt": "not a notebook (.ipynb)",
+            "bob/.git/": "a hidden folder (2 files, not searched)",
         }
 
 
