@@ -211,17 +211,35 @@ def test_word_count():
     assert capstone.WORDS[0] <= capstone.word_count(ASSESSMENT) <= capstone.WORDS[1]
 
 
-# ---- Question 1: the headline number -----------------------------------------------------------
+# ---- Question 1: a number read with lesson 05's question, activity or effect? --------------------
 
 @pytest.mark.parametrize("answer, says", [
     (-55.8, "sign"), (0.558, "fraction"), (44.2, "left"), (126.4, "EARLIER"), (10, "Not quite"),
 ])
-def test_headline_number_traps(answer, says):
+def test_suspension_fall_traps(answer, says):
     verdict = q(1).check(answer)
     assert verdict.status == "incorrect" and says in verdict.message
     assert not re.search(r"55\.8|\b56\b", verdict.message)
 
 
 @pytest.mark.parametrize("answer", [55.82, 56, 55.5])
-def test_headline_number_accepts_rounding(answer):
+def test_suspension_fall_accepts_rounding(answer):
     assert q(1).check(answer).status == "correct"
+
+
+def test_right_answer_says_it_is_activity_not_the_operations_effect():
+    """Lesson 05 ("Activity or effect?") and lesson 08 (section 5): Twitter's figures are not the operation's."""
+    message = q(1).check(55.8).message
+    assert "activity" in message and "not the effect of the April 2018 operation" in message
+    assert "headline" not in " ".join([message, *q(1).hints]).lower()
+
+
+def test_model_answer_does_not_credit_the_operation_with_twitters_figures():
+    namespace = {}
+    exec(capstone.q4.solution_code, namespace)
+    model = namespace["assessment"]
+    bottom_line = model.strip().split("\n\n")[0]
+    assert "Twitter" not in bottom_line and "suspension" not in bottom_line.lower()
+    assert not re.search(r"(?i)removal works|suspensions? (are |were )?falling", model)
+    assert "not the operation's effect" in model
+    assert "ICCT" in model and "VOX-Pol report, 2017" in model

@@ -202,7 +202,8 @@ def test_map_alt_text_names_every_country(built, name):
     assert "6 in Europe" in alt
     for country in data.countries()["name"]:
         assert country in alt
-    assert "Belgium, which led the investigation" in alt
+    assert "Belgium, which led the operation" in alt
+    assert "follow Europol's account, disputed for Bulgaria, France and Romania" in alt
 
 
 def test_outlet_alt_text_names_the_direct_link_and_the_absent_outlet(built):

@@ -157,8 +157,8 @@ def test_every_node_has_a_link(nodes, links):
 def test_seizure_links_follow_the_seizure_report(nodes, links):
     """Who seized servers or evidence follows the same report as the countries table."""
     iso3 = dict(zip(nodes["node"], nodes["iso3"]))
-    seized = links[(links["relation"] == "seized") & (links["source"] == "amsterdam_times")]
-    reports = data.seizure_reports().query("source == 'amsterdam_times'")
+    seized = links[(links["relation"] == "seized") & (links["source"] == "guardian_isis_2018")]
+    reports = data.seizure_reports().query("source == 'guardian_isis_2018'")
     from_links = {(iso3[row.from_node], {"servers": "servers seized", "evidence": "digital evidence seized"}[row.to_node])
                   for row in seized.itertuples()}
     assert from_links == set(zip(reports["iso3"], reports["reported"]))

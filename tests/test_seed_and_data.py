@@ -160,10 +160,12 @@ def test_memberships_table_covers_every_country_and_organisation():
 
 
 def test_seizure_reports_name_participants_only():
-    """Both news reports speak only of participating countries."""
+    """Both news reports speak only of participating countries, and each says whose account it gives."""
     reports = data.seizure_reports()
     assert set(reports["iso3"]) <= PARTICIPANTS
-    assert set(reports["source"]) == {"amsterdam_times", "afp_straits_times"}
+    assert set(reports["source"]) == {"guardian_isis_2018", "afp_straits_times"}
+    assert (reports["account"].str.strip() != "").all()
+    assert reports.groupby("source")["account"].nunique().eq(1).all()
 
 
 # ---- Outlets and events ----------------------------------------------------------------------

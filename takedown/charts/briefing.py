@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import plotly.graph_objects as go
 
 from takedown import data
-from takedown.charts.countries import ROLE_COLOURS, ROLE_ORDER
+from takedown.charts.countries import ROLE_COLOURS, ROLE_ORDER, role_accounts, role_label
 from takedown.charts.measures import ACTION_DAY_COLOURS, KIND_COLOURS, PRIMARY, conway_shares, number, qualified
 from takedown.charts.style import OKABE_ITO, Chart, in_words
 
@@ -22,7 +22,8 @@ from takedown.charts.style import OKABE_ITO, Chart, in_words
 SHORT_NAMES = {
     "article": "the course's article",
     "europol_statement_copy": "Europol's statement, re-published copy",
-    "amsterdam_times": "Amsterdam Times",
+    "guardian_isis_2018": "The Guardian, reporting Europol's account",
+    "teiss_europol_2018": "teiss, quoting Europol's statement",
     "twitter_blog_2019": "Twitter's blog",
     "reuters_twitter_2016h2": "Reuters",
     "securityweek_twitter_2017h1": "SecurityWeek",
@@ -63,13 +64,13 @@ def _countries():
     counts = [(role, list(countries.loc[countries["role"] == role, "name"])) for role in ROLE_ORDER]
     counts = [(role, names) for role, names in counts if names]
     trace = go.Bar(
-        y=[role for role, _ in counts], x=[len(names) for _, names in counts], orientation="h",
+        y=[role_label(role, countries) for role, _ in counts], x=[len(names) for _, names in counts], orientation="h",
         marker=dict(color=[ROLE_COLOURS[role] for role, _ in counts], line=dict(color="black", width=1)),
         text=[", ".join(names) for _, names in counts], textposition="auto", insidetextanchor="start",
         textfont=dict(size=10), hovertemplate="%{y}: %{text}<extra></extra>", name="countries by role")
     sources = ["article"] + sorted(set(countries["role_source"]))
-    alt = (f"Bars of the {len(countries)} countries by role: "
-           + "; ".join(f"{len(names)} {role} ({in_words(names)})" for role, names in counts) + ".")
+    alt = (f"Bars of the {len(countries)} countries by role in {role_accounts(countries)} account: "
+           + "; ".join(f"{len(names)} {role_label(role, countries)} ({in_words(names)})" for role, names in counts) + ".")
     return trace, sources, alt
 
 
@@ -140,7 +141,7 @@ def _telegram():
 
 
 PANELS = {
-    "countries": Panel("countries", "Who acted: the eight countries, April 2018", "Number of countries",
+    "countries": Panel("countries", "Who acted, in Europol's account: the eight countries, April 2018", "Number of countries",
                        "Role in the operation", _countries),
     "suspensions": Panel("suspensions", "Twitter: accounts suspended per half-year", "Half-year",
                          "Accounts suspended per half-year", _suspensions),

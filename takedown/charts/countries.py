@@ -4,6 +4,7 @@ The maps are drawn from the shipped Natural Earth boundaries as plain shapes, so
 map service: plotly's geo maps would fetch a base map from the internet.
 """
 import json
+import textwrap
 
 import matplotlib.pyplot as plt
 import plotly.graph_objects as go
@@ -14,29 +15,73 @@ from plotly.subplots import make_subplots
 from takedown import data
 from takedown.charts.style import GREY, OKABE_ITO, Chart, in_words, matplotlib_chart
 
-ROLE_ORDER = ["led the investigation", "seized servers", "seized digital evidence", "referred web domains"]
+ROLE_ORDER = ["led the operation", "seized servers", "seized digital evidence", "referred web domains"]
 ROLE_COLOURS = dict(zip(ROLE_ORDER, [OKABE_ITO[4], OKABE_ITO[5], OKABE_ITO[0], OKABE_ITO[2]]))
+DISPUTED_HATCH = "//"
+
+
+# A role is one account of what a country did, never a bare fact: every display below says whose
+# account it shows and marks the roles that another account contradicts (data.countries()).
+
+def role_accounts(countries):
+    """Whose account the roles follow, in words: "Europol's" (or "A's and B's")."""
+    return in_words([f"{account}'s" for account in dict.fromkeys(countries["role_account"])])
+
+
+def role_label(role, countries):
+    """A role as a chart labels it: "(disputed)" when another account contradicts it for its countries."""
+    group = countries[countries["role"] == role]
+    if len(group) and group["disputed"].all():
+        return f"{role} (disputed)"
+    if group["disputed"].any():
+        return f"{role} (disputed for {in_words(group.loc[group['disputed'], 'name'])})"
+    return role
+
+
+def account_note(countries):
+    """One line saying whose account the roles are and where another account differs."""
+    note = f"Roles in {role_accounts(countries)} account"
+    disputed = countries[countries["disputed"]]
+    for other, group in disputed.groupby("other_account", sort=False):
+        note += f"; disputed for {in_words(group['name'])}: {other}"
+    return note
+
+
+def roles_with_names(countries):
+    """[(role, [country names])] in ROLE_ORDER, roles with no country left out."""
+    groups = [(role, list(countries.loc[countries["role"] == role, "name"])) for role in ROLE_ORDER]
+    return [(role, names) for role, names in groups if names]
+
 
 def roles_chart():
-    """Horizontal bars: how many countries had each role, with the countries named on the bars."""
+    """Horizontal bars: how many countries had each role in Europol's account, disputed roles hatched."""
     countries = data.countries()
-    groups = [(role, list(countries.loc[countries["role"] == role, "name"])) for role in ROLE_ORDER]
-    fig, ax = plt.subplots(figsize=(8, 3.6))
+    groups = roles_with_names(countries)
+    fig, ax = plt.subplots(figsize=(9, 4))
     for position, (role, names) in enumerate(groups):
-        ax.barh(position, len(names), color=ROLE_COLOURS[role], edgecolor="black")
+        disputed = countries.loc[countries["role"] == role, "disputed"].any()
+        ax.barh(position, len(names), color=ROLE_COLOURS[role], edgecolor="black",
+                hatch=DISPUTED_HATCH if disputed else None)
         ax.text(len(names) + 0.08, position, ", ".join(names), va="center", fontsize=10)
-    ax.set_yticks(range(len(groups)), [role for role, _ in groups])
+    ax.set_yticks(range(len(groups)), [role_label(role, countries) for role, _ in groups])
     ax.invert_yaxis()
-    ax.set_xlim(0, 5.5)
+    ax.set_xlim(0, 6)
     ax.set_xlabel("Number of countries")
     ax.set_ylabel("Role in the operation")
-    ax.set_title("What each of the eight countries did, April 2018")
+    ax.set_title(f"What each country did, in {role_accounts(countries)} account (April 2018)")
     ax.spines[["top", "right"]].set_visible(False)
-    fig.tight_layout()
-    alt = "Bar chart of the countries' roles: " + "; ".join(
+    fig.text(0.01, 0.01, "\n".join(textwrap.wrap(account_note(countries) + " (hatched bars).", 110)),
+             fontsize=8, color="#333333", va="bottom")
+    fig.tight_layout(rect=(0, 0.1, 1, 1))
+    alt = f"Bar chart of the countries' roles in {role_accounts(countries)} account: " + "; ".join(
         f"{len(names)} {'country' if len(names) == 1 else 'countries'} {role} ({in_words(names)})"
-        for role, names in groups) + "."
+        + _disputed_clause(countries, role) for role, names in groups) + "."
     return matplotlib_chart(fig, alt)
+
+
+def _disputed_clause(countries, role):
+    group = countries[(countries["role"] == role) & countries["disputed"]]
+    return "".join(f", disputed: {other}" for other in dict.fromkeys(group["other_account"]))
 
 
 def membership_chart():
@@ -134,9 +179,9 @@ def country_map():
             lons, lats = _outline(ring for ring in shapes[country["iso3"]] if _in_view(ring, view))
             fig.add_trace(go.Scatter(
                 x=lons, y=lats, fill="toself", fillcolor=ROLE_COLOURS[role], mode="lines",
-                line=dict(color="black", width=0.6), name=role, legendgroup=role,
+                line=dict(color="black", width=0.6), name=role_label(role, countries), legendgroup=role,
                 showlegend=role not in shown_in_legend, legendrank=ROLE_ORDER.index(role),
-                hoveron="fills", text=f"{country['name']}: {role}", hoverinfo="text"), row=1, col=col)
+                hoveron="fills", text=_hover_text(country), hoverinfo="text"), row=1, col=col)
             shown_in_legend.add(role)
         names = _countries_by_panel(countries)[panel]
         points = [_label_point(shapes[code], view) for code in names["iso3"]]
@@ -147,24 +192,33 @@ def country_map():
         fig.update_xaxes(range=[west, east], visible=False, row=1, col=col)
         fig.update_yaxes(range=[south, north], visible=False, scaleanchor=f"x{col if col > 1 else ''}",
                          scaleratio=1.5, row=1, col=col)
-    fig.update_layout(title="The eight countries that took part, by role (April 2018)",
+    fig.update_layout(title=f"The eight countries that took part, by role in {role_accounts(countries)} account "
+                            f"(April 2018)<br><sup>{account_note(countries)}</sup>",
                       legend=dict(orientation="h", x=0.5, xanchor="center", y=0, yanchor="top",
-                                  title=dict(text="Role in the operation", side="top center")),
-                      height=440, margin=dict(l=10, r=10, t=70, b=10))
+                                  title=dict(text=f"Role in the operation ({role_accounts(countries)} account)",
+                                             side="top center")),
+                      height=470, margin=dict(l=10, r=10, t=100, b=10))
     return Chart(fig, _map_alt_text(countries))
+
+
+def _hover_text(country):
+    text = f"{country['name']}: {country['role']} ({country['role_account']}'s account)"
+    return text + (f"<br>disputed: {country['other_account']}" if country["disputed"] else "")
 
 
 def static_country_map():
     """The same map drawn with matplotlib, for print and for readers without JavaScript."""
     shapes, countries = world_shapes(), data.countries()
     colour_of = dict(zip(countries["iso3"], countries["role"].map(ROLE_COLOURS)))
+    disputed = set(countries.loc[countries["disputed"], "iso3"])
     fig, axes = plt.subplots(1, 2, figsize=(10, 4.6), width_ratios=[0.45, 0.55])
     for ax, (panel, view) in zip(axes, PANELS.items()):
         for code, rings in shapes.items():
             for ring in rings:
                 if _in_view(ring, view):
                     ax.add_patch(Polygon(ring, closed=True, facecolor=colour_of.get(code, GREY),
-                                         edgecolor="black" if code in colour_of else "white", linewidth=0.5))
+                                         edgecolor="black" if code in colour_of else "white", linewidth=0.5,
+                                         hatch=DISPUTED_HATCH if code in disputed else None))
         for _, country in _countries_by_panel(countries)[panel].iterrows():
             x, y = _label_point(shapes[country["iso3"]], view)
             ax.text(x, y, country["iso2"], ha="center", va="center", fontsize=9, fontweight="bold")
@@ -175,18 +229,23 @@ def static_country_map():
         ax.set_title(panel)
         ax.set_xlabel("Longitude (degrees)")
         ax.set_ylabel("Latitude (degrees)")
-    fig.suptitle("The eight countries that took part, by role (April 2018)")
-    fig.legend(handles=[Patch(facecolor=ROLE_COLOURS[role], edgecolor="black", label=role) for role in ROLE_ORDER]
+    fig.suptitle(f"The eight countries that took part, by role in {role_accounts(countries)} account (April 2018)\n"
+                 + "\n".join(textwrap.wrap(account_note(countries) + " (hatched).", 130)), fontsize=10)
+    fig.legend(handles=[Patch(facecolor=ROLE_COLOURS[role], edgecolor="black", label=role_label(role, countries),
+                              hatch=DISPUTED_HATCH if countries.loc[countries["role"] == role, "disputed"].any() else None)
+                        for role in ROLE_ORDER]
                + [Patch(facecolor=GREY, label="did not take part")],
-               title="Role in the operation", loc="lower center", ncols=5, fontsize=9)
-    fig.tight_layout(rect=(0, 0.1, 1, 1))
+               title=f"Role in the operation ({role_accounts(countries)} account)", loc="lower center", ncols=3, fontsize=9)
+    fig.tight_layout(rect=(0, 0.14, 1, 1))
     return matplotlib_chart(fig, _map_alt_text(countries))
 
 
 def _map_alt_text(countries):
     in_america = countries["iso3"].isin(NORTH_AMERICA)
     led = countries.loc[countries["role"] == ROLE_ORDER[0], "name"]
+    disputed = countries.loc[countries["disputed"], "name"]
     return (f"Map in two panels, North America and Europe, with each country's two-letter code: {in_america.sum()} of the {len(countries)} countries are in "
             f"North America ({in_words(countries.loc[in_america, 'name'])}) and {(~in_america).sum()} in Europe "
             f"({in_words(countries.loc[~in_america, 'name'])}); {in_words(led)}, which {ROLE_ORDER[0]}, "
-            f"has a colour of its own.")
+            f"has a colour of its own, and the roles follow {role_accounts(countries)} account"
+            + (f", disputed for {in_words(disputed)}" if len(disputed) else "") + ".")

@@ -94,7 +94,17 @@ def network_alt_text(graph=None):
             f"the {hub['label']} node is linked to {reach}, "
             f"the next most connected is {second['label']} with {second['links']} links; "
             f"{len(generic)} national authorities are shown generically because no agency is named in the sources "
-            f"({in_words(generic)}), and {in_words(left_out)} is marked as named by Europol but not in the article.")
+            f"({in_words(generic)}), {in_words(left_out)} is marked as named by Europol but not in the article"
+            + _disputed_alt(graph) + ".")
+
+
+def _disputed_alt(graph):
+    disputed = [(a, b) for a, b, link in graph.edges(data=True) if _disputed(link)]
+    if not disputed:
+        return ""
+    return (f", and {len(disputed)} {'link follows' if len(disputed) == 1 else 'links follow'} "
+            f"{_disputed_accounts(graph)} (dashed: "
+            + in_words([f"{graph.nodes[a]['label']} to {graph.nodes[b]['label']}" for a, b in disputed]) + ")")
 
 
 def _plural(kind):
@@ -109,7 +119,9 @@ def network_chart():
     fig, ax = plt.subplots(figsize=(10, 7.2))
     for a, b in graph.edges:
         (x1, y1), (x2, y2) = positions[a], positions[b]
-        ax.plot([x1, x2], [y1, y2], color=EDGE_COLOUR, linewidth=0.9, alpha=0.7, zorder=1)
+        disputed = _disputed(graph.edges[a, b])
+        ax.plot([x1, x2], [y1, y2], color=EDGE_COLOUR, linewidth=1.6 if disputed else 0.9,
+                linestyle=(0, (4, 3)) if disputed else "-", alpha=0.9 if disputed else 0.7, zorder=1)
     for kind in KIND_ORDER:
         style = KIND_STYLE[kind]
         for node in [n for n in graph.nodes if graph.nodes[n]["kind"] == kind]:
@@ -131,7 +143,9 @@ def network_chart():
                 Line2D([], [], linestyle="", marker="^", markersize=9, markerfacecolor="white",
                        markeredgecolor=KIND_STYLE["outlet"]["colour"], markeredgewidth=2,
                        label="named by Europol, not in the article"),
-                Line2D([], [], color=EDGE_COLOUR, label="link (each has a quote or a source)")]
+                Line2D([], [], color=EDGE_COLOUR, label="link (each has a quote or a source)"),
+                Line2D([], [], color=EDGE_COLOUR, linewidth=1.6, linestyle=(0, (4, 3)),
+                       label=f"disputed link: {_disputed_accounts(graph)}")]
     ax.legend(handles=handles, title="Kind of node", loc="upper left", bbox_to_anchor=(1.0, 1.0),
               fontsize=9, title_fontsize=10, frameon=False)
     xs = [x for x, _ in positions.values()]
@@ -148,12 +162,17 @@ def interactive_network_chart():
     """The same network in plotly: hover over a node for its full name, links and evidence."""
     graph = operation_graph()
     positions = layout(graph)
-    edge_x, edge_y = [], []
-    for a, b in graph.edges:
-        edge_x += [positions[a][0], positions[b][0], None]
-        edge_y += [positions[a][1], positions[b][1], None]
-    fig = go.Figure(go.Scatter(x=edge_x, y=edge_y, mode="lines", line=dict(color=EDGE_COLOUR, width=1),
-                               hoverinfo="skip", name="link (quote or source)"))
+    fig = go.Figure()
+    for disputed in (False, True):
+        edge_x, edge_y = [], []
+        for a, b in graph.edges:
+            if _disputed(graph.edges[a, b]) == disputed:
+                edge_x += [positions[a][0], positions[b][0], None]
+                edge_y += [positions[a][1], positions[b][1], None]
+        name = f"disputed link: {_disputed_accounts(graph)}" if disputed else "link (quote or source)"
+        fig.add_trace(go.Scatter(x=edge_x, y=edge_y, mode="lines", hoverinfo="skip", name=name,
+                                 line=dict(color=EDGE_COLOUR, width=2 if disputed else 1,
+                                           dash="dash" if disputed else "solid")))
     for kind in KIND_ORDER:
         style = KIND_STYLE[kind]
         members = [n for n in graph.nodes if graph.nodes[n]["kind"] == kind]
@@ -181,7 +200,22 @@ def _hover(graph, node):
     lines = [f"<b>{attributes['name']}</b>", f"{attributes['kind']}, {graph.degree(node)} links", evidence]
     if _left_out(attributes) or _generic(attributes):
         lines.append(attributes["note"])
+    for other in graph.neighbors(node):
+        link = graph.edges[node, other]
+        if _disputed(link):
+            lines.append(f"disputed link, {link['relation']} {graph.nodes[other]['label']}: {link['note']}")
     return "<br>".join(lines)
+
+
+def _disputed(link):
+    return link.get("disputed") == "yes"
+
+
+def _disputed_accounts(graph):
+    """Whose account the disputed links follow: "Europol's account, contradicted by another"."""
+    accounts = in_words([f"{account}'s" for account in
+                         dict.fromkeys(link["account"] for *_, link in graph.edges(data=True) if _disputed(link))])
+    return f"{accounts} account, contradicted by another"
 
 
 def degree_chart(graph=None):

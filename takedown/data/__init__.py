@@ -115,10 +115,12 @@ def memberships():
 def countries():
     """The eight participating countries: name, ISO codes, role, memberships, supporting quote.
 
-    Names and codes come from ISO 3166 (pycountry); `role` is what each country did, as
-    reported by the source named in `role_source`.
+    Names and codes come from ISO 3166 (pycountry); `role` is what each country did in the account of
+    `role_account`, read in the source named in `role_source`. Where another account differs,
+    `disputed` is True and `other_account` says what it reports.
     """
     table = _table("countries")
+    table["disputed"] = table["disputed"] == "yes"
     table.insert(1, "name", table["iso3"].map(country_name))
     table.insert(2, "iso2", table["iso3"].map(lambda code: pycountry.countries.get(alpha_3=code).alpha_2))
     member = memberships().pivot(index="iso3", columns="organisation", values="member_apr2018")

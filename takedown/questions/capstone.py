@@ -1,5 +1,5 @@
-"""Exercise 08 – Capstone: a one-page briefing. The checks look at what can be checked – a headline
-number; the figure's panels, titles, axis titles and source note; whether the figure's text
+"""Exercise 08 – Capstone: a one-page briefing. The checks look at what can be checked – a number read
+with lesson 05's first question (activity or effect?); the figure's panels, titles, axis titles and source note; whether the figure's text
 alternative names its panels and numbers; the length of the assessment and whether it names a
 source – and never judge the quality of the writing (the rubric does that)."""
 import math
@@ -17,8 +17,8 @@ WORDS = (80, 300)          # the written assessment: at least, at most
 SOURCE_NAMES = (
     "Europol", "Internet Referral Unit", "Twitter", "CREST", "Conway", "VOX-Pol", "Reuters",
     "SecurityWeek", "MassLive", "Sputnik", "Shortpedia", "Home Office", "European Commission",
-    "European Parliament", "Amsterdam Times", "AFP", "Straits Times", "Sofia Globe", "BBC", "VRT",
-    "Berger", "Brookings", "Homeland Security News Wire", "CTC Sentinel",
+    "European Parliament", "Guardian", "La Libre", "AFP", "Straits Times", "Sofia Globe", "BBC", "VRT",
+    "Berger", "Brookings", "Homeland Security News Wire", "CTC Sentinel", "Counter-Terrorism", "ICCT",
 )
 # Maps need the internet in plotly (they fetch a base map), so the briefing must not use them.
 MAP_TRACES = {"scattergeo", "choropleth", "scattermapbox", "choroplethmapbox", "densitymapbox",
@@ -36,7 +36,10 @@ def names_cited(text):
     return [name for name in SOURCE_NAMES if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)]
 
 
-# ---- Question 1: a headline number -----------------------------------------------------------
+# ---- Question 1: a number to read with care (lesson 05: activity or effect?) -------------------
+# The fall in Twitter's suspensions is Twitter's own activity on one platform: it does not measure the
+# April 2018 operation (which seized servers, not Twitter accounts) nor what audiences saw, so the
+# verdict says so and the question never calls it the briefing's headline (lesson 08, section 5).
 
 def half_year_fall():
     """Percentage fall in accounts suspended per half-year, from the first half-year to the last."""
@@ -52,7 +55,10 @@ def judge_fall(answer):
         return feedback.wrong_kind(f"I expected a number, like 12.5, but got {kind_of(answer)}.{tip}")
     expected = half_year_fall()
     if abs(answer - expected) <= 0.5:
-        return feedback.correct(f"Yes: a fall of about {answer:.0f}% from the first half-year to the last.")
+        return feedback.correct(f"Yes: a fall of about {answer:.0f}% from the first half-year to the last. Now the "
+                                "second half of the question: this counts what Twitter removed on one platform "
+                                "(activity), not the effect of the April 2018 operation, which seized servers, "
+                                "not Twitter accounts. Keep it out of your bottom line.")
     if abs(-answer - expected) <= 0.5:
         return feedback.incorrect("Right size, wrong sign: give a fall as a positive percentage.")
     if abs(answer * 100 - expected) <= 0.5:
@@ -70,7 +76,8 @@ q1 = Question(
     name="Question 1",
     judge=judge_fall,
     hints=(
-        "A fall in percent is 100 × (first − last) ÷ first. Use the half-year rows only, in order of time.",
+        "A fall in percent is 100 × (first − last) ÷ first. Use the half-year rows only, in order of time. "
+        "Then ask lesson 05's first question: does it count what Twitter did, or what the operation achieved?",
         'half_years = suspensions[suspensions["type"] == "half-year"].sort_values("period_start"), then take '
         '`.iloc[0]` and `.iloc[-1]` of its "accounts" column.',
     ),
@@ -242,8 +249,9 @@ q3 = Question(
     ),
     solution_code=(
         'figure_alt = """\n'
-        "Figure of four panels. (1) Eight countries took part in the April 2018 operation: one led it, three\n"
-        "seized servers, three seized digital evidence and one referred web domains. (2) Twitter's suspensions for\n"
+        "Figure of four panels. (1) Eight countries took part in the April 2018 operation: in Europol's account\n"
+        "one led it, three seized servers, three seized digital evidence and one referred web domains; the Belgian\n"
+        "prosecutor says servers were seized in all six. (2) Twitter's suspensions for\n"
         "promoting terrorism fell from 376,890 accounts in July-December 2016 to 166,513 in July-December 2018.\n"
         "(3) In 2017 more than 30% of pro-IS accounts were suspended within two days, against less than 1% of\n"
         "other jihadist accounts. (4) New Telegram channels lasted 302 days on average after the 2018 action\n"
@@ -289,17 +297,19 @@ q4 = Question(
     ),
     solution_code=(
         'assessment = """\n'
-        "Bottom line: the April 2018 operation disrupted IS media for a while, but nothing we hold shows a lasting\n"
-        "effect; sustained, coordinated pressure is what the evidence supports.\n"
+        "Bottom line: we cannot tell whether the April 2018 operation worked: nobody published a measure of its\n"
+        "effect on what people saw. IS media were back within days; only sustained, coordinated pressure has\n"
+        "been shown to change behaviour, so that is what we should fund and measure.\n"
         "\n"
-        "- Removal works at scale on one platform: Twitter's own reports (partly known only from press copies) show\n"
-        "  suspensions falling from 376,890 to 166,513 per half-year in 2016-2018, and Conway et al. (2019) found\n"
-        "  more than 30% of pro-IS accounts removed within two days, against less than 1% of other jihadist accounts.\n"
-        "- Sustained pressure changes behaviour: after Europol's 2019 Telegram action, new channels lasted 14 days on\n"
-        "  average, against 302 after the 2018 one (CREST 2021).\n"
-        "- Limits: these numbers count what platforms and police did, not what audiences saw; they are largely\n"
-        "  self-reported; we found no published measure of the operation's effect, and Amaq's accounts reappeared\n"
-        "  soon after, according to the Belgian prosecutor (VRT).\n"
+        "- After the operation: Amaq published again through another channel within days (Charlie Winter, in\n"
+        "  Euronews), and its sites and accounts were reactivated soon after, according to the Belgian prosecutor\n"
+        "  (VRT). An ICCT analysis of June 2018 found the operation's efficiency difficult to assess.\n"
+        "- Sustained pressure: after Europol's 2019 Telegram action, new channels lasted 14 days on average,\n"
+        "  against 302 after the 2018 one (CREST 2021).\n"
+        "- Limits: Twitter's suspensions (376,890 to 166,513 per half-year, 2016-2018, partly known from press\n"
+        "  copies) count what one platform removed, not the operation's effect, and fewer suspensions may mean\n"
+        "  activity moved elsewhere; Conway et al. (VOX-Pol report, 2017) show who is removed fastest, not who\n"
+        "  saw less. These are self-reports or samples of what survived long enough to be found.\n"
         "\n"
         "Recommendation: fund independent measurement of reach before and after each action, and publish it.\n"
         '"""'

@@ -109,9 +109,9 @@ q4 = Question(
     ),
     solution_code=(
         'servers = reports[reports["reported"] == "servers seized"]\n'
-        'amsterdam = set(servers.loc[servers["source"] == "amsterdam_times", "name"])\n'
+        'guardian = set(servers.loc[servers["source"] == "guardian_isis_2018", "name"])\n'
         'afp = set(servers.loc[servers["source"] == "afp_straits_times", "name"])\n'
-        "disputed = amsterdam ^ afp"
+        "disputed = guardian ^ afp"
     ),
 )
 

@@ -1,0 +1,281 @@
+"""Facts the course once got wrong (issue 12), checked so the errors cannot come back.
+
+Each test names the error it guards against. The sources are described in takedown/data/sources.csv.
+"""
+import json
+import re
+
+import pandas as pd
+import pytest
+
+from takedown import data, framing
+from takedown.charts import briefing, network
+from takedown.charts import countries as country_charts
+
+NOTEBOOKS = sorted((data.COURSE_DIR / "notebooks").glob("*.ipynb")) + sorted(
+    (data.COURSE_DIR / "solutions").glob("*.ipynb"))
+DISPUTED = {"BGR", "FRA", "ROU"}
+
+
+def cells(kind):
+    """(notebook name, index, source) of every cell of this kind in the lessons and answer keys."""
+    found = []
+    for path in NOTEBOOKS:
+        for index, cell in enumerate(json.loads(path.read_text(encoding="utf-8"))["cells"]):
+            if cell["cell_type"] == kind:
+                found.append((f"{path.parent.name}/{path.name}", index, "".join(cell["source"])))
+    return found
+
+
+def markdown_of(name):
+    return "\n".join(source for notebook, _, source in cells("markdown") if notebook.endswith(name))
+
+
+def inside_quotation(text, position):
+    """Whether a position in a line of text falls between quotation marks (straight or curly)."""
+    before = text[text.rfind("\n", 0, position) + 1:position]
+    return (before.count('"') + before.count("“") - before.count("”")) % 2 == 1
+
+
+# ---- 1. Europol coordinated; the Belgian Federal Prosecutor's Office led ------------------------
+
+def test_no_lesson_says_europol_led_except_when_quoting():
+    """The article's "Europol has led" is taught as an error, never repeated as a fact."""
+    pattern = re.compile(r"(?i)\bEuropol\s+(?:has\s+)?led\b|\bled\s+by\s+Europol\b")
+    repeated = [(notebook, index, found.group()) for notebook, index, source in cells("markdown")
+                for found in pattern.finditer(source) if not inside_quotation(source, found.start())]
+    assert not repeated, repeated
+
+
+def test_lesson_01_teaches_the_error_with_the_primary_source():
+    lesson = markdown_of("notebooks/01_the_article.ipynb")
+    assert "*\"Europol has led a joint operation\"*" in lesson
+    assert "Led by the Belgian Federal Prosecutor's Office" in lesson and "coordinated by" in lesson
+    assert "it is wrong" in lesson and "rewrite" in lesson
+
+
+def test_the_data_keep_leader_and_coordinator_apart():
+    links = data.network_links().set_index(["from_node", "to_node"])
+    assert links.loc[("bel", "operation"), "relation"] == "led"
+    assert links.loc[("eu_iru", "operation"), "relation"] == "coordinated"
+    assert data.countries().set_index("iso3").loc["BEL", "role"] == "led the operation"
+    statement = data.sources().set_index("source").loc["europol_statement_copy", "url"]
+    assert links.loc[("bel", "operation"), "source"] == "europol_statement_copy" and statement.startswith("https://")
+
+
+# ---- 2 and 3. Two primary voices disagree: every role says whose account it is -----------------
+
+def test_every_country_role_names_its_account_and_the_disputed_ones_their_rival():
+    countries = data.countries().set_index("iso3")
+    assert (countries["role_account"].str.strip() != "").all()
+    assert countries["disputed"].dtype == bool
+    assert set(countries.index[countries["disputed"]]) == DISPUTED
+    assert countries.loc[list(DISPUTED), "other_account"].str.contains("Belgian Federal Prosecutor").all()
+    assert (countries.loc[~countries["disputed"], "other_account"] == "").all()
+
+
+def test_disputed_countries_are_where_the_two_reports_differ():
+    reports = data.seizure_reports()
+    by_source = reports.pivot(index="iso3", columns="source", values="reported")
+    differ = set(by_source.index[by_source.nunique(axis=1) > 1])
+    assert differ == set(data.countries().query("disputed")["iso3"])
+
+
+def test_the_split_is_credited_to_europol_not_to_a_republication():
+    """The three-way split is Europol's account, cited from the Guardian, not the Amsterdam Times copy."""
+    for name, loader in data.TABLES.items():
+        table = loader()
+        for column in ("source", "role_source"):
+            if column in table.columns and name != "sources":
+                assert "amsterdam_times" not in set(table[column]), f"{name}.{column}"
+    reports = data.seizure_reports()
+    europol = reports[reports["source"] == "guardian_isis_2018"]
+    assert europol["account"].str.startswith("Europol").all()
+    assert "Sky News" in data.sources().set_index("source").loc["amsterdam_times", "title"]
+    linked = [notebook for notebook, _, source in cells("markdown") if "amsterdamtimes.info" in source]
+    assert not linked, linked
+
+
+def test_lesson_02_does_not_pretend_one_press_release_settles_it():
+    lesson = markdown_of("notebooks/02_countries.ipynb")
+    assert "two primary voices" in lesson.lower()
+    assert "would **not** settle it" in lesson
+    assert "look harder at the\n  shorter account" not in lesson and "shorter account" not in lesson
+
+
+def test_roles_chart_says_whose_account_and_hatches_the_disputed_bars():
+    chart = country_charts.roles_chart()
+    ax = chart.figure.axes[0]
+    assert "Europol's account" in ax.get_title()
+    ticks = [tick.get_text() for tick in ax.get_yticklabels()]
+    assert "seized digital evidence (disputed)" in ticks
+    hatched = [patch for patch in ax.patches if patch.get_hatch()]
+    assert len(hatched) == 1
+    note = " ".join(text.get_text() for text in chart.figure.texts)
+    assert "Belgian Federal Prosecutor" in note and "Bulgaria, France and Romania" in note
+    assert "in Europol's account" in chart.alt_text and "disputed" in chart.alt_text
+
+
+@pytest.mark.parametrize("make", [country_charts.country_map, country_charts.static_country_map])
+def test_maps_say_whose_account_and_mark_the_disputed_roles(make):
+    chart = make()
+    figure = chart.figure
+    if hasattr(figure, "layout"):
+        title = figure.layout.title.text
+        legend = {trace.name for trace in figure.data if trace.showlegend is not False}
+        hovers = " ".join(trace.text for trace in figure.data if isinstance(trace.text, str))
+        assert "Europol's account" in hovers and "disputed" in hovers
+    else:
+        title = " ".join(figure._suptitle.get_text().split())
+        legend = {text.get_text() for text in figure.legends[0].get_texts()}
+    assert "Europol's account" in title and "Belgian Federal Prosecutor" in title
+    assert "seized digital evidence (disputed)" in legend
+    assert "disputed for Bulgaria, France and Romania" in chart.alt_text
+
+
+def test_briefing_panel_of_roles_says_whose_account():
+    panel = briefing.PANELS["countries"]
+    assert "Europol's account" in panel.title
+    assert "Europol's account" in panel.alt_text() and "(disputed)" in panel.alt_text()
+    assert "seized digital evidence (disputed)" in list(panel.trace().y)
+    assert any("Guardian" in name for name in briefing.panel_sources("countries"))
+
+
+def test_network_links_name_their_account_and_draw_disputed_ones_dashed():
+    links = data.network_links()
+    assert (links["account"].str.strip() != "").all()
+    assert set(links["disputed"]) <= {"yes", "no"}
+    disputed = links[links["disputed"] == "yes"]
+    iso3 = data.network_nodes().set_index("node")["iso3"]
+    assert set(disputed["from_node"].map(iso3)) == DISPUTED and set(disputed["to_node"]) == {"evidence"}
+    assert (disputed["account"] == "Europol").all()
+    assert disputed["note"].str.contains("Belgian Federal Prosecutor").all()
+    ax = network.network_chart().figure.axes[0]
+    dashed = [line for line in ax.lines if line.get_linestyle() not in ("-", "solid")]
+    assert len(dashed) == len(disputed)
+    labels = [text.get_text() for text in ax.get_legend().get_texts()]
+    assert any("Europol's account" in label for label in labels)
+    interactive = network.interactive_network_chart().figure
+    assert any((trace.name or "").startswith("disputed link") and trace.line.dash == "dash" for trace in interactive.data)
+
+
+def test_every_table_of_roles_in_a_notebook_shows_its_account():
+    """A code cell that shows the `role` column also shows `role_account` (lessons 00, 02; exercise 02)."""
+    shown = [(notebook, index) for notebook, index, source in cells("code")
+             for columns in re.findall(r"\[\[([^\]]*)\]\]", source)
+             if '"role"' in columns and '"role_account"' not in columns]
+    assert not shown, shown
+
+
+def test_seizure_report_table_in_lesson_02_prints_whose_account():
+    lesson = [source for notebook, _, source in cells("code") if notebook == "notebooks/02_countries.ipynb"]
+    assert any("seizure_reports()" in source and '"account"' in source and "print(" in source for source in lesson)
+
+
+# ---- 4. The capstone does not credit the operation with Twitter's figures -----------------------
+
+def test_capstone_no_longer_calls_twitters_fall_the_headline():
+    for name in ("notebooks/08_capstone.ipynb", "solutions/08_capstone.ipynb"):
+        assert "headline number" not in markdown_of(name), name
+
+
+# ---- 5. EU law in April 2018, the Regulation's fine and the Digital Services Act -----------------
+
+@pytest.fixture(scope="module")
+def instruments():
+    return data.policy_instruments().set_index("instrument")
+
+
+def test_lesson_07_does_not_say_the_legislation_did_not_exist():
+    lesson = markdown_of("notebooks/07_policy_and_framing.ipynb")
+    assert "did\nnot exist yet" not in lesson and "did not exist yet" not in lesson
+    assert "Directive (EU) 2017/541" in lesson and "Article 21" in lesson
+    assert "Digital Services Act" in lesson
+
+
+def test_directive_2017_541_was_binding_before_april_2018(instruments):
+    directive = instruments.loc["dir_2017_541"]
+    assert directive["binding"] and directive["kind"] == "directive"
+    assert "prompt removal" in directive["who_can_require_removal"]
+    assert pd.isna(directive["removal_deadline_hours"])
+    assert "15 March 2017" in directive["note"]
+    assert "Article 21" in directive["source_url"] or "2017541" in directive["source_url"]
+
+
+def test_the_digital_services_act_is_in_the_policy_table(instruments):
+    dsa = instruments.loc["dsa_2022_2065"]
+    assert dsa["binding"] and "2022/2065" in dsa["name"]
+    assert "eur-lex.europa.eu" in dsa["source_url"] and dsa["source_kind"] == "primary"
+    assert "19 October 2022" in dsa["note"] and "17 February 2024" in dsa["note"]
+
+
+def test_the_regulations_fine_follows_what_the_course_has_read(instruments):
+    """4% is the European Parliament's reading; until Article 18(3) is read on EUR-Lex the cell stays empty."""
+    regulation = instruments.loc["reg_2021_784"]
+    parliament = data.sources().set_index("source").loc["europarl_oeil_2021_784"]
+    assert "4%" in parliament["title"] and parliament["kind"] == "primary"
+    assert "up to 4% of global turnover" in regulation["penalties"]
+    assert "not checked Article 18(3) on EUR-Lex" in regulation["penalties"]
+    assert pd.isna(regulation["max_fine_pct_of_global_turnover"])
+    assert instruments.loc["com_2018_640", "max_fine_pct_of_global_turnover"] == 4
+
+
+# ---- 6. The ICCT assessment is used, for what it is ---------------------------------------------
+
+@pytest.mark.parametrize("name", ["notebooks/05_measuring.ipynb", "notebooks/08_capstone.ipynb"])
+def test_lessons_use_the_icct_assessment_without_overstating_it(name):
+    lesson = markdown_of(name)
+    assert "icct.nl/publication/assessing-europols-operation" in lesson
+    assert "*\"difficult to assess\"*" in lesson or "*\"difficult to\n   assess\"*" in lesson
+    assert "nobody published such a measure" not in lesson
+
+
+# ---- 7 and 8. Disrupting Daesh: which publication, and who paid ---------------------------------
+
+def test_disrupting_daesh_is_dated_by_what_is_meant():
+    sources = data.sources().set_index("source")
+    assert "2017" in sources.loc["voxpol_disrupting_daesh_2017", "title"]
+    assert "journal article" in sources.loc["conway_2019_paper", "title"]
+    assert "2017" in sources.loc["conway_2017_summary", "title"]
+    event = data.events().set_index("id").loc["disrupting_daesh"]
+    assert "journal article" in event["event"] and "VOX-Pol report in 2017" in event["event"]
+    conway = data.research_findings().query("study_source == 'conway_2019_paper'")
+    assert conway["publication"].str.contains("2017 VOX-Pol report").all()
+    for notebook, index, source in cells("markdown"):
+        for found in re.finditer(r"Disrupting Daesh[^\n]{0,40}2019", source):
+            assert "journal article" in source[found.start():found.end() + 80], (notebook, index)
+
+
+def test_funders_are_disclosed_where_the_sources_disclose_them():
+    sources = data.sources().set_index("source")
+    for source in ("voxpol_disrupting_daesh_2017", "conway_2017_summary", "conway_2019_paper", "crest_telegram_2021"):
+        assert "Home Office" in sources.loc[source, "funder"], source
+    timeline = markdown_of("notebooks/04_timeline.ipynb")
+    assert "almost every source above is a police agency" not in timeline
+    assert "Home Office" in timeline and "funder" in timeline
+    assert "Home Office" in markdown_of("notebooks/05_measuring.ipynb")
+
+
+# ---- 9. Small facts ----------------------------------------------------------------------------
+
+def test_quote_table_and_framing_table_agree_on_each_phrase():
+    """'main mouthpiece of IS' is the same kind of words in lesson 07's two tables."""
+    quotes = data.quotes().set_index("quote")
+    for phrase, (voice, who) in framing.FRAMING.items():
+        if phrase in quotes.index:
+            assert quotes.loc[phrase, "kind"] == voice, phrase
+            assert quotes.loc[phrase, "speaker"] == who, phrase
+    mouthpiece = quotes.loc["main mouthpiece of IS"]
+    assert mouthpiece["found_elsewhere"] == "partly" and "not verified" in mouthpiece["note"]
+
+
+def test_belgium_led_the_operation_not_the_investigation():
+    for notebook, index, source in cells("markdown") + cells("code"):
+        assert "led the investigation" not in source, (notebook, index)
+
+
+def test_nato_founding_dates_are_marked_secondary_in_data_and_text():
+    nato = data.memberships().query("organisation == 'NATO' and joined == '1949'")
+    assert (nato["source_kind"] == "secondary").all()
+    lesson = markdown_of("notebooks/02_countries.ipynb")
+    assert "NATO's own sites" not in lesson and "**secondary** source" in lesson
