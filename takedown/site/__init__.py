@@ -133,8 +133,6 @@ def stage(source):
     (source / "notebooks").mkdir(parents=True)
     (source / "_static").mkdir()
     shutil.copy(HERE / "conf.py", source / "conf.py")
-    for asset in (HERE / "static").iterdir():
-        shutil.copy(asset, source / "_static" / asset.name)
     shutil.copytree(HERE / "templates", source / "_templates")
     shutil.copy(Path(plotly.__file__).parent / "package_data" / "plotly.min.js", source / "_static" / "plotly.min.js")
     for path in lessons():

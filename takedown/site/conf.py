@@ -20,7 +20,6 @@ html_theme = "sphinx_book_theme"
 html_static_path = ["_static"]
 # Two of the theme's buttons, with accessible names that match what they show (see each file).
 templates_path = ["_templates"]
-html_css_files = ["course.css"]
 html_theme_options = {
     "home_page_in_toc": True,
     "show_navbar_depth": 1,
