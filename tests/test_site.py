@@ -238,15 +238,21 @@ def test_every_page_works_offline_and_passes_the_audit(page, server, built_site,
     assert page.outside_requests == [], f"{page_name} tried to reach the internet"
 
 
-def test_every_lesson_chart_has_its_text_alternative_as_alt(built_site):
-    """Each matplotlib chart's alt is the text alternative printed under it in the lesson."""
+def test_every_lesson_chart_is_named_by_its_text_alternative(built_site):
+    """A matplotlib chart's alt, and the figure around a plotly chart, say what the lesson prints under it."""
     for lesson in course_site.lessons():
-        alts = [course_site.text_alternative(output) for cell in nbformat.read(lesson, as_version=4).cells
-                if cell.cell_type == "code" and any("image/png" in output.get("data", {}) for output in cell.outputs)
-                for output in cell.outputs]
+        images, plots = [], []
+        for cell in nbformat.read(lesson, as_version=4).cells:
+            kinds = {kind for output in cell.get("outputs", []) for kind in output.get("data", {})}
+            alts = [alt for alt in map(course_site.text_alternative, cell.get("outputs", [])) if alt]
+            if "image/png" in kinds:
+                images += alts[:1]
+            if PLOTLY in kinds:
+                plots += alts[:1]
         page = (built_site / "notebooks" / f"{lesson.stem}.html").read_text(encoding="utf-8")
-        shown = [html.unescape(alt) for alt in re.findall(r'<img alt="([^"]*)"', page)]
-        assert shown == [alt for alt in alts if alt], lesson.name
+        assert [html.unescape(alt) for alt in re.findall(r'<img alt="([^"]*)"', page)] == images, lesson.name
+        assert [html.unescape(alt) for alt in re.findall(r'role="figure" aria-label="([^"]*)"', page)] == plots, \
+            lesson.name
 
 
 def test_search_finds_a_lesson_offline(page, server):
