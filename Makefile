@@ -52,3 +52,13 @@ notebooks: $(READY)
 
 clean:
 	rm -rf $(VENV) .pytest_cache
+
+# For maintainers: the static course site (every lesson with its stored outputs, searchable) in
+# build/site/, built offline; installs the site's packages (takedown/site/requirements.txt) first.
+.PHONY: site
+SITE_READY := $(VENV)/.site-installed
+$(SITE_READY): $(READY) takedown/site/requirements.txt
+	$(BIN)/python -m pip install --quiet -r takedown/site/requirements.txt
+	touch $@
+site: $(SITE_READY)
+	$(BIN)/python -m takedown.site --out build/site

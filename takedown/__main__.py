@@ -6,6 +6,8 @@
     python -m takedown reset EXERCISE   back up a student's exercise, then start it afresh
     python -m takedown build [NAME...]  make exercises/ from solutions/ and run them (authors)
     python -m takedown run NOTEBOOK...  run notebooks top to bottom and save their outputs (authors)
+    python -m takedown link --hub URL   the nbgitpuller link that opens the course on a JupyterHub
+                                        (--binder: the Binder link; --repo: not git's origin)
 """
 import argparse
 import sys
@@ -61,6 +63,17 @@ def command_check(args):
         print(f"error: there is no notebook {missing[0]}", file=sys.stderr)
         return 2
     return selfcheck.run(args.exercises, args.allow_unanswered)
+
+
+def command_link(args):
+    from takedown import links
+
+    repo = links.repository(args.repo)
+    if args.hub:
+        print(links.nbgitpuller_link(args.hub, repo, args.branch))
+    if args.binder or not args.hub:
+        print(links.binder_link(repo, args.branch))
+    return 0
 
 
 def command_grade(args):
@@ -138,6 +151,13 @@ def parser():
     run = commands.add_parser("run", help="run notebooks and save their outputs")
     run.add_argument("notebooks", nargs="+")
     run.set_defaults(handler=command_run)
+
+    link = commands.add_parser("link", help="print the link that opens the course on a JupyterHub or Binder")
+    link.add_argument("--hub", help="the hub's address, e.g. https://hub.example.edu (prints an nbgitpuller link)")
+    link.add_argument("--binder", action="store_true", help="print the Binder link (the default without --hub)")
+    link.add_argument("--repo", help="the repository's web address (default: this clone's git origin)")
+    link.add_argument("--branch", default="main", help="the branch to open (default: main)")
+    link.set_defaults(handler=command_link)
     return main
 
 
