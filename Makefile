@@ -1,31 +1,57 @@
 # The course's two commands (see README.md):
 #   make lab    set up, then open the course in JupyterLab
-#   make test   set up, then run every test (unit tests + nbval on all notebooks)
+#   make test   set up (with the tests' extra packages), then run every test
 # Other targets are for course authors.
 
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
-READY  := $(VENV)/.installed
+READY  := $(VENV)/.installed-course
+TESTS_READY := $(VENV)/.installed-tests
+
+# Packages are installed with uv (seconds) when it can be had, else with pip (a minute or more).
+# uv comes from the venv, from PATH, or is installed into the venv with the system's pip.
+# To use pip alone: make lab INSTALLER=pip
+INSTALLER  ?= uv
+UV_VERSION := 0.13.9
 
 .PHONY: lab test check bench setup exercises notebooks clean
 
 setup: $(READY)
 
+# Install requirement files ($1) into the venv, and say which way.
+define install
+	@if [ "$(INSTALLER)" = uv ] && { [ -x $(BIN)/uv ] || command -v uv >/dev/null || \
+	     $(PYTHON) -m pip --python $(BIN)/python install --quiet uv==$(UV_VERSION) >/dev/null 2>&1; }; then \
+	  uv=$(BIN)/uv; [ -x $$uv ] || uv=uv; \
+	  echo "Installing $1 with uv ..."; \
+	  $$uv pip install --quiet --python $(BIN)/python $(foreach file,$1,-r $(file)); \
+	else \
+	  echo "Installing $1 with pip (a minute or more) ..."; \
+	  $(BIN)/python -m pip --version >/dev/null 2>&1 || $(BIN)/python -m ensurepip --default-pip >/dev/null; \
+	  $(BIN)/python -m pip install --quiet $(foreach file,$1,-r $(file)); \
+	fi
+endef
+
 # Re-install only when the requirements change.
 $(READY): requirements.txt pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements.txt
+	$(PYTHON) -m venv --without-pip $(VENV)
+	$(call install,requirements.txt)
 	touch $@
 
-# JupyterLab listens on this computer only (127.0.0.1) and asks for the token it prints.
-# Extra options go in LAB_ARGS, e.g. `make lab LAB_ARGS=--no-browser`.
+# The tests' extra packages (browser, generated answers, two workers), for `make test` only.
+$(TESTS_READY): $(READY) tests/requirements.txt
+	$(call install,requirements.txt tests/requirements.txt)
+	touch $@
+
+# JupyterLab on the course folder, opening notebooks/00_start_here.ipynb, listening on 127.0.0.1
+# only, with the token it prints; settings in jupyter-config/. Extra options go in LAB_ARGS,
+# e.g. `make lab LAB_ARGS="--no-browser --port 8899"`.
 LAB_ARGS ?=
 lab: $(READY)
-	$(BIN)/jupyter lab --ip 127.0.0.1 $(LAB_ARGS) notebooks/00_start_here.ipynb
+	$(BIN)/jupyter lab --config jupyter-config/jupyter_lab_config.py $(LAB_ARGS)
 
-test: $(READY)
+test: $(TESTS_READY)
 	$(BIN)/python -m pytest -n 2 --dist loadfile \
 	  --nbval --nbval-current-env --nbval-sanitize-with tests/sanitize.cfg
 
@@ -38,7 +64,7 @@ check: $(READY)
 	  $(if $(ALLOW_UNANSWERED),--allow-unanswered)
 
 # For maintainers: measure the course's speed and size against their floors (writes build/bench/).
-bench: $(READY)
+bench: $(TESTS_READY)
 	$(BIN)/python -m takedown.bench --out build/bench
 
 # For authors: regenerate exercises/ from solutions/ (and run them), after editing a solution.

@@ -1,6 +1,7 @@
 """Measure the course's speed and size against their floors (for maintainers; see issue 6).
 
     python -m takedown.bench --out build/bench [--submissions 30] [--runs 2] [--repeat 5] [--only suite,grading]
+    python -m takedown.bench --only setup      (set-up time and size alone, about 4 minutes)
 
 `make bench` runs it. It writes OUT/report.json (every figure, for comparing two runs) and
 OUT/report.md (a short table), and prints the table. It is not a test: pytest does not collect
@@ -11,7 +12,7 @@ kept: on a shared machine other programs only ever add time. Every run is in the
 unsets PYTHONDONTWRITEBYTECODE for what it runs, so the course runs as its users run it, with
 Python's bytecode cache (build artefacts land in the git-ignored __pycache__ folders).
 
-The five measures, and what each is compared with:
+The six measures, and what each is compared with:
 
 1. Test suite (target: at most 1.3 x its floor). The README's test command, notebook part only:
    `pytest --nbval --nbval-current-env --nbval-sanitize-with tests/sanitize.cfg -n 2 --dist loadfile
@@ -38,7 +39,14 @@ The five measures, and what each is compared with:
    import = baseline + own code (both medians, so a slow start-up in one run cannot skew it).
    The third-party packages each module pulls in are listed, so an import only one lesson needs
    shows up.
-5. Grading (target: at most 1.2 x). `python -m takedown grade` on N submissions (copies of the
+5. Set-up (no target; the old way set beside the new). From a fresh `git clone` of the course (its
+   last commit) in a temporary folder to JupyterLab answering `/api/status` with the token it
+   printed, and the installed size of the venv (bytes of its files, each hard link once), for:
+   before (what `make lab` did until November 2026: `python3 -m venv`, pip upgrades itself, pip
+   installs every package, the tests' too, then `jupyter lab` on the start lesson); `make lab
+   INSTALLER=pip` (the new set-up, pip alone); and `make lab` (the new set-up, uv). Package caches are
+   whatever this machine has; the fastest of --runs is kept, so a second run meets warm caches.
+6. Grading (target: at most 1.2 x). `python -m takedown grade` on N submissions (copies of the
    blank and the solved exercises, made in a temporary folder) with one job per core, against
    running the same N notebooks bare with nbclient, one process per core.
 """
@@ -50,7 +58,9 @@ import json
 import math
 import os
 import platform
+import re
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -65,7 +75,7 @@ COURSE = Path(__file__).resolve().parents[1]
 FOLDERS = ("notebooks", "solutions", "exercises")
 WORKERS = 2                     # the README's test command: pytest -n 2
 CORES = os.cpu_count() or 1     # the grader's default: one job per core
-MEASURES = ("suite", "execution", "size", "imports", "grading")
+MEASURES = ("suite", "execution", "size", "imports", "setup", "grading")
 
 TARGETS = {
     "suite": 1.3,               # test suite notebook part / its floor
@@ -333,11 +343,43 @@ def format_report(report):
         lines += ["", f"Imports (fresh interpreter from start, median of {imports['repeat']}):", "",
                   markdown_table(("Module", "Import", "Dependencies alone", "Ratio", "takedown's own code",
                                   "Third-party packages loaded"), rows)]
+    setup = report.get("setup")
+    if setup:
+        lines += ["", "Set-up: a fresh clone to JupyterLab answering, and the venv's installed size "
+                  f"(fastest of {setup['runs']}; {setup['caches']}):", "",
+                  markdown_table(("Way", "Clone to JupyterLab answering", "Venv size", "Time vs before",
+                                  "Size vs before"), setup_rows(setup))]
     grading = report.get("grading")
     if grading:
         statuses = ", ".join(f"{count} {status}" for status, count in grading["statuses"].items())
         lines += ["", f"Grading statuses: {statuses}."]
     return "\n".join(lines) + "\n"
+
+
+LAB_URL = re.compile(r"http://(?:127\.0\.0\.1|localhost):\d+/\S*\?token=[0-9a-f]+")
+
+
+def printed_lab_url(output):
+    """The address, with its token, that `make lab` prints once JupyterLab listens; None before that.
+
+    `output` is what JupyterLab has printed so far (it prints the address twice); tests and the
+    bench open exactly what a person would copy from the terminal.
+    """
+    found = LAB_URL.findall(output)
+    return found[-1] if found else None
+
+
+def setup_rows(setup):
+    """(way, time to JupyterLab answering, venv size, each against the first way) rows for the report."""
+    ways = setup.get("ways", [])
+    first = ways[0] if ways else None
+    rows = []
+    for way in ways:
+        time_ratio = ratio(way["seconds"], first["seconds"]) if first and way["seconds"] is not None else None
+        size_ratio = ratio(way["venv_bytes"], first["venv_bytes"]) if first else None
+        rows.append((way["name"], seconds(way["seconds"]) if way["seconds"] is not None else "did not answer",
+                     human_bytes(way["venv_bytes"]), times(time_ratio), times(size_ratio)))
+    return rows
 
 
 # ---- Running things ---------------------------------------------------------------------------
@@ -560,6 +602,102 @@ def measure_imports(repeat, course=COURSE):
     return {"by_module": by_module, "worst": worst, "repeat": repeat}
 
 
+# How the course was set up and opened before November 2026 (the Makefile's commands then), and now.
+# {port} is filled in; each runs in a fresh clone of the course.
+SETUP_WAYS = (
+    ("before: pip, every package (tests' too)",
+     "python3 -m venv .venv && .venv/bin/python -m pip install --quiet --upgrade pip && "
+     ".venv/bin/python -m pip install --quiet -r requirements.txt -r tests/requirements.txt && "
+     "exec .venv/bin/jupyter lab --ip 127.0.0.1 --no-browser --port {port} {root} notebooks/00_start_here.ipynb"),
+    ("now, pip alone: make lab INSTALLER=pip", "exec make lab INSTALLER=pip LAB_ARGS='--no-browser --port {port}'"),
+    ("now: make lab (uv)", "exec make lab LAB_ARGS='--no-browser --port {port}'"),
+)
+
+
+def tree_bytes(folder):
+    """Bytes of the files under folder, each hard-linked file once, symbolic links not followed (du -sb)."""
+    seen, total = set(), 0
+    for parent, _, files in os.walk(folder):
+        for name in files:
+            status = os.lstat(os.path.join(parent, name))
+            if (status.st_dev, status.st_ino) not in seen:
+                seen.add((status.st_dev, status.st_ino))
+                total += status.st_size
+    return total
+
+
+def free_port():
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def clone_to_lab_seconds(command, course=COURSE, limit=900):
+    """Clone the course into a temporary folder, run a set-up-and-open command there, and time it until
+    JupyterLab answers /api/status with the token it printed; (seconds or None, venv bytes, output tail)."""
+    import urllib.request
+
+    with tempfile.TemporaryDirectory(prefix="takedown-bench-clone-") as temporary:
+        folder = Path(temporary) / "course"
+        subprocess.run(["git", "clone", "--quiet", str(course), str(folder)], check=True)
+        port = free_port()
+        root = "--allow-root" if hasattr(os, "geteuid") and os.geteuid() == 0 else ""
+        log = Path(temporary) / "output.log"
+        with open(log, "wb") as output:
+            started = time.perf_counter()
+            process = subprocess.Popen(["bash", "-c", command.format(port=port, root=root)], cwd=folder,
+                                       stdin=subprocess.DEVNULL, stdout=output, stderr=subprocess.STDOUT,
+                                       start_new_session=True)
+        answered = None
+        try:
+            while time.perf_counter() - started < limit and process.poll() is None:
+                url = printed_lab_url(log.read_text(errors="replace"))
+                if url:
+                    token = url.split("token=")[1]
+                    try:
+                        urllib.request.urlopen(f"http://127.0.0.1:{port}/api/status?token={token}", timeout=2)
+                        answered = time.perf_counter() - started
+                        break
+                    except OSError:
+                        pass
+                time.sleep(0.05)
+        finally:
+            if process.poll() is None:
+                os.killpg(process.pid, signal.SIGTERM)
+                try:
+                    process.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    os.killpg(process.pid, signal.SIGKILL)
+                    process.wait()
+        tail = "" if answered else log.read_text(errors="replace")[-2000:]
+        return answered, tree_bytes(folder / ".venv"), tail
+
+
+def cache_bytes():
+    """Bytes in pip's and uv's package caches (what a 'warm cache' holds), by installer."""
+    home = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
+    return {name: tree_bytes(home / name) if (home / name).is_dir() else 0 for name in ("pip", "uv")}
+
+
+def measure_setup(runs=1, course=COURSE):
+    """5. Fresh clone to JupyterLab answering, and the venv's size, the old way and the new, fastest of `runs`."""
+    ways = []
+    caches_before = cache_bytes()
+    for name, command in SETUP_WAYS:
+        results = [clone_to_lab_seconds(command, course) for _ in range(runs)]
+        answered = [result for result in results if result[0] is not None]
+        best = min(answered) if answered else results[-1]
+        ways.append({"name": name, "command": command, "seconds": best[0], "venv_bytes": best[1],
+                     "runs_seconds": [result[0] for result in results], "output_tail": best[2]})
+    caches_after = cache_bytes()
+    caches = ", ".join(f"{name} cache {human_bytes(caches_before[name])} before, {human_bytes(caches_after[name])} after"
+                       for name in caches_before)
+    return {"ways": ways, "runs": runs, "caches": caches, "cache_bytes_before": caches_before,
+            "cache_bytes_after": caches_after}
+
+
 def make_submissions(folder, count, course=COURSE):
     """Copy blank (exercises/) and solved (solutions/) notebooks into folder; return their paths."""
     exercises = sorted(path.stem for path in (course / "exercises").glob("*.ipynb"))
@@ -592,7 +730,7 @@ def bare_seconds(paths, jobs):
 
 
 def measure_grading(count, runs=1, jobs=CORES, course=COURSE):
-    """5. Grading N submissions against running the same N notebooks bare, both with `jobs` at once.
+    """6. Grading N submissions against running the same N notebooks bare, both with `jobs` at once.
 
     The two take turns, `runs` times; the fastest of each is kept.
     """
@@ -632,6 +770,7 @@ def run(measures=MEASURES, submissions=30, repeat=5, runs=2, course=COURSE, say=
     steps = {"suite": lambda: measure_suite(floors, runs, course),
              "execution": lambda: measure_execution(floors, course),
              "size": lambda: measure_size(notebooks, course), "imports": lambda: measure_imports(repeat, course),
+             "setup": lambda: measure_setup(runs, course),
              "grading": lambda: measure_grading(submissions, runs, course=course)}
     for name in MEASURES:
         if name in measures:

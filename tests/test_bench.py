@@ -1,5 +1,6 @@
 """The benchmark's pure helpers (takedown/bench.py). Nothing here runs a notebook or times anything."""
 import ast
+import os
 
 import pytest
 
@@ -183,3 +184,42 @@ def test_a_met_suite_target_needs_no_reason():
     report = sample_report()
     report["suite"].update(seconds=50.0, ratio=1.25)
     assert "Why the test suite" not in bench.format_report(report)
+
+
+# ---- Set-up: a fresh clone to JupyterLab answering ---------------------------------------------
+
+LAB_OUTPUT = """[I 2026-11-30 06:22:09.900 ServerApp] Jupyter Server 2.21.1 is running at:
+[I 2026-11-30 06:22:09.900 ServerApp] http://127.0.0.1:8932/lab/tree/notebooks/00_start_here.ipynb?token=6980a3
+[C 2026-11-30 06:22:09.902 ServerApp]
+    To access the server, open this file in a browser:
+        file:///root/.local/share/jupyter/runtime/jpserver-13573-open.html
+    Or copy and paste one of these URLs:
+        http://127.0.0.1:8932/lab/tree/notebooks/00_start_here.ipynb?token=6980a3
+"""
+
+
+def test_the_printed_address_is_the_start_lesson_with_its_token():
+    assert bench.printed_lab_url(LAB_OUTPUT) == "http://127.0.0.1:8932/lab/tree/notebooks/00_start_here.ipynb?token=6980a3"
+
+
+def test_no_address_before_jupyterlab_prints_one():
+    assert bench.printed_lab_url("python3 -m venv --without-pip .venv\nInstalling requirements.txt with uv ...\n") is None
+    assert bench.printed_lab_url("http://example.org/lab?token=abc") is None
+
+
+def test_set_up_ways_are_set_beside_the_first():
+    setup = {"ways": [{"name": "before", "seconds": 80.0, "venv_bytes": 800_000_000},
+                      {"name": "now", "seconds": 8.0, "venv_bytes": 480_000_000},
+                      {"name": "broken", "seconds": None, "venv_bytes": 1000}]}
+    assert bench.setup_rows(setup) == [("before", "80.00 s", "800.00 MB", "1.00×", "1.00×"),
+                                       ("now", "8.00 s", "480.00 MB", "0.10×", "0.60×"),
+                                       ("broken", "did not answer", "1.00 KB", "", "0.00×")]
+
+
+def test_a_venv_counts_each_hard_linked_file_once(tmp_path):
+    (tmp_path / "a").write_bytes(b"x" * 100)
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b").write_bytes(b"y" * 10)
+    os.link(tmp_path / "a", tmp_path / "sub" / "a-again")
+    (tmp_path / "link").symlink_to(tmp_path / "a")
+    assert bench.tree_bytes(tmp_path) == 110 + len(str(tmp_path / "a"))
