@@ -40,7 +40,7 @@ $(READY): requirements.txt pyproject.toml
 	touch $@
 
 # The tests' extra packages (browser, generated answers, two workers), for `make test` only.
-$(TESTS_READY): $(READY) tests/requirements.txt
+$(TESTS_READY): $(READY) tests/requirements.txt takedown/site/requirements.txt
 	$(call install,requirements.txt tests/requirements.txt)
 	touch $@
 
@@ -84,7 +84,7 @@ clean:
 .PHONY: site
 SITE_READY := $(VENV)/.site-installed
 $(SITE_READY): $(READY) takedown/site/requirements.txt
-	$(BIN)/python -m pip install --quiet -r takedown/site/requirements.txt
+	$(call install,requirements.txt takedown/site/requirements.txt)
 	touch $@
 site: $(SITE_READY)
 	$(BIN)/python -m takedown.site --out build/site
