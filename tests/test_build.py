@@ -79,3 +79,30 @@ def test_build_writes_exercises_that_match_the_committed_ones(tmp_path):
     for path in written:
         committed = read(COURSE / "exercises" / path.name)
         assert [cell.source for cell in read(path).cells] == [cell.source for cell in committed.cells]
+
+
+def test_an_exercise_shows_a_beginner_a_short_error(tmp_path, capfd):
+    """A typo in an exercise shows the error's one line, not a page of pandas internals, and survives a reset."""
+    exercise = build.fresh_exercise(COURSE / "solutions", "02_countries")
+    cell = next(cell for cell in exercise.cells if "q2.check(" in cell.source)
+    cell.source = cell.source.replace("not_in_eu = ...  # your answer here",
+                                      'not_in_eu = list(countries.loc[~countries["eu"], "name"])')
+    path = tmp_path / "02_countries.ipynb"
+    nbformat.write(exercise, path)
+    notebook = nbformat.read(path, as_version=4)
+    from nbclient import NotebookClient
+    NotebookClient(notebook, kernel_name="python3", allow_errors=True, config=build.kernel_config()).execute()
+    [error] = [output for cell in notebook.cells for output in cell.get("outputs", [])
+               if output.output_type == "error"]
+    assert (error.ename, error.evalue) == ("KeyError", "'eu'")
+    assert len("\n".join(error.traceback).splitlines()) <= 2
+    assert "without encryption" not in capfd.readouterr().err
+
+
+def test_running_a_notebook_prints_no_kernel_warning(tmp_path, capfd):
+    """The kernel's 'running over TCP without encryption' warning is gone: its link is encrypted."""
+    path = tmp_path / "tiny.ipynb"
+    nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1 + 1")]), path)
+    build.run_notebook(path)
+    assert read(path).cells[0].outputs[0]["data"]["text/plain"] == "2"
+    assert "without encryption" not in capfd.readouterr().err
