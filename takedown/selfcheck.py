@@ -243,7 +243,8 @@ def progress(results, complete=False):
     answered = len(results) - len(blank)
     line = f"{answered} of {len(results)} questions answered"
     if wrong:
-        line += f", {len(wrong)} not right yet: fix them (see each question's sentence) and check again."
+        them = "it" if len(wrong) == 1 else "them"
+        line += f", {len(wrong)} not right yet: fix {them} (each question's sentence says what to look at) and check again."
     else:
         line += ", all right." if answered else " yet."
     if complete and blank:
