@@ -248,7 +248,7 @@ def progress(results, complete=False):
     else:
         line += ", all right." if answered else " yet."
     if complete and blank:
-        line += f" {len(blank)} not answered yet: --complete needs every question answered and right."
+        line += f" --complete needs all {len(results)} answered and right: {len(blank)} to go."
     return line
 
 

@@ -97,6 +97,20 @@ def test_an_exercise_shows_a_beginner_a_short_error(tmp_path, capfd):
     assert (error.ename, error.evalue) == ("KeyError", "'eu'")
     assert len("\n".join(error.traceback).splitlines()) <= 2
     assert "without encryption" not in capfd.readouterr().err
+    # The README's way back to the full traceback.
+    notebook.cells.append(nbformat.v4.new_code_cell('%xmode Context\ncountries["eu"]'))
+    NotebookClient(notebook, kernel_name="python3", allow_errors=True, config=build.kernel_config()).execute()
+    assert len("\n".join(notebook.cells[-1].outputs[-1].traceback).splitlines()) > 10
+
+
+@pytest.mark.parametrize("solution_path", SOLUTIONS, ids=lambda path: path.stem)
+def test_each_check_cell_says_how_to_get_the_next_hint(solution_path):
+    """The README says `q1.hint(2)` gives the next hint: each exercise's check cell says so where there is one."""
+    exercise = read(COURSE / "exercises" / solution_path.name)
+    for number, question in enumerate(questions_for(solution_path.stem), start=1):
+        [cell] = [cell for cell in exercise.cells if f"q{number}.check(" in cell.source]
+        assert f"# q{number}.hint()" in cell.source and f"# q{number}.solution()" in cell.source
+        assert (f"q{number}.hint(2)" in cell.source) == (len(question.hints) > 1)
 
 
 def test_running_a_notebook_prints_no_kernel_warning(tmp_path, capfd):

@@ -65,6 +65,7 @@ def test_a_student_checks_gets_it_wrong_resets_and_checks_again(course):
     readme = (course / "README.md").read_text()
     assert "`make check EXERCISE=02_countries`" in readme and "`make check`" in readme
     assert "`.venv/bin/python -m takedown reset exercises/02_countries.ipynb`" in readme
+    assert "`make check COMPLETE=1`" in readme
 
     # 1. The whole exercise done with the answer key's answers: the check passes and says so.
     answer(exercise, key)
@@ -98,6 +99,11 @@ def test_a_student_checks_gets_it_wrong_resets_and_checks_again(course):
     assert status == 0, output
     assert "0 of 37 questions answered yet." in output
     assert output.count("02_countries.ipynb · ") == 5 and "backup" not in output
+
+    # 5. Before handing in, every question is required.
+    status, output = type_in(course, "make", "check", "COMPLETE=1")
+    assert status != 0
+    assert "0 of 37 questions answered yet. --complete needs all 37 answered and right: 37 to go." in output
 
     assert list((course.parent / "tmp").glob("takedown-check-*")) == []
 

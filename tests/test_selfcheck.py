@@ -61,7 +61,7 @@ def test_unanswered_questions_pass_and_progress_says_so_but_complete_needs_them(
     assert "3 of 5 questions answered, all right." in report
     status, report = check(path, "--complete")
     assert status == 1
-    assert "3 of 5 questions answered, all right. 2 not answered yet: --complete needs every question" in report
+    assert "3 of 5 questions answered, all right. --complete needs all 5 answered and right: 2 to go." in report
     assert check(path, "--allow-unanswered")[0] == 0  # the old flag is still accepted
 
 
