@@ -244,7 +244,8 @@ def progress(results, complete=False):
     line = f"{answered} of {len(results)} questions answered"
     if wrong:
         them = "it" if len(wrong) == 1 else "them"
-        line += f", {len(wrong)} not right yet: fix {them} (each question's sentence says what to look at) and check again."
+        line += (f", {len(wrong)} not right yet: fix {them} (each question's sentence says what to look at) "
+                 "and check again.")
     else:
         line += ", all right." if answered else " yet."
     if complete and blank:
