@@ -39,9 +39,10 @@ def course(tmp_path):
 
 def type_in(course, *command):
     """Run a command in the course folder as a person would type it; (exit code, what it printed)."""
-    env = {**os.environ, "TMPDIR": str(course.parent / "tmp")}
-    env.pop("GITHUB_STEP_SUMMARY", None)
-    env.pop("MAKEFLAGS", None)
+    # A person's shell: not inside `make test` (whose MAKELEVEL would make make say "make[1]: …").
+    env = {name: value for name, value in os.environ.items()
+           if not name.startswith(("MAKE", "MFLAGS")) and name != "GITHUB_STEP_SUMMARY"}
+    env["TMPDIR"] = str(course.parent / "tmp")
     result = subprocess.run(list(command), cwd=course, env=env, capture_output=True, text=True)
     return result.returncode, result.stdout + result.stderr
 
