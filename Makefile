@@ -55,13 +55,13 @@ test: $(TESTS_READY)
 	$(BIN)/python -m pytest -n 2 --dist loadfile \
 	  --nbval --nbval-current-env --nbval-sanitize-with tests/sanitize.cfg
 
-# For students: check your completed exercises with nbval (all, or one: make check EXERCISE=02_countries).
-# While you are still working, let unanswered questions pass: make check ALLOW_UNANSWERED=1
+# For students: check your exercises with nbval (all, or one: make check EXERCISE=02_countries).
+# It passes when every answered question is right; make check COMPLETE=1 needs every question.
+# Backups (exercises/backups/) are not exercises and are not checked.
 EXERCISE ?=
-ALLOW_UNANSWERED ?=
+COMPLETE ?=
 check: $(READY)
-	$(BIN)/python -m takedown check $(if $(EXERCISE),exercises/$(EXERCISE).ipynb,exercises/*.ipynb) \
-	  $(if $(ALLOW_UNANSWERED),--allow-unanswered)
+	@$(BIN)/python -m takedown check $(if $(EXERCISE),exercises/$(EXERCISE).ipynb,exercises/*.ipynb) $(if $(COMPLETE),--complete)
 
 # For maintainers: measure the course's speed and size against their floors (writes build/bench/).
 bench: $(TESTS_READY)

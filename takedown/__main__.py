@@ -3,7 +3,7 @@
     python -m takedown grade SUBMISSION... --out gradebook.csv --feedback DIR
                                         grade a class's exercise notebooks
     python -m takedown check EXERCISE... check your completed exercises with nbval (students)
-    python -m takedown reset EXERCISE   back up a student's exercise, then start it afresh
+    python -m takedown reset EXERCISE   back up a student's exercise (to exercises/backups/), then start it afresh
     python -m takedown build [NAME...]  make exercises/ from solutions/ and run them (authors)
     python -m takedown run NOTEBOOK...  run notebooks top to bottom and save their outputs (authors)
     python -m takedown link --hub URL   the nbgitpuller link that opens the course on a JupyterHub
@@ -62,7 +62,7 @@ def command_check(args):
     if missing:
         print(f"error: there is no notebook {missing[0]}", file=sys.stderr)
         return 2
-    return selfcheck.run(args.exercises, args.allow_unanswered)
+    return selfcheck.run(args.exercises, complete=args.complete)
 
 
 def command_link(args):
@@ -132,10 +132,12 @@ def parser():
     grade.add_argument("--quiet", action="store_true", help="no progress bar")
     grade.set_defaults(handler=command_grade)
 
-    check = commands.add_parser("check", help="check your completed exercises with nbval")
+    check = commands.add_parser("check", help="check your exercises with nbval: every answered question right")
     check.add_argument("exercises", nargs="+", help="e.g. exercises/02_countries.ipynb")
-    check.add_argument("--allow-unanswered", action="store_true",
-                       help="let questions you have not answered yet pass (for work in progress)")
+    check.add_argument("--complete", action="store_true",
+                       help="pass only when every question is answered, and right")
+    # Unanswered questions pass by default now; the old flag is still accepted and changes nothing.
+    check.add_argument("--allow-unanswered", action="store_true", help=argparse.SUPPRESS)
     check.set_defaults(handler=command_check)
 
     reset = commands.add_parser("reset", help="back up a student's exercise, then start it afresh")

@@ -9,14 +9,18 @@ A solution notebook marks each answer with two comment lines:
 
 In the exercise the marked lines become a placeholder for every name they assign
 (`eu_members = ...  # your answer here`), so the check cell still runs and says
-"not attempted yet". Cells tagged `solution-only` are left out of the exercise.
+"not attempted yet". Cells tagged `solution-only` are left out of the exercise, and the exercise's
+first code cell starts with `%xmode Minimal`, so that a student's error shows as its one last line
+(`KeyError: 'eu'`) instead of pages of pandas internals.
 """
 import copy
 from dataclasses import dataclass
 from pathlib import Path
 
 import nbformat
+import zmq
 from nbclient import NotebookClient
+from traitlets.config import Config
 
 from takedown.backup import backup, changed_since_made, fingerprint
 from takedown.questions import assigned_names
@@ -24,6 +28,8 @@ from takedown.questions import assigned_names
 BEGIN, END = "### BEGIN SOLUTION", "### END SOLUTION"
 SOLUTION_ONLY = "solution-only"
 PLACEHOLDER = "...  # your answer here"
+SHORT_ERRORS = ("# When a cell fails, show only what went wrong (%xmode Context shows every step).\n"
+                "%xmode Minimal\n")
 
 
 class SolutionMarkerError(ValueError):
@@ -97,9 +103,19 @@ def exercise_from_solution(solution, name):
             cell.source = strip_solutions(cell.source)
             cell.outputs = []
             cell.execution_count = None
+    first = next((cell for cell in exercise.cells if cell.cell_type == "code"), None)
+    if first is not None:
+        first.source = SHORT_ERRORS + first.source
     exercise.metadata["takedown"] = {"exercise": name, "fingerprint": fingerprint(exercise),
                                      "expected": expected_checks(solution)}
     return exercise
+
+
+def kernel_config():
+    """Encrypt the link to the kernel when pyzmq can (the kernel warns on stderr about plain TCP)."""
+    config = Config()
+    config.KernelManager.transport_encryption = "auto" if zmq.has("curve") else "disabled"
+    return config
 
 
 def run_notebook(path, timeout=600):
@@ -107,7 +123,7 @@ def run_notebook(path, timeout=600):
     path = Path(path)
     notebook = nbformat.read(path, as_version=4)
     NotebookClient(notebook, timeout=timeout, kernel_name="python3", record_timing=False,
-                   resources={"metadata": {"path": str(path.parent)}}).execute()
+                   resources={"metadata": {"path": str(path.parent)}}, config=kernel_config()).execute()
     nbformat.write(notebook, path)
     return notebook
 

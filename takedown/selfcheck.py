@@ -1,17 +1,27 @@
-"""Students check their completed exercises with nbval, on their machine or in CI.
+"""Students check their exercises with nbval, on their machine or in CI.
 
-    python -m takedown check exercises/02_countries.ipynb [--allow-unanswered]
-    make check                      (every exercise)
+    python -m takedown check exercises/02_countries.ipynb [--complete]
+    make check                      (every exercise; make check COMPLETE=1 for --complete)
 
 For each exercise this makes a *check notebook* in a temporary folder: the student's own cells,
 run as they are but never compared (their outputs, extra cells and errors do not count), and after
-each question's cell one course cell that shows that question's verdict. The check cells carry the
-output a correct answer shows, taken from the answer key when the exercises were built
-(`python -m takedown build` stores it in each exercise's metadata). nbval then runs the notebook
-and compares: it passes exactly when every answered question is right. This module is also a pytest
-plugin (`-p takedown.selfcheck`) that reports each question in plain sentences instead of a diff.
+each question's cell one course cell that shows that question's verdict. nbval runs the notebook and
+compares each check cell with what it should show:
+
+* an answered question must show what a correct answer shows, taken from the answer key when the
+  exercises were built (`python -m takedown build` stores it in each exercise's metadata);
+* a question still holding its placeholder (`eu_members = ...`) must show "not attempted yet", so
+  work in progress passes while every answered question is right. With `--complete` every question
+  must show the correct answer's output.
+
+A first course cell records, for each cell run, the error it raised (an IPython `post_run_cell`
+hook), so a check can say "your cell raised KeyError: 'eu'" rather than "not attempted".
+This module is also a pytest plugin (`-p takedown.selfcheck`) that reports each question in plain
+sentences, a progress line, and (when `$GITHUB_STEP_SUMMARY` names a file) a Markdown table there.
 """
 import ast
+import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -20,10 +30,12 @@ from pathlib import Path
 import nbformat
 
 from takedown import feedback
+from takedown.backup import is_backup
 from takedown.questions import EXERCISES, questions_for
 
 COURSE = Path(__file__).resolve().parents[1]
 MARKER = "# course check:"
+SETUP_MARKER = "# course check setup"
 
 
 class CheckLine:
@@ -34,43 +46,77 @@ class CheckLine:
 
     def _repr_mimebundle_(self, include=None, exclude=None):
         return ({"text/plain": self.verdict.headline()},
-                {"takedown": {"status": self.verdict.status, "message": self.verdict.message}})
+                {"takedown": {"status": self.verdict.status, "message": self.verdict.message,
+                              "question": self.verdict.question}})
 
 
-def verdict_line(question, name, namespace):
-    """The verdict on the variable `name` of a notebook, for the check cell nbval compares."""
-    if name not in namespace:
+# ---- In the check kernel ---------------------------------------------------------------------
+
+_LAST_ERROR = {"error": None}
+
+
+def record_errors(shell):
+    """Remember the error (or None) of every cell run, so the next check can name it."""
+    def remember(result):
+        _LAST_ERROR["error"] = result.error_before_exec or result.error_in_exec
+    shell.events.register("post_run_cell", remember)
+
+
+def verdict_line(exercise, number, name, namespace):
+    """The verdict on question `number`, whose answer is the variable `name`, for the check cell."""
+    question = questions_for(exercise)[number - 1]
+    error = _LAST_ERROR["error"]
+    if error is not None:
+        detail = error.msg if isinstance(error, SyntaxError) else str(error)  # not its temporary file name
+        verdict = feedback.cell_raised(type(error).__name__, detail)
+    elif name not in namespace:
         verdict = feedback.Verdict(feedback.NOT_ATTEMPTED, f"There is no variable {name} yet: run the cell "
-                                   "with your answer (or check that its name is unchanged).", question.name)
+                                   "with your answer (or check that its name is unchanged).")
     else:
         verdict = question.verdict(namespace[name])
-    return CheckLine(verdict)
+    return CheckLine(feedback.Verdict(verdict.status, verdict.message, question.name))
 
 
 # ---- Making the check notebook ---------------------------------------------------------------
 
 def is_unanswered(notebook, name):
-    """True when the student's cells never give `name` a value other than the placeholder `...`."""
+    """True when the student's cells never give `name` a value other than the placeholder `...`.
+
+    A cell that cannot be parsed (a syntax error) and mentions the name counts as an answer: the
+    check then says the cell raised SyntaxError.
+    """
     for cell in notebook.cells:
         if cell.cell_type != "code":
             continue
         try:
             tree = ast.parse(cell.source)
         except SyntaxError:
+            if re.search(rf"\b{re.escape(name)}\b", cell.source):
+                return False
             continue
+        placeholders = {id(node.targets[0]) for node in ast.walk(tree) if isinstance(node, ast.Assign)
+                        and len(node.targets) == 1 and isinstance(node.value, ast.Constant)
+                        and node.value.value is ...}
         for node in ast.walk(tree):
-            targets = node.targets if isinstance(node, ast.Assign) else []
-            if any(isinstance(target, ast.Name) and target.id == name for target in targets):
-                if not (isinstance(node.value, ast.Constant) and node.value.value is ...):
-                    return False
+            if isinstance(node, ast.Name) and node.id == name and isinstance(node.ctx, ast.Store) \
+                    and id(node) not in placeholders:
+                return False
     return True
 
 
-def check_cell(number, question, expected):
+def setup_cell():
+    cell = nbformat.v4.new_code_cell(
+        f"{SETUP_MARKER}\n"
+        "from takedown.selfcheck import record_errors as _course_record_errors\n"
+        "_course_record_errors(get_ipython())")
+    return cell  # never run before, so nbval runs it without comparing
+
+
+def check_cell(exercise, number, question, expected):
     cell = nbformat.v4.new_code_cell(
         f"{MARKER} {question.name}\n"
         "from takedown.selfcheck import verdict_line as _course_verdict\n"
-        f"_course_verdict(q{number}, {question.answer_name!r}, globals())")
+        f"_course_verdict({exercise!r}, {number}, {question.answer_name!r}, globals())")
     cell.execution_count = 1  # nbval compares only cells that have been run
     cell.outputs = [nbformat.v4.new_output("execute_result", data={"text/plain": expected}, execution_count=1)]
     return cell
@@ -85,12 +131,17 @@ def expected_for(student, exercise):
     return nbformat.read(course_copy, as_version=4).metadata.get("takedown", {}).get("expected", {})
 
 
-def check_notebook(student, exercise, allow_unanswered=False):
-    """(check notebook, names of unanswered questions left out) for one student's exercise."""
-    expected = expected_for(student, exercise)
+def check_notebook(student, exercise, complete=False):
+    """The check notebook for one student's exercise (see the module's docstring)."""
+    correct = expected_for(student, exercise)
     questions = list(enumerate(questions_for(exercise), start=1))
-    skipped = [q.name for _, q in questions if allow_unanswered and is_unanswered(student, q.answer_name)]
-    cells, placed = [], set()
+
+    def expected(question):
+        if not complete and is_unanswered(student, question.answer_name):
+            return feedback.Verdict(feedback.NOT_ATTEMPTED, "", question.name).headline()
+        return correct.get(question.name, "")
+
+    cells, placed = [setup_cell()], set()
     for cell in student.cells:
         if cell.cell_type != "code":
             continue
@@ -98,14 +149,13 @@ def check_notebook(student, exercise, allow_unanswered=False):
         own.metadata["tags"] = ["raises-exception"]  # a student's error must not stop the checks
         cells.append(own)
         for number, question in questions:
-            if f"q{number}.check(" in cell.source and question.name not in placed | set(skipped):
-                cells.append(check_cell(number, question, expected.get(question.name, "")))
+            if f"q{number}.check(" in cell.source and question.name not in placed:
+                cells.append(check_cell(exercise, number, question, expected(question)))
                 placed.add(question.name)
     # A question whose cell was deleted is still checked, at the end.
-    cells += [check_cell(number, question, expected.get(question.name, "")) for number, question in questions
-              if question.name not in placed | set(skipped)]
-    notebook = nbformat.v4.new_notebook(cells=cells, metadata={"kernelspec": student.metadata.get("kernelspec", {})})
-    return notebook, skipped
+    cells += [check_cell(exercise, number, question, expected(question)) for number, question in questions
+              if question.name not in placed]
+    return nbformat.v4.new_notebook(cells=cells, metadata={"kernelspec": student.metadata.get("kernelspec", {})})
 
 
 def exercise_name(path, notebook):
@@ -115,35 +165,53 @@ def exercise_name(path, notebook):
 
 # ---- Running nbval and reporting in plain sentences ------------------------------------------
 
-def run(paths, allow_unanswered=False):
+def run(paths, complete=False):
     """Check the given exercise notebooks with nbval; print a plain report; return the exit code."""
-    workdir = Path(tempfile.mkdtemp(prefix="takedown-check-"))
-    to_check, skipped = [], {}
-    for path in map(Path, paths):
-        try:
-            student = nbformat.read(path, as_version=4)
-        except Exception:
-            print(f"{path}: cannot be read as a notebook. Open it in JupyterLab and save it again.")
-            return 2
-        exercise = exercise_name(path, student)
-        if exercise is None:
-            print(f"{path}: not an exercise of this course.")
-            return 2
-        notebook, skipped[path.name] = check_notebook(student, exercise, allow_unanswered)
-        nbformat.write(notebook, workdir / path.name)
-        to_check.append(workdir / path.name)
-    (workdir / "pytest.ini").write_text("[pytest]\n")
-    command = [sys.executable, "-m", "pytest", *map(str, to_check), "--nbval", "--nbval-current-env",
-               "-p", "takedown.selfcheck", "-p", "no:cacheprovider", "-q", "--tb=no", "--no-header",
-               "-rN", "-c", str(workdir / "pytest.ini"), "--rootdir", str(workdir)]
-    for name, questions in skipped.items():
-        for question in questions:
-            print(f"{name} · ○ {question} – not attempted yet (allowed)")
-    return subprocess.run(command, cwd=workdir).returncode
+    paths = [Path(path) for path in paths]
+    backups = [path for path in paths if is_backup(path)]
+    for path in backups:
+        print(f"{path}: a backup of your work, not an exercise, so it is not checked. To check those "
+              f"answers, copy them into the exercise, e.g. exercises/{path.name.split('.backup-')[0]}.ipynb.")
+    paths = [path for path in paths if path not in backups]
+    if not paths:
+        return 2
+    with tempfile.TemporaryDirectory(prefix="takedown-check-") as folder:
+        workdir = Path(folder)
+        to_check = []
+        for path in paths:
+            try:
+                student = nbformat.read(path, as_version=4)
+            except Exception:
+                print(f"{path}: cannot be read as a notebook. Open it in JupyterLab and save it again.")
+                return 2
+            exercise = exercise_name(path, student)
+            if exercise is None:
+                print(f"{path}: not an exercise of this course.")
+                return 2
+            nbformat.write(check_notebook(student, exercise, complete), workdir / path.name)
+            to_check.append(workdir / path.name)
+        (workdir / "pytest.ini").write_text("[pytest]\n")
+        command = [sys.executable, "-m", "pytest", *map(str, to_check), "--nbval", "--nbval-current-env",
+                   "-p", "takedown.selfcheck", "-p", "no:cacheprovider", "-qq", "--tb=no", "--no-header",
+                   "-rN", "-c", str(workdir / "pytest.ini"), "--rootdir", str(workdir)]
+        if complete:
+            command.append("--takedown-complete")
+        return subprocess.run(command, cwd=workdir).returncode
 
 
 # pytest hooks: collect each check cell's verdict and print them as sentences at the end.
 _RESULTS = []
+
+
+def pytest_addoption(parser):
+    parser.addoption("--takedown-complete", action="store_true", help="every question must be answered")
+
+
+def pytest_report_teststatus(report, config):
+    """No progress dots: a student reads the sentences at the end, not one mark per cell."""
+    if report.when == "call":
+        return report.outcome, "", ""
+    return None
 
 
 def pytest_runtest_makereport(item, call):
@@ -151,11 +219,14 @@ def pytest_runtest_makereport(item, call):
         return None
     outputs = getattr(item, "test_outputs", None) or []
     meta = next((output.get("metadata", {}).get("takedown") for output in outputs
-                 if output.get("metadata", {}).get("takedown")), None)
+                 if output.get("metadata", {}).get("takedown")), None) or {}
     headline = next((output.get("data", {}).get("text/plain", "") for output in outputs), "")
-    notebook = Path(str(item.fspath)).name
-    message = meta["message"] if meta else "the check could not run"
-    item.stash_verdict = (notebook, headline or "? check", message, call.excinfo is None)
+    question = item.cell.source.splitlines()[0][len(MARKER):].strip()
+    item.stash_verdict = {"notebook": Path(str(item.fspath)).name, "question": question,
+                          "headline": headline or f"? {question} – Could not check",
+                          "status": meta.get("status", feedback.UNCHECKABLE),
+                          "message": meta.get("message", "the check could not run"),
+                          "passed": call.excinfo is None}
     return None
 
 
@@ -165,15 +236,43 @@ def pytest_runtest_teardown(item):
         _RESULTS.append(verdict)
 
 
-def pytest_terminal_summary(terminalreporter):
+def progress(results, complete=False):
+    """One line: how many questions are answered and whether they are right, e.g. '12 of 37 answered, all right'."""
+    blank = [r for r in results if r["status"] == feedback.NOT_ATTEMPTED and (r["passed"] or complete)]
+    wrong = [r for r in results if not r["passed"] and r not in blank]
+    answered = len(results) - len(blank)
+    line = f"{answered} of {len(results)} questions answered"
+    if wrong:
+        them = "it" if len(wrong) == 1 else "them"
+        line += (f", {len(wrong)} not right yet: fix {them} (each question's sentence says what to look at) "
+                 "and check again.")
+    else:
+        line += ", all right." if answered else " yet."
+    if complete and blank:
+        line += f" --complete needs all {len(results)} answered and right: {len(blank)} to go."
+    return line
+
+
+def step_summary(results, line):
+    """The report as Markdown, for the page of a GitHub Actions run."""
+    def status(result):
+        symbol, word, _, _ = feedback.LOOK.get(result["status"], feedback.LOOK[feedback.UNCHECKABLE])
+        return f"{symbol} {word}"
+    rows = [f"| {r['notebook']} | {r['question']} | {status(r)} | "
+            f"{r['message'].replace('|', '&#124;')} |".replace("\n", " ") for r in results]
+    return "\n".join(["### Checking my exercises", "", line, "",
+                      "| Exercise | Question | Status | What the check says |", "|---|---|---|---|", *rows, ""])
+
+
+def pytest_terminal_summary(terminalreporter, config):
     if not _RESULTS:
         return
+    for result in _RESULTS:
+        terminalreporter.write_line(f"{result['notebook']} · {result['headline']}: {result['message']}")
+    line = progress(_RESULTS, config.getoption("--takedown-complete"))
     terminalreporter.write_line("")
-    for notebook, headline, message, passed in _RESULTS:
-        terminalreporter.write_line(f"{notebook} · {headline}: {message}")
-    wrong = [result for result in _RESULTS if not result[3]]
-    terminalreporter.write_line("")
-    terminalreporter.write_line(
-        "All answered questions are right." if not wrong else
-        f"{len(wrong)} question(s) not right yet: see the sentences above, fix your answers and check again.")
-
+    terminalreporter.write_line(line)
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary:
+        with open(summary, "a", encoding="utf-8") as file:
+            file.write(step_summary(_RESULTS, line))

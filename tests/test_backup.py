@@ -22,7 +22,9 @@ def student_copy(folder):
 
 
 def backups_in(folder):
-    return sorted(folder.glob("*.backup-*.ipynb"))
+    """The backups saved for exercises in `folder` (in its backups/ folder, where make check never looks)."""
+    assert not list(folder.glob("*.backup-*.ipynb")), "a backup beside the exercises would be checked as one"
+    return sorted((folder / "backups").glob("*.backup-*.ipynb"))
 
 
 def test_a_fresh_exercise_is_recognised_as_unchanged(tmp_path):
@@ -41,6 +43,8 @@ def test_reset_saves_the_students_work_then_restores_the_exercise(tmp_path, caps
     assert "eu_members = ...  # your answer here" in path.read_text()
     assert not backup.changed_since_made(path)
     assert str(saved) in capsys.readouterr().out
+    assert saved.parent == tmp_path / "backups" and saved.name.startswith("02_countries.backup-")
+    assert backup.is_backup(saved) and not backup.is_backup(path)
 
 
 def test_two_resets_in_the_same_second_keep_both_backups(tmp_path):

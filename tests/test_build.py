@@ -79,3 +79,44 @@ def test_build_writes_exercises_that_match_the_committed_ones(tmp_path):
     for path in written:
         committed = read(COURSE / "exercises" / path.name)
         assert [cell.source for cell in read(path).cells] == [cell.source for cell in committed.cells]
+
+
+def test_an_exercise_shows_a_beginner_a_short_error(tmp_path, capfd):
+    """A typo in an exercise shows the error's one line, not a page of pandas internals, and survives a reset."""
+    exercise = build.fresh_exercise(COURSE / "solutions", "02_countries")
+    cell = next(cell for cell in exercise.cells if "q2.check(" in cell.source)
+    cell.source = cell.source.replace("not_in_eu = ...  # your answer here",
+                                      'not_in_eu = list(countries.loc[~countries["eu"], "name"])')
+    path = tmp_path / "02_countries.ipynb"
+    nbformat.write(exercise, path)
+    notebook = nbformat.read(path, as_version=4)
+    from nbclient import NotebookClient
+    NotebookClient(notebook, kernel_name="python3", allow_errors=True, config=build.kernel_config()).execute()
+    [error] = [output for cell in notebook.cells for output in cell.get("outputs", [])
+               if output.output_type == "error"]
+    assert (error.ename, error.evalue) == ("KeyError", "'eu'")
+    assert len("\n".join(error.traceback).splitlines()) <= 2
+    assert "without encryption" not in capfd.readouterr().err
+    # The README's way back to the full traceback.
+    notebook.cells.append(nbformat.v4.new_code_cell('%xmode Context\ncountries["eu"]'))
+    NotebookClient(notebook, kernel_name="python3", allow_errors=True, config=build.kernel_config()).execute()
+    assert len("\n".join(notebook.cells[-1].outputs[-1].traceback).splitlines()) > 10
+
+
+@pytest.mark.parametrize("solution_path", SOLUTIONS, ids=lambda path: path.stem)
+def test_each_check_cell_says_how_to_get_the_next_hint(solution_path):
+    """The README says `q1.hint(2)` gives the next hint: each exercise's check cell says so where there is one."""
+    exercise = read(COURSE / "exercises" / solution_path.name)
+    for number, question in enumerate(questions_for(solution_path.stem), start=1):
+        [cell] = [cell for cell in exercise.cells if f"q{number}.check(" in cell.source]
+        assert f"# q{number}.hint()" in cell.source and f"# q{number}.solution()" in cell.source
+        assert (f"q{number}.hint(2)" in cell.source) == (len(question.hints) > 1)
+
+
+def test_running_a_notebook_prints_no_kernel_warning(tmp_path, capfd):
+    """The kernel's 'running over TCP without encryption' warning is gone: its link is encrypted."""
+    path = tmp_path / "tiny.ipynb"
+    nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1 + 1")]), path)
+    build.run_notebook(path)
+    assert read(path).cells[0].outputs[0]["data"]["text/plain"] == "2"
+    assert "without encryption" not in capfd.readouterr().err

@@ -1,5 +1,5 @@
 """Students check their exercises with nbval: pass exactly when every answered question is right."""
-import copy
+import os
 import re
 import subprocess
 import sys
@@ -9,7 +9,7 @@ import nbformat
 import pytest
 import yaml
 
-from takedown import build, selfcheck
+from takedown import backup, build, selfcheck
 from takedown.questions import EXERCISES, questions_for
 
 COURSE = Path(__file__).resolve().parents[1]
@@ -31,16 +31,16 @@ def completed(folder, answers=None, extra_cells=(), name="02_countries.ipynb"):
     return path
 
 
-def check(*args):
+def check(*args, env=None):
     result = subprocess.run([sys.executable, "-m", "takedown", "check", *map(str, args)],
-                            capture_output=True, text=True, cwd=COURSE)
+                            capture_output=True, text=True, cwd=COURSE, env=env)
     return result.returncode, result.stdout + result.stderr
 
 
 def test_the_answer_keys_answers_pass(tmp_path):
     status, report = check(completed(tmp_path))
     assert status == 0, report
-    assert "All answered questions are right." in report
+    assert "5 of 5 questions answered, all right." in report
     assert report.count("✓ Question") == 5
 
 
@@ -50,15 +50,50 @@ def test_one_wrong_answer_fails_naming_the_question_and_its_feedback(tmp_path):
     assert "02_countries.ipynb · ✗ Question 3 – Not yet: 'UK' is not the ISO 3166 alpha-3 code" in report
     assert report.count("✓ Question") == 4
     assert "GBR" not in report.split("Question 3 – Not yet")[1].splitlines()[0]
+    assert "5 of 5 questions answered, 1 not right yet" in report
 
 
-def test_unanswered_questions_are_not_attempted_and_can_be_allowed(tmp_path):
+def test_unanswered_questions_pass_and_progress_says_so_but_complete_needs_them(tmp_path):
     path = completed(tmp_path, {4: None, 5: None})
     status, report = check(path)
-    assert status == 1 and "○ Question 4 – Not attempted yet" in report
-    status, report = check(path, "--allow-unanswered")
     assert status == 0, report
-    assert "Question 5 – not attempted yet (allowed)" in report
+    assert "○ Question 4 – Not attempted yet" in report and "○ Question 5 – Not attempted yet" in report
+    assert "3 of 5 questions answered, all right." in report
+    status, report = check(path, "--complete")
+    assert status == 1
+    assert "3 of 5 questions answered, all right. --complete needs all 5 answered and right: 2 to go." in report
+    assert check(path, "--allow-unanswered")[0] == 0  # the old flag is still accepted
+
+
+def test_a_blank_exercise_passes_with_nothing_answered():
+    status, report = check(EXERCISE)
+    assert status == 0, report
+    assert "0 of 5 questions answered yet." in report
+
+
+def test_a_wrong_answer_fails_even_while_others_are_unanswered(tmp_path):
+    status, report = check(completed(tmp_path, {1: "eu_members = 7", 4: None, 5: None}))
+    assert status == 1
+    assert "✗ Question 1 – Not yet" in report and "3 of 5 questions answered, 1 not right yet" in report
+
+
+def test_a_cell_that_raises_is_reported_as_raising_not_as_unanswered(tmp_path):
+    path = completed(tmp_path, {2: 'not_in_eu = list(countries.loc[~countries["eu"], "name"])',
+                                3: 'uk_code = "GBR'})
+    status, report = check(path)
+    assert status == 1
+    assert "✗ Question 2 – Your cell raised an error: Your cell raised KeyError: 'eu'." in report
+    line = next(line for line in report.splitlines() if "Question 3 –" in line)
+    assert "Your cell raised SyntaxError: unterminated string literal" in line and ".py" not in line
+    assert "There is no variable" not in report
+    assert "5 of 5 questions answered, 2 not right yet" in report
+
+
+def test_an_error_in_another_cell_does_not_count_against_the_next_question(tmp_path):
+    """An exploration cell that raises, just before an answer cell, is not that question's error."""
+    path = completed(tmp_path, extra_cells=[(8, "countries['eu']")])
+    status, report = check(path)
+    assert status == 0, report
 
 
 def test_editing_style_does_not_matter(tmp_path):
@@ -73,19 +108,68 @@ def test_editing_style_does_not_matter(tmp_path):
     assert status == 0, report
 
 
-def test_a_deleted_check_cell_is_still_checked(tmp_path):
+def test_a_deleted_check_call_is_still_checked(tmp_path):
+    path = completed(tmp_path, {3: 'uk_code = "UK"'})
+    notebook = nbformat.read(path, as_version=4)
+    cell = next(cell for cell in notebook.cells if "q3.check(" in cell.source)
+    cell.source = cell.source.replace("q3.check(uk_code)", "")
+    nbformat.write(notebook, path)
+    status, report = check(path)
+    assert status == 1 and "✗ Question 3 – Not yet: 'UK' is not" in report
+
+
+def test_a_deleted_answer_cell_counts_as_unanswered_unless_complete(tmp_path):
     path = completed(tmp_path)
     notebook = nbformat.read(path, as_version=4)
     notebook.cells = [cell for cell in notebook.cells if "q2.check(" not in cell.source]
     nbformat.write(notebook, path)
     status, report = check(path)
-    assert status == 1 and "Question 2 – Not attempted yet: There is no variable not_in_eu" in report
+    assert status == 0 and "Question 2 – Not attempted yet: There is no variable not_in_eu" in report
+    assert check(path, "--complete")[0] == 1
 
 
 def test_a_file_that_is_not_an_exercise_gets_a_clear_message(tmp_path):
     path = tmp_path / "notes.ipynb"
     nbformat.write(nbformat.v4.new_notebook(), path)
     assert check(path) == (2, f"{path}: not an exercise of this course.\n")
+
+
+def test_a_backup_is_not_checked_and_says_why(tmp_path):
+    saved = backup.backup(completed(tmp_path, {3: 'uk_code = "UK"'}))
+    status, report = check(saved)
+    assert status == 2
+    assert report.startswith(f"{saved}: a backup of your work, not an exercise, so it is not checked.")
+    assert "exercises/02_countries.ipynb" in report
+    status, report = check(saved, EXERCISE)  # an old backup caught by exercises/*.ipynb: skipped
+    assert status == 0 and "not an exercise, so it is not checked" in report
+    assert report.count("02_countries.ipynb · ") == 5
+
+
+def test_no_temporary_folder_is_left_behind(tmp_path):
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    env = {**os.environ, "TMPDIR": str(temp)}
+    assert check(completed(tmp_path, {3: 'uk_code = "UK"'}), env=env)[0] == 1
+    notes = tmp_path / "notes.ipynb"
+    nbformat.write(nbformat.v4.new_notebook(), notes)
+    assert check(notes, env=env)[0] == 2
+    assert list(temp.glob("takedown-check-*")) == []
+
+
+def test_in_github_actions_the_report_is_added_to_the_step_summary(tmp_path):
+    summary = tmp_path / "summary.md"
+    summary.write_text("earlier steps\n")
+    env = {**os.environ, "GITHUB_STEP_SUMMARY": str(summary)}
+    status, _ = check(completed(tmp_path, {3: 'uk_code = "UK"', 5: None}), env=env)
+    assert status == 1
+    text = summary.read_text()
+    assert text.startswith("earlier steps\n")
+    assert "4 of 5 questions answered, 1 not right yet" in text
+    rows = [line for line in text.splitlines() if line.startswith("| 02_countries")]
+    assert rows[0].startswith("| 02_countries.ipynb | Question 1 | ✓ Correct | Yes: 6")
+    assert rows[2].startswith("| 02_countries.ipynb | Question 3 | ✗ Not yet | 'UK' is not")
+    assert rows[4].startswith("| 02_countries.ipynb | Question 5 | ○ Not attempted yet |")
+    assert len(rows) == 5 and "| Exercise | Question | Status | What the check says |" in text
 
 
 @pytest.mark.parametrize("name", sorted(EXERCISES))
@@ -101,12 +185,39 @@ def test_expected_outputs_come_from_the_answer_key(name):
 
 def test_the_check_notebook_keeps_student_cells_uncompared():
     student = nbformat.read(EXERCISE, as_version=4)
-    notebook, skipped = selfcheck.check_notebook(student, "02_countries")
-    own = [cell for cell in notebook.cells if selfcheck.MARKER not in cell.source]
-    checks = [cell for cell in notebook.cells if selfcheck.MARKER in cell.source]
-    assert skipped == [] and len(checks) == 5
-    assert all(cell.execution_count is None and not cell.outputs for cell in own)
-    assert all(cell.outputs[0]["data"]["text/plain"].endswith("Correct") for cell in checks)
+    for complete, word in ((False, "Not attempted yet"), (True, "Correct")):
+        notebook = selfcheck.check_notebook(student, "02_countries", complete)
+        own = [cell for cell in notebook.cells if selfcheck.MARKER not in cell.source]
+        checks = [cell for cell in notebook.cells if selfcheck.MARKER in cell.source]
+        assert len(checks) == 5 and selfcheck.SETUP_MARKER in own[0].source
+        assert all(cell.execution_count is None and not cell.outputs for cell in own)
+        assert all(cell.outputs[0]["data"]["text/plain"].endswith(word) for cell in checks)
+
+
+@pytest.mark.parametrize("source, unanswered", [
+    ("eu_members = ...  # your answer here", True),
+    ("eu_members = 6", False),
+    ("eu_members = ...\neu_members += 6", False),
+    ("for eu_members in range(7): pass", False),
+    ("total = eu_members", True),
+    ("eu_members = (", False),          # a syntax error in an attempt: the check says so
+    ("other = (", True),
+])
+def test_an_answer_is_any_value_given_to_the_answers_variable(source, unanswered):
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(source)])
+    assert selfcheck.is_unanswered(notebook, "eu_members") is unanswered
+
+
+def test_in_a_notebook_a_cell_shows_the_verdict_and_then_the_hint():
+    """Un-commenting `q1.hint()` under `q1.check(...)` keeps the verdict on screen, and hint(2) is the next hint."""
+    from nbclient import NotebookClient
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
+        "from takedown.questions.countries import q1\nq1.check(7)\nq1.hint()\nq1.hint(2)")])
+    NotebookClient(notebook, kernel_name="python3", config=build.kernel_config()).execute()
+    shown = [output["data"]["text/html"] for output in notebook.cells[0].outputs if "data" in output]
+    assert len(shown) == 3
+    assert "Question 1 – Not yet" in shown[0]
+    assert "Hint for Question 1 (hint 1 of 2)" in shown[1] and "Hint for Question 1 (hint 2 of 2)" in shown[2]
 
 
 # ---- The workflow files stay in step with .ci/run and the README ------------------------------

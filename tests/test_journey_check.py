@@ -1,0 +1,126 @@
+"""A student's journey with their own check, typed exactly as README.md ("Students: checking your own
+work") says: complete an exercise, `make check EXERCISE=02_countries`, get something wrong, reset,
+`make check` again. It runs in a copy of the course, with the course's .venv linked in."""
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+from takedown import build
+from takedown.questions import questions_for
+
+COURSE = Path(__file__).resolve().parents[1]
+VENV = COURSE / ".venv"
+
+
+@pytest.fixture
+def course(tmp_path):
+    """A copy of the course's tracked files, its .venv linked (so nothing reinstalls), and its own TMPDIR."""
+    if not (VENV / ".installed").exists():
+        pytest.skip("run `make setup` first: the journey uses the course's .venv")
+    tracked = subprocess.run(["git", "ls-files", "-z"], cwd=COURSE, capture_output=True, text=True, check=True)
+    copy = tmp_path / "course"
+    for name in filter(None, tracked.stdout.split("\0")):
+        if (COURSE / name).is_file():
+            (copy / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(COURSE / name, copy / name)
+    (copy / ".venv").symlink_to(VENV)
+    installed = (VENV / ".installed").stat().st_mtime
+    for name in ("requirements.txt", "pyproject.toml"):  # older than the install, so make does not reinstall
+        os.utime(copy / name, (installed - 60, installed - 60))
+    (tmp_path / "tmp").mkdir()
+    return copy
+
+
+def type_in(course, *command):
+    """Run a command in the course folder as a person would type it; (exit code, what it printed)."""
+    # A person's shell: not inside `make test` (whose MAKELEVEL would make make say "make[1]: …").
+    env = {name: value for name, value in os.environ.items()
+           if not name.startswith(("MAKE", "MFLAGS")) and name != "GITHUB_STEP_SUMMARY"}
+    env["TMPDIR"] = str(course.parent / "tmp")
+    result = subprocess.run(list(command), cwd=course, env=env, capture_output=True, text=True)
+    return result.returncode, result.stdout + result.stderr
+
+
+def answer(path, answers):
+    """Write answers into the question cells, {number: code}, above their check lines; run and save."""
+    notebook = nbformat.read(path, as_version=4)
+    for number, code in answers.items():
+        cell = next(cell for cell in notebook.cells if f"q{number}.check(" in cell.source)
+        checks = [line for line in cell.source.splitlines() if line.lstrip("# ").startswith(f"q{number}.")]
+        cell.source = "\n".join([code, *checks])
+    # As the student saved it after running every cell in JupyterLab (errors and all).
+    NotebookClient(notebook, kernel_name="python3", allow_errors=True, config=build.kernel_config(),
+                   resources={"metadata": {"path": str(path.parent)}}).execute()
+    nbformat.write(notebook, path)
+
+
+def test_a_student_checks_gets_it_wrong_resets_and_checks_again(course):
+    exercise = course / "exercises" / "02_countries.ipynb"
+    key = {number: question.solution_code for number, question in enumerate(questions_for("02_countries"), 1)}
+    readme = (course / "README.md").read_text()
+    assert "`make check EXERCISE=02_countries`" in readme and "`make check`" in readme
+    assert "`.venv/bin/python -m takedown reset exercises/02_countries.ipynb`" in readme
+    assert "`make check COMPLETE=1`" in readme
+
+    # 1. The whole exercise done with the answer key's answers: the check passes and says so.
+    answer(exercise, key)
+    status, output = type_in(course, "make", "check", "EXERCISE=02_countries")
+    assert status == 0, output
+    assert "5 of 5 questions answered, all right." in output
+    assert output.count("✓ Question") == 5 and "\\" not in output  # no echoed recipe lines
+
+    # 2. One answer wrong and one cell that raises: the check fails, naming both questions and why.
+    answer(exercise, {2: 'not_in_eu = list(countries.loc[~countries["eu"], "name"])', 3: 'uk_code = "UK"'})
+    status, output = type_in(course, "make", "check", "EXERCISE=02_countries")
+    assert status != 0
+    assert ("02_countries.ipynb · ✗ Question 2 – Your cell raised an error: "
+            "Your cell raised KeyError: 'eu'") in output
+    assert "02_countries.ipynb · ✗ Question 3 – Not yet: 'UK' is not the ISO 3166 alpha-3 code" in output
+    assert "5 of 5 questions answered, 2 not right yet" in output
+    work = exercise.read_text()
+
+    # 3. Reset: the student's work is kept where the README says, and the exercise is fresh.
+    status, output = type_in(course, ".venv/bin/python", "-m", "takedown", "reset", "exercises/02_countries.ipynb")
+    assert status == 0, output
+    [saved] = (course / "exercises" / "backups").glob("02_countries.backup-*.ipynb")
+    assert "exercises/backups/02_countries.backup-<date>-<time>.ipynb" in readme
+    assert saved.read_text() == work
+    assert any('countries["eu"]' in cell.source for cell in nbformat.read(saved, as_version=4).cells)
+    assert f"your notebook is saved as exercises/backups/{saved.name}" in output
+    assert "without encryption" not in output and "Warning" not in output
+    assert "eu_members = ...  # your answer here" in exercise.read_text()
+
+    # 4. Every exercise checked again: nothing answered, nothing wrong, and the backup is not checked.
+    status, output = type_in(course, "make", "check")
+    assert status == 0, output
+    assert "0 of 37 questions answered yet." in output
+    assert output.count("02_countries.ipynb · ") == 5 and "backup" not in output
+
+    # 5. Before handing in, every question is required.
+    status, output = type_in(course, "make", "check", "COMPLETE=1")
+    assert status != 0
+    assert "0 of 37 questions answered yet. --complete needs all 37 answered and right: 37 to go." in output
+
+    assert list((course.parent / "tmp").glob("takedown-check-*")) == []
+
+
+def test_the_readmes_example_of_work_in_progress_is_what_make_check_prints(course):
+    """The README shows a real report: questions 1 and 3 right, question 2's cell raising, 4 and 5 blank."""
+    readme = (course / "README.md").read_text()
+    block = re.search(r"```\n\$ (make check EXERCISE=02_countries)\n(.*?)```", readme, re.S)
+    assert block, "the README's example of `make check` output is missing"
+    key = {number: question.solution_code for number, question in enumerate(questions_for("02_countries"), 1)}
+    answer(course / "exercises" / "02_countries.ipynb",
+           {1: key[1], 2: 'not_in_eu = list(countries.loc[~countries["eu"], "name"])', 3: key[3]})
+    status, output = type_in(course, *block.group(1).split())
+    assert status != 0
+    shown, printed = block.group(2).strip().splitlines(), output.strip().splitlines()
+    assert shown[:-1] == printed[:-1]
+    assert shown[-1] == "make: *** [Makefile:…: check] Error 1"
+    assert re.fullmatch(r"make: \*\*\* \[Makefile:\d+: check\] Error 1", printed[-1])
