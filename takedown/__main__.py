@@ -108,7 +108,7 @@ def command_grade(args):
     if args.feedback:
         grade.write_feedback(results, args.feedback)
         print(f"feedback for each student: {Path(args.feedback)}/")
-    pages, scores, kept = review.write_review(results, args.review or Path(args.out).parent / "review")
+    pages, scores, kept = review.write_review(results, args.review or Path(args.out).parent / "review", args.out)
     for page in pages:
         print(f"answers for a person to score: {page}")
     if scores:

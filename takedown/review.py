@@ -52,11 +52,13 @@ def page_name(exercise, number):
 
 # ---- Writing the review pages and the scores file -------------------------------------------
 
-def write_review(results, folder):
+def write_review(results, folder, gradebook="gradebook.csv"):
     """Write one page per question needing review and scores.csv; return (pages, scores path, scores kept).
 
-    Nothing is written when no graded submission has such a question."""
+    Nothing is written when no graded submission has such a question. `gradebook` is named in the
+    merge command the pages show."""
     folder = Path(folder)
+    merge = f"python -m takedown merge-review {gradebook} {folder / 'scores.csv'} --out {gradebook}"
     pages = []
     rows = []
     for exercise in dict.fromkeys(result.exercise for result in results if result.verdicts):
@@ -64,7 +66,7 @@ def write_review(results, folder):
         for number, question in review_questions(exercise):
             folder.mkdir(parents=True, exist_ok=True)
             page = folder / page_name(exercise, number)
-            page.write_text(page_html(exercise, number, question, graded), encoding="utf-8")
+            page.write_text(page_html(exercise, number, question, graded, merge), encoding="utf-8")
             pages.append(page)
             rows += [[result.student, result.submission, exercise, f"Q{number}", points_text(question.points), "", ""]
                      for result in graded if number in result.to_review]
@@ -105,11 +107,12 @@ th, td { border: 1px solid #767676; padding: 0.45rem 0.6rem; text-align: left; v
 thead th { background: #eef5fb; }
 .answer { white-space: pre-wrap; overflow-wrap: anywhere; font-family: inherit; margin: 0; max-width: 60rem; }
 .none { font-style: italic; color: #444; }
-.check { color: #333; font-size: 0.95rem; }
+.check { color: #333; font-size: 0.95rem; font-weight: normal; }
+.answers th:first-child { width: 16%; } .answers td:nth-child(2) { width: 56%; }
 """
 
 
-def page_html(exercise, number, question, results):
+def page_html(exercise, number, question, results, merge):
     """The review page of one question: the rubric, then every graded submission's answer."""
     rubric = question.rubric
     levels = "".join(f'<th scope="col">{escape(level)} ({points_text(points)})</th>' for level, points in rubric.levels)
@@ -134,7 +137,7 @@ def page_html(exercise, number, question, results):
 for each row of the rubric, the level that describes the answer best, then add them up. Type each
 total in the <code>score</code> column of <code>scores.csv</code> (beside this page), with a comment for
 the student if you like, then merge the scores into the gradebook with
-<code>python -m takedown merge-review gradebook.csv review/scores.csv --out gradebook.csv</code>.</p>
+<code>{escape(merge)}</code>.</p>
 <h2>Rubric</h2>
 <table>
 <caption>Rubric for {escape(question.name)}: {len(rubric.criteria)} criteria, up to {points_text(question.points)} points</caption>
@@ -142,7 +145,7 @@ the student if you like, then merge the scores into the gradebook with
 <tbody>{criteria}</tbody>
 </table>
 <h2>Answers</h2>
-<table>
+<table class="answers">
 <caption>{len(results)} submission{'s' if len(results) != 1 else ''}, in the gradebook's order</caption>
 <thead><tr><th scope="col">Student</th><th scope="col">Answer</th><th scope="col">What the check said</th></tr></thead>
 <tbody>{answers}</tbody>
