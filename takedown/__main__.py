@@ -2,6 +2,10 @@
 
     python -m takedown grade SUBMISSION... --out gradebook.csv --feedback DIR
                                         grade a class's exercise notebooks
+    python -m takedown merge-review gradebook.csv review/scores.csv --out gradebook.csv
+                                        merge the scores a person gave into the gradebook
+    python -m takedown export gradebook.csv --canvas FILE --assignment NAME | --moodle FILE
+                                        gradebooks Canvas and Moodle import (--roster: who is who)
     python -m takedown check EXERCISE... check your completed exercises with nbval (students)
     python -m takedown reset EXERCISE   back up a student's exercise (to exercises/backups/), then start it afresh
     python -m takedown build [NAME...]  make exercises/ from solutions/ and run them (authors)
@@ -77,7 +81,7 @@ def command_link(args):
 
 
 def command_grade(args):
-    from takedown import grade, submissions
+    from takedown import grade, review, submissions
 
     with submissions.collect(args.submissions) as found:
         if found.missing:
@@ -104,6 +108,11 @@ def command_grade(args):
     if args.feedback:
         grade.write_feedback(results, args.feedback)
         print(f"feedback for each student: {Path(args.feedback)}/")
+    pages, scores, kept = review.write_review(results, args.review or Path(args.out).parent / "review", args.out)
+    for page in pages:
+        print(f"answers for a person to score: {page}")
+    if scores:
+        print(f"type the scores in: {scores}" + (f" ({kept} scores typed earlier were kept)" if kept else ""))
     print(grade.summary_text(results))
     print(grade.skipped_text(found.skipped))
     if any(result.verdicts for result in results):
@@ -111,6 +120,52 @@ def command_grade(args):
         chart_path = Path(args.out).with_suffix(".png")
         chart.figure.savefig(chart_path, dpi=100)
         print(f"chart: {chart_path} ({chart.alt_text})")
+    return 0
+
+
+def command_merge_review(args):
+    from takedown import review
+
+    try:
+        merged, awaiting = review.merge_review(args.gradebook, args.scores, args.out)
+    except review.BadInput as error:
+        for problem in error.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        print(f"Nothing was written. Correct {args.scores} and run the command again.", file=sys.stderr)
+        return 1
+    print(f"merged {merged} score{'s' if merged != 1 else ''} into {args.out}")
+    if awaiting:
+        print(f"{len(awaiting)} answer{'s' if len(awaiting) != 1 else ''} still awaiting a score: "
+              + ", ".join(f"{student} {question}" for student, question in awaiting))
+    return 0
+
+
+def command_export(args):
+    from takedown import lms
+
+    if not (args.canvas or args.moodle):
+        print("error: say which file to write: --canvas canvas.csv --assignment NAME, or --moodle worksheet.csv",
+              file=sys.stderr)
+        return 2
+    if args.canvas and not args.assignment:
+        print('error: --canvas needs --assignment, the assignment\'s column as Canvas names it, e.g. '
+              '"Exercise 02 (123)" (123: its id in Canvas)', file=sys.stderr)
+        return 2
+    try:
+        export = lms.prepare(args.gradebook, args.roster, args.exercise)
+    except lms.BadInput as error:
+        for problem in error.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        print("Nothing was written.", file=sys.stderr)
+        return 1
+    written = []
+    if args.canvas:
+        lms.write_canvas(export, args.canvas, args.assignment)
+        written.append((args.canvas, "Canvas gradebook import"))
+    if args.moodle:
+        lms.write_moodle(export, args.moodle)
+        written.append((args.moodle, "Moodle grading worksheet"))
+    print(lms.export_text(export, written))
     return 0
 
 
@@ -124,6 +179,8 @@ def parser():
                        help="notebooks, folders (one per student is fine), or .zip downloads (Canvas, Moodle)")
     grade.add_argument("--out", default="gradebook.csv", help="the gradebook to write (CSV)")
     grade.add_argument("--feedback", help="a folder for one feedback file per submission")
+    grade.add_argument("--review", help="the folder for the answers a person scores (default: review/ beside the "
+                                        "gradebook; written only for questions with a rubric)")
     grade.add_argument("--exercise", help="the exercise expected, e.g. 02_countries (others get a status)")
     grade.add_argument("--jobs", type=int, help="notebooks graded at once (default: one per core)")
     grade.add_argument("--cell-seconds", type=int, default=30, help="time limit for one cell")
@@ -131,6 +188,21 @@ def parser():
     grade.add_argument("--memory-mb", type=int, default=2048, help="memory limit for one notebook")
     grade.add_argument("--quiet", action="store_true", help="no progress bar")
     grade.set_defaults(handler=command_grade)
+
+    merge = commands.add_parser("merge-review", help="merge the scores a person gave into the gradebook")
+    merge.add_argument("gradebook", help="the gradebook the grader wrote, e.g. gradebook.csv")
+    merge.add_argument("scores", help="the scores file the grader wrote, filled in, e.g. review/scores.csv")
+    merge.add_argument("--out", required=True, help="the gradebook to write (may be the same file)")
+    merge.set_defaults(handler=command_merge_review)
+
+    export = commands.add_parser("export", help="write gradebooks Canvas and Moodle import")
+    export.add_argument("gradebook", help="the gradebook, e.g. gradebook.csv")
+    export.add_argument("--roster", help="CSV: student,lms_id[,name,email,sis_user_id,sis_login_id,section]")
+    export.add_argument("--exercise", help="the exercise to export when the gradebook holds several")
+    export.add_argument("--canvas", help="write Canvas's gradebook import CSV here")
+    export.add_argument("--assignment", help='the assignment\'s column in Canvas, e.g. "Exercise 02 (123)"')
+    export.add_argument("--moodle", help="write Moodle's grading worksheet CSV here")
+    export.set_defaults(handler=command_export)
 
     check = commands.add_parser("check", help="check your exercises with nbval: every answered question right")
     check.add_argument("exercises", nargs="+", help="e.g. exercises/02_countries.ipynb")

@@ -12,6 +12,15 @@ what it shows itself, never its grade. A file that is not a notebook, not an exe
 course, or that crashes, loops or floods output gets a status of its own and the batch carries on.
 A submission that reaches a time limit is run once more at the end, alone, with double the limits,
 so that a busy machine does not cost a student marks.
+
+Points: each question earns its points (takedown/questions: all for a right answer, a share for a
+partly right one where the question allows it). A question a person scores (it has a rubric) keeps
+its check's status but its points stay blank, "awaiting review", until the instructor's scores are
+merged (takedown/review.py writes the review pages and the scores file, and merges them).
+
+The gradebook has, per submission: student, submission, exercise; for each question its status
+(Q1) and the points it earned (Q1_points); the number correct and out of how many; the points and
+the maximum; the questions awaiting review; the reviewer's comments; and the status.
 """
 import csv
 import json
@@ -78,10 +87,27 @@ class Result:
     verdicts: list = field(default_factory=list)   # one Verdict per question, in order
     notes: list = field(default_factory=list)      # statuses other than "graded"
     retried: bool = False                          # run a second time, alone, after a time limit
+    scores: list = field(default_factory=list)     # points earned per question; None while awaiting review
+    maxima: list = field(default_factory=list)     # points each question is worth
+    to_review: dict = field(default_factory=dict)  # question number -> the text answer a person scores
 
     @property
     def correct(self):
         return sum(verdict.correct for verdict in self.verdicts)
+
+    @property
+    def points(self):
+        """Points earned so far (answers awaiting review not counted yet)."""
+        return round(sum(score for score in self.scores if score is not None), 2)
+
+    @property
+    def max_points(self):
+        return round(sum(self.maxima), 2)
+
+    @property
+    def awaiting_review(self):
+        """The question numbers whose points a person has still to give."""
+        return [number for number, score in enumerate(self.scores, start=1) if score is None]
 
     @property
     def status(self):
@@ -259,13 +285,27 @@ def run_notes(report, explained=()):
 
 # ---- Judging, in this process ---------------------------------------------------------------
 
+def answer_of(question, answers):
+    return answers.get(question.answer_name, Unreadable("the notebook did not finish running", missing=True))
+
+
 def judge(question, answers):
-    value = answers.get(question.answer_name, Unreadable("the notebook did not finish running", missing=True))
+    value = answer_of(question, answers)
     if isinstance(value, Unreadable):
         verdict = (feedback.uncheckable(f"There is no answer to grade: {value.description}.") if value.missing
                    else feedback.wrong_kind(f"Your answer could not be graded: it is {value.description}."))
         return feedback.Verdict(verdict.status, verdict.message, question.name)
     return question.verdict(value)
+
+
+def score(question, answers, verdict):
+    """(points earned, text to review): a text answer to a question a person scores has no points yet."""
+    value = answer_of(question, answers)
+    if verdict.status == feedback.RAISED or isinstance(value, Unreadable):
+        return 0, None
+    if question.needs_review and isinstance(value, str) and value.strip():
+        return None, value
+    return question.score(value, verdict), None
 
 
 def answer_cells(notebook, number, answer_name):
@@ -330,6 +370,11 @@ def _grade_file(submission, expected_exercise, sandboxes):
         else:
             verdict = judge(question, answers)
         result.verdicts.append(verdict)
+        points, text = score(question, answers, verdict)
+        result.scores.append(points)
+        result.maxima.append(question.points)
+        if text is not None:
+            result.to_review[number] = text
     result.notes += [note for note in run_notes(report, explained) if note not in result.notes]
     return result
 
@@ -375,18 +420,31 @@ def _grade_in_parallel(submissions, limits, expected_exercise, jobs, progress):
 
 # ---- Gradebook, feedback and summary ---------------------------------------------------------
 
+def points_text(value):
+    """Points as a gradebook writes them: 2, 1.5, 0.33; blank for None (awaiting review)."""
+    return "" if value is None else f"{round(value, 2):g}"
+
+
+def gradebook_header(width):
+    per_question = [name for n in range(1, width + 1) for name in (f"Q{n}", f"Q{n}_points")]
+    return ["student", "submission", "exercise", *per_question, "correct", "out_of", "points", "max_points",
+            "awaiting_review", "review_comments", "status"]
+
+
 def write_gradebook(results, path):
-    """CSV: one row per submission: who, which file, one column per question, the total and the status."""
+    """CSV: one row per submission: who, which file, each question's status and points, the totals and the status."""
     width = max((len(result.verdicts) for result in results), default=0)
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", newline="", encoding="utf-8") as file:
         writer = csv.writer(file)
-        writer.writerow(["student", "submission", "exercise", *[f"Q{n}" for n in range(1, width + 1)],
-                         "correct", "out_of", "status"])
+        writer.writerow(gradebook_header(width))
         for result in results:
-            cells = [verdict.status for verdict in result.verdicts]
+            cells = [cell for verdict, points in zip(result.verdicts, result.scores)
+                     for cell in (verdict.status, points_text(points))]
             writer.writerow([result.student, result.submission, result.exercise, *cells,
-                             *[""] * (width - len(cells)), result.correct, len(result.verdicts), result.status])
+                             *[""] * (2 * width - len(cells)), result.correct, len(result.verdicts),
+                             points_text(result.points), points_text(result.max_points),
+                             " ".join(f"Q{n}" for n in result.awaiting_review), "", result.status])
 
 
 def skipped_path(gradebook):
@@ -417,14 +475,18 @@ def feedback_text(result):
     """The student's feedback: the same plain sentences the notebook shows, never an expected answer."""
     lines = [f"# Feedback for {result.student} on {result.submission}", ""]
     if result.exercise:
-        lines.append(f"Exercise {result.exercise}: {result.correct} of {len(result.verdicts)} correct.")
+        lines.append(f"Exercise {result.exercise}: {result.correct} of {len(result.verdicts)} correct; "
+                     f"{points_text(result.points)} of {points_text(result.max_points)} points"
+                     + (" so far (your teacher scores the rest with the rubric)." if result.awaiting_review else "."))
     if result.notes:
         lines += ["", "Notes from the grader: " + "; ".join(result.notes) + "."]
     if not result.verdicts:
         lines += ["", "This file could not be graded. Submit the exercise notebook from the course's "
                       "exercises/ folder, saved from JupyterLab."]
-    for verdict in result.verdicts:
-        lines += ["", f"## {verdict.headline()}", "", verdict.message]
+    for verdict, points, most in zip(result.verdicts, result.scores, result.maxima):
+        worth = (f"to be scored by your teacher, out of {points_text(most)} points" if points is None
+                 else f"{points_text(points)} of {points_text(most)} point{'s' if most != 1 else ''}")
+        lines += ["", f"## {verdict.headline()} ({worth})", "", verdict.message]
     return "\n".join(lines) + "\n"
 
 
@@ -459,6 +521,16 @@ def success_by_question(results):
     return table
 
 
+def points_by_exercise(results):
+    """{exercise: (points earned by all its submissions, the most one can earn, how many)}."""
+    table = {}
+    for result in results:
+        if result.verdicts:
+            points, _, count = table.get(result.exercise, (0, 0, 0))
+            table[result.exercise] = (points + result.points, result.max_points, count + 1)
+    return table
+
+
 def summary_text(results):
     graded = [result for result in results if result.verdicts]
     students = len({result.student for result in results})
@@ -466,6 +538,12 @@ def summary_text(results):
              f"{len(graded)} graded, {len(results) - len(graded)} could not be graded."]
     for (exercise, question), (correct, total) in success_by_question(results).items():
         lines.append(f"  {exercise} {question}: {correct} of {total} correct ({correct / total:.0%})")
+    for exercise, (points, most, count) in points_by_exercise(results).items():
+        lines.append(f"  {exercise}: {points_text(points / count)} points on average, out of {points_text(most)}")
+    waiting = sum(len(result.awaiting_review) for result in results)
+    if waiting:
+        lines.append(f"  {waiting} answer{'s' if waiting != 1 else ''} await{'s' if waiting == 1 else ''} "
+                     "a person's review (their points are not in the totals yet)")
     problems = {}
     for result in results:
         for note in result.notes:

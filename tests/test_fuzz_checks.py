@@ -1,8 +1,10 @@
-"""Every check answers any value with a plain-sentence verdict and never raises.
+"""Every check answers any value with a plain-sentence verdict and never raises, and no value
+ever scores more than the question is worth, nor less than 0.
 
 Each question's check is fed 1,000 generated values: numbers, text, bytes, None, the placeholder,
 nested containers, DataFrames, plotly and matplotlib figures, and objects whose comparison,
-printing, iteration or truth test raises.
+printing, iteration or truth test raises. Questions with partial credit are also fed 1,000 lists
+of country names and codes, right, wrong, repeated and unknown, the answers partial credit is for.
 """
 import matplotlib
 
@@ -82,3 +84,25 @@ def test_every_check_returns_a_plain_sentence_for_any_value(value):
         assert verdict.status in LOOK, where
         assert isinstance(verdict.message, str) and verdict.message.strip(), where
         assert "Traceback" not in verdict.message, where
+        points = question.score(answer, verdict)
+        assert 0 <= points <= question.points, where
+        assert points == question.points or not verdict.correct, where
+
+
+PARTIAL = [(notebook, question) for notebook, question in QUESTIONS if question.partial is not None]
+country_lists = st.lists(st.sampled_from(["Canada", "CAN", "United States", "USA", "us", "France", "GBR", "UK",
+                                          "Narnia", "", " Canada ", "canada"]) | texts, max_size=6)
+
+
+def test_there_are_questions_with_partial_credit_to_fuzz():
+    assert PARTIAL
+
+
+@settings(max_examples=1000, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+@given(value=country_lists | st.tuples(texts, texts) | st.sets(texts, max_size=4))
+def test_partial_credit_never_exceeds_the_points_and_full_points_mean_a_right_answer(value):
+    for notebook, question in PARTIAL:
+        verdict = question.check(value)
+        points = question.score(value, verdict)
+        assert 0 <= points <= question.points, f"{notebook} {question.name}"
+        assert (points == question.points) == verdict.correct, f"{notebook} {question.name}: {value!r}"

@@ -11,6 +11,16 @@ notebook and the tests all use these same objects.
 
 In a notebook each of these shows its box at once, so a cell can call all three and every box
 stays on screen; outside a notebook they return the Verdict or Note (`verdict` always does).
+
+Points. A question is worth `points` (1 unless it says otherwise). A right answer earns all of them;
+any other earns none, unless the question has a `partial` function: for an answer the check calls
+incorrect (not a blank, not one of the wrong kind), `partial(answer)` gives the share of the points
+it earns, from 0 to 1 (e.g. a list of countries with one of two missing: 0.5). `score` never gives
+less than 0 or more than `points`, whatever `partial` returns. The verdict shown is unchanged: a
+partly right answer is still "Not yet".
+
+A question with a `rubric` needs a person: the grader exports its text answers to a review page
+(takedown/review.py) and leaves its points blank until the instructor's scores are merged.
 """
 import ast
 import importlib
@@ -63,12 +73,54 @@ class Note:
 
 
 @dataclass(frozen=True)
+class Rubric:
+    """How a person scores an answer: one row per criterion, one column per level, each level worth points."""
+    levels: tuple      # ((level, points), ...), best first, e.g. (("Strong", 2), ("Adequate", 1), ...)
+    criteria: tuple    # ((criterion, (what each level looks like, in the order of `levels`)), ...)
+
+    @property
+    def max_points(self):
+        return len(self.criteria) * max(points for _, points in self.levels)
+
+
+@dataclass(frozen=True)
 class Question:
-    """One question: how to judge an answer, hints, and the solution's code."""
+    """One question: how to judge an answer, hints, the solution's code, and what it is worth."""
     name: str
     judge: object          # function: answer -> Verdict (only called with a real attempt)
     hints: tuple
     solution_code: str
+    points: float = 1
+    partial: object = None   # function: an incorrect answer -> the share of the points it earns (0 to 1)
+    rubric: Rubric = None    # set when a person scores the answer (takedown/review.py)
+
+    def __post_init__(self):
+        if isinstance(self.points, bool) or not isinstance(self.points, numbers.Real) or not (
+                math.isfinite(self.points) and self.points > 0):
+            raise ValueError(f"{self.name}: points must be a positive number, not {self.points!r}")
+        if self.rubric is not None and self.rubric.max_points != self.points:
+            raise ValueError(f"{self.name}: worth {self.points} points, but its rubric gives "
+                             f"{self.rubric.max_points} at most")
+
+    @property
+    def needs_review(self):
+        """True when a person scores the answer with the rubric (the check only looks at its form)."""
+        return self.rubric is not None
+
+    def score(self, answer=..., verdict=None):
+        """The points an answer earns (give its `verdict` when it is known, to judge it once)."""
+        verdict = verdict if verdict is not None else self.verdict(answer)
+        if verdict.correct:
+            return self.points
+        if self.partial is None or verdict.status != feedback.INCORRECT:
+            return 0
+        try:
+            share = float(self.partial(answer))
+        except Exception:  # a partial-credit rule must never stop a check or a grade
+            return 0
+        if not math.isfinite(share):
+            return 0
+        return min(self.points, round(self.points * min(1.0, max(0.0, share)), 2))
 
     @property
     def answer_name(self):

@@ -7,7 +7,7 @@ import numbers
 import re
 
 from takedown import data, feedback
-from takedown.questions import Question, kind_of
+from takedown.questions import Question, Rubric, kind_of
 
 REQUIRED_PANELS = 3
 WORDS = (80, 300)          # the written assessment: at least, at most
@@ -286,6 +286,29 @@ def judge_assessment(answer):
                             "argument: score it with the rubric below, or swap with a classmate.")
 
 
+# The rubric of the assessment, as the notebook shows it (a test checks the notebook's table says the same).
+# A person scores each row: Strong 2 points, Adequate 1, Needs work 0.
+RUBRIC = Rubric(
+    levels=(("Strong", 2), ("Adequate", 1), ("Needs work", 0)),
+    criteria=(
+        ("Answers the question", ("the first sentence answers the policy maker's question",
+                                  "the answer is there, but not first", "no clear answer")),
+        ("Evidence fits the claim", ("each claim rests on a panel or a cited figure, and no claim goes further "
+                                     "than its figure", "most claims are supported",
+                                     'claims that no figure supports (for example "punched a big hole")')),
+        ("Kinds of number", ("running totals, per-period figures, lower bounds and derived figures are named as "
+                             "such", "mostly clear", "a running total and a period figure compared or added")),
+        ("Limits", ("says what the numbers cannot show: activity against effect, self-reports, survivorship, no "
+                    "comparison without the action", "mentions one limit", "presents the numbers as proof of effect")),
+        ("Sources", ("every panel and figure has a source; secondary sources are marked",
+                     "sources named, not all marked", "sources missing")),
+        ("Fair to all sides", ("weighs the risks too (lawful speech, displacement to other platforms)",
+                               "mentions them", "one-sided")),
+        ("Readable", ("a non-specialist understands it in two minutes; panel titles state the point",
+                      "clear with effort", "jargon, cluttered figure")),
+    ),
+)
+
 q4 = Question(
     name="Question 4",
     judge=judge_assessment,
@@ -314,6 +337,8 @@ q4 = Question(
         "Recommendation: fund independent measurement of reach before and after each action, and publish it.\n"
         '"""'
     ),
+    points=RUBRIC.max_points,   # 14: a person scores it with the rubric (takedown/review.py)
+    rubric=RUBRIC,
 )
 
 QUESTIONS = [q1, q2, q3, q4]

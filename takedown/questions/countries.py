@@ -47,10 +47,25 @@ def judge_country_set(answer, expected, what):
     return feedback.correct(f"Yes: these are the {what}.")
 
 
-def judge_non_eu(answer):
+def share_of_country_set(answer, expected):
+    """Partial credit for a list of countries: the share of the expected ones it names, when every
+    country it names is right (a list with a wrong or unknown country earns nothing)."""
+    names = as_texts(answer)
+    if not names:
+        return 0
+    codes = {data.iso3_of(name) for name in names}
+    if not codes <= set(expected):
+        return 0
+    return len(codes) / len(expected)
+
+
+def non_eu_members():
     countries = data.countries()
-    expected = set(countries.loc[~countries["eu_member"], "iso3"])
-    return judge_country_set(answer, expected, "countries that were not EU members")
+    return set(countries.loc[~countries["eu_member"], "iso3"])
+
+
+def judge_non_eu(answer):
+    return judge_country_set(answer, non_eu_members(), "countries that were not EU members")
 
 
 q2 = Question(
@@ -61,6 +76,8 @@ q2 = Question(
         'Try `countries.loc[~countries["eu_member"], "name"]` and turn it into a list.',
     ),
     solution_code='not_in_eu = list(countries.loc[~countries["eu_member"], "name"])',
+    points=2,
+    partial=lambda answer: share_of_country_set(answer, non_eu_members()),  # one of the two: 1 point
 )
 
 

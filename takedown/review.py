@@ -1,0 +1,276 @@
+"""Answers a person scores: one review page per question, a scores file, and merging the scores back.
+
+    python -m takedown grade submissions/ --exercise 08_capstone --out gradebook.csv
+        # also writes review/08_capstone_Q4.html and review/scores.csv beside the gradebook
+    python -m takedown merge-review gradebook.csv review/scores.csv --out gradebook.csv
+
+A question with a rubric (takedown/questions: the capstone's assessment) is checked as usual, but
+only a person can score it. For each such question the grader writes one HTML page with the rubric
+and every student's answer side by side (a row each), and `scores.csv` with one row per text answer
+and an empty `score` column. Every answer is escaped and shown as plain text in a paragraph: never
+run, never rendered as HTML, never shown as code. The pages work offline (no script, no link out).
+A student without a text answer is listed on the page with the check's verdict and scores 0.
+
+Re-grading keeps the scores already typed in scores.csv for the same submission and question.
+`merge-review` reads the filled scores.csv and writes the gradebook with those points and comments;
+it checks every row first (a score above the question's maximum or below 0, a score that is not a
+number, an unknown student or question) and, if any is wrong, prints one line per problem and
+writes nothing. An empty score leaves that answer awaiting review.
+"""
+import csv
+import math
+import os
+import tempfile
+from html import escape
+from pathlib import Path
+
+from takedown.grade import gradebook_header, points_text
+from takedown.questions import EXERCISES, questions_for
+
+SCORES_HEADER = ["student", "submission", "exercise", "question", "max_points", "score", "comment"]
+
+
+class BadInput(ValueError):
+    """Problems found in a file the instructor gave, one plain line each."""
+
+    def __init__(self, problems):
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+def review_questions(exercise):
+    """[(number, question)] of the exercise's questions that a person scores."""
+    if exercise not in EXERCISES:
+        return []
+    return [(number, question) for number, question in enumerate(questions_for(exercise), start=1)
+            if question.needs_review]
+
+
+def page_name(exercise, number):
+    return f"{exercise}_Q{number}.html"
+
+
+# ---- Writing the review pages and the scores file -------------------------------------------
+
+def write_review(results, folder, gradebook="gradebook.csv"):
+    """Write one page per question needing review and scores.csv; return (pages, scores path, scores kept).
+
+    Nothing is written when no graded submission has such a question. `gradebook` is named in the
+    merge command the pages show."""
+    folder = Path(folder)
+    merge = f"python -m takedown merge-review {gradebook} {folder / 'scores.csv'} --out {gradebook}"
+    pages = []
+    rows = []
+    for exercise in dict.fromkeys(result.exercise for result in results if result.verdicts):
+        graded = [result for result in results if result.exercise == exercise and result.verdicts]
+        for number, question in review_questions(exercise):
+            folder.mkdir(parents=True, exist_ok=True)
+            page = folder / page_name(exercise, number)
+            page.write_text(page_html(exercise, number, question, graded, merge), encoding="utf-8")
+            pages.append(page)
+            rows += [[result.student, result.submission, exercise, f"Q{number}", points_text(question.points), "", ""]
+                     for result in graded if number in result.to_review]
+    if not pages:
+        return [], None, 0
+    scores = folder / "scores.csv"
+    kept = _keep_scores_entered(rows, scores)
+    with open(scores, "w", newline="", encoding="utf-8") as file:
+        writer = csv.writer(file)
+        writer.writerow(SCORES_HEADER)
+        writer.writerows(rows)
+    return pages, scores, kept
+
+
+def _keep_scores_entered(rows, scores):
+    """Copy into `rows` the scores and comments already typed in an earlier scores.csv; how many."""
+    if not scores.exists():
+        return 0
+    try:
+        earlier = {(row.get("submission"), row.get("exercise"), row.get("question")): row for row in read_csv(scores)}
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return 0
+    kept = 0
+    for row in rows:
+        old = earlier.get((row[1], row[2], row[3]))
+        if old and ((old.get("score") or "").strip() or (old.get("comment") or "").strip()):
+            row[5], row[6] = (old.get("score") or "").strip(), old.get("comment") or ""
+            kept += 1
+    return kept
+
+
+STYLE = """
+body { font-family: system-ui, sans-serif; font-size: 1rem; line-height: 1.5; color: #111; background: #fff;
+       max-width: 78rem; margin: 0 auto; padding: 1rem 1.5rem; }
+table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1.5rem; }
+caption { text-align: left; font-weight: bold; padding: 0.3rem 0; }
+th, td { border: 1px solid #767676; padding: 0.45rem 0.6rem; text-align: left; vertical-align: top; }
+thead th { background: #eef5fb; }
+.answer { white-space: pre-wrap; overflow-wrap: anywhere; font-family: inherit; margin: 0; max-width: 60rem; }
+.none { font-style: italic; color: #444; }
+.check { color: #333; font-size: 0.95rem; font-weight: normal; }
+.answers th:first-child { width: 16%; } .answers td:nth-child(2) { width: 56%; }
+"""
+
+
+def page_html(exercise, number, question, results, merge):
+    """The review page of one question: the rubric, then every graded submission's answer."""
+    rubric = question.rubric
+    levels = "".join(f'<th scope="col">{escape(level)} ({points_text(points)})</th>' for level, points in rubric.levels)
+    criteria = "".join(f'<tr><th scope="row">{escape(criterion)}</th>'
+                       + "".join(f"<td>{escape(text)}</td>" for text in texts) + "</tr>"
+                       for criterion, texts in rubric.criteria)
+    answers = "".join(_answer_row(result, number) for result in results)
+    to_score = sum(number in result.to_review for result in results)
+    title = f"Review: {exercise}, {question.name}"
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{escape(title)}</title>
+<style>{STYLE}</style>
+</head>
+<body>
+<main>
+<h1>{escape(title)}</h1>
+<p>{to_score} answer{'s' if to_score != 1 else ''} to score, out of {points_text(question.points)} points each:
+for each row of the rubric, the level that describes the answer best, then add them up. Type each
+total in the <code>score</code> column of <code>scores.csv</code> (beside this page), with a comment for
+the student if you like, then merge the scores into the gradebook with
+<code>{escape(merge)}</code>.</p>
+<h2>Rubric</h2>
+<table>
+<caption>Rubric for {escape(question.name)}: {len(rubric.criteria)} criteria, up to {points_text(question.points)} points</caption>
+<thead><tr><th scope="col">Criterion</th>{levels}</tr></thead>
+<tbody>{criteria}</tbody>
+</table>
+<h2>Answers</h2>
+<table class="answers">
+<caption>{len(results)} submission{'s' if len(results) != 1 else ''}, in the gradebook's order</caption>
+<thead><tr><th scope="col">Student</th><th scope="col">Answer</th><th scope="col">What the check said</th></tr></thead>
+<tbody>{answers}</tbody>
+</table>
+</main>
+</body>
+</html>
+"""
+
+
+def _answer_row(result, number):
+    verdict = result.verdicts[number - 1]
+    who = f'{escape(result.student)}<br><span class="check">{escape(result.submission)}</span>'
+    if number in result.to_review:
+        answer = f'<p class="answer">{escape(result.to_review[number])}</p>'
+    else:
+        answer = f'<p class="none">No text answer to score ({escape(verdict.status)}): it scores 0.</p>'
+    check = f'<span class="check">{escape(verdict.headline())}: {escape(verdict.message)}</span>'
+    return f'<tr><th scope="row">{who}</th><td>{answer}</td><td>{check}</td></tr>'
+
+
+# ---- Merging the scores into the gradebook --------------------------------------------------
+
+def read_csv(path):
+    with open(path, newline="", encoding="utf-8-sig") as file:  # -sig: a spreadsheet may add a BOM
+        return list(csv.DictReader(file))
+
+
+def as_points(text):
+    """A score typed by a person: '7', '7.5' or '7,5'; None when it is not a number."""
+    text = text.strip()
+    if "," in text and "." not in text:
+        text = text.replace(",", ".")
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+def merge_review(gradebook, scores, out):
+    """Merge the scores typed in `scores` into `gradebook`, written to `out`; return (merged, still awaiting).
+
+    Raises BadInput (every problem, one line each) and writes nothing when a row is wrong."""
+    book = _read(gradebook, "gradebook")
+    header = list(book[0].keys()) if book else gradebook_header(0)
+    if not {"student", "submission", "exercise", "points", "awaiting_review", "review_comments"} <= set(header):
+        raise BadInput([f"{gradebook} is not a gradebook written by python -m takedown grade "
+                        "(it has no points or awaiting_review column)"])
+    filled = _read(scores, "scores file")
+    missing = [column for column in ("student", "submission", "question", "score") if column not in
+               (filled[0].keys() if filled else SCORES_HEADER)]
+    if missing:
+        raise BadInput([f"{scores} has no {missing[0]} column: use the scores.csv the grader wrote "
+                        f"(columns {', '.join(SCORES_HEADER)})"])
+    rows = {(row["student"], row["submission"]): row for row in book}
+    problems, changes, seen = [], [], set()
+    for line, entry in enumerate(filled, start=2):  # line 1 is the header
+        problem, change = _check_entry(entry, rows, header, seen)
+        if problem:
+            problems.append(f"{scores}, line {line}: {problem}")
+        elif change:
+            changes.append(change)
+    if problems:
+        raise BadInput(problems)
+    for row, number, points, comment in changes:
+        row[f"Q{number}_points"] = points_text(points)
+        waiting = [name for name in row["awaiting_review"].split() if name != f"Q{number}"]
+        row["awaiting_review"] = " ".join(waiting)
+        notes = [note for note in row["review_comments"].split(" | ") if note and not note.startswith(f"Q{number}: ")]
+        if comment:
+            notes.append(f"Q{number}: {' '.join(comment.split())}")
+        row["review_comments"] = " | ".join(sorted(notes))
+    for row in book:
+        row["points"] = points_text(sum(as_points(row[column]) or 0 for column in header
+                                        if column.endswith("_points") and column != "max_points" and row[column].strip()))
+    _write_atomically(out, [header] + [[row.get(column, "") for column in header] for row in book])
+    awaiting = [(row["student"], name) for row in book for name in row["awaiting_review"].split()]
+    return len(changes), awaiting
+
+
+def _read(path, what):
+    try:
+        return read_csv(path)
+    except FileNotFoundError:
+        raise BadInput([f"there is no {what} {path}"]) from None
+    except (UnicodeDecodeError, csv.Error):
+        raise BadInput([f"{path} is not a CSV file saved as UTF-8 (save it again as CSV UTF-8)"]) from None
+
+
+def _check_entry(entry, rows, header, seen):
+    """(problem, None) or (None, change) or (None, None) for a row left empty."""
+    student, submission = (entry.get("student") or "").strip(), (entry.get("submission") or "").strip()
+    question, typed = (entry.get("question") or "").strip(), (entry.get("score") or "").strip()
+    row = rows.get((student, submission))
+    if row is None:
+        return f"unknown student {student!r} with submission {submission!r}: not in the gradebook", None
+    reviewed = dict((f"Q{number}", item) for number, item in review_questions(row["exercise"]))
+    if question not in reviewed or f"{question}_points" not in header:
+        return f"{question!r} is not a question a person scores in {row['exercise'] or 'this submission'}", None
+    if (student, submission, question) in seen:
+        return f"{student} has two rows for {question}: keep one", None
+    seen.add((student, submission, question))
+    if not typed:
+        return None, None
+    points, most = as_points(typed), reviewed[question].points
+    if points is None:
+        return f"the score {typed!r} for {student} ({question}) is not a number", None
+    if points < 0:
+        return f"the score {typed} for {student} ({question}) is below 0", None
+    if points > most:
+        return f"the score {typed} for {student} ({question}) is above the maximum of {points_text(most)}", None
+    return None, (row, int(question[1:]), points, (entry.get("comment") or "").strip())
+
+
+def _write_atomically(path, rows):
+    """Write the whole CSV (a list of rows) to a temporary file beside `path`, then put it in place:
+    never half a file, and the old one stays whole if anything goes wrong."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", newline="", encoding="utf-8") as file:
+            csv.writer(file).writerows(rows)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

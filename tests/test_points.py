@@ -1,0 +1,160 @@
+"""Points and partial credit: what a question is worth, what a partly right answer earns, and the
+gradebook's and feedback's points. Defaults keep every other question at 1 point, all or nothing."""
+import csv
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from takedown import feedback, grade
+from takedown.questions import EXERCISES, PRACTICE, Question, Rubric, capstone, questions_for
+
+COURSE = Path(__file__).resolve().parents[1]
+
+
+def question(exercise, number):
+    return questions_for(exercise)[number - 1]
+
+
+def test_questions_are_worth_one_point_all_or_nothing_unless_they_say_otherwise():
+    special = {("02_countries", "Question 2"), ("08_capstone", "Question 4")}
+    for name in {**EXERCISES, **PRACTICE}:
+        for item in questions_for(name):
+            if (name, item.name) in special:
+                continue
+            assert item.points == 1 and item.partial is None and not item.needs_review, (name, item.name)
+    q1 = question("02_countries", 1)
+    assert q1.score(6) == 1 and q1.score(5) == 0 and q1.score() == 0 and q1.score("six") == 0
+
+
+@pytest.mark.parametrize("answer, points, says", [
+    (["Canada", "United States"], 2, "Yes: these are the countries that were not EU members."),
+    (["Canada"], 1, "Your list of countries that were not EU members is missing a country."),
+    (["USA"], 1, "Your list of countries that were not EU members is missing a country."),
+    (["Canada", "France"], 0, "France should not be in your list of countries that were not EU members."),
+    (["Narnia"], 0, "I do not recognise 'Narnia' as a country name or ISO code."),
+    ([], 0, "Your list of countries that were not EU members is missing 2 countries."),
+    ("Canada", 0, None),
+    (..., 0, None),
+])
+def test_a_list_of_non_eu_countries_with_one_missing_earns_half_the_points(answer, points, says):
+    """02 Q2 is worth 2 points; the verdict the student sees is the same as before (still "Not yet")."""
+    q2 = question("02_countries", 2)
+    verdict = q2.verdict(answer)
+    assert q2.points == 2 and q2.score(answer) == points
+    assert verdict.correct == (points == 2)
+    if says:
+        assert verdict.message == says
+
+
+def test_a_partial_rule_can_never_give_more_than_the_points_or_less_than_nothing():
+    def rule(share):
+        return Question("Q", lambda answer: feedback.incorrect("no"), (), "x = 1", points=3, partial=lambda a: share)
+    assert [rule(share).score(1) for share in (0.5, 2, -1, float("nan"), float("inf"), "a third")] == [1.5, 3, 0, 0, 0, 0]
+    raising = Question("Q", lambda answer: feedback.incorrect("no"), (), "x = 1", partial=lambda a: 1 / 0)
+    assert raising.score(1) == 0
+    wrong_kind = Question("Q", lambda answer: feedback.wrong_kind("no"), (), "x = 1", partial=lambda a: 1)
+    assert wrong_kind.score(1) == 0 and wrong_kind.score() == 0
+
+
+@pytest.mark.parametrize("points", [0, -1, float("nan"), True, "2"])
+def test_a_question_must_be_worth_a_positive_number_of_points(points):
+    with pytest.raises(ValueError, match="points must be a positive number"):
+        Question("Q", feedback.correct, (), "x = 1", points=points)
+
+
+def test_a_rubric_and_the_points_must_agree():
+    rubric = Rubric(levels=(("Good", 2), ("Poor", 0)), criteria=(("Clear", ("clear", "unclear")),))
+    assert Question("Q", feedback.correct, (), "x = 1", points=2, rubric=rubric).needs_review
+    with pytest.raises(ValueError, match="its rubric gives 2 at most"):
+        Question("Q", feedback.correct, (), "x = 1", points=5, rubric=rubric)
+
+
+def rubric_rows(notebook):
+    """(criterion, strong, adequate, needs work) from the markdown table of a capstone notebook's rubric."""
+    cells = json.loads(Path(notebook).read_text())["cells"]
+    text = next("".join(cell["source"]) for cell in cells if "## The rubric" in "".join(cell["source"]))
+    rows = [line.strip("|").split("|") for line in text.splitlines() if line.startswith("| **")]
+    return [tuple(part.strip().strip("*") for part in row) for row in rows]
+
+
+@pytest.mark.parametrize("folder", ["solutions", "exercises"])
+def test_the_capstone_notebook_shows_the_rubric_the_reviewer_scores_with(folder):
+    """One rubric: the one in takedown/questions/capstone.py, which the notebook's table repeats word for word."""
+    expected = [(criterion, *texts) for criterion, texts in capstone.RUBRIC.criteria]
+    assert rubric_rows(COURSE / folder / "08_capstone.ipynb") == expected
+    assert [level for level, _ in capstone.RUBRIC.levels] == ["Strong", "Adequate", "Needs work"]
+    assert question("08_capstone", 4).points == 14 == 2 * len(expected)
+
+
+# ---- The gradebook's and the feedback's points -----------------------------------------------
+
+def result(student, verdicts_and_points, exercise="02_countries", to_review=None):
+    verdicts = [feedback.Verdict(status, "a sentence", f"Question {number}")
+                for number, (status, _, _) in enumerate(verdicts_and_points, start=1)]
+    return grade.Result(f"{student}.ipynb", student, exercise, verdicts,
+                        scores=[points for _, points, _ in verdicts_and_points],
+                        maxima=[most for _, _, most in verdicts_and_points], to_review=to_review or {})
+
+
+def read_csv(path):
+    with open(path, newline="", encoding="utf-8") as file:
+        return list(csv.reader(file))
+
+
+def test_the_gradebook_has_each_questions_status_and_points_and_the_totals(tmp_path):
+    results = [result("bob", [("correct", 1, 1), ("incorrect", 1.0, 2), ("correct", 1, 1)]),
+               grade.Result("notes.ipynb", "notes", notes=[grade.NOT_JSON])]
+    grade.write_gradebook(results, tmp_path / "gradebook.csv")
+    assert read_csv(tmp_path / "gradebook.csv") == [
+        ["student", "submission", "exercise", "Q1", "Q1_points", "Q2", "Q2_points", "Q3", "Q3_points",
+         "correct", "out_of", "points", "max_points", "awaiting_review", "review_comments", "status"],
+        ["bob", "bob.ipynb", "02_countries", "correct", "1", "incorrect", "1", "correct", "1",
+         "2", "3", "3", "4", "", "", "graded"],
+        ["notes", "notes.ipynb", "", "", "", "", "", "", "", "0", "0", "0", "0", "", "", grade.NOT_JSON],
+    ]
+
+
+def test_an_answer_awaiting_review_has_no_points_yet_and_is_named(tmp_path):
+    results = [result("ann", [("correct", 1, 1), ("correct", None, 14)], "08_capstone", {2: "My assessment."})]
+    grade.write_gradebook(results, tmp_path / "gradebook.csv")
+    header, row = read_csv(tmp_path / "gradebook.csv")
+    row = dict(zip(header, row))
+    assert (row["Q2"], row["Q2_points"], row["points"], row["max_points"], row["awaiting_review"]) == (
+        "correct", "", "1", "15", "Q2")
+    text = grade.feedback_text(results[0])
+    assert "2 of 2 correct; 1 of 15 points so far (your teacher scores the rest with the rubric)." in text
+    assert "## ✓ Question 2 – Correct (to be scored by your teacher, out of 14 points)" in text
+    assert "1 answer awaits a person's review" in grade.summary_text(results)
+
+
+def test_feedback_gives_the_points_of_each_question_and_the_total():
+    text = grade.feedback_text(result("bob", [("correct", 1, 1), ("incorrect", 1.0, 2)]))
+    assert "Exercise 02_countries: 1 of 2 correct; 2 of 3 points." in text
+    assert "## ✓ Question 1 – Correct (1 of 1 point)" in text
+    assert "## ✗ Question 2 – Not yet (1 of 2 points)" in text
+
+
+def test_the_summary_gives_the_average_points_per_exercise():
+    results = [result("a", [("correct", 1, 1), ("correct", 2, 2)]), result("b", [("incorrect", 0, 1), ("incorrect", 1.0, 2)])]
+    assert "  02_countries: 2 points on average, out of 3" in grade.summary_text(results)
+
+
+def test_the_grader_scores_in_its_own_process_with_the_questions_rules():
+    """grade.score: the question's points, 0 when the cell raised or the answer could not be read,
+    and no points yet (the text kept) for a text answer a person scores."""
+    from takedown.answers import Unreadable
+    q2, q4 = question("02_countries", 2), question("08_capstone", 4)
+    answers = {"not_in_eu": ["Canada"], "assessment": "  My briefing.  "}
+    assert grade.score(q2, answers, q2.verdict(["Canada"])) == (1.0, None)
+    assert grade.score(q2, answers, feedback.cell_raised("KeyError", "'eu'")) == (0, None)
+    assert grade.score(q2, {"not_in_eu": Unreadable("odd")}, feedback.uncheckable("x")) == (0, None)
+    assert grade.score(q4, answers, q4.verdict(answers["assessment"])) == (None, "  My briefing.  ")
+    assert grade.score(q4, {"assessment": "   "}, q4.verdict("   ")) == (0, None)
+    assert grade.score(q4, {"assessment": ...}, q4.verdict()) == (0, None)
+
+
+def test_points_are_written_plainly():
+    assert [grade.points_text(value) for value in (2, 1.0, 0.5, 1 / 3, None, 14)] == ["2", "1", "0.5", "0.33", "", "14"]
+    assert re.fullmatch(r"\d+", grade.points_text(sum(q.points for q in questions_for("08_capstone"))))

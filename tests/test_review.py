@@ -1,0 +1,199 @@
+"""Answers a person scores: the review page (every student, the rubric, answers as escaped text),
+the scores file, and merging the scores into the gradebook (good and bad files)."""
+import csv
+import re
+from html import escape
+from html.parser import HTMLParser
+
+import pytest
+
+from takedown import feedback, grade, review
+from takedown.__main__ import main
+from takedown.questions import capstone, questions_for
+
+QUESTIONS = questions_for("08_capstone")
+HOSTILE = ('<script>alert("x")</script><img src="http://example.com/a.png" onerror="boom()">\n'
+           "```python\nimport os\n```\n<a href='https://example.com'>click</a> & more")
+
+
+def capstone_result(student, assessment):
+    """A graded capstone submission: questions 1-3 right, question 4 as given (... = not attempted)."""
+    result = grade.Result(f"{student}/08_capstone.ipynb", student, "08_capstone")
+    for number, question in enumerate(QUESTIONS, start=1):
+        answer = assessment if number == 4 else ...
+        verdict = question.verdict(answer) if number == 4 else feedback.Verdict("correct", "Yes.", question.name)
+        points, text = grade.score(question, {question.answer_name: answer}, verdict) if number == 4 else (1, None)
+        result.verdicts.append(verdict)
+        result.scores.append(points)
+        result.maxima.append(question.points)
+        if text is not None:
+            result.to_review[number] = text
+    return result
+
+
+@pytest.fixture
+def results():
+    return [capstone_result("alice", HOSTILE), capstone_result("Jane Doe (12345)", "Short answer citing Europol."),
+            capstone_result("carol", ...), grade.Result("notes.ipynb", "dave", notes=[grade.NOT_JSON])]
+
+
+@pytest.fixture
+def written(tmp_path, results):
+    grade.write_gradebook(results, tmp_path / "gradebook.csv")
+    pages, scores, kept = review.write_review(results, tmp_path / "review")
+    return {"folder": tmp_path, "pages": pages, "scores": scores, "kept": kept,
+            "page": pages[0].read_text(encoding="utf-8") if pages else ""}
+
+
+class Page(HTMLParser):
+    """What a browser would make of the page: its elements, and the text in each table cell."""
+
+    def __init__(self, text):
+        super().__init__()
+        self.tags, self.cells, self.cell = [], [], None
+        self.feed(text)
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        if tag in ("td", "th"):
+            self.cell = ""
+
+    def handle_endtag(self, tag):
+        if tag in ("td", "th") and self.cell is not None:
+            self.cells.append(self.cell)
+            self.cell = None
+
+    def handle_data(self, data):
+        if self.cell is not None:
+            self.cell += data
+
+
+def test_one_page_per_question_a_person_scores_and_a_scores_file(written):
+    assert [page.name for page in written["pages"]] == ["08_capstone_Q4.html"]
+    with open(written["scores"], newline="", encoding="utf-8") as file:
+        rows = list(csv.reader(file))
+    assert rows == [review.SCORES_HEADER,
+                    ["alice", "alice/08_capstone.ipynb", "08_capstone", "Q4", "14", "", ""],
+                    ["Jane Doe (12345)", "Jane Doe (12345)/08_capstone.ipynb", "08_capstone", "Q4", "14", "", ""]]
+
+
+def test_nothing_is_written_for_an_exercise_without_such_questions(tmp_path):
+    result = grade.Result("a.ipynb", "a", "02_countries", [feedback.correct("Yes.")], scores=[1], maxima=[1])
+    assert review.write_review([result], tmp_path / "review") == ([], None, 0)
+    assert not (tmp_path / "review").exists()
+
+
+def test_a_students_answer_is_text_never_markup_script_or_code(written):
+    page = Page(written["page"])
+    tags = [tag for tag, _ in page.tags]
+    assert "script" not in tags and "img" not in tags and "a" not in tags and "pre" not in tags
+    assert not any("src" in attrs or "href" in attrs or "onerror" in attrs for _, attrs in page.tags)
+    assert any(HOSTILE in cell for cell in page.cells)  # shown whole, as the student wrote it
+    answer_tags = re.findall(r'<p class="answer">', written["page"])
+    assert len(answer_tags) == 2  # the two text answers, in paragraphs (not <code>)
+
+
+def test_every_student_graded_is_on_the_page_with_what_the_check_said(written):
+    page = Page(written["page"])
+    for student in ("alice", "Jane Doe (12345)", "carol"):
+        assert any(cell.startswith(student) for cell in page.cells), student
+    assert "dave" not in written["page"]  # not graded: not a capstone
+    assert any("Short answer citing Europol." == cell for cell in page.cells)
+    assert any("No text answer to score (not attempted): it scores 0." == cell for cell in page.cells)
+    assert any(cell.startswith("✗ Question 4 – Not yet: Your assessment has 4 words") for cell in page.cells)
+
+
+def test_the_page_shows_the_rubric_with_header_cells(written):
+    page = Page(written["page"])
+    headers = [attrs.get("scope") for tag, attrs in page.tags if tag == "th"]
+    assert headers.count("col") == 4 + 3 and headers.count("row") == len(capstone.RUBRIC.criteria) + 3
+    for criterion, texts in capstone.RUBRIC.criteria:
+        assert criterion in page.cells and all(text in page.cells for text in texts)
+    assert ["Strong (2)", "Adequate (1)", "Needs work (0)"] == [cell for cell in page.cells if "(" in cell][:3]
+    assert '<html lang="en">' in written["page"] and "<title>Review: 08_capstone, Question 4</title>" in written["page"]
+    assert [tag for tag, _ in page.tags if tag in ("h1", "h2")] == ["h1", "h2", "h2"]
+    assert "http" not in written["page"].replace(escape(HOSTILE), "")  # offline: nothing but the answer links out
+
+
+def test_grading_again_keeps_the_scores_already_typed(written, results):
+    scores = written["scores"]
+    text = scores.read_text(encoding="utf-8").replace(
+        "alice,alice/08_capstone.ipynb,08_capstone,Q4,14,,", 'alice,alice/08_capstone.ipynb,08_capstone,Q4,14,9,"Good, clear."')
+    scores.write_text(text, encoding="utf-8")
+    _, _, kept = review.write_review(results, written["folder"] / "review")
+    assert kept == 1
+    assert 'alice,alice/08_capstone.ipynb,08_capstone,Q4,14,9,"Good, clear."' in scores.read_text(encoding="utf-8")
+
+
+# ---- Merging --------------------------------------------------------------------------------
+
+def fill(written, lines):
+    path = written["folder"] / "filled.csv"
+    path.write_text(",".join(review.SCORES_HEADER) + "\n" + "".join(line + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+def gradebook_rows(path):
+    with open(path, newline="", encoding="utf-8") as file:
+        return {row["student"]: row for row in csv.DictReader(file)}
+
+
+def test_merging_puts_the_scores_and_comments_in_the_gradebook(written, capsys):
+    scores = fill(written, ['alice,alice/08_capstone.ipynb,08_capstone,Q4,14,"9,5",Clear bottom line; add a limit.',
+                            "Jane Doe (12345),Jane Doe (12345)/08_capstone.ipynb,08_capstone,Q4,14,,"])
+    book, out = written["folder"] / "gradebook.csv", written["folder"] / "merged.csv"
+    assert main(["merge-review", str(book), str(scores), "--out", str(out)]) == 0
+    assert capsys.readouterr().out == (f"merged 1 score into {out}\n"
+                                       "1 answer still awaiting a score: Jane Doe (12345) Q4\n")
+    rows = gradebook_rows(out)
+    assert (rows["alice"]["Q4_points"], rows["alice"]["points"], rows["alice"]["awaiting_review"]) == ("9.5", "12.5", "")
+    assert rows["alice"]["review_comments"] == "Q4: Clear bottom line; add a limit."
+    assert (rows["Jane Doe (12345)"]["Q4_points"], rows["Jane Doe (12345)"]["awaiting_review"]) == ("", "Q4")
+    assert rows["carol"]["points"] == "3" and rows["dave"]["status"] == grade.NOT_JSON
+    # merging a second file later (the rest of the class) keeps the first merge
+    later = fill(written, ["Jane Doe (12345),Jane Doe (12345)/08_capstone.ipynb,08_capstone,Q4,14,14,"])
+    assert main(["merge-review", str(out), str(later), "--out", str(out)]) == 0
+    rows = gradebook_rows(out)
+    assert (rows["alice"]["points"], rows["Jane Doe (12345)"]["points"], rows["Jane Doe (12345)"]["awaiting_review"]) == (
+        "12.5", "17", "")
+
+
+def test_bad_scores_are_each_named_on_one_line_and_nothing_is_written(written, capsys):
+    scores = fill(written, [
+        "alice,alice/08_capstone.ipynb,08_capstone,Q4,14,15,",
+        "Jane Doe (12345),Jane Doe (12345)/08_capstone.ipynb,08_capstone,Q4,14,good,",
+        "zed,zed/08_capstone.ipynb,08_capstone,Q4,14,3,",
+        "carol,carol/08_capstone.ipynb,08_capstone,Q2,1,1,",
+        "carol,carol/08_capstone.ipynb,08_capstone,Q4,14,-1,",
+    ])
+    book = written["folder"] / "gradebook.csv"
+    before = book.read_bytes()
+    assert main(["merge-review", str(book), str(scores), "--out", str(book)]) == 1
+    captured = capsys.readouterr()
+    assert captured.err.splitlines() == [
+        f"error: {scores}, line 2: the score 15 for alice (Q4) is above the maximum of 14",
+        f"error: {scores}, line 3: the score 'good' for Jane Doe (12345) (Q4) is not a number",
+        f"error: {scores}, line 4: unknown student 'zed' with submission 'zed/08_capstone.ipynb': not in the gradebook",
+        f"error: {scores}, line 5: 'Q2' is not a question a person scores in 08_capstone",
+        f"error: {scores}, line 6: the score -1 for carol (Q4) is below 0",
+        f"Nothing was written. Correct {scores} and run the command again.",
+    ]
+    assert captured.out == "" and book.read_bytes() == before
+    assert [path.name for path in written["folder"].iterdir() if path.name.startswith(".")] == []
+
+
+@pytest.mark.parametrize("content, says", [
+    ("name,score\nalice,3\n", "has no student column"),
+    (b"\xff\xfe\x00bad", "is not a CSV file saved as UTF-8"),
+])
+def test_a_scores_file_of_the_wrong_kind_gets_a_message(written, capsys, content, says):
+    path = written["folder"] / "odd.csv"
+    path.write_bytes(content if isinstance(content, bytes) else content.encode())
+    assert main(["merge-review", str(written["folder"] / "gradebook.csv"), str(path), "--out", "x.csv"]) == 1
+    err = capsys.readouterr().err
+    assert says in err and "Traceback" not in err
+
+
+def test_a_missing_file_gets_a_message(written, capsys):
+    assert main(["merge-review", str(written["folder"] / "none.csv"), str(written["scores"]), "--out", "x.csv"]) == 1
+    assert "error: there is no gradebook" in capsys.readouterr().err
