@@ -17,6 +17,9 @@ from takedown import feedback  # noqa: E402
 from takedown.build import assigned_names  # noqa: E402
 from takedown.questions import EXERCISES, PRACTICE, Note, questions_for  # noqa: E402
 
+from answers_01 import ACTIONS_QUOTE  # noqa: E402
+from answers_02 import membership_bars  # noqa: E402
+
 COURSE = Path(__file__).resolve().parents[1]
 CORRECT, INCORRECT = feedback.CORRECT, feedback.INCORRECT
 NOT_ATTEMPTED, WRONG_KIND = feedback.NOT_ATTEMPTED, feedback.WRONG_KIND
@@ -25,16 +28,6 @@ NOT_ATTEMPTED, WRONG_KIND = feedback.NOT_ATTEMPTED, feedback.WRONG_KIND
 def question(exercise, number):
     """Question `number` (counting from 1) of an exercise."""
     return questions_for(exercise)[number - 1]
-
-
-def membership_bars(counts=(6, 8, 3), title="Memberships of the eight countries, April 2018",
-                    labels=True, organisations=("EU", "NATO", "Five Eyes"), **options):
-    """A plotly bar chart of membership counts, as a student would draw it with px.bar."""
-    table = pd.DataFrame({"organisation": list(organisations), "countries": list(counts)})
-    options = {"x": "organisation", "y": "countries", **options}
-    return px.bar(table, title=title,
-                  labels={"organisation": "Organisation", "countries": "Number of countries"} if labels else None,
-                  **options)
 
 
 def answer_id(value):
@@ -46,24 +39,8 @@ def answer_id(value):
     return type(value).__name__
 
 
-ACTIONS_QUOTE = ("which included the seizure of servers and digital evidence, "
-                 "and the referral of domain registrars used by the terrorist group")
-
-# exercise, question number, a right answer, a wrong answer, an answer of the wrong kind
-ANSWERS = [
-    ("00_start_here", 1, 8, 7, "eight"),
-    ("01_the_article", 1, 15, 17, "15"),
-    ("01_the_article", 2, ["Rob Wainwright", "Dimitris Avramopoulos"], ["Rob Wainwright"], "Rob Wainwright"),
-    ("01_the_article", 3, ["Amaq News Agency", "Al-Bayan", "Nashir"], ["Amaq News Agency", "Al-Bayan"], 3),
-    ("01_the_article", 4, ACTIONS_QUOTE, "which included the seizure of servers", ["servers", "registrars"]),
-    ("01_the_article", 5, 2016, 2018, "2016"),
-    ("02_countries", 1, 6, 5, "six"),
-    ("02_countries", 2, ["Canada", "United States"], ["Canada"], "Canada, United States"),
-    ("02_countries", 3, "GBR", "GBX", 826),
-    ("02_countries", 4, ["Bulgaria", "France", "Romania"], ["Bulgaria", "France"], "Bulgaria, France, Romania"),
-    ("02_countries", 5, membership_bars(), membership_bars(counts=(6, 7, 3)), Figure()),
-]
-# Lessons 03 onwards keep their rows in tests/answers_NN.py (a list ANSWERS with the same columns).
+ANSWERS = []
+# Each lesson keeps its rows in tests/answers_NN.py (a list ANSWERS with the same columns).
 for answers_file in sorted(Path(__file__).parent.glob("answers_*.py")):
     ANSWERS += importlib.import_module(answers_file.stem).ANSWERS
 IDS = [f"{exercise}-q{number}" for exercise, number, *_ in ANSWERS]
