@@ -18,6 +18,12 @@ from takedown.charts.countries import ROLE_COLOURS, ROLE_ORDER
 from takedown.charts.measures import ACTION_DAY_COLOURS, KIND_COLOURS, PRIMARY, conway_shares, number, qualified
 from takedown.charts.style import OKABE_ITO, Chart, in_words
 
+# Readable at 100% zoom: labels on and beside bars, and source notes under a figure (pixels).
+LABEL_SIZE = 13
+NOTE_SIZE = 12
+# A label above a narrow bar keeps its size (plotly would shrink it to the bar's width).
+OUTSIDE_LABELS = dict(textfont=dict(size=LABEL_SIZE), constraintext="none", cliponaxis=False)
+
 # A short name for each source a panel can rest on, as a source note would print it.
 SHORT_NAMES = {
     "article": "the course's article",
@@ -58,6 +64,18 @@ class Panel:
         return self.build()[2]
 
 
+def _wrapped(names, width=20):
+    """Names joined with commas, on lines of about `width` characters (<br> between lines)."""
+    lines = [""]
+    for position, name in enumerate(names):
+        piece = name + ("," if position < len(names) - 1 else "")
+        if lines[-1] and len(lines[-1]) + 1 + len(piece) > width:
+            lines.append(piece)
+        else:
+            lines[-1] = f"{lines[-1]} {piece}".strip()
+    return "<br>".join(lines)
+
+
 def _countries():
     countries = data.countries()
     counts = [(role, list(countries.loc[countries["role"] == role, "name"])) for role in ROLE_ORDER]
@@ -65,8 +83,8 @@ def _countries():
     trace = go.Bar(
         y=[role for role, _ in counts], x=[len(names) for _, names in counts], orientation="h",
         marker=dict(color=[ROLE_COLOURS[role] for role, _ in counts], line=dict(color="black", width=1)),
-        text=[", ".join(names) for _, names in counts], textposition="auto", insidetextanchor="start",
-        textfont=dict(size=10), hovertemplate="%{y}: %{text}<extra></extra>", name="countries by role")
+        text=[_wrapped(names) for _, names in counts], textposition="auto", insidetextanchor="start",
+        textfont=dict(size=LABEL_SIZE), hovertemplate="%{y}: %{text}<extra></extra>", name="countries by role")
     sources = ["article"] + sorted(set(countries["role_source"]))
     alt = (f"Bars of the {len(countries)} countries by role: "
            + "; ".join(f"{len(names)} {role} ({in_words(names)})" for role, names in counts) + ".")
@@ -79,7 +97,7 @@ def _suspensions():
     trace = go.Bar(
         x=list(halves["period"]), y=list(halves["accounts"]),
         marker=dict(color=list(halves["source_kind"].map(KIND_COLOURS)), line=dict(color="black", width=1)),
-        text=[f"{value:,}" for value in halves["accounts"]], textposition="outside",
+        text=[f"{value:,}" for value in halves["accounts"]], textposition="outside", **OUTSIDE_LABELS,
         customdata=list(halves["source_kind"]),
         hovertemplate="%{x}: %{y:,} accounts (%{customdata} source)<extra></extra>", name="accounts per half-year")
     secondary = int((halves["source_kind"] == "secondary").sum())
@@ -97,7 +115,7 @@ def _referrals():
         x=[f"{date:%b %Y}" for date in shares["as_of"]], y=list(shares["value"]),
         marker=dict(color=["white" if bound else PRIMARY for bound in bounds], line=dict(color=PRIMARY, width=2.5)),
         text=[qualified(v, q, "percent") for v, q in zip(shares["value"], shares["qualifier"])],
-        textposition="outside", hovertemplate="%{x}: %{text}<extra></extra>", name="share removed")
+        textposition="outside", **OUTSIDE_LABELS, hovertemplate="%{x}: %{text}<extra></extra>", name="share removed")
     alt = ("Bars of the share of content referred by Europol's EU Internet Referral Unit that platforms removed: "
            + ", ".join(f"{qualified(v, q, 'percent')} ({d:%B %Y})"
                        for v, q, d in zip(shares["value"], shares["qualifier"], shares["as_of"])) + ".")
@@ -115,7 +133,7 @@ def _differential():
         x=groups, y=[value for value, _, _ in values],
         marker=dict(color=["white" if bound else colour for bound, colour in zip(bounds, colours)],
                     line=dict(color=colours, width=2.5)),
-        text=[qualified(value, qualifier, "percent") for value, qualifier, _ in values], textposition="outside",
+        text=[qualified(value, qualifier, "percent") for value, qualifier, _ in values], textposition="outside", **OUTSIDE_LABELS,
         hovertemplate="%{x}: %{text}<extra></extra>", name="suspended within two days")
     findings = data.research_findings().query("study == 'Conway et al. 2019'")
     sources = list(dict.fromkeys(list(findings["study_source"]) + list(findings["source"])))
@@ -131,7 +149,7 @@ def _telegram():
     trace = go.Bar(
         x=labels, y=list(table["value"]),
         marker=dict(color=[ACTION_DAY_COLOURS[group] for group in table["group"]], line=dict(color="black", width=1)),
-        text=[f"{number(value)} days" for value in table["value"]], textposition="outside",
+        text=[f"{number(value)} days" for value in table["value"]], textposition="outside", **OUTSIDE_LABELS,
         hovertemplate="%{x}: %{text}<extra></extra>", name="average lifespan")
     alt = ("Bars of the average lifespan of new jihadist Telegram channels (CREST 2021): "
            + " against ".join(f"{number(v)} days for channels created {g}" for v, g in zip(table["value"], table["group"]))
@@ -211,5 +229,5 @@ def preview(name):
                       showlegend=False, margin=dict(t=60, b=95, r=20))
     fit_panel(fig, fig.data[0])
     fig.add_annotation(text="Sources: " + "; ".join(panel_sources(name)), xref="paper", yref="paper", x=0,
-                       y=-0.32, xanchor="left", yanchor="top", showarrow=False, align="left", font=dict(size=10))
+                       y=-0.32, xanchor="left", yanchor="top", showarrow=False, align="left", font=dict(size=NOTE_SIZE))
     return Chart(fig, panel.alt_text())
