@@ -180,8 +180,8 @@ def explore():
 
     defaults = parameters()
     # Room for the longest label, so no description is cut off.
-    style = {"description_width": "17em"}
-    layout = widgets.Layout(width="42em")
+    style = {"description_width": "20em"}
+    layout = widgets.Layout(width="46em")
 
     def slider(kind, value, low, high, step, description):
         return kind(value=value, min=low, max=high, step=step, description=description, style=style,

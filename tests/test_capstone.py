@@ -68,7 +68,7 @@ def test_panel_data_follow_the_course_tables():
     countries = briefing.panel_trace("countries")
     assert sum(countries.x) == len(data.countries())
     referrals = briefing.panel_trace("referrals")
-    assert "more than 80%" in referrals.text
+    assert "more than 80%" in [label.replace("<br>", " ") for label in referrals.text]
 
 
 def test_alt_text_of_a_grid_follows_its_panels():
@@ -225,3 +225,25 @@ def test_headline_number_traps(answer, says):
 @pytest.mark.parametrize("answer", [55.82, 56, 55.5])
 def test_headline_number_accepts_rounding(answer):
     assert q(1).check(answer).status == "correct"
+
+
+# ---- Readable at 100% zoom -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", list(briefing.PANELS))
+def test_bar_labels_and_source_notes_are_readable(name):
+    """Labels on the bars and the source note are at least 12 px, and plotly may not shrink a label."""
+    trace = briefing.panel_trace(name)
+    assert trace.textfont.size >= 12
+    if trace.textposition == "outside":
+        assert trace.constraintext == "none", "plotly shrinks an outside label to the bar's width otherwise"
+    notes = [note for note in briefing.preview(name).figure.layout.annotations if "Sources" in note.text]
+    assert notes and all(note.font.size >= 12 for note in notes)
+
+
+def test_long_labels_inside_bars_are_broken_into_short_lines():
+    """A row of country names on a bar wraps, so it fits a narrow panel at full size."""
+    labels = briefing.panel_trace("countries").text
+    assert any("<br>" in label for label in labels)
+    assert all(len(line) <= 22 for label in labels for line in label.split("<br>"))
+    names = [name.strip(", ") for label in labels for name in label.replace("<br>", " ").split(", ")]
+    assert sorted(names) == sorted(data.countries()["name"])

@@ -83,7 +83,7 @@ def _countries():
     trace = go.Bar(
         y=[role for role, _ in counts], x=[len(names) for _, names in counts], orientation="h",
         marker=dict(color=[ROLE_COLOURS[role] for role, _ in counts], line=dict(color="black", width=1)),
-        text=[_wrapped(names) for _, names in counts], textposition="auto", insidetextanchor="start",
+        text=[_wrapped(names) for _, names in counts], textposition="auto", insidetextanchor="middle",
         textfont=dict(size=LABEL_SIZE), hovertemplate="%{y}: %{text}<extra></extra>", name="countries by role")
     sources = ["article"] + sorted(set(countries["role_source"]))
     alt = (f"Bars of the {len(countries)} countries by role: "
@@ -114,7 +114,9 @@ def _referrals():
     trace = go.Bar(
         x=[f"{date:%b %Y}" for date in shares["as_of"]], y=list(shares["value"]),
         marker=dict(color=["white" if bound else PRIMARY for bound in bounds], line=dict(color=PRIMARY, width=2.5)),
-        text=[qualified(v, q, "percent") for v, q in zip(shares["value"], shares["qualifier"])],
+        # "more than" on a line of its own: the label stays above its bar in a narrow panel
+        text=[qualified(v, q, "percent").replace(" than ", " than<br>")
+              for v, q in zip(shares["value"], shares["qualifier"])],
         textposition="outside", **OUTSIDE_LABELS, hovertemplate="%{x}: %{text}<extra></extra>", name="share removed")
     alt = ("Bars of the share of content referred by Europol's EU Internet Referral Unit that platforms removed: "
            + ", ".join(f"{qualified(v, q, 'percent')} ({d:%B %Y})"
