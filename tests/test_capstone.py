@@ -247,3 +247,13 @@ def test_long_labels_inside_bars_are_broken_into_short_lines():
     assert all(len(line) <= 22 for label in labels for line in label.split("<br>"))
     names = [name.strip(", ") for label in labels for name in label.replace("<br>", " ").split(", ")]
     assert sorted(names) == sorted(data.countries()["name"])
+
+
+def test_source_note_lines_fit_under_a_two_panel_grid():
+    """Each line of a source note is short enough to fit the page, and no source name is split."""
+    note = briefing.source_note(list(briefing.PANELS))
+    lines = note.split("<br>")
+    assert all(len(line) <= briefing.NOTE_LINE for line in lines)
+    for name in briefing.PANELS:
+        for source in briefing.panel_sources(name):
+            assert any(source in line for line in lines), source

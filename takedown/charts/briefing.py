@@ -199,9 +199,22 @@ def panel_sources(name):
     return names
 
 
+NOTE_LINE = 90   # characters: a line of a source note fits under a two-panel grid on a 1280 px screen
+
+
 def source_note(names):
-    """A source note for a briefing made of these panels: one line per panel."""
-    return "<br>".join(f"{name.capitalize()} panel: {'; '.join(panel_sources(name))}" for name in names)
+    """A source note for a briefing made of these panels: one line per panel (wrapped between sources)."""
+    lines = []
+    for name in names:
+        line = f"{name.capitalize()} panel:"
+        for source in panel_sources(name):
+            if len(line) + len(source) + 2 > NOTE_LINE:
+                lines.append(line + ";")
+                line = source   # a source is never split across lines
+            else:
+                line += (" " if line.endswith(":") else "; ") + source
+        lines.append(line)
+    return "<br>".join(lines)
 
 
 def fit_panel(fig, trace, row=None, col=None):

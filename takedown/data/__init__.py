@@ -8,6 +8,7 @@ described once in `sources.csv` (address, and whether the source is primary or s
     data.countries()        # the eight countries that took part
 """
 from functools import cache, wraps
+from html import escape
 from pathlib import Path
 
 import numpy as np
@@ -275,16 +276,19 @@ def policy_instruments():
 
 
 
-
 # ---- Showing a table on a narrow page -----------------------------------------------------------
 
 def _is_number(value):
     return isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, (bool, np.bool_))
 
 
+def _is_missing(value):
+    return value is None or (pd.api.types.is_scalar(value) and not isinstance(value, str) and pd.isna(value))
+
+
 def _cell_text(value, decimals):
     """How one value reads in a table: dates as year-month-day, whole numbers without decimals."""
-    if value is None or (not isinstance(value, str) and pd.api.types.is_scalar(value) and pd.isna(value)):
+    if _is_missing(value):
         return "<NA>"
     if isinstance(value, pd.Timestamp):
         return f"{value:%Y-%m-%d}" if value == value.normalize() else f"{value:%Y-%m-%d %H:%M}"
@@ -314,7 +318,7 @@ class Table:
 
     def kind_of(self, name):
         """'date', 'number' or 'text': how a column is aligned and wrapped."""
-        values = [value for value in self.frame[name] if not pd.isna(value)]
+        values = [value for value in self.frame[name] if not _is_missing(value)]
         if values and all(isinstance(value, pd.Timestamp) for value in values):
             return "date"
         if values and all(_is_number(value) for value in values):
@@ -326,8 +330,6 @@ class Table:
         return self.frame.apply(lambda column: column.map(lambda value: _cell_text(value, self.decimals)))
 
     def _repr_html_(self):
-        from html import escape
-
         def header(name):
             # A long column name may break after an underscore rather than push the table off the page.
             return escape(str(name)).replace("_", "_<wbr>")
