@@ -140,19 +140,48 @@ def summary(runs=None):
     return table.round(1)
 
 
+STILL_NOTE = ("Sliders for the model's parameters: run this cell (Shift+Enter) to move them; they need a "
+              "running notebook.")
+
+
+def _still_html(chart):
+    """The default chart as HTML (picture, sentence, text alternative): what a notebook that is not
+    running shows in place of the sliders."""
+    import base64
+    import io
+    from html import escape
+
+    picture = io.BytesIO()
+    chart.figure.savefig(picture, format="png", dpi=100, bbox_inches="tight")
+    data_url = "data:image/png;base64," + base64.b64encode(picture.getvalue()).decode()
+    return (f"<p><b>{escape(STILL_NOTE)}</b> Until then, this is the chart for the default values.</p>"
+            f'<img src="{data_url}" alt="{escape(chart.alt_text)}">'
+            f"<p><b>Text alternative:</b> {escape(chart.alt_text)}</p>")
+
+
 def explore():
     """Sliders for the main parameters; the comparison chart redraws when a slider is let go.
 
-    Returns an ipywidgets `interactive`: show it as the last line of a notebook cell.
+    Returns an ipywidgets `interactive`: show it as the last line of a notebook cell. A notebook
+    that is not running (opened from disk, or not trusted) cannot show widgets: there it shows the
+    chart for the default values and a sentence saying how to get the sliders.
     """
     import ipywidgets as widgets
     from IPython.display import display
 
     from takedown.charts import model as model_charts
 
+    class Explorer(widgets.interactive):
+        def _repr_mimebundle_(self, **kwargs):
+            bundle = super()._repr_mimebundle_(**kwargs)
+            bundle["text/plain"] = STILL_NOTE + " Until then, the chart in section 4 shows the default values."
+            bundle["text/html"] = _still_html(model_charts.scenario_chart(run_scenarios()))
+            return bundle
+
     defaults = parameters()
-    style = {"description_width": "16em"}
-    layout = widgets.Layout(width="38em")
+    # Room for the longest label, so no description is cut off.
+    style = {"description_width": "20em"}
+    layout = widgets.Layout(width="46em")
 
     def slider(kind, value, low, high, step, description):
         return kind(value=value, min=low, max=high, step=step, description=description, style=style,
@@ -163,7 +192,7 @@ def explore():
             find_hours=find_hours, removal_hours=removal_hours, reupload_share=reupload_share,
             outage_hours=outage_hours, outage_cut=outage_cut)))
 
-    return widgets.interactive(
+    return Explorer(
         redraw,
         find_hours=slider(widgets.IntSlider, int(defaults["find_hours"]), 1, 720, 1,
                           "Hours until an item is found"),

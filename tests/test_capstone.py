@@ -68,7 +68,7 @@ def test_panel_data_follow_the_course_tables():
     countries = briefing.panel_trace("countries")
     assert sum(countries.x) == len(data.countries())
     referrals = briefing.panel_trace("referrals")
-    assert "more than 80%" in referrals.text
+    assert "more than 80%" in [label.replace("<br>", " ") for label in referrals.text]
 
 
 def test_alt_text_of_a_grid_follows_its_panels():
@@ -243,3 +243,35 @@ def test_model_answer_does_not_credit_the_operation_with_twitters_figures():
     assert not re.search(r"(?i)removal works|suspensions? (are |were )?falling", model)
     assert "not the operation's effect" in model
     assert "ICCT" in model and "VOX-Pol report, 2017" in model
+
+
+# ---- Readable at 100% zoom -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", list(briefing.PANELS))
+def test_bar_labels_and_source_notes_are_readable(name):
+    """Labels on the bars and the source note are at least 12 px, and plotly may not shrink a label."""
+    trace = briefing.panel_trace(name)
+    assert trace.textfont.size >= 12
+    if trace.textposition == "outside":
+        assert trace.constraintext == "none", "plotly shrinks an outside label to the bar's width otherwise"
+    notes = [note for note in briefing.preview(name).figure.layout.annotations if "Sources" in note.text]
+    assert notes and all(note.font.size >= 12 for note in notes)
+
+
+def test_long_labels_inside_bars_are_broken_into_short_lines():
+    """A row of country names on a bar wraps, so it fits a narrow panel at full size."""
+    labels = briefing.panel_trace("countries").text
+    assert any("<br>" in label for label in labels)
+    assert all(len(line) <= 22 for label in labels for line in label.split("<br>"))
+    names = [name.strip(", ") for label in labels for name in label.replace("<br>", " ").split(", ")]
+    assert sorted(names) == sorted(data.countries()["name"])
+
+
+def test_source_note_lines_fit_under_a_two_panel_grid():
+    """Each line of a source note is short enough to fit the page, and no source name is split."""
+    note = briefing.source_note(list(briefing.PANELS))
+    lines = note.split("<br>")
+    assert all(len(line) <= briefing.NOTE_LINE for line in lines)
+    for name in briefing.PANELS:
+        for source in briefing.panel_sources(name):
+            assert any(source in line for line in lines), source

@@ -332,3 +332,10 @@ def test_deadline_check_follows_the_policy_table(monkeypatch):
     q4 = questions_for("07_policy_and_framing")[3]
     assert q4.check(pd.Timestamp("2022-06-08 23:30")).status == feedback.CORRECT
     assert q4.check(pd.Timestamp("2022-06-08 00:30")).status == feedback.INCORRECT
+
+
+def test_policy_path_notes_are_readable_on_a_laptop_screen():
+    """The steps and deadlines written beside the markers are not smaller than the course's label size."""
+    ax = framing_charts.policy_path_chart().figure.axes[0]
+    assert ax.texts, "the chart writes each step and deadline beside its marker"
+    assert all(note.get_fontsize() >= style.LABEL_POINTS >= 9 for note in ax.texts)

@@ -223,6 +223,28 @@ def test_explore_returns_sliders_for_the_main_parameters():
     assert all(not s.continuous_update for s in sliders.values())
 
 
+def test_sliders_not_running_show_a_sentence_and_the_default_chart():
+    """A notebook opened from disk cannot show widgets: it shows a sentence and a still chart, not a repr."""
+    bundle = model.explore()._repr_mimebundle_()
+    assert "application/vnd.jupyter.widget-view+json" in bundle
+    assert bundle["text/plain"].startswith("Sliders for the model's parameters: run this cell")
+    assert "interactive(" not in bundle["text/plain"] and "IntSlider" not in bundle["text/plain"]
+    html = bundle["text/html"]
+    assert "run this cell" in html and '<img src="data:image/png;base64,' in html
+    alt = model_charts.scenario_chart(model.run_scenarios()).alt_text
+    assert f"<b>Text alternative:</b> {alt}" in html.replace("&#x27;", "'")
+
+
+def test_slider_labels_have_room():
+    """Each description fits its label box (measured in Chromium: about 0.55 em a character), so none is cut off."""
+    import ipywidgets as widgets
+
+    for child in model.explore().children:
+        if isinstance(child, widgets.widgets.ValueWidget) and hasattr(child, "min"):
+            width = child.style.description_width
+            assert width == "initial" or float(width.removesuffix("em")) >= 0.58 * len(child.description)
+
+
 # ---- The exercise's checks -------------------------------------------------------------------
 
 def test_wrong_answers_do_not_reveal_the_model_numbers(runs):

@@ -330,3 +330,23 @@ def test_solution_code_produces_a_correct_answer(exercise, number):
     answer_name = assigned_names(code)[-1]
     verdict = q.check(namespace[answer_name])
     assert verdict.status == CORRECT, f"{answer_name}: {verdict}"
+
+
+# ---- Counts in sentences -------------------------------------------------------------------------
+
+def test_a_node_with_one_link_is_linked_to_one_node_not_one_nodes():
+    """Exercise 03, Question 3: a node with a single link reads '1 node'."""
+    from takedown.questions import outlets
+
+    message = outlets.q3.check("Eurojust").message
+    assert "linked to 1 node," in message and "1 nodes" not in message
+    assert "linked to 6 nodes" in outlets.q3.check("servers").message
+    assert "linked to 17 other nodes" in outlets.q3.check("operation").message
+
+
+def test_a_one_word_answer_is_counted_as_one_word():
+    from takedown.questions import capstone
+
+    assert "has 1 word;" in capstone.q4.check("Nothing").message
+    assert "has 1 word;" in capstone.q3.check("Nothing").message
+    assert "has 2 words;" in capstone.q4.check("Nothing here").message

@@ -312,3 +312,12 @@ def test_checks_follow_the_data(monkeypatch):
     q2 = questions_for("04_timeline")[1]
     assert q2.check(9).status == feedback.CORRECT
     assert q2.check(8).status == feedback.INCORRECT
+
+
+def test_static_timeline_labels_are_readable_on_a_laptop_screen():
+    """JupyterLab shrinks the 10-inch picture to the page; its event names must stay readable there."""
+    ax = timeline.static_timeline().figure.axes[0]
+    labels = ax.get_yticklabels()
+    assert len(labels) == len(data.events())
+    assert all(label.get_fontsize() >= style.LABEL_POINTS >= 9 for label in labels)
+    assert all(text.get_fontsize() >= style.LABEL_POINTS for text in ax.get_legend().get_texts())

@@ -18,6 +18,12 @@ from takedown.charts.countries import ROLE_COLOURS, ROLE_ORDER, role_accounts, r
 from takedown.charts.measures import ACTION_DAY_COLOURS, KIND_COLOURS, PRIMARY, conway_shares, number, qualified
 from takedown.charts.style import OKABE_ITO, Chart, in_words
 
+# Readable at 100% zoom: labels on and beside bars, and source notes under a figure (pixels).
+LABEL_SIZE = 13
+NOTE_SIZE = 12
+# A label above a narrow bar keeps its size (plotly would shrink it to the bar's width).
+OUTSIDE_LABELS = dict(textfont=dict(size=LABEL_SIZE), constraintext="none", cliponaxis=False)
+
 # A short name for each source a panel can rest on, as a source note would print it.
 SHORT_NAMES = {
     "article": "the course's article",
@@ -59,6 +65,18 @@ class Panel:
         return self.build()[2]
 
 
+def _wrapped(names, width=20):
+    """Names joined with commas, on lines of about `width` characters (<br> between lines)."""
+    lines = [""]
+    for position, name in enumerate(names):
+        piece = name + ("," if position < len(names) - 1 else "")
+        if lines[-1] and len(lines[-1]) + 1 + len(piece) > width:
+            lines.append(piece)
+        else:
+            lines[-1] = f"{lines[-1]} {piece}".strip()
+    return "<br>".join(lines)
+
+
 def _countries():
     countries = data.countries()
     counts = [(role, list(countries.loc[countries["role"] == role, "name"])) for role in ROLE_ORDER]
@@ -66,8 +84,8 @@ def _countries():
     trace = go.Bar(
         y=[role_label(role, countries) for role, _ in counts], x=[len(names) for _, names in counts], orientation="h",
         marker=dict(color=[ROLE_COLOURS[role] for role, _ in counts], line=dict(color="black", width=1)),
-        text=[", ".join(names) for _, names in counts], textposition="auto", insidetextanchor="start",
-        textfont=dict(size=10), hovertemplate="%{y}: %{text}<extra></extra>", name="countries by role")
+        text=[_wrapped(names) for _, names in counts], textposition="auto", insidetextanchor="middle",
+        textfont=dict(size=LABEL_SIZE), hovertemplate="%{y}: %{text}<extra></extra>", name="countries by role")
     sources = ["article"] + sorted(set(countries["role_source"]))
     alt = (f"Bars of the {len(countries)} countries by role in {role_accounts(countries)} account: "
            + "; ".join(f"{len(names)} {role_label(role, countries)} ({in_words(names)})" for role, names in counts) + ".")
@@ -80,7 +98,7 @@ def _suspensions():
     trace = go.Bar(
         x=list(halves["period"]), y=list(halves["accounts"]),
         marker=dict(color=list(halves["source_kind"].map(KIND_COLOURS)), line=dict(color="black", width=1)),
-        text=[f"{value:,}" for value in halves["accounts"]], textposition="outside",
+        text=[f"{value:,}" for value in halves["accounts"]], textposition="outside", **OUTSIDE_LABELS,
         customdata=list(halves["source_kind"]),
         hovertemplate="%{x}: %{y:,} accounts (%{customdata} source)<extra></extra>", name="accounts per half-year")
     secondary = int((halves["source_kind"] == "secondary").sum())
@@ -97,8 +115,10 @@ def _referrals():
     trace = go.Bar(
         x=[f"{date:%b %Y}" for date in shares["as_of"]], y=list(shares["value"]),
         marker=dict(color=["white" if bound else PRIMARY for bound in bounds], line=dict(color=PRIMARY, width=2.5)),
-        text=[qualified(v, q, "percent") for v, q in zip(shares["value"], shares["qualifier"])],
-        textposition="outside", hovertemplate="%{x}: %{text}<extra></extra>", name="share removed")
+        # "more than" on a line of its own: the label stays above its bar in a narrow panel
+        text=[qualified(v, q, "percent").replace(" than ", " than<br>")
+              for v, q in zip(shares["value"], shares["qualifier"])],
+        textposition="outside", **OUTSIDE_LABELS, hovertemplate="%{x}: %{text}<extra></extra>", name="share removed")
     alt = ("Bars of the share of content referred by Europol's EU Internet Referral Unit that platforms removed: "
            + ", ".join(f"{qualified(v, q, 'percent')} ({d:%B %Y})"
                        for v, q, d in zip(shares["value"], shares["qualifier"], shares["as_of"])) + ".")
@@ -116,7 +136,7 @@ def _differential():
         x=groups, y=[value for value, _, _ in values],
         marker=dict(color=["white" if bound else colour for bound, colour in zip(bounds, colours)],
                     line=dict(color=colours, width=2.5)),
-        text=[qualified(value, qualifier, "percent") for value, qualifier, _ in values], textposition="outside",
+        text=[qualified(value, qualifier, "percent") for value, qualifier, _ in values], textposition="outside", **OUTSIDE_LABELS,
         hovertemplate="%{x}: %{text}<extra></extra>", name="suspended within two days")
     findings = data.research_findings().query("study == 'Conway et al. 2019'")
     sources = list(dict.fromkeys(list(findings["study_source"]) + list(findings["source"])))
@@ -132,7 +152,7 @@ def _telegram():
     trace = go.Bar(
         x=labels, y=list(table["value"]),
         marker=dict(color=[ACTION_DAY_COLOURS[group] for group in table["group"]], line=dict(color="black", width=1)),
-        text=[f"{number(value)} days" for value in table["value"]], textposition="outside",
+        text=[f"{number(value)} days" for value in table["value"]], textposition="outside", **OUTSIDE_LABELS,
         hovertemplate="%{x}: %{text}<extra></extra>", name="average lifespan")
     alt = ("Bars of the average lifespan of new jihadist Telegram channels (CREST 2021): "
            + " against ".join(f"{number(v)} days for channels created {g}" for v, g in zip(table["value"], table["group"]))
@@ -180,9 +200,22 @@ def panel_sources(name):
     return names
 
 
+NOTE_LINE = 90   # characters: a line of a source note fits under a two-panel grid on a 1280 px screen
+
+
 def source_note(names):
-    """A source note for a briefing made of these panels: one line per panel."""
-    return "<br>".join(f"{name.capitalize()} panel: {'; '.join(panel_sources(name))}" for name in names)
+    """A source note for a briefing made of these panels: one line per panel (wrapped between sources)."""
+    lines = []
+    for name in names:
+        line = f"{name.capitalize()} panel:"
+        for source in panel_sources(name):
+            if len(line) + len(source) + 2 > NOTE_LINE:
+                lines.append(line + ";")
+                line = source   # a source is never split across lines
+            else:
+                line += (" " if line.endswith(":") else "; ") + source
+        lines.append(line)
+    return "<br>".join(lines)
 
 
 def fit_panel(fig, trace, row=None, col=None):
@@ -212,5 +245,5 @@ def preview(name):
                       showlegend=False, margin=dict(t=60, b=95, r=20))
     fit_panel(fig, fig.data[0])
     fig.add_annotation(text="Sources: " + "; ".join(panel_sources(name)), xref="paper", yref="paper", x=0,
-                       y=-0.32, xanchor="left", yanchor="top", showarrow=False, align="left", font=dict(size=10))
+                       y=-0.32, xanchor="left", yanchor="top", showarrow=False, align="left", font=dict(size=NOTE_SIZE))
     return Chart(fig, panel.alt_text())

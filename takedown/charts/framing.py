@@ -6,7 +6,7 @@ import pandas as pd
 from matplotlib.patches import Patch
 
 from takedown import data, framing
-from takedown.charts.style import OKABE_ITO, in_words, matplotlib_chart
+from takedown.charts.style import LABEL_POINTS, OKABE_ITO, in_words, matplotlib_chart
 from takedown.charts.timeline import when
 
 BINDING_COLOURS = {True: OKABE_ITO[5], False: OKABE_ITO[1]}
@@ -45,12 +45,12 @@ def policy_path_chart():
             above = number % 2 == 0
             ax.annotate(f"{step_name(step)}\n{when(step['date'], 'day')}", (step["date"], row_number),
                         textcoords="offset points", xytext=(0, 8 if above else -8), ha="center",
-                        va="bottom" if above else "top", fontsize=7.5, color="#333333")
+                        va="bottom" if above else "top", fontsize=LABEL_POINTS, color="#333333")
         deadline = text_row["deadline_wording"]
         if pd.isna(text_row["removal_deadline_hours"]):
             deadline = "no fixed deadline: " + deadline
-        ax.annotate("\n".join(textwrap.wrap(deadline, 44)), (own["date"].max(), row_number),
-                    textcoords="offset points", xytext=(36, 0), va="center", fontsize=7.5, color="#333333")
+        ax.annotate("\n".join(textwrap.wrap(deadline, 38)), (own["date"].max(), row_number),
+                    textcoords="offset points", xytext=(36, 0), va="center", fontsize=LABEL_POINTS, color="#333333")
     ax.set_yticks(range(len(texts)), [f"{row['name']}\n({row['kind']})" for _, row in texts.iterrows()], fontsize=9)
     ax.set_ylim(len(texts) - 0.35, -0.75)
     span = steps["date"].max() - steps["date"].min()
@@ -62,7 +62,7 @@ def policy_path_chart():
     ax.set_title("From guidance to binding law: the EU's texts on terrorist content online")
     ax.legend(handles=[Patch(facecolor=BINDING_COLOURS[True], edgecolor="black", label="binding law"),
                        Patch(facecolor=BINDING_COLOURS[False], edgecolor="black", label="not binding")],
-              loc="upper right", fontsize=8)
+              loc="upper right", fontsize=LABEL_POINTS)
     fig.tight_layout()
     one_hour = texts[texts["removal_deadline_hours"].fillna(0) == 1]
     binding = texts[texts["binding"]]
@@ -109,7 +109,7 @@ def mentions_chart():
     ax.set_title("Who the article names, and how often")
     ax.spines[["top", "right"]].set_visible(False)
     ax.legend(handles=[Patch(facecolor=KIND_COLOURS[kind], edgecolor="black", label=kind) for kind in framing.KINDS],
-              title="Kind", loc="lower right", fontsize=8, title_fontsize=8)
+              title="Kind", loc="lower right", fontsize=LABEL_POINTS, title_fontsize=LABEL_POINTS)
     fig.tight_layout()
     by_kind = counts.groupby("kind")["mentions"].sum()
     alt = (f"Bar chart of how often the article names {len(counts)} actors: {counts.iloc[0]['actor']} most "

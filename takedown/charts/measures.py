@@ -14,7 +14,7 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
 
 from takedown import data
-from takedown.charts.style import OKABE_ITO, in_words, matplotlib_chart
+from takedown.charts.style import LABEL_POINTS, OKABE_ITO, in_words, matplotlib_chart
 
 PRIMARY, SECONDARY = OKABE_ITO[4], OKABE_ITO[1]        # dark blue, sky blue
 KIND_COLOURS = {"primary": PRIMARY, "secondary": SECONDARY}
@@ -75,7 +75,7 @@ def suspensions_chart():
                        xytext=(-8, 8), ha="right", fontsize=9)
     right.axvline(start, color="#555555", linestyle=":", linewidth=1)
     right.text(start, totals["accounts"].max() * 0.06, f" counting\n starts\n {start.day} {start:%b %Y}",
-               fontsize=8.5, color="#333333", va="bottom")
+               fontsize=LABEL_POINTS, color="#333333", va="bottom")
     right.set_xlabel("End of the period counted")
     right.set_ylabel("Accounts suspended since 1 Aug 2015")
     right.set_title("Running total (cumulative)")
@@ -157,10 +157,10 @@ def referrals_chart():
         early = row["as_of"] < totals["as_of"].min() + (totals["as_of"].max() - totals["as_of"].min()) / 2
         left.annotate(f"{qualified(row['value'], row['qualifier'])} {row['measure']}", (row["as_of"], row["value"]),
                       textcoords="offset points", xytext=(9 if early else -9, shift),
-                      ha="left" if early else "right", va="center", fontsize=8.5)
+                      ha="left" if early else "right", va="center", fontsize=LABEL_POINTS)
     start = _iru_start()
     left.axvline(start, color="#555555", linestyle=":", linewidth=1)
-    left.text(start, totals["value"].max() * 1.1, f" the unit starts, {start:%B %Y}", fontsize=8.5, color="#333333")
+    left.text(start, totals["value"].max() * 1.1, f" the unit starts, {start:%B %Y}", fontsize=LABEL_POINTS, color="#333333")
     left.set_ylim(0, totals["value"].max() * 1.2)
     left.set_xlim(start - pd.Timedelta(days=45), totals["as_of"].max() + pd.Timedelta(days=45))
     left.xaxis.set_major_locator(mdates.YearLocator())

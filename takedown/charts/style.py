@@ -15,6 +15,9 @@ from IPython.display import Markdown, display
 # Okabe & Ito (2008), "Color Universal Design": safe for the common kinds of colour blindness.
 OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"]
 GREY = "#D9D9D9"
+# The smallest text in a matplotlib chart (points): JupyterLab shrinks a 10-inch figure to fit a
+# 1280 px screen, and this still reads at about 11 px.
+LABEL_POINTS = 9.5
 
 # A lean plotly theme: plotly's default theme adds about 7 KB to every stored figure.
 pio.templates["course"] = go.layout.Template(layout=dict(

@@ -12,7 +12,7 @@ import plotly.graph_objects as go
 from matplotlib.lines import Line2D
 
 from takedown import data
-from takedown.charts.style import OKABE_ITO, Chart, in_words, matplotlib_chart
+from takedown.charts.style import LABEL_POINTS, OKABE_ITO, Chart, in_words, matplotlib_chart
 
 CATEGORY_ORDER = ["outlet", "operation", "institution", "policy", "research"]
 CATEGORY_COLOURS = dict(zip(CATEGORY_ORDER, [OKABE_ITO[5], OKABE_ITO[4], OKABE_ITO[2], OKABE_ITO[0], OKABE_ITO[6]]))
@@ -122,9 +122,9 @@ def static_timeline():
         ax.plot([row["start"]], [row_number], marker="o", markersize=7, linestyle="none", color=colour,
                 markerfacecolor=colour if exact else "white", markeredgecolor="black" if exact else colour,
                 markeredgewidth=1 if exact else 2)
-    labels = [textwrap.shorten(f"{row['when']}: {row['event']}", width=74, placeholder="…")
+    labels = [textwrap.shorten(f"{row['when']}: {row['event']}", width=64, placeholder="…")
               for _, row in events.iterrows()]
-    ax.set_yticks(range(len(events)), labels, fontsize=8)
+    ax.set_yticks(range(len(events)), labels, fontsize=LABEL_POINTS)
     ax.set_ylim(len(events) - 0.5, -0.5)
     ax.set_xlim(pd.Timestamp("2013-10-01"), pd.Timestamp("2025-03-01"))
     ax.grid(axis="x", color="#E5E5E5")
@@ -137,6 +137,7 @@ def static_timeline():
                for category in CATEGORY_ORDER]
     handles += [Line2D([], [], marker="o", linestyle="none", markersize=7, markeredgecolor="black",
                        markerfacecolor="white", label="open: only month or year known")]
-    ax.legend(handles=handles, title="Kind of event", loc="lower left", fontsize=8, title_fontsize=8)
+    ax.legend(handles=handles, title="Kind of event", loc="lower left", fontsize=LABEL_POINTS,
+              title_fontsize=LABEL_POINTS)
     fig.tight_layout()
     return matplotlib_chart(fig, _alt_text(events, "Timeline"))

@@ -8,8 +8,10 @@ described once in `sources.csv` (address, and whether the source is primary or s
     data.countries()        # the eight countries that took part
 """
 from functools import cache, wraps
+from html import escape
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pycountry
 
@@ -274,3 +276,89 @@ def policy_instruments():
         table[column] = _whole_numbers(table[column])
     return _with_sources(table)
 
+
+
+# ---- Showing a table on a narrow page -----------------------------------------------------------
+
+def _is_number(value):
+    return isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, (bool, np.bool_))
+
+
+def _is_missing(value):
+    return value is None or (pd.api.types.is_scalar(value) and not isinstance(value, str) and pd.isna(value))
+
+
+def _cell_text(value, decimals):
+    """How one value reads in a table: dates as year-month-day, whole numbers without decimals."""
+    if _is_missing(value):
+        return "<NA>"
+    if isinstance(value, pd.Timestamp):
+        return f"{value:%Y-%m-%d}" if value == value.normalize() else f"{value:%Y-%m-%d %H:%M}"
+    if _is_number(value):
+        if float(value).is_integer():
+            return f"{int(value):,}"
+        return f"{value:,.{decimals}f}".rstrip("0").rstrip(".")
+    return str(value)
+
+
+class Table:
+    """A table as a student reads it in JupyterLab: text left-aligned and wrapped, numbers
+    right-aligned, dates written as year-month-day on one line, whole numbers without ".0".
+
+    Only for showing: compute with the DataFrame itself (`table.frame`). Styles are written into
+    each cell, because JupyterLab drops a table's <style> block in a notebook it does not trust.
+    """
+    # Text wraps (but not to a word a line); dates and numbers stay on one line.
+    TEXT = "text-align: left; white-space: normal; min-width: 6em"
+    NUMBER = "text-align: right; white-space: nowrap"
+    DATE = "text-align: left; white-space: nowrap"
+
+    def __init__(self, frame, decimals=2, index=True):
+        self.frame = frame
+        self.decimals = decimals
+        self.index = index
+
+    def kind_of(self, name):
+        """'date', 'number' or 'text': how a column is aligned and wrapped."""
+        values = [value for value in self.frame[name] if not _is_missing(value)]
+        if values and all(isinstance(value, pd.Timestamp) for value in values):
+            return "date"
+        if values and all(_is_number(value) for value in values):
+            return "number"
+        return "text"
+
+    def text(self):
+        """Every cell as it is shown, as a DataFrame of strings."""
+        return self.frame.apply(lambda column: column.map(lambda value: _cell_text(value, self.decimals)))
+
+    def _repr_html_(self):
+        def header(name):
+            # A long column name may break after an underscore rather than push the table off the page.
+            return escape(str(name)).replace("_", "_<wbr>")
+
+        kinds = {name: self.kind_of(name) for name in self.frame.columns}
+        style = {"date": self.DATE, "number": self.NUMBER, "text": self.TEXT}
+        align = {"number": "right", "date": "left", "text": "left"}
+        top = "vertical-align: top"
+        head = "".join(f'<th style="text-align: {align[kinds[name]]}; vertical-align: bottom">{header(name)}</th>'
+                       for name in self.frame.columns)
+        if self.index:
+            head = f'<th style="text-align: left">{header(self.frame.index.name or "")}</th>' + head
+        rows = []
+        for label, (_, row) in zip(self.frame.index, self.text().iterrows()):
+            cells = "".join(f'<td style="{style[kinds[name]]}; {top}">{escape(text)}</td>'
+                            for name, text in zip(self.frame.columns, row))
+            if self.index:
+                cells = f'<th style="text-align: left; {top}">{escape(str(label))}</th>' + cells
+            rows.append(f"<tr>{cells}</tr>")
+        return f'<table class="dataframe"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+
+    def __repr__(self):
+        return self.text().to_string(index=self.index)
+
+
+def show(frame, decimals=2, index=True):
+    """Show a DataFrame (or Series) so it fits the page: see Table. `decimals`: at most this many."""
+    if isinstance(frame, pd.Series):
+        frame = frame.to_frame()
+    return Table(frame, decimals=decimals, index=index)

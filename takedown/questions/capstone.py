@@ -227,10 +227,12 @@ def judge_figure_alt(answer):
     words = word_count(answer)
     least, most = ALT_WORDS
     if words < least:
-        return feedback.incorrect(f"Your text alternative has {words} words; a reader who cannot see the figure "
+        return feedback.incorrect(f"Your text alternative has {words} word{'' if words == 1 else 's'}; a reader who "
+                                  "cannot see the figure "
                                   f"needs at least {least}: what each panel shows, with its key numbers.")
     if words > most:
-        return feedback.incorrect(f"Your text alternative has {words} words; keep it to {most} at most.")
+        return feedback.incorrect(f"Your text alternative has {words} word{'' if words == 1 else 's'}; "
+                                  f"keep it to {most} at most.")
     if not re.search(r"\bpanels?\b", answer, re.IGNORECASE):
         return feedback.incorrect("Say that the figure has panels, and how many, so the reader knows its shape.")
     if len(re.findall(r"\d[\d,.]*", answer)) < 2:
@@ -273,10 +275,12 @@ def judge_assessment(answer):
     words = word_count(answer)
     least, most = WORDS
     if words < least:
-        return feedback.incorrect(f"Your assessment has {words} words; write at least {least} "
+        return feedback.incorrect(f"Your assessment has {words} word{'' if words == 1 else 's'}; "
+                                  f"write at least {least} "
                                   "(a short paragraph or three bullet points).")
     if words > most:
-        return feedback.incorrect(f"Your assessment has {words} words; a one-page briefing keeps it to {most} "
+        return feedback.incorrect(f"Your assessment has {words} word{'' if words == 1 else 's'}; "
+                                  f"a one-page briefing keeps it to {most} "
                                   "at most. Cut what the reader does not need.")
     cited = names_cited(answer)
     if not cited and not re.search(r"https?://|doi", answer, re.IGNORECASE):

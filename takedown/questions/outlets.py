@@ -74,6 +74,12 @@ def node_id(graph, answer):
     return None
 
 
+def nodes_in_words(count, other=False):
+    """'1 node', '5 nodes' (with other=True: '1 other node'): a count of nodes for a sentence."""
+    noun = "node" if count == 1 else "nodes"
+    return f"{count} {'other ' if other else ''}{noun}"
+
+
 def judge_most_connected(answer):
     if not isinstance(answer, str):
         tip = (" Take the node, not its score: `max(centrality, key=centrality.get)` gives the node."
@@ -87,9 +93,10 @@ def judge_most_connected(answer):
         return feedback.incorrect(f"I cannot find a node called {answer.strip()!r}. Use a node id from `G.nodes`.")
     if centrality[node] == best:
         return feedback.correct(f"Yes: {graph.nodes[node]['label']} has the highest degree centrality "
-                                f"({best:.2f}); it is linked to {graph.degree(node)} other nodes.")
+                                f"({best:.2f}); it is linked to {nodes_in_words(graph.degree(node), other=True)}.")
     return feedback.incorrect(
-        f"{graph.nodes[node]['label']} is linked to {graph.degree(node)} nodes, but another node has more links. "
+        f"{graph.nodes[node]['label']} is linked to {nodes_in_words(graph.degree(node))}, but another node has more "
+        "links. "
         "Compare all the values of `nx.degree_centrality(G)`.")
 
 
