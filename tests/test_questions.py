@@ -350,3 +350,18 @@ def test_a_one_word_answer_is_counted_as_one_word():
     assert "has 1 word;" in capstone.q4.check("Nothing").message
     assert "has 1 word;" in capstone.q3.check("Nothing").message
     assert "has 2 words;" in capstone.q4.check("Nothing here").message
+
+
+# ---- Multiple choice (in-lesson checks) -------------------------------------------------------
+
+def test_multiple_choice_explains_the_option_chosen():
+    """Each option gets its own sentence; letters are read generously; anything else is the wrong kind."""
+    from takedown.questions import multiple_choice
+
+    judge = multiple_choice("b", {"a": "No: a is why.", "b": "Yes: b is why.", "c": "No: c is why."})
+    assert judge(" (B) ").status == CORRECT and judge("b").message == "Yes: b is why."
+    assert judge("c").status == INCORRECT and judge("c").message == "No: c is why."
+    for odd in (3, "d", "", None, ["b"]):
+        assert judge(odd).status == WRONG_KIND and "expected" in judge(odd).message
+    with pytest.raises(ValueError):
+        multiple_choice("z", {"a": "", "b": ""})

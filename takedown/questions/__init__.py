@@ -44,10 +44,14 @@ EXERCISES = {
     "08_capstone": "takedown.questions.capstone",
 }
 
-# Questions shown in lessons (not exercises), for practice.
+# Checked questions inside the lessons (not exercises): lesson 00's practice question, and each
+# lesson's in-lesson checks (predictions, multiple choice, "which source would settle this?").
+# They are never graded; a lesson imports them, e.g. `from takedown.questions.lesson_01 import c1`.
 PRACTICE = {
     "00_start_here": "takedown.questions.welcome",
 }
+for _number, _lesson in enumerate(EXERCISES, start=1):
+    PRACTICE[f"lesson_{_number:02d}"] = f"takedown.questions.lesson_{_number:02d}"
 
 
 def questions_for(notebook):
@@ -222,3 +226,27 @@ def judge_whole_number(answer, expected, what, too_low="", too_high=""):
     if number < expected:
         return feedback.incorrect(f"{number} is too low. {too_low}".strip())
     return feedback.incorrect(f"{number} is too high. {too_high}".strip())
+
+
+def multiple_choice(correct, explanations):
+    """A judge for a one-letter choice, e.g. multiple_choice("b", {"a": "...", "b": "...", "c": "..."}).
+
+    `explanations` says, for every option, why it is right or wrong: a student who picks a wrong
+    option reads why that option is wrong, not which one is right. Answers are letters as text
+    ("b", "B", " (b) " all count as b).
+    """
+    options = sorted(explanations)
+    if correct not in explanations:
+        raise ValueError(f"the correct option {correct!r} has no explanation")
+
+    def judge(answer):
+        choice = answer.strip().strip("()").strip().lower() if isinstance(answer, str) else None
+        if choice not in explanations:
+            listed = ", ".join(f'"{option}"' for option in options)
+            return feedback.wrong_kind(f"I expected one of the letters {listed} as text, like \"{options[0]}\", "
+                                       f"but got {kind_of(answer)}.")
+        if choice == correct:
+            return feedback.correct(explanations[choice])
+        return feedback.incorrect(explanations[choice])
+
+    return judge
