@@ -79,6 +79,13 @@ def verdict_line(exercise, number, name, namespace):
 
 # ---- Making the check notebook ---------------------------------------------------------------
 
+def as_python(source):
+    """A cell's source as plain Python: IPython's magics (the exercises' `%xmode Minimal`) become calls."""
+    from IPython.core.inputtransformer2 import TransformerManager
+
+    return TransformerManager().transform_cell(source)
+
+
 def is_unanswered(notebook, name):
     """True when the student's cells never give `name` a value other than the placeholder `...`.
 
@@ -89,7 +96,7 @@ def is_unanswered(notebook, name):
         if cell.cell_type != "code":
             continue
         try:
-            tree = ast.parse(cell.source)
+            tree = ast.parse(as_python(cell.source))
         except SyntaxError:
             if re.search(rf"\b{re.escape(name)}\b", cell.source):
                 return False
