@@ -234,3 +234,31 @@ def test_an_exercise_question_can_be_answered_with_the_keyboard_only(page, lab):
     assert verdict.locator('[role="status"]', has_text="✓ Question 1 – Correct").count() == 1
     assert page.evaluate("window.pointerEvents") == 0, "the mouse was used"
     assert page.outside_requests == []
+
+
+# ---- A chart's image carries its text alternative ---------------------------------------------
+
+def test_a_course_chart_image_carries_its_text_alternative_as_alt():
+    """In a kernel, a Chart's matplotlib figure comes as an <img> whose alt is the text alternative, with
+    the same PNG kept for front ends that cannot show HTML; a student's own figure is left as it is."""
+    import html
+    import re
+
+    from nbclient import NotebookClient
+
+    from takedown import charts
+
+    notebook = nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_code_cell("from takedown import charts\ncharts.membership_chart()"),
+        nbformat.v4.new_code_cell("import matplotlib.pyplot as plt\nfig, ax = plt.subplots()\nax.plot([1, 2])\nplt.show()"),
+    ])
+    NotebookClient(notebook, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(COURSE)}}).execute()
+    chart_image, student_image = ([output["data"] for output in cell.outputs if "image/png" in output.get("data", {})]
+                                  for cell in notebook.cells)
+    assert len(chart_image) == 1 and len(student_image) == 1
+    shown = chart_image[0]["text/html"]
+    alt = re.fullmatch(r'<img alt="([^"]*)" src="data:image/png;base64,([^"]*)" [^>]*>', shown)
+    assert alt, shown[:200]
+    assert html.unescape(alt.group(1)) == charts.membership_chart().alt_text
+    assert alt.group(2) == chart_image[0]["image/png"]
+    assert "text/html" not in student_image[0]

@@ -70,7 +70,9 @@ def figure_html(fig):
 
 
 def _show_figures_with_alt():
-    get_ipython().display_formatter.formatters["text/html"].for_type(Figure, figure_html)
+    shell = get_ipython()
+    if shell is not None:  # outside IPython nothing is formatted
+        shell.display_formatter.formatters["text/html"].for_type(Figure, figure_html)
 
 
 def matplotlib_chart(fig, alt_text):
