@@ -5,12 +5,17 @@ one-sentence text alternative written from the same data. Showing a `Chart` in a
 both, so no chart appears without its description. Importing this module makes the course theme
 plotly's default, which keeps stored figures small.
 """
+import base64
+import weakref
 from dataclasses import dataclass
+from html import escape
 
 import matplotlib.pyplot as plt
 import plotly.graph_objects as go
 import plotly.io as pio
+from IPython import get_ipython
 from IPython.display import Markdown, display
+from matplotlib.figure import Figure
 
 # Okabe & Ito (2008), "Color Universal Design": safe for the common kinds of colour blindness.
 OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"]
@@ -36,8 +41,41 @@ class Chart:
     alt_text: str
 
     def _ipython_display_(self):
+        if isinstance(self.figure, Figure):
+            _ALT_TEXTS[self.figure] = self.alt_text
+            _show_figures_with_alt()
         display(self.figure)
         display(Markdown(f"**Text alternative:** {self.alt_text}"))
+
+
+# The text alternative of each Chart's matplotlib figure (weak: a figure no longer used is freed).
+_ALT_TEXTS = weakref.WeakKeyDictionary()
+
+
+def figure_html(fig):
+    """A Chart's matplotlib figure as an <img> whose alt is its text alternative; None for other figures.
+
+    JupyterLab shows a PNG output as an <img> with no alt (it ignores `alt` metadata), which a screen
+    reader announces as an unlabelled image. Front ends that show HTML (JupyterLab, VS Code, the
+    course site) show this one instead; the others (e.g. PDF export) still have the PNG.
+    """
+    alt = _ALT_TEXTS.get(fig)
+    shell = get_ipython()
+    if alt is None or shell is None:
+        return None
+    png = shell.display_formatter.formatters["image/png"](fig)  # the very PNG the notebook stores
+    if isinstance(png, bytes):
+        png = base64.b64encode(png).decode("ascii")
+    if not png:
+        return None
+    return (f'<img alt="{escape(alt, quote=True)}" src="data:image/png;base64,{png}" '
+            'style="max-width: 100%; height: auto;">')
+
+
+def _show_figures_with_alt():
+    shell = get_ipython()
+    if shell is not None:  # outside IPython nothing is formatted
+        shell.display_formatter.formatters["text/html"].for_type(Figure, figure_html)
 
 
 def matplotlib_chart(fig, alt_text):
