@@ -27,7 +27,7 @@ PLOTLY = "application/vnd.plotly.v1+json"
 DRAWN_PLOTS_JS = f"""() => [...document.querySelectorAll('{NOTEBOOK} .js-plotly-plot')].filter(plot =>
     [...plot.querySelectorAll('.trace path, path.point, path.js-fill, path.js-line')]
       .some(path => (path.getAttribute('d') || '').length > 10)).length"""
-LOADED_IMAGES_JS = f"""() => [...document.querySelectorAll('{NOTEBOOK} .jp-RenderedImage img')]
+LOADED_IMAGES_JS = f"""() => [...document.querySelectorAll('{NOTEBOOK} .jp-OutputArea-output img')]
     .filter(image => image.complete && image.naturalWidth > 0).length"""
 
 
