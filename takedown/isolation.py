@@ -98,6 +98,8 @@ def bwrap_command(command, env):
                  "--size", str(JOB_MB * megabytes), "--tmpfs", JOB]
     for path in visible_paths():  # after /tmp: a virtual environment may live there
         arguments += ["--ro-bind", str(path), str(path)]
+    # bubblewrap's own root and /dev are unbounded memory-backed folders: make them read-only too.
+    arguments += ["--remount-ro", "/dev", "--remount-ro", "/"]
     path = os.pathsep.join([str(Path(sys.executable).parent), "/usr/local/bin", "/usr/bin", "/bin"])
     variables = {name: os.environ[name] for name in PASSED if name in os.environ}
     variables.update(PATH=path, HOME=JOB, TMPDIR="/tmp", **env)

@@ -58,10 +58,26 @@ class LimitedClient(NotebookClient):
         return super().output(outs, msg, display_id, cell_index)
 
 
+# Run last: a notebook that filled its folder still has its answers exported (what it wrote there is
+# discarded after the run anyway; the submission's copy is kept for the next line).
+EXPORT = """\
+import os as _takedown_os, shutil as _takedown_shutil
+from takedown.answers import export_answers as _takedown_export
+_takedown_disk = _takedown_os.statvfs({folder!r})
+if _takedown_disk.f_bavail * _takedown_disk.f_frsize < 32 * 1024**2:
+    for _takedown_entry in _takedown_os.scandir({folder!r}):
+        if _takedown_entry.name == "submission.ipynb":
+            continue
+        try:
+            _takedown_os.remove(_takedown_entry.path)
+        except OSError:
+            _takedown_shutil.rmtree(_takedown_entry.path, ignore_errors=True)
+_takedown_export({names!r}, {answers!r}, globals())"""
+
+
 def export_cell(names, workdir):
-    return nbformat.v4.new_code_cell(
-        "from takedown.answers import export_answers as _takedown_export\n"
-        f"_takedown_export({names!r}, {str(Path(workdir) / 'answers.json')!r}, globals())")
+    return nbformat.v4.new_code_cell(EXPORT.format(folder=str(workdir), names=names,
+                                                   answers=str(Path(workdir) / "answers.json")))
 
 
 def limit_memory(max_bytes):
