@@ -57,17 +57,21 @@ class Unavailable(RuntimeError):
 
 
 def visible_paths():
-    """What the sandbox binds read-only besides the system: Python, its packages and the course package."""
+    """What the sandbox binds read-only besides the system, as (source, where it appears) pairs:
+    Python, its packages and the course package, each at its real path and at the path Python
+    knows it by (a virtual environment reached through a link keeps its name)."""
     package = Path(takedown.__file__).resolve().parent
     paths = [Path(sys.base_prefix), Path(sys.prefix), Path(sys.base_exec_prefix), Path(sys.exec_prefix),
-             Path(sys.executable).resolve().parent.parent, package, package.parent / "seeds"]
+             Path(sys.executable).parent.parent, package, package.parent / "seeds"]
     # Packages installed outside the prefixes (a user site, for one): only the site-packages folders.
     paths += [Path(entry) for entry in sys.path if entry.endswith(("site-packages", "dist-packages"))]
     kept = []
     for path in paths:
-        path = path.resolve()
-        if path.exists() and path != Path("/") and path not in kept:
-            kept.append(path)
+        if not path.exists() or path.resolve() == Path("/"):
+            continue
+        for pair in ((path.resolve(), path.resolve()), (path.resolve(), Path(os.path.abspath(path)))):
+            if pair not in kept:
+                kept.append(pair)
     return kept
 
 
@@ -96,8 +100,8 @@ def bwrap_command(command, env):
                  "--size", str(SHM_MB * megabytes), "--tmpfs", "/dev/shm",
                  "--size", str(TMP_MB * megabytes), "--tmpfs", "/tmp",
                  "--size", str(JOB_MB * megabytes), "--tmpfs", JOB]
-    for path in visible_paths():  # after /tmp: a virtual environment may live there
-        arguments += ["--ro-bind", str(path), str(path)]
+    for source, path in visible_paths():  # after /tmp: a virtual environment may live there
+        arguments += ["--ro-bind", str(source), str(path)]
     # bubblewrap's own root and /dev are unbounded memory-backed folders: make them read-only too.
     arguments += ["--remount-ro", "/dev", "--remount-ro", "/"]
     path = os.pathsep.join([str(Path(sys.executable).parent), "/usr/local/bin", "/usr/bin", "/bin"])

@@ -25,6 +25,7 @@ grader kills a worker whose job runs past the notebook's time limit, and starts 
 import ctypes
 import json
 import os
+import re
 import resource
 import shutil
 import signal
@@ -184,15 +185,9 @@ def clear_sandbox(job_folder):
         if time.monotonic() > deadline:
             return False
         time.sleep(0.01)
+    mounts = mount_points()
     for folder in (Path(job_folder), Path("/tmp"), Path("/dev/shm")):
-        for entry in folder.iterdir():
-            try:
-                if entry.is_dir() and not entry.is_symlink():
-                    shutil.rmtree(entry)
-                else:
-                    entry.unlink()
-            except OSError:
-                clean = False
+        clean = empty(folder, mounts) and clean
     # System V shared memory, queues and semaphores outlive processes: a sandbox holding any is retired.
     for kind in ("shm", "msg", "sem"):
         try:
@@ -201,6 +196,30 @@ def clear_sandbox(job_folder):
         except OSError:
             pass
     return clean
+
+
+def empty(folder, mounts):
+    """Delete what is in folder, but not the read-only binds in it (a virtual environment under /tmp)."""
+    clean = True
+    for entry in folder.iterdir():
+        if entry in mounts:
+            continue
+        try:
+            if any(entry in mount.parents for mount in mounts):
+                clean = empty(entry, mounts) and clean
+            elif entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry)
+            else:
+                entry.unlink()
+        except OSError:
+            clean = False
+    return clean
+
+
+def mount_points():
+    """Every mount point in this sandbox (from /proc/self/mountinfo, with its octal escapes undone)."""
+    lines = Path("/proc/self/mountinfo").read_text().splitlines()
+    return {Path(re.sub(r"\\([0-7]{3})", lambda match: chr(int(match[1], 8)), line.split()[4])) for line in lines}
 
 
 def others():
