@@ -29,7 +29,7 @@ KEY = COURSE / "solutions" / "02_countries.ipynb"
 MARK = f"written-by-a-submission-{uuid.uuid4().hex[:8]}.txt"
 SECRET_VARIABLE = "TAKEDOWN_TEST_INSTRUCTOR_TOKEN"
 
-pytestmark = pytest.mark.skipif(isolation.problem() is not None, reason=f"no sandbox here: {isolation.problem()}")
+needs_sandbox = pytest.mark.skipif(isolation.problem() is not None, reason=f"no sandbox here: {isolation.problem()}")
 
 
 def answered_with(code):
@@ -167,11 +167,13 @@ def graded(tmp_path_factory):
                                                                Path.home() / MARK)]}
 
 
+@needs_sandbox
 def test_the_batch_completes_with_a_row_for_every_submission(graded):
     assert graded["status"] == 0
     assert set(graded["rows"]) == set(graded["cases"]) | {"victim", "forges_reply"}
 
 
+@needs_sandbox
 @pytest.mark.parametrize("name", list(attacks({"victim": "", "planted": "", "port": 0})))
 def test_each_wall_holds_and_the_other_answers_keep_their_marks(graded, name):
     row = graded["rows"][name]
@@ -183,6 +185,7 @@ def test_each_wall_holds_and_the_other_answers_keep_their_marks(graded, name):
     assert row["status"] == grade.GRADED
 
 
+@needs_sandbox
 def test_the_disk_walls_are_the_sizes_of_the_sandbox(graded):
     feedback = graded["out"] / "feedback"
     assert "No space left on device" in (feedback / "fills_job_folder" / "02_countries.md").read_text()
@@ -190,12 +193,14 @@ def test_the_disk_walls_are_the_sizes_of_the_sandbox(graded):
     assert "File too large" in (feedback / "writes_one_huge_file" / "02_countries.md").read_text()
 
 
+@needs_sandbox
 def test_nothing_outside_the_sandbox_changed(graded):
     assert graded["after"] == graded["before"]  # the class, the key, the planted file, the course and home folders
     assert graded["marks"] == [False, False, False]
     assert not graded["connected"], "the listener on 127.0.0.1 was reached"
 
 
+@needs_sandbox
 def test_the_other_submissions_are_graded_as_usual(graded):
     """The victim, and a notebook that wrote a forged answer into the worker's pipe: full marks, no note."""
     for name in ("victim", "forges_reply"):
@@ -203,6 +208,7 @@ def test_the_other_submissions_are_graded_as_usual(graded):
         assert (row["correct"], row["status"]) == ("5", grade.GRADED), row
 
 
+@needs_sandbox
 def test_nothing_of_one_submission_is_left_for_the_next_in_the_same_sandbox(tmp_path):
     """One job slot: the second notebook runs in the sandbox the first one used.
 
