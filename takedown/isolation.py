@@ -3,7 +3,11 @@
 The grader starts each of its workers (takedown/sandbox.py) inside bubblewrap (`bwrap`, Debian's
 `bubblewrap`), and the worker starts every kernel in there with it: the kernel's ports on
 127.0.0.1 stay inside the sandbox's own network, and a long-lived worker saves starting Python,
-nbclient and bubblewrap once per submission. Inside, a submission sees:
+nbclient and bubblewrap once per submission. Measured on 2 busy cores, 30 submissions, two jobs,
+fastest of three interleaved runs: a sandbox per worker 43.6 s, a sandbox per submission 49.3 s,
+unisolated 41.7 s (1.05x and 1.18x). The worker receives each submission's text on its standard
+input and answers with the results on its standard output, so no folder is shared with the
+grader. Inside, a submission sees:
 
 * the system read-only: /usr (and /bin, /lib... as links into it) and /etc without its secrets
   (/etc/shadow and the like, SSH host keys); no /home, /root, /run, /var, /mnt, /media, /srv or /sys;
