@@ -149,8 +149,8 @@ class Sandbox:
 
     The worker runs inside bubblewrap (takedown/isolation.py) unless the limits say unisolated.
     Each submission still gets a fresh kernel; only the worker, with nbclient loaded, is kept. A
-    worker whose submission runs past the notebook's time limit is killed, as is one that stopped
-    or answered out of turn; the next submission starts a new one.
+    worker whose submission runs past the notebook's time limit is killed, as is one whose sandbox
+    a submission left in a state it could not clear; the next submission starts a new one.
     """
 
     MAX_REPLY = 64 * 1024**2  # the answers (each at most 5 MB) and the report, with room to spare
