@@ -266,3 +266,21 @@ def test_the_worker_never_ends_other_processes_outside_a_sandbox():
     """Outside its own process namespace "every other process" would be the instructor's."""
     with pytest.raises(RuntimeError):
         sandbox.clear_sandbox("/nonexistent")
+
+
+@needs_sandbox
+def test_a_sandbox_left_with_what_it_cannot_clear_is_replaced(tmp_path):
+    """System V message queues outlive their processes: the next notebook gets a fresh sandbox."""
+    leaves_queue = tmp_path / "leaves_queue.ipynb"
+    leaves_queue.write_text(answered_with("""
+import ctypes
+assert ctypes.CDLL(None).msgget(0, 0o1600) >= 0   # IPC_PRIVATE, IPC_CREAT | 0600
+"""))
+    next_one = tmp_path / "next.ipynb"
+    next_one.write_text(answered_with("""
+queues = open('/proc/sysvipc/msg').read().splitlines()[1:]
+assert not queues, queues
+"""))
+    first, second = grade.grade_files([leaves_queue, next_one], jobs=1, progress=False)
+    assert (first.correct, first.status) == (5, grade.GRADED)
+    assert (second.correct, second.status) == (5, grade.GRADED), [verdict.message for verdict in second.verdicts]
