@@ -80,6 +80,21 @@ def command_link(args):
     return 0
 
 
+def may_grade(unisolated):
+    """Refuse to grade where the sandbox cannot run, unless the instructor said --unisolated (warned)."""
+    from takedown import isolation
+
+    if unisolated:
+        print("warning: --unisolated: each submission runs with your permissions and can read, change and send "
+              "your files (the answer keys, the other submissions, your home folder)", file=sys.stderr)
+        return True
+    reason = isolation.problem()
+    if reason:
+        print(isolation.refusal(reason), file=sys.stderr)
+        return False
+    return True
+
+
 def command_grade(args):
     from takedown import grade, review, submissions
 
@@ -93,7 +108,9 @@ def command_grade(args):
             if found.skipped:
                 print(grade.skipped_text(found.skipped), file=sys.stderr)
             return 1
-        limits = grade.Limits(args.cell_seconds, args.notebook_seconds, args.memory_mb)
+        limits = grade.Limits(args.cell_seconds, args.notebook_seconds, args.memory_mb, isolated=not args.unisolated)
+        if not may_grade(args.unisolated):
+            return 2
         try:
             results = grade.grade_files(found.submissions, limits, args.exercise, args.jobs, progress=not args.quiet)
         except KeyboardInterrupt:
@@ -187,6 +204,9 @@ def parser():
     grade.add_argument("--notebook-seconds", type=int, default=300, help="time limit for one notebook")
     grade.add_argument("--memory-mb", type=int, default=2048, help="memory limit for one notebook")
     grade.add_argument("--quiet", action="store_true", help="no progress bar")
+    grade.add_argument("--unisolated", action="store_true",
+                       help="grade without the sandbox (bubblewrap), with your own permissions: only for work you "
+                            "trust, where the sandbox cannot run")
     grade.set_defaults(handler=command_grade)
 
     merge = commands.add_parser("merge-review", help="merge the scores a person gave into the gradebook")

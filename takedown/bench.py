@@ -48,7 +48,9 @@ The six measures, and what each is compared with:
    whatever this machine has; the fastest of --runs is kept, so a second run meets warm caches.
 6. Grading (target: at most 1.2 x). `python -m takedown grade` on N submissions (copies of the
    blank and the solved exercises, made in a temporary folder) with one job per core, against
-   running the same N notebooks bare with nbclient, one process per core.
+   running the same N notebooks bare with nbclient, one process per core. Grading runs in its
+   sandbox (bubblewrap); the same command with --unisolated is timed too, to show what the
+   sandbox costs (no target).
 """
 import argparse
 import ast
@@ -270,6 +272,10 @@ def summary_rows(report):
         rows.append((f"Grading {grading['submissions']} submissions ({grading['jobs']} jobs)",
                      seconds(grading["seconds"]), f"{seconds(grading['bare_seconds'])} (bare nbclient)",
                      times(grading["ratio"]), f"≤ {TARGETS['grading']}×", met(grading["ratio"], TARGETS["grading"])))
+        if grading.get("unisolated_seconds"):
+            rows.append(("Grading in the sandbox vs --unisolated", seconds(grading["seconds"]),
+                         f"{seconds(grading['unisolated_seconds'])} (--unisolated)", times(grading["sandbox_ratio"]),
+                         "—", "—"))
     return rows
 
 
@@ -708,11 +714,11 @@ def make_submissions(folder, count, course=COURSE):
     return paths
 
 
-def grade_seconds(folder, jobs, course=COURSE):
+def grade_seconds(folder, jobs, course=COURSE, options=()):
     """`python -m takedown grade` on every notebook in folder; (seconds, {status: count})."""
     gradebook = Path(folder).parent / "gradebook.csv"
     elapsed, _ = timed(subprocess.run, [sys.executable, "-m", "takedown", "grade", str(folder), "--out",
-                                        str(gradebook), "--jobs", str(jobs), "--quiet"],
+                                        str(gradebook), "--jobs", str(jobs), "--quiet", *options],
                        cwd=course, check=True, stdout=subprocess.DEVNULL)
     statuses = {}
     with open(gradebook, encoding="utf-8") as file:
@@ -734,7 +740,7 @@ def measure_grading(count, runs=1, jobs=CORES, course=COURSE):
 
     The two take turns, `runs` times; the fastest of each is kept.
     """
-    bare, graded = [], []
+    bare, graded, unisolated = [], [], []
     with tempfile.TemporaryDirectory(prefix="takedown-bench-") as temporary:
         folder = Path(temporary) / "submissions"
         folder.mkdir()
@@ -743,7 +749,10 @@ def measure_grading(count, runs=1, jobs=CORES, course=COURSE):
             bare.append(bare_seconds(paths, jobs))
             seconds_graded, statuses = grade_seconds(folder, jobs, course)
             graded.append(seconds_graded)
-    return {"submissions": count, "jobs": jobs, "seconds": min(graded), "bare_seconds": min(bare),
+            unisolated.append(grade_seconds(folder, jobs, course, ["--unisolated"])[0])
+    return {"unisolated_seconds": min(unisolated), "unisolated_runs_seconds": unisolated,
+            "sandbox_ratio": ratio(min(graded), min(unisolated)),
+            "submissions": count, "jobs": jobs, "seconds": min(graded), "bare_seconds": min(bare),
             "runs_seconds": graded, "bare_runs_seconds": bare, "ratio": ratio(min(graded), min(bare)),
             "statuses": statuses}
 

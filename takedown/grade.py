@@ -3,9 +3,10 @@
     python -m takedown grade submissions/ --out gradebook.csv --feedback feedback/
 
 The submissions are found by takedown/submissions.py (folders, one per student, zips, Canvas and
-Moodle names; every file skipped is listed with its reason). Each submission is copied into a
-temporary folder and run there in a fresh kernel, under a time limit and a memory limit
-(takedown/sandbox.py); the submitted file itself is only read. The
+Moodle names; every file skipped is listed with its reason). Each submission's text is run in a
+fresh kernel inside a sandbox (bubblewrap: takedown/isolation.py, takedown/sandbox.py) that sees
+neither the class folder nor the answer keys nor the instructor's files, under time, memory, disk
+and process limits; the submitted file itself is only read. The
 kernel exports the answer variables as plain data, and the verdicts are computed here, in the
 grader's own process, with the course's checks: a notebook that redefines a check changes only
 what it shows itself, never its grade. A file that is not a notebook, not an exercise of the
@@ -27,20 +28,21 @@ import json
 import os
 import queue
 import re
+import secrets
 import select
-import shutil
 import signal
 import subprocess
 import sys
 import tempfile
+import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import nbformat
 
-from takedown import feedback
-from takedown.answers import Unreadable, import_answers
+from takedown import feedback, isolation
+from takedown.answers import Unreadable, decode
 from takedown.questions import EXERCISES, questions_for
 from takedown.submissions import Submission
 
@@ -73,9 +75,10 @@ class Limits:
     cell_seconds: int = 30
     notebook_seconds: int = 300
     memory_mb: int = 2048
+    isolated: bool = True   # each worker and its kernels inside bubblewrap (False: --unisolated)
 
     def doubled(self):
-        return Limits(self.cell_seconds * 2, self.notebook_seconds * 2, self.memory_mb)
+        return replace(self, cell_seconds=self.cell_seconds * 2, notebook_seconds=self.notebook_seconds * 2)
 
 
 @dataclass
@@ -170,66 +173,115 @@ def structure_notes(notebook, exercise):
 class Sandbox:
     """One long-lived worker process (takedown/sandbox.py) that runs submissions one after another.
 
-    Each submission still gets a fresh kernel; only the worker, with nbclient loaded, is kept.
-    A worker whose submission runs past the notebook's time limit is killed; the next submission
-    starts a new one.
+    The worker runs inside bubblewrap (takedown/isolation.py) unless the limits say unisolated.
+    Each submission still gets a fresh kernel; only the worker, with nbclient loaded, is kept. A
+    worker whose submission runs past the notebook's time limit is killed, as is one whose sandbox
+    a submission left in a state it could not clear; the next submission starts a new one.
     """
+
+    MAX_REPLY = 64 * 1024**2  # the answers (each at most 5 MB) and the report, with room to spare
 
     def __init__(self, limits):
         self.limits = limits
         self.process = None
+        self.process_limit = None
 
     def start(self):
-        env = dict(os.environ, TAKEDOWN_GRADE_MEMORY=str(self.limits.memory_mb * 1024**2))
-        self.process = subprocess.Popen([sys.executable, "-m", "takedown.sandbox"], cwd=tempfile.gettempdir(),
-                                        env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                        stderr=subprocess.DEVNULL, text=True, start_new_session=True)
+        command = [sys.executable, "-m", "takedown.sandbox"]
+        settings = {"TAKEDOWN_GRADE_MEMORY": str(self.limits.memory_mb * 1024**2)}
+        env = dict(os.environ, **settings)
+        env.pop("JPY_PARENT_PID", None)  # a kernel's own variable: under a new process namespace it would exit
+        cwd = tempfile.gettempdir()
+        if self.limits.isolated:
+            settings.update(TAKEDOWN_GRADE_JOB=isolation.JOB, TAKEDOWN_GRADE_FILE=str(isolation.FILE_MB * 1024**2),
+                            TAKEDOWN_GRADE_PROCESSES=str(isolation.PROCESSES))
+            command = isolation.bwrap_command(command, settings)
+            self.process_limit = isolation.ProcessLimit.create()
+            if self.process_limit:
+                command = self.process_limit.wrap(command)
+            cwd = "/"
+        self.process = subprocess.Popen(command, cwd=cwd, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                        stderr=subprocess.DEVNULL, bufsize=0, start_new_session=True)
 
-    def run(self, notebook, workdir, names):
-        """Run a notebook copy in workdir; False when it ran past the notebook's time limit."""
+    def run(self, notebook_text, names):
+        """Run a notebook's text; (report, answers as tagged data), or None past the notebook's time limit."""
         if self.process is None or self.process.poll() is not None:
             self.start()
-        job = {"notebook": str(notebook), "workdir": str(workdir), "names": names,
-               "cell_seconds": self.limits.cell_seconds}
+        token = secrets.token_hex(16)
+        job = {"token": token, "notebook": notebook_text, "names": names, "cell_seconds": self.limits.cell_seconds}
         try:
-            self.process.stdin.write(json.dumps(job) + "\n")
+            self.process.stdin.write((json.dumps(job) + "\n").encode())
             self.process.stdin.flush()
-            ready, _, _ = select.select([self.process.stdout], [], [], self.limits.notebook_seconds)
-            if not ready:
-                self.stop()
-                return False
-            if self.process.stdout.readline().strip() == str(workdir):
-                return True
+            reply = self.reply(token, time.monotonic() + self.limits.notebook_seconds)
         except (BrokenPipeError, ValueError):  # the worker died before or while reading the job
-            pass
-        self.stop()  # it died: without a run.json the submission is noted as having stopped its kernel
-        return True
+            reply = {}
+        if reply is None:
+            self.stop()
+            return None
+        if not reply or reply.get("retire"):
+            self.stop()  # it died: without a report the submission is noted as having stopped its kernel
+        report = reply.get("report") if isinstance(reply.get("report"), dict) else {"kernel_died": True}
+        answers = reply.get("answers") if isinstance(reply.get("answers"), dict) else {}
+        return report, answers
+
+    def reply(self, token, deadline):
+        """The worker's line for this job's token; {} if it stopped first, None at the deadline.
+
+        Other lines, and a line never finished, are what a submission wrote into the pipe: skipped.
+        """
+        pipe = self.process.stdout.fileno()
+        buffer = bytearray()
+        while True:
+            while (end := buffer.find(b"\n")) >= 0:
+                line = bytes(buffer[:end])
+                del buffer[:end + 1]
+                try:
+                    reply = json.loads(line)
+                except ValueError:
+                    continue
+                if isinstance(reply, dict) and reply.get("token") == token:
+                    return reply
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return None
+            if len(buffer) > self.MAX_REPLY:
+                return {}
+            ready, _, _ = select.select([pipe], [], [], remaining)
+            if ready:
+                chunk = os.read(pipe, 1024 * 1024)
+                if not chunk:
+                    return {}
+                buffer += chunk
 
     def stop(self):
-        if self.process is None:
-            return
-        if self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGKILL)  # its kernel notices its parent died and exits
-        self.process.wait()
-        self.process = None
+        if self.process is not None:
+            if self.process.poll() is None:
+                os.killpg(self.process.pid, signal.SIGKILL)  # bubblewrap's sandbox (or the kernel) dies with it
+            self.process.wait()
+            self.process = None
+        if self.process_limit is not None:
+            self.process_limit.remove()
+            self.process_limit = None
 
 
 class Sandboxes:
     """A pool of sandboxes, one lent to each submission being graded; stops them all at the end."""
 
     def __init__(self, limits):
+        if limits.isolated and isolation.problem():
+            raise isolation.Unavailable(isolation.problem())
         self.limits = limits
         self.idle = queue.SimpleQueue()
         self.every = []
 
-    def run(self, notebook, workdir, names):
+    def run(self, notebook_text, names):
         try:
             sandbox = self.idle.get_nowait()
         except queue.Empty:
             sandbox = Sandbox(self.limits)
             self.every.append(sandbox)
         try:
-            return sandbox.run(notebook, workdir, names)
+            return sandbox.run(notebook_text, names)
         finally:
             self.idle.put(sandbox)
 
@@ -247,19 +299,12 @@ class Sandboxes:
 
 
 def run_in_sandbox(path, names, sandboxes):
-    """Run a copy of the submission; return (answers by name, the worker's report on the run)."""
-    workdir = Path(tempfile.mkdtemp(prefix="takedown-grade-"))
-    try:
-        copy = workdir / "submission.ipynb"
-        copy.write_bytes(Path(path).read_bytes())
-        if not sandboxes.run(copy, workdir, names):
-            return {}, {"notebook_time_limit": True}
-        report_file, answers_file = workdir / "run.json", workdir / "answers.json"
-        report = json.loads(report_file.read_text()) if report_file.exists() else {"kernel_died": True}
-        answers = import_answers(answers_file) if answers_file.exists() else {}
-        return answers, report
-    finally:
-        shutil.rmtree(workdir, ignore_errors=True)
+    """Run the submission's text in a sandbox; return (answers by name, the worker's report on the run)."""
+    ran = sandboxes.run(Path(path).read_bytes().decode("utf-8"), names)
+    if ran is None:
+        return {}, {"notebook_time_limit": True}
+    report, answers = ran
+    return {str(name): decode(data) for name, data in answers.items()}, report
 
 
 # Errors with a status of their own; a cell stopped at its time limit is interrupted (KeyboardInterrupt).

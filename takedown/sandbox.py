@@ -3,24 +3,35 @@
     python -m takedown.sandbox
 
 is a worker that the grader starts once per job slot and keeps for the whole batch, so Python,
-nbformat and nbclient start once rather than once per submission. It reads one job per line on
-standard input, a JSON object {"notebook": ..., "workdir": ..., "names": [...], "cell_seconds": N},
-and for each job runs the notebook (a copy inside workdir) in a fresh kernel whose working folder
-is workdir, with a time limit per cell and a cap on stored output; then it exports the named answer
-variables to workdir/answers.json, writes what happened to workdir/run.json (each error with the
-cell that raised it), and answers with the job's workdir on a line of its own. The worker caps its
-own address space when it starts (TAKEDOWN_GRADE_MEMORY bytes), and every kernel it starts
-inherits that cap. The grader kills a worker whose job runs past the notebook's time limit, and
-starts another.
+nbformat and nbclient start once rather than once per submission. Unless grading is unisolated,
+the grader starts it inside bubblewrap (takedown/isolation.py), and every kernel it starts runs
+in there with it. It reads one job per line on standard input, a JSON object {"token": ...,
+"notebook": the submission's text, "names": [...], "cell_seconds": N}, and for each job writes the
+notebook into a job folder (/job in the sandbox, else a new temporary folder) and runs it there in a
+fresh kernel, with a time limit per cell and a cap on stored output; the kernel then exports the
+named answer variables to the job folder's answers.json. The worker answers with one line of JSON,
+{"token": the job's, "report": what happened (each error with the cell that raised it),
+"answers": the exported answers, "retire": true when this sandbox should not take another job}.
 
-This is a temporary folder and resource limits, not a security boundary: a notebook can still
-read and write files elsewhere on the machine. Grade untrusted work in a container or a
-JupyterHub sandbox.
+Inside the sandbox, before answering, the worker ends every other process in it (whatever the
+submission left running) and empties the writable folders, so nothing of one submission is there
+when the next one runs. A submission's processes can reach the pipes the worker answers on
+(through bubblewrap's own process): the grader accepts only a line carrying the job's token, which
+they cannot read (the worker cannot be inspected by them: it is not dumpable, and they have no
+capabilities). The worker caps its own address space (TAKEDOWN_GRADE_MEMORY bytes) and, in the
+sandbox, the size of one file and its processes; every kernel it starts inherits the caps. The
+grader kills a worker whose job runs past the notebook's time limit, and starts another.
 """
+import ctypes
 import json
 import os
+import re
 import resource
+import shutil
+import signal
 import sys
+import tempfile
+import time
 from pathlib import Path
 
 import nbformat
@@ -30,6 +41,7 @@ from nbclient.exceptions import DeadKernelError
 CELL_SECONDS = 30
 MEMORY_BYTES = 2 * 1024**3
 OUTPUT_BYTES = 2_000_000
+ANSWERS_BYTES = 5_000_000  # per answer (takedown.answers.MAX_BYTES), plus room for the tags
 TIMEOUT_ERROR = {"ename": "CellTimeoutError", "evalue": "the cell ran past the time limit", "traceback": []}
 
 
@@ -47,10 +59,26 @@ class LimitedClient(NotebookClient):
         return super().output(outs, msg, display_id, cell_index)
 
 
+# Run last: a notebook that filled its folder still has its answers exported (what it wrote there is
+# discarded after the run anyway; the submission's copy is kept for the next line).
+EXPORT = """\
+import os as _takedown_os, shutil as _takedown_shutil
+from takedown.answers import export_answers as _takedown_export
+_takedown_disk = _takedown_os.statvfs({folder!r})
+if _takedown_disk.f_bavail * _takedown_disk.f_frsize < 32 * 1024**2:
+    for _takedown_entry in _takedown_os.scandir({folder!r}):
+        if _takedown_entry.name == "submission.ipynb":
+            continue
+        try:
+            _takedown_os.remove(_takedown_entry.path)
+        except OSError:
+            _takedown_shutil.rmtree(_takedown_entry.path, ignore_errors=True)
+_takedown_export({names!r}, {answers!r}, globals())"""
+
+
 def export_cell(names, workdir):
-    return nbformat.v4.new_code_cell(
-        "from takedown.answers import export_answers as _takedown_export\n"
-        f"_takedown_export({names!r}, {str(Path(workdir) / 'answers.json')!r}, globals())")
+    return nbformat.v4.new_code_cell(EXPORT.format(folder=str(workdir), names=names,
+                                                   answers=str(Path(workdir) / "answers.json")))
 
 
 def limit_memory(max_bytes):
@@ -93,19 +121,133 @@ def replies_channel():
     return channel
 
 
-def serve(jobs, replies):
-    """Run each job read from `jobs` (lines of JSON); answer each on `replies` with its workdir."""
+def read_answers(path, count):
+    """The exported answers as tagged data ({} when missing, too large or not an object)."""
+    try:
+        if not path.is_file() or path.stat().st_size > count * ANSWERS_BYTES + 1_000_000:
+            return {}
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return raw if isinstance(raw, dict) else {}
+
+
+def serve(jobs, replies, job_folder=None):
+    """Run each job read from `jobs` (lines of JSON); answer each with a line of JSON on `replies`.
+
+    With `job_folder` (in the sandbox) every job runs there and the sandbox is cleared after it;
+    without, each job gets a temporary folder of its own.
+    """
     for line in jobs:
         job = json.loads(line)
-        report = run(job["notebook"], job["workdir"], job["names"], job.get("cell_seconds", CELL_SECONDS))
-        (Path(job["workdir"]) / "run.json").write_text(json.dumps(report), encoding="utf-8")
-        replies.write(job["workdir"] + "\n")
+        workdir = Path(job_folder) if job_folder else Path(tempfile.mkdtemp(prefix="takedown-grade-"))
+        try:
+            notebook = workdir / "submission.ipynb"
+            notebook.write_text(job["notebook"], encoding="utf-8")
+            report = run(notebook, workdir, job["names"], job.get("cell_seconds", CELL_SECONDS))
+            answers = read_answers(workdir / "answers.json", len(job["names"]))
+        finally:
+            retire = not clear_sandbox(workdir) if job_folder else shutil.rmtree(workdir, ignore_errors=True)
+        reply = {"token": job.get("token"), "report": report, "answers": answers, "retire": bool(retire)}
+        # A newline first: anything a submission wrote into the pipe stays on lines of its own.
+        replies.write("\n" + json.dumps(reply) + "\n")
         replies.flush()
+        if retire:
+            return
+
+
+# ---- Inside the sandbox -----------------------------------------------------------------------
+
+def in_own_sandbox():
+    """True in bubblewrap's process namespace: bwrap is process 1 and this worker process 2.
+
+    Checked before ending "every other process", which outside a sandbox would mean the user's.
+    """
+    return os.getpid() == 2 and os.getppid() == 1
+
+
+def clear_sandbox(job_folder):
+    """End every process but this worker, empty the writable folders; False if anything stayed."""
+    if not in_own_sandbox():
+        raise RuntimeError("not in a sandbox of its own: refusing to end every other process")
+    try:
+        os.kill(-1, signal.SIGKILL)  # every process it may signal, in this namespace, but itself and bwrap
+    except ProcessLookupError:
+        pass  # there was none
+    while True:
+        try:
+            os.waitpid(-1, 0)
+        except ChildProcessError:
+            break
+    clean = True
+    deadline = time.monotonic() + 10
+    while others():  # orphans are reaped by bwrap, process 1
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.01)
+    mounts = mount_points()
+    for folder in (Path(job_folder), Path("/tmp"), Path("/dev/shm")):
+        clean = empty(folder, mounts) and clean
+    # System V shared memory, queues and semaphores outlive processes: a sandbox holding any is retired.
+    for kind in ("shm", "msg", "sem"):
+        try:
+            if len(Path("/proc/sysvipc", kind).read_text().splitlines()) > 1:
+                clean = False
+        except OSError:
+            pass
+    return clean
+
+
+def empty(folder, mounts):
+    """Delete what is in folder, but not the read-only binds in it (a virtual environment under /tmp)."""
+    clean = True
+    for entry in folder.iterdir():
+        if entry in mounts:
+            continue
+        try:
+            if any(entry in mount.parents for mount in mounts):
+                clean = empty(entry, mounts) and clean
+            elif entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry)
+            else:
+                entry.unlink()
+        except OSError:
+            clean = False
+    return clean
+
+
+def mount_points():
+    """Every mount point in this sandbox (from /proc/self/mountinfo, with its octal escapes undone)."""
+    lines = Path("/proc/self/mountinfo").read_text().splitlines()
+    return {Path(re.sub(r"\\([0-7]{3})", lambda match: chr(int(match[1], 8)), line.split()[4])) for line in lines}
+
+
+def others():
+    return [int(name) for name in os.listdir("/proc") if name.isdigit() and int(name) not in (1, os.getpid())]
+
+
+def undumpable():
+    """Keep this worker's memory and open pipes (the job's token) away from a submission's processes."""
+    PR_SET_DUMPABLE = 4
+    if ctypes.CDLL(None, use_errno=True).prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0:
+        raise OSError(ctypes.get_errno(), "prctl(PR_SET_DUMPABLE) failed")
+
+
+def limit_sandbox(file_bytes, processes):
+    """Cap the size of one file and, where the kernel counts them per sandbox (not as root), processes."""
+    resource.setrlimit(resource.RLIMIT_FSIZE, (file_bytes, file_bytes))
+    resource.setrlimit(resource.RLIMIT_NPROC, (processes, processes))
 
 
 def main():
     limit_memory(int(os.environ.get("TAKEDOWN_GRADE_MEMORY", MEMORY_BYTES)))
-    serve(sys.stdin, replies_channel())
+    job_folder = os.environ.get("TAKEDOWN_GRADE_JOB")
+    if job_folder:
+        undumpable()
+        limit_sandbox(int(os.environ["TAKEDOWN_GRADE_FILE"]), int(os.environ["TAKEDOWN_GRADE_PROCESSES"]))
+        if not in_own_sandbox():
+            raise SystemExit("takedown.sandbox: TAKEDOWN_GRADE_JOB is set, but this is not a bubblewrap sandbox")
+    serve(sys.stdin.buffer, replies_channel(), job_folder)
 
 
 if __name__ == "__main__":
