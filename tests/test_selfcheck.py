@@ -230,7 +230,7 @@ def run_steps(path):
 def test_the_course_workflow_runs_the_readme_test_command_like_ci():
     readme, ci = (COURSE / "README.md").read_text(), (COURSE / ".ci" / "run").read_text()
     steps = run_steps(COURSE / ".github" / "workflows" / "course.yml")
-    assert steps == ["make test"]
+    assert steps[-1] == "make test" and all(step.startswith("sudo apt-get") for step in steps[:-1])
     assert re.search(r"^make test$", ci, re.M) and "`make test`" in readme
 
 
