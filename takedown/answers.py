@@ -1,9 +1,10 @@
 """Answers as plain data, so they can leave a student's kernel and be judged elsewhere.
 
-The grader runs a submission in its own kernel, then calls `export_answers` there: each answer
-variable is written to a JSON file as tagged data. The grader reads that file with `import_answers`
-in its own process and judges the values there, so nothing a notebook redefines (a check, a
-verdict) can change a grade. Reading is JSON only: nothing in the file is ever executed.
+The grader runs a submission in its own kernel (inside the sandbox), then calls `export_answers`
+there: each answer variable is written to a JSON file as tagged data. The sandbox's worker sends
+that data back, and the grader turns it into values with `decode` in its own process and judges
+them there, so nothing a notebook redefines (a check, a verdict) can change a grade. Reading is
+JSON only: nothing in it is ever executed.
 """
 import json
 import math
