@@ -4,6 +4,108 @@ Each is a Question like an exercise's; the lesson imports them (`from takedown.q
 import c1`) and a student answers in the lesson itself. Name them "Check 1", "Check 2", ... in
 the order the lesson asks them.
 """
-from takedown.questions import Question, multiple_choice  # noqa: F401
+from takedown.questions import Question, multiple_choice
 
-QUESTIONS = []
+# A prediction before the reporter adds up the whole column.
+c1 = Question(
+    name="Check 1",
+    judge=multiple_choice("b", {
+        "a": "No: the column mixes running totals and half-years. Adding them counts some suspensions "
+             "more than once, so the sum cannot be about right.",
+        "b": "Yes: each running total already contains the half-years before it and the running totals "
+             "before it, so the same suspensions are added two or three times.",
+        "c": "No: nothing is missing from the column; the problem is the opposite. Some months are "
+             "counted by several rows at once.",
+    }),
+    hints=("Read the `type` column: what does a cumulative figure count?",
+           "Take the row 'Aug 2015 – Jun 2017': which other rows count some of the same months?",
+           "If two rows count the same months, adding them counts those months..."),
+    solution_code='prediction = "b"',
+)
+
+# After the table of accounts per month.
+c2 = Question(
+    name="Check 2",
+    judge=multiple_choice("a", {
+        "a": "Yes: both are averages per month over their own period; the last six months of 2016 ran "
+             "above the average of all 17 months since counting began.",
+        "b": "No: the two figures measure different periods. An average over 17 months and the average "
+             "of six of them can differ without either being wrong.",
+        "c": "No: `per_month` is an average. Twitter's reports give one number per period, not one per "
+             "month, so we cannot know any single month's count.",
+    }),
+    hints=("What does dividing by `months` turn a figure into?",
+           "Compare the rows 'Aug 2015 – Dec 2016' and 'Jul–Dec 2016' in the table above.",
+           "An average over a long period, and an average over its last six months: what may differ?"),
+    solution_code='answer = "a"',
+)
+
+# Reading a lower bound, before the referrals chart.
+c3 = Question(
+    name="Check 3",
+    judge=multiple_choice("b", {
+        "a": "No: the source says more than 30,000. Writing 30,000 turns a lower bound into an exact "
+             "figure nobody published.",
+        "b": "Yes: it keeps the lower bound and says whose figure it is; Europol's unit counted its own "
+             "work and nobody outside audited it.",
+        "c": "No: 'more than' sets a floor, not a ceiling. The true number could be 30,001 or 39,000; "
+             "the source does not say how far above 30,000 it was.",
+    }),
+    hints=("Look at the `qualifier` of the July 2017 row.",
+           "Section 4's notes say what the sign '>' means and what it does not tell us.",
+           "Which sentence keeps both the 'more than' and the name of who counted?"),
+    solution_code='answer = "b"',
+)
+
+# A prediction before the CREST chart.
+c4 = Question(
+    name="Check 4",
+    judge=multiple_choice("b", {
+        "a": "No: fewer channels lasting longer would describe a network that adapted calmly. The authors "
+             "found the opposite after 2019: many channels, quickly removed.",
+        "b": "Yes: after 2019 supporters kept opening new channels (105 against 12), but each was removed "
+             "within about two weeks on average (14 days against 302).",
+        "c": "No: the authors found a 'profound and lasting' difference between the two action days, not "
+             "the same pattern twice.",
+    }),
+    hints=("A sustained action removes new channels again and again. What would supporters do, and what "
+           "would happen to each new channel?",
+           "Read the CREST table above the chart: `new channels created` and `average lifespan`.",
+           "Compare 12 with 105, and 302 with 14."),
+    solution_code='prediction = "b"',
+)
+
+# "Activity or effect?", the first of the four questions in section 6.
+c5 = Question(
+    name="Check 5",
+    judge=multiple_choice("b", {
+        "a": "No: the content is gone from one place, but the figure says nothing about how many people "
+             "saw it before, whether it came back, or whether it moved elsewhere.",
+        "b": "Yes: it counts what the unit and the companies did. It is activity, and a self-report too.",
+        "c": "No: it is a count of removals, however high, and Europol reports on its own unit here; a "
+             "high share does not turn activity into effect.",
+    }),
+    hints=("Activity is what the remover did; effect is what changed for the audience or the group.",
+           "Look at the table in section 6: what does the EU IRU figure count?",
+           "Does '80% of referred content removed' count people, or removals?"),
+    solution_code='answer = "b"',
+)
+
+# "Compared with what?", and the claim about young people.
+c6 = Question(
+    name="Check 6",
+    judge=multiple_choice("c", {
+        "a": "No: servers seized are the operation's activity. They say what the police took, not what "
+             "happened to anyone who might have seen the material.",
+        "b": "No: a fall in Twitter's suspensions is activity on one platform, and it could mean less "
+             "material, weaker enforcement or a move elsewhere.",
+        "c": "Yes: only a study of the people the claim is about, before and after, with a group for "
+             "comparison, could speak to radicalisation. Research reviews say such evidence is scarce.",
+    }),
+    hints=("The claim is about people ('young people in Europe'), not about content.",
+           "Use the four questions of section 6: activity or effect, and compared with what?",
+           "Which option measures people, at two times, against a comparison?"),
+    solution_code='answer = "c"',
+)
+
+QUESTIONS = [c1, c2, c3, c4, c5, c6]
