@@ -300,3 +300,26 @@ def test_numpy_and_float_answers_are_read():
     assert q(4).check(np.float64(722.2)).status == "correct"
     assert q(5).check(" (C) ").status == "correct"
     assert q(1).check(True).status == "wrong kind"
+
+
+def test_suspensions_chart_marks_secondary_figures_without_colour(built):
+    """Primary and secondary figures differ by hatching (bars) and marker shape (points), not colour alone."""
+    left, right = built["suspensions_chart"].figure.axes
+    halves = data.suspensions().query("type == 'half-year'").sort_values("period_start")
+    hatches = [patch.get_hatch() for patch in left.patches]
+    assert hatches == [measures.KIND_HATCHES[kind] for kind in halves["source_kind"]]
+    assert len(set(hatches)) == 2, "the primary and the secondary bars look alike apart from colour"
+    from matplotlib.markers import MarkerStyle
+
+    def shape(marker):
+        style = MarkerStyle(marker)
+        return style.get_path().transformed(style.get_transform()).vertices.round(6).tobytes()
+
+    totals = data.suspensions().query("type == 'cumulative'")
+    drawn = [collection.get_paths()[0].vertices.round(6).tobytes() for collection in right.collections
+             if len(collection.get_offsets())]
+    assert sorted(drawn) == sorted(shape(measures.KIND_MARKERS[kind]) for kind in sorted(set(totals["source_kind"])))
+    assert shape(measures.KIND_MARKERS["primary"]) != shape(measures.KIND_MARKERS["secondary"])
+    legend_hatches = {patch.get_hatch() for legend in built["suspensions_chart"].figure.legends
+                      for patch in legend.get_patches()}
+    assert legend_hatches == {None, "//"}

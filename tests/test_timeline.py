@@ -321,3 +321,25 @@ def test_static_timeline_labels_are_readable_on_a_laptop_screen():
     assert len(labels) == len(data.events())
     assert all(label.get_fontsize() >= style.LABEL_POINTS >= 9 for label in labels)
     assert all(text.get_fontsize() >= style.LABEL_POINTS for text in ax.get_legend().get_texts())
+
+
+def test_static_timeline_tells_kinds_apart_without_colour(built):
+    """Each kind of event has its own marker shape, in the chart and in its legend (not colour alone)."""
+    assert len(set(timeline.CATEGORY_MARKERS.values())) == len(timeline.CATEGORY_ORDER)
+    ax = built["static"].figure.axes[0]
+    points = [line for line in ax.lines if len(line.get_xdata()) == 1]
+    events = timeline.with_periods().sort_values("start", kind="stable").reset_index(drop=True)
+    assert [line.get_marker() for line in points] == [timeline.CATEGORY_MARKERS[c] for c in events["category"]]
+    legend = {text.get_text(): handle.get_marker()
+              for text, handle in zip(ax.get_legend().get_texts(), ax.get_legend().legend_handles)}
+    assert [legend[timeline.CATEGORY_NAMES[c]] for c in timeline.CATEGORY_ORDER] == \
+        [timeline.CATEGORY_MARKERS[c] for c in timeline.CATEGORY_ORDER]
+
+
+def test_interactive_timeline_gives_each_kind_its_own_symbol(built):
+    symbols = {}
+    for trace in built["interactive"].figure.data:
+        if trace.mode == "markers" and trace.legendgroup:
+            symbols.setdefault(trace.legendgroup, set()).add(trace.marker.symbol)
+    assert all(len(found) == 1 for found in symbols.values()), symbols
+    assert len({next(iter(found)) for found in symbols.values()}) == len(timeline.CATEGORY_ORDER)
