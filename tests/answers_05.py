@@ -25,7 +25,8 @@ ANSWERS = [
     ("lesson_05", 1, "b", "a", 4105170),
     ("lesson_05", 2, "a", "c", True),
     ("lesson_05", 3, "b", "a", 30000),
-    ("lesson_05", 4, "b", "a", ["b"]),
-    ("lesson_05", 5, "b", "a", "activity"),
-    ("lesson_05", 6, "c", "a", 3),
+    ("lesson_05", 4, "a", "c", 90),
+    ("lesson_05", 5, "b", "a", ["b"]),
+    ("lesson_05", 6, "b", "a", "activity"),
+    ("lesson_05", 7, "c", "a", 3),
 ]

@@ -323,3 +323,28 @@ def test_suspensions_chart_marks_secondary_figures_without_colour(built):
     legend_hatches = {patch.get_hatch() for legend in built["suspensions_chart"].figure.legends
                       for patch in legend.get_patches()}
     assert legend_hatches == {None, "//"}
+
+
+def test_lesson_05_asks_every_check_in_order_with_its_options():
+    from test_timeline import lesson_checks_asked
+    from takedown import feedback
+    from takedown.questions import lesson_05
+    asked = lesson_checks_asked("notebooks/05_measuring.ipynb", "lesson_05")
+    assert [name for name, _ in asked] == [f"c{n}" for n in range(1, len(lesson_05.QUESTIONS) + 1)]
+    for (name, markdown), question in zip(asked, lesson_05.QUESTIONS):
+        assert f"**{question.name}" in markdown
+        options = re.findall(r"^([a-d])\) ", markdown, re.M)
+        assert options and options == sorted(options), markdown
+        assert question.verdict(chr(ord(options[-1]) + 1)).status == feedback.WRONG_KIND
+
+
+def test_lesson_05_works_px_bar_and_def_before_the_exercise_needs_them():
+    import nbformat
+    from pathlib import Path
+    cells = nbformat.read(Path(__file__).resolve().parents[1] / "notebooks/05_measuring.ipynb", as_version=4).cells
+    sources = [cell.source for cell in cells]
+    bar = next(i for i, source in enumerate(sources) if "px.bar(" in source and cells[i].cell_type == "code")
+    assert "px.bar" in sources[bar - 1] and "labels" in sources[bar - 1]
+    assert 'suspensions' not in sources[bar], "the worked example must not be the exercise's answer"
+    define = next(i for i, source in enumerate(sources) if source.startswith("def ") or "\ndef " in source)
+    assert "**defines a function**" in sources[define - 1] and "return" in sources[define - 1]

@@ -1,6 +1,7 @@
 """Lesson 04: the events table, its periods, the two timeline charts and the exercise's checks."""
 import io
 import json
+import re
 
 import matplotlib
 
@@ -343,3 +344,34 @@ def test_interactive_timeline_gives_each_kind_its_own_symbol(built):
             symbols.setdefault(trace.legendgroup, set()).add(trace.marker.symbol)
     assert all(len(found) == 1 for found in symbols.values()), symbols
     assert len({next(iter(found)) for found in symbols.values()}) == len(timeline.CATEGORY_ORDER)
+
+
+# ---- Lesson 04's in-lesson checks --------------------------------------------------------------
+
+def lesson_checks_asked(notebook, module):
+    """The checks a lesson's code cells run, in order, with the options shown in the cell above each."""
+    import nbformat
+    from pathlib import Path
+    cells = nbformat.read(Path(__file__).resolve().parents[1] / notebook, as_version=4).cells
+    asked = []
+    for before, cell in zip(cells, cells[1:]):
+        found = re.search(rf"from takedown\.questions\.{module} import (c\d+)", cell.source)
+        if cell.cell_type == "code" and found:
+            name = found.group(1)
+            assert f"{name}.check(" in cell.source and f"# {name}.hint()" in cell.source
+            assert f"= ...   # your answer here" in cell.source, "the check cell must start unanswered"
+            asked.append((name, before.source))
+    return asked
+
+
+def test_lesson_04_asks_every_check_in_order_with_its_options():
+    from takedown.questions import lesson_04
+    asked = lesson_checks_asked("notebooks/04_timeline.ipynb", "lesson_04")
+    assert [name for name, _ in asked] == [f"c{n}" for n in range(1, len(lesson_04.QUESTIONS) + 1)]
+    for (name, markdown), question in zip(asked, lesson_04.QUESTIONS):
+        assert f"**{question.name}" in markdown
+        options = re.findall(r"^([a-d])\) ", markdown, re.M)
+        assert options and options == sorted(options), markdown
+        for option in options:  # every option shown has its own explanation, and none is unexplained
+            assert question.verdict(option).message.strip()
+        assert question.verdict(chr(ord(options[-1]) + 1)).status == feedback.WRONG_KIND

@@ -41,9 +41,27 @@ c2 = Question(
     solution_code='answer = "c"',
 )
 
-# After the interval with its uncertainty.
+# Before the filter with two conditions joined by &.
 c3 = Question(
     name="Check 3",
+    judge=multiple_choice("a", {
+        "a": "Yes: & keeps a row only when both conditions are True: on or after 1 January 2016 and on or "
+             "before 31 December 2017.",
+        "b": "No: a row from 2019 is after 1 January 2016 but not before the end of 2017, so one of the two "
+             "conditions is False and & drops it.",
+        "c": "No: that is what | ('or') would do: keep a row when at least one condition is True. With &, "
+             "both must be True.",
+    }),
+    hints=("& means 'and': a row is kept only if it passes both tests.",
+           "Try one row by hand: 21 November 2019. Is it >= 2016-01-01? Is it <= 2017-12-31?",
+           "Which option keeps only the rows that pass both tests?"),
+    solution_code='prediction = "a"',
+)
+
+
+# After the interval with its uncertainty.
+c4 = Question(
+    name="Check 4",
     judge=multiple_choice("b", {
         "a": "No: 821 is what the stored dates give, but the report's date is stored as 1 January 2021 "
              "only because its day and month are unknown. The number looks exact and is not.",
@@ -59,8 +77,8 @@ c3 = Question(
 )
 
 # After the sources of the adaptation thread: which source would settle the question?
-c4 = Question(
-    name="Check 4",
+c5 = Question(
+    name="Check 5",
     judge=multiple_choice("c", {
         "a": "No: Europol's statement describes what the police did (activity) and is a self-report; it "
              "counts no readers or viewers of Amaq before and after.",
@@ -77,4 +95,4 @@ c4 = Question(
     solution_code='answer = "c"',
 )
 
-QUESTIONS = [c1, c2, c3, c4]
+QUESTIONS = [c1, c2, c3, c4, c5]

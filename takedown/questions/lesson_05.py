@@ -57,27 +57,46 @@ c3 = Question(
     solution_code='answer = "b"',
 )
 
-# A prediction before the CREST chart.
+# A prediction before the paragraph on what research cannot see (survivorship).
 c4 = Question(
     name="Check 4",
-    judge=multiple_choice("b", {
-        "a": "No: fewer channels lasting longer would describe a network that adapted calmly. The authors "
-             "found the opposite after 2019: many channels, quickly removed.",
-        "b": "Yes: after 2019 supporters kept opening new channels (105 against 12), but each was removed "
-             "within about two weeks on average (14 days against 302).",
-        "c": "No: the authors found a 'profound and lasting' difference between the two action days, not "
-             "the same pattern twice.",
+    judge=multiple_choice("a", {
+        "a": "Yes: some accounts were suspended so fast that the researchers never found them. They are "
+             "missing from the count, so the true share is higher; the authors estimate above 90%.",
+        "b": "No: nothing in the method adds accounts that were not suspended. What it misses are accounts "
+             "removed before they could be found, and those would push the share up.",
+        "c": "No: a study can only count the accounts it found. Those removed within minutes or hours never "
+             "entered the sample, so the study's share and the true share differ.",
     }),
-    hints=("A sustained action removes new channels again and again. What would supporters do, and what "
-           "would happen to each new channel?",
-           "Read the CREST table above the chart: `new channels created` and `average lifespan`.",
-           "Compare 12 with 105, and 302 with 14."),
-    solution_code='prediction = "b"',
+    hints=("To be counted, an account had to be found by the researchers first.",
+           "Think of an account suspended an hour after it was created. Is it in the study?",
+           "If the quickest removals are missing from the count, is the counted share too high or too low?"),
+    solution_code='prediction = "a"',
 )
 
-# "Activity or effect?", the first of the four questions in section 6.
+
+# Reading the CREST table, before its chart.
 c5 = Question(
     name="Check 5",
+    judge=multiple_choice("b", {
+        "a": "No: more channels were opened after 2019, but each was removed within about two weeks on "
+             "average. Counting channels without their lifespan makes pressure look like growth.",
+        "b": "Yes: supporters kept opening channels (105 against 12), and each lived 14 days on average "
+             "against 302. That is what sustained pressure looks like in these numbers.",
+        "c": "No: the lifespan of new channels fell from 302 days to 14. The two action days were followed "
+             "by very different patterns.",
+    }),
+    hints=("Read two rows together: how many new channels, and how long each lasted.",
+           "Compare `new channels created` and `average lifespan of new channels` for the two action days.",
+           "Many channels that each last two weeks, or few that each last ten months: which is a network "
+           "under pressure?"),
+    solution_code='answer = "b"',
+)
+
+
+# "Activity or effect?", the first of the four questions in section 6.
+c6 = Question(
+    name="Check 6",
     judge=multiple_choice("b", {
         "a": "No: the content is gone from one place, but the figure says nothing about how many people "
              "saw it before, whether it came back, or whether it moved elsewhere.",
@@ -92,8 +111,8 @@ c5 = Question(
 )
 
 # "Compared with what?", and the claim about young people.
-c6 = Question(
-    name="Check 6",
+c7 = Question(
+    name="Check 7",
     judge=multiple_choice("c", {
         "a": "No: servers seized are the operation's activity. They say what the police took, not what "
              "happened to anyone who might have seen the material.",
@@ -108,4 +127,4 @@ c6 = Question(
     solution_code='answer = "c"',
 )
 
-QUESTIONS = [c1, c2, c3, c4, c5, c6]
+QUESTIONS = [c1, c2, c3, c4, c5, c6, c7]
