@@ -8,5 +8,11 @@ ANSWERS = [
     ("04_timeline", 2, 8, 7, "8"),
     ("04_timeline", 3, 575, 574, pd.Timedelta(days=575)),
     ("04_timeline", 4, 10, 9, "10th"),
-    ("04_timeline", 5, 9, 6, "nine"),
+    ("04_timeline", 5, 100 * 3 / 7, 3, "43%"),
+    # In-lesson checks (takedown/questions/lesson_04.py)
+    ("lesson_04", 1, "b", "a", 2014),
+    ("lesson_04", 2, "c", "a", ["c"]),
+    ("lesson_04", 3, "a", "c", ["a"]),
+    ("lesson_04", 4, "b", "a", 821),
+    ("lesson_04", 5, "c", "d", None),
 ]

@@ -19,6 +19,14 @@ ANSWERS = [
     ("05_measuring", 1, 259358, 636248, "259358"),
     ("05_measuring", 2, 1582026, 4105170, "1,582,026"),
     ("05_measuring", 3, half_year_bars(), half_year_bars(with_running_totals=True), Figure()),
-    ("05_measuring", 4, 36.14, 63, "36%"),
-    ("05_measuring", 5, False, True, "False"),
+    ("05_measuring", 4, 722.2, 286.65, "722"),
+    ("05_measuring", 5, "c", "b", False),
+    # In-lesson checks (takedown/questions/lesson_05.py)
+    ("lesson_05", 1, "b", "a", 4105170),
+    ("lesson_05", 2, "a", "c", True),
+    ("lesson_05", 3, "b", "a", 30000),
+    ("lesson_05", 4, "a", "c", 90),
+    ("lesson_05", 5, "b", "a", ["b"]),
+    ("lesson_05", 6, "b", "a", "activity"),
+    ("lesson_05", 7, "c", "a", 3),
 ]

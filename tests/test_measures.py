@@ -247,10 +247,12 @@ def q(number):
     (2, 636248 + 935897 + 1210357, "running totals"),
     (2, 376890 + 299649 + 274460 + 205156 + 166513, "half-years only"),
     (2, 1210357, "stops in December 2017"),
-    (4, 0.3614, "fraction"),
-    (4, 63, "pro-IS"),
-    (4, 100 * 451 / 163, "wrong way round"),
-    (5, True, "same thing"),
+    (4, 455 * 0.63, "part"),
+    (4, 455 / 63, "0.63"),
+    (4, 455, "the part"),
+    (5, "a", "different things"),
+    (5, "b", "ceiling"),
+    (5, "d", "what is counted"),
 ])
 def test_each_trap_gets_its_own_message(number, answer, says):
     verdict = q(number).check(answer)
@@ -261,7 +263,7 @@ def test_each_trap_gets_its_own_message(number, answer, says):
 @pytest.mark.parametrize("number, answer, forbidden", [
     (1, 636248, [r"259,?358"]), (1, 1, [r"259,?358"]), (1, 10 ** 9, [r"259,?358"]),
     (2, 4105170, [r"1,?582,?026"]), (2, 1322668, [r"1,?582,?026"]), (2, 5, [r"1,?582,?026"]),
-    (4, 63, [r"\b36\b", r"36\.1"]), (4, 50, [r"\b36\b", r"36\.1"]),
+    (4, 455, [r"\b72[0-9]\b"]), (4, 500, [r"\b72[0-9]\b"]),
 ])
 def test_wrong_answers_never_reveal_the_expected_number(number, answer, forbidden):
     verdict = q(number).check(answer)
@@ -270,9 +272,15 @@ def test_wrong_answers_never_reveal_the_expected_number(number, answer, forbidde
         assert not re.search(pattern, verdict.message), verdict.message
 
 
-@pytest.mark.parametrize("answer", [36, 36.1, 36.14, 36.5])
-def test_share_accepts_rounding(answer):
+@pytest.mark.parametrize("answer", [722, 722.2, 717, 728])
+def test_whole_accepts_what_the_rounded_share_allows(answer):
+    """63% is rounded, so any whole from 455/0.635 to 455/0.625 is right; far outside it is not."""
     assert q(4).check(answer).status == "correct"
+
+
+@pytest.mark.parametrize("answer", [700, 750, 63])
+def test_whole_outside_the_rounding_is_not_right(answer):
+    assert q(4).check(answer).status == "incorrect"
 
 
 def test_chart_question_wants_unit_and_period():
@@ -289,5 +297,54 @@ def test_numpy_and_float_answers_are_read():
     import numpy as np
     assert q(1).check(np.int64(259358)).status == "correct"
     assert q(2).check(1582026.0).status == "correct"
-    assert q(5).check(np.False_).status == "correct"
+    assert q(4).check(np.float64(722.2)).status == "correct"
+    assert q(5).check(" (C) ").status == "correct"
     assert q(1).check(True).status == "wrong kind"
+
+
+def test_suspensions_chart_marks_secondary_figures_without_colour(built):
+    """Primary and secondary figures differ by hatching (bars) and marker shape (points), not colour alone."""
+    left, right = built["suspensions_chart"].figure.axes
+    halves = data.suspensions().query("type == 'half-year'").sort_values("period_start")
+    hatches = [patch.get_hatch() for patch in left.patches]
+    assert hatches == [measures.KIND_HATCHES[kind] for kind in halves["source_kind"]]
+    assert len(set(hatches)) == 2, "the primary and the secondary bars look alike apart from colour"
+    from matplotlib.markers import MarkerStyle
+
+    def shape(marker):
+        style = MarkerStyle(marker)
+        return style.get_path().transformed(style.get_transform()).vertices.round(6).tobytes()
+
+    totals = data.suspensions().query("type == 'cumulative'")
+    drawn = [collection.get_paths()[0].vertices.round(6).tobytes() for collection in right.collections
+             if len(collection.get_offsets())]
+    assert sorted(drawn) == sorted(shape(measures.KIND_MARKERS[kind]) for kind in sorted(set(totals["source_kind"])))
+    assert shape(measures.KIND_MARKERS["primary"]) != shape(measures.KIND_MARKERS["secondary"])
+    legend_hatches = {patch.get_hatch() for legend in built["suspensions_chart"].figure.legends
+                      for patch in legend.get_patches()}
+    assert legend_hatches == {None, "//"}
+
+
+def test_lesson_05_asks_every_check_in_order_with_its_options():
+    from test_timeline import lesson_checks_asked
+    from takedown import feedback
+    from takedown.questions import lesson_05
+    asked = lesson_checks_asked("notebooks/05_measuring.ipynb", "lesson_05")
+    assert [name for name, _ in asked] == [f"c{n}" for n in range(1, len(lesson_05.QUESTIONS) + 1)]
+    for (name, markdown), question in zip(asked, lesson_05.QUESTIONS):
+        assert f"**{question.name}" in markdown
+        options = re.findall(r"^([a-d])\) ", markdown, re.M)
+        assert options and options == sorted(options), markdown
+        assert question.verdict(chr(ord(options[-1]) + 1)).status == feedback.WRONG_KIND
+
+
+def test_lesson_05_works_px_bar_and_def_before_the_exercise_needs_them():
+    import nbformat
+    from pathlib import Path
+    cells = nbformat.read(Path(__file__).resolve().parents[1] / "notebooks/05_measuring.ipynb", as_version=4).cells
+    sources = [cell.source for cell in cells]
+    bar = next(i for i, source in enumerate(sources) if "px.bar(" in source and cells[i].cell_type == "code")
+    assert "px.bar" in sources[bar - 1] and "labels" in sources[bar - 1]
+    assert 'suspensions' not in sources[bar], "the worked example must not be the exercise's answer"
+    define = next(i for i, source in enumerate(sources) if source.startswith("def ") or "\ndef " in source)
+    assert "**defines a function**" in sources[define - 1] and "return" in sources[define - 1]

@@ -1,6 +1,7 @@
 """Lesson 04: the events table, its periods, the two timeline charts and the exercise's checks."""
 import io
 import json
+import re
 
 import matplotlib
 
@@ -321,3 +322,56 @@ def test_static_timeline_labels_are_readable_on_a_laptop_screen():
     assert len(labels) == len(data.events())
     assert all(label.get_fontsize() >= style.LABEL_POINTS >= 9 for label in labels)
     assert all(text.get_fontsize() >= style.LABEL_POINTS for text in ax.get_legend().get_texts())
+
+
+def test_static_timeline_tells_kinds_apart_without_colour(built):
+    """Each kind of event has its own marker shape, in the chart and in its legend (not colour alone)."""
+    assert len(set(timeline.CATEGORY_MARKERS.values())) == len(timeline.CATEGORY_ORDER)
+    ax = built["static"].figure.axes[0]
+    points = [line for line in ax.lines if len(line.get_xdata()) == 1]
+    events = timeline.with_periods().sort_values("start", kind="stable").reset_index(drop=True)
+    assert [line.get_marker() for line in points] == [timeline.CATEGORY_MARKERS[c] for c in events["category"]]
+    legend = {text.get_text(): handle.get_marker()
+              for text, handle in zip(ax.get_legend().get_texts(), ax.get_legend().legend_handles)}
+    assert [legend[timeline.CATEGORY_NAMES[c]] for c in timeline.CATEGORY_ORDER] == \
+        [timeline.CATEGORY_MARKERS[c] for c in timeline.CATEGORY_ORDER]
+
+
+def test_interactive_timeline_gives_each_kind_its_own_symbol(built):
+    symbols = {}
+    for trace in built["interactive"].figure.data:
+        if trace.mode == "markers" and trace.legendgroup:
+            symbols.setdefault(trace.legendgroup, set()).add(trace.marker.symbol)
+    assert all(len(found) == 1 for found in symbols.values()), symbols
+    assert len({next(iter(found)) for found in symbols.values()}) == len(timeline.CATEGORY_ORDER)
+
+
+# ---- Lesson 04's in-lesson checks --------------------------------------------------------------
+
+def lesson_checks_asked(notebook, module):
+    """The checks a lesson's code cells run, in order, with the options shown in the cell above each."""
+    import nbformat
+    from pathlib import Path
+    cells = nbformat.read(Path(__file__).resolve().parents[1] / notebook, as_version=4).cells
+    asked = []
+    for before, cell in zip(cells, cells[1:]):
+        found = re.search(rf"from takedown\.questions\.{module} import (c\d+)", cell.source)
+        if cell.cell_type == "code" and found:
+            name = found.group(1)
+            assert f"{name}.check(" in cell.source and f"# {name}.hint()" in cell.source
+            assert f"= ...   # your answer here" in cell.source, "the check cell must start unanswered"
+            asked.append((name, before.source))
+    return asked
+
+
+def test_lesson_04_asks_every_check_in_order_with_its_options():
+    from takedown.questions import lesson_04
+    asked = lesson_checks_asked("notebooks/04_timeline.ipynb", "lesson_04")
+    assert [name for name, _ in asked] == [f"c{n}" for n in range(1, len(lesson_04.QUESTIONS) + 1)]
+    for (name, markdown), question in zip(asked, lesson_04.QUESTIONS):
+        assert f"**{question.name}" in markdown
+        options = re.findall(r"^([a-d])\) ", markdown, re.M)
+        assert options and options == sorted(options), markdown
+        for option in options:  # every option shown has its own explanation, and none is unexplained
+            assert question.verdict(option).message.strip()
+        assert question.verdict(chr(ord(options[-1]) + 1)).status == feedback.WRONG_KIND

@@ -18,6 +18,9 @@ from takedown.charts.style import LABEL_POINTS, OKABE_ITO, in_words, matplotlib_
 
 PRIMARY, SECONDARY = OKABE_ITO[4], OKABE_ITO[1]        # dark blue, sky blue
 KIND_COLOURS = {"primary": PRIMARY, "secondary": SECONDARY}
+# Colour is never the only cue: secondary figures are also hatched (bars) and square (points).
+KIND_HATCHES = {"primary": None, "secondary": "//"}
+KIND_MARKERS = {"primary": "o", "secondary": "s"}
 KIND_LABELS = {"primary": "figure seen in the platform's or agency's own publication (primary)",
                "secondary": "figure seen only in a news report or copy (secondary)"}
 MEASURE_COLOURS = {"items assessed for referral": OKABE_ITO[0], "items referred": OKABE_ITO[5],
@@ -55,7 +58,9 @@ def suspensions_chart():
     fig, (left, right) = plt.subplots(1, 2, figsize=(11, 4.6), width_ratios=[1.45, 1])
 
     positions = range(len(halves))
-    left.bar(positions, halves["accounts"], color=halves["source_kind"].map(KIND_COLOURS), edgecolor="black")
+    for position, (_, row) in zip(positions, halves.iterrows()):
+        left.bar(position, row["accounts"], color=KIND_COLOURS[row["source_kind"]], edgecolor="black",
+                 hatch=KIND_HATCHES[row["source_kind"]])
     for position, accounts in zip(positions, halves["accounts"]):
         left.text(position, accounts + 6000, f"{accounts:,}", ha="center", va="bottom", fontsize=9)
     left.set_xticks(list(positions), [label.replace(" ", "\n") for label in halves["period"]])
@@ -68,8 +73,9 @@ def suspensions_chart():
 
     start = totals["period_start"].min()
     right.plot(totals["period_end"], totals["accounts"], color="#555555", linewidth=1, zorder=1)
-    right.scatter(totals["period_end"], totals["accounts"], s=60, zorder=2, edgecolor="black",
-                  color=totals["source_kind"].map(KIND_COLOURS))
+    for kind, rows in totals.groupby("source_kind"):
+        right.scatter(rows["period_end"], rows["accounts"], s=60, zorder=2, edgecolor="black",
+                      color=KIND_COLOURS[kind], marker=KIND_MARKERS[kind])
     for end, accounts in zip(totals["period_end"], totals["accounts"]):
         right.annotate(f"{accounts:,}\nby {end:%b %Y}", (end, accounts), textcoords="offset points",
                        xytext=(-8, 8), ha="right", fontsize=9)
@@ -87,7 +93,8 @@ def suspensions_chart():
     _plain_axes(right)
 
     kinds = [kind for kind in ("primary", "secondary") if kind in set(table["source_kind"])]
-    fig.legend(handles=[Patch(facecolor=KIND_COLOURS[kind], edgecolor="black", label=KIND_LABELS[kind])
+    fig.legend(handles=[Patch(facecolor=KIND_COLOURS[kind], edgecolor="black", hatch=KIND_HATCHES[kind],
+                              label=f"{KIND_LABELS[kind]}{' – hatched, square' if KIND_HATCHES[kind] else ''}")
                         for kind in kinds], loc="lower center", ncols=len(kinds), fontsize=9, frameon=False)
     fig.suptitle("Twitter accounts suspended for promoting terrorism: two kinds of figure")
     fig.tight_layout(rect=(0, 0.07, 1, 1))

@@ -16,6 +16,10 @@ from takedown.charts.style import LABEL_POINTS, OKABE_ITO, Chart, in_words, matp
 
 CATEGORY_ORDER = ["outlet", "operation", "institution", "policy", "research"]
 CATEGORY_COLOURS = dict(zip(CATEGORY_ORDER, [OKABE_ITO[5], OKABE_ITO[4], OKABE_ITO[2], OKABE_ITO[0], OKABE_ITO[6]]))
+# Each kind of event also has its own marker shape, so the chart never relies on colour alone.
+CATEGORY_MARKERS = {"outlet": "s", "operation": "o", "institution": "D", "policy": "^", "research": "v"}
+CATEGORY_SYMBOLS = {"outlet": "square", "operation": "circle", "institution": "diamond", "policy": "triangle-up",
+                    "research": "triangle-down"}
 CATEGORY_NAMES = {
     "outlet": "IS media outlets",
     "operation": "operations against them",
@@ -88,13 +92,14 @@ def interactive_timeline():
                                      opacity=0.45, hoverinfo="skip", showlegend=False, legendgroup=category))
         # A legend entry with a filled marker, then the events: filled when the day is known, open if not.
         fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=CATEGORY_NAMES[category],
-                                 legendgroup=category, marker=dict(color=CATEGORY_COLOURS[category], size=11)))
+                                 legendgroup=category, marker=dict(color=CATEGORY_COLOURS[category], size=11,
+                                                                   symbol=CATEGORY_SYMBOLS[category])))
         exact = rows["precision"] == "day"
         fig.add_trace(go.Scatter(
             x=[f"{start:%Y-%m-%d}" for start in rows["start"]], y=[y[index] for index in rows.index],
             mode="markers", name=CATEGORY_NAMES[category], legendgroup=category, showlegend=False,
             marker=dict(color=[CATEGORY_COLOURS[category] if known else "white" for known in exact], size=11,
-                        line=dict(color=CATEGORY_COLOURS[category], width=2)),
+                        symbol=CATEGORY_SYMBOLS[category], line=dict(color=CATEGORY_COLOURS[category], width=2)),
             hovertext=[f"<b>{row['when']}</b> ({PRECISION_WORDS[row['precision']]})<br>{row['event']}"
                        f"<br>Source ({row['source_kind']}): {source_title(row['source'])}" for _, row in rows.iterrows()],
             hoverinfo="text"))
@@ -119,7 +124,8 @@ def static_timeline():
             ax.plot([row["start"], row["end"]], [row_number, row_number], color=colour, linewidth=6, alpha=0.45,
                     solid_capstyle="butt")
         exact = row["precision"] == "day"
-        ax.plot([row["start"]], [row_number], marker="o", markersize=7, linestyle="none", color=colour,
+        ax.plot([row["start"]], [row_number], marker=CATEGORY_MARKERS[row["category"]], markersize=7,
+                linestyle="none", color=colour,
                 markerfacecolor=colour if exact else "white", markeredgecolor="black" if exact else colour,
                 markeredgewidth=1 if exact else 2)
     labels = [textwrap.shorten(f"{row['when']}: {row['event']}", width=64, placeholder="…")
@@ -132,8 +138,9 @@ def static_timeline():
     ax.set_xlabel("Date (open circle and bar: only the month or the year is known)")
     ax.set_ylabel("Event, in order of date", labelpad=8)
     ax.set_title("A timeline of disruption, 2014–2024")
-    handles = [Line2D([], [], marker="o", linestyle="none", markersize=7, markeredgecolor="black",
-                      markerfacecolor=CATEGORY_COLOURS[category], label=CATEGORY_NAMES[category])
+    handles = [Line2D([], [], marker=CATEGORY_MARKERS[category], linestyle="none", markersize=7,
+                      markeredgecolor="black", markerfacecolor=CATEGORY_COLOURS[category],
+                      label=CATEGORY_NAMES[category])
                for category in CATEGORY_ORDER]
     handles += [Line2D([], [], marker="o", linestyle="none", markersize=7, markeredgecolor="black",
                        markerfacecolor="white", label="open: only month or year known")]

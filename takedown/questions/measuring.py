@@ -3,11 +3,9 @@ and what a lower bound lets you compute."""
 import math
 import numbers
 
-import numpy as np
-
 from takedown import data, feedback
 from takedown.answers import plain_figure
-from takedown.questions import Question, judge_whole_number, kind_of
+from takedown.questions import Question, judge_whole_number, kind_of, multiple_choice
 
 
 # ---- The figures each answer is computed from ---------------------------------------------------
@@ -196,9 +194,12 @@ q3 = Question(
     name="Question 3",
     judge=judge_half_year_chart,
     hints=(
-        'First keep the half-year rows: suspensions[suspensions["type"] == "half-year"].',
-        'px.bar(half_years, x="period", y="accounts", title="...", labels={"period": "...", '
-        '"accounts": "Accounts suspended per half-year"}) – the label says the unit and the period.',
+        "Two steps: keep only the half-year rows, then draw one bar per row. The axis label of the numbers "
+        "says what is counted and over what period.",
+        "Lesson 05 has a px.bar example (section 4): it names the table, the `x` and `y` columns, a `title` "
+        "and `labels`. The filter is like the one in section 3.",
+        'half_years = suspensions[suspensions["type"] == "half-year"]; then px.bar(half_years, x="period", '
+        'y="accounts", title=..., labels={...}).',
     ),
     solution_code=(
         'half_years = suspensions[suspensions["type"] == "half-year"]\n'
@@ -210,78 +211,87 @@ q3 = Question(
 )
 
 
-# ---- Question 4: a share the study implies -----------------------------------------------------
+# ---- Question 4: the whole a share implies -----------------------------------------------------
 
-def other_jihadist_share():
+def _conway(group):
     table = data.research_findings()
-    rows = table[(table["study"] == "Conway et al. 2019") & (table["group"] == "other jihadist accounts")]
-    found = rows.set_index("measure")["value"]
-    return 100 * found["accounts suspended during the study"] / found["accounts in the study"]
+    rows = table[(table["study"] == "Conway et al. 2019") & (table["group"] == group)]
+    return rows.set_index("measure")["value"]
 
 
 def pro_is_share():
-    table = data.research_findings()
-    rows = table[(table["study"] == "Conway et al. 2019") & (table["group"] == "pro-IS accounts")]
-    return float(rows.set_index("measure").loc["share suspended during the study", "value"])
+    return float(_conway("pro-IS accounts")["share suspended during the study"])
 
 
-def judge_other_share(answer):
+def pro_is_in_study():
+    """How many pro-IS accounts the study followed, implied by the count suspended and its (rounded) share."""
+    found = _conway("pro-IS accounts")
+    return 100 * found["accounts suspended during the study"] / found["share suspended during the study"]
+
+
+def judge_pro_is_in_study(answer):
     if isinstance(answer, bool) or not isinstance(answer, numbers.Real) or not math.isfinite(answer):
         tip = " Write the number without quotation marks." if isinstance(answer, str) else ""
-        return feedback.wrong_kind(f"I expected a number, like 12.5, but got {kind_of(answer)}.{tip}")
-    expected = other_jihadist_share()
-    if abs(answer - expected) <= 0.5:
-        return feedback.correct(f"Yes: about {answer:.0f}% of the other jihadist accounts were suspended, against "
-                                f"{pro_is_share():.0f}% of the pro-IS accounts – differential disruption.")
-    if abs(answer * 100 - expected) <= 0.5:
-        return feedback.incorrect("That is a fraction: multiply it by 100 to get a percentage.")
-    if abs(answer - pro_is_share()) <= 0.5:
-        return feedback.incorrect("That is the share for the pro-IS accounts. The question asks about the other "
-                                  "jihadist accounts.")
-    if expected and abs(answer - 100 * 100 / expected) <= 1:
-        return feedback.incorrect("You divided the wrong way round: suspended accounts divided by accounts "
-                                  "in the study.")
-    return feedback.incorrect("Not quite: divide the number of other jihadist accounts suspended by the number "
-                              "in the study, and multiply by 100.")
+        return feedback.wrong_kind(f"I expected a number, like 500, but got {kind_of(answer)}.{tip}")
+    found = _conway("pro-IS accounts")
+    suspended, share = found["accounts suspended during the study"], pro_is_share()
+    expected = pro_is_in_study()
+    # The published share is rounded to a whole percent, so the whole is known only to within a few accounts.
+    low, high = 100 * suspended / (share + 0.5), 100 * suspended / (share - 0.5)
+    if low - 0.5 <= answer <= high + 0.5:
+        others = _conway("other jihadist accounts")["accounts in the study"]
+        return feedback.correct(f"Yes: about {expected:.0f} pro-IS accounts (between {low:.0f} and {high:.0f}, "
+                                f"since 63% is rounded), against {others:.0f} other jihadist accounts.")
+    if abs(answer - suspended * share / 100) <= 1:
+        return feedback.incorrect("You took 63% of the suspended accounts. The suspended accounts are the part; "
+                                  "the question asks for the whole.")
+    if abs(answer - suspended / share) <= 0.5:
+        return feedback.incorrect("63% is 0.63, not 63: divide by the share as a fraction.")
+    if abs(answer - suspended) <= 0.5:
+        return feedback.incorrect("That is the number suspended, the part. The whole is larger.")
+    return feedback.incorrect("Not quite: if 63% of the accounts are 455, then all of them are 455 ÷ 0.63.")
 
 
 q4 = Question(
     name="Question 4",
-    judge=judge_other_share,
+    judge=judge_pro_is_in_study,
     hints=(
-        "The table gives, for the other jihadist accounts, how many were in the study and how many were "
-        "suspended. A share in percent is 100 × part ÷ whole.",
-        'Keep the rows of `conway` whose `group` is "other jihadist accounts", set the index to `measure`, '
-        "and divide one `value` by the other.",
+        "A share is part ÷ whole. If you know the part and the share, the whole is part ÷ share "
+        "(with the share as a fraction: 63% is 0.63).",
+        "The part is the pro-IS `accounts suspended during the study`; the share is their `share suspended "
+        "during the study`. Both are rows of `conway`.",
+        'pro_is = conway[conway["group"] == "pro-IS accounts"].set_index("measure")["value"], then divide '
+        "one row of `pro_is` by the other, over 100.",
     ),
     solution_code=(
-        'other = conway[conway["group"] == "other jihadist accounts"].set_index("measure")["value"]\n'
-        'other_share = 100 * other["accounts suspended during the study"] / other["accounts in the study"]'
+        'pro_is = conway[conway["group"] == "pro-IS accounts"].set_index("measure")["value"]\n'
+        'pro_is_in_study = pro_is["accounts suspended during the study"] / '
+        '(pro_is["share suspended during the study"] / 100)'
     ),
 )
 
 
 # ---- Question 5: what a lower bound and a change of measure let you compute -------------------
 
-def judge_can_compute(answer):
-    if not isinstance(answer, (bool, np.bool_)):
-        tip = " Write True or False without quotation marks." if isinstance(answer, str) else ""
-        return feedback.wrong_kind(f"I expected True or False, but got {kind_of(answer)}.{tip}")
-    if bool(answer):
-        return feedback.incorrect("Look at the two rows again: do they count the same thing (assessed or "
-                                  "referred)? And is the July 2017 figure exact, or only “more than”?")
-    return feedback.correct("Right: the two totals count different things (items referred, items assessed), and "
-                            "the first is only a lower bound, so their difference means nothing.")
-
-
 q5 = Question(
     name="Question 5",
-    judge=judge_can_compute,
+    judge=multiple_choice("c", {
+        "a": "No: the subtraction runs, but the two rows count different things (items referred, items "
+             "assessed), and 'more than 30,000' is not 30,000. The result is not a count of anything.",
+        "b": "No: even if both rows counted the same thing, taking away a lower bound from a later total gives "
+             "a ceiling (at most), not a floor. And they do not count the same thing.",
+        "c": "Right: an item can be assessed and not referred, so a running total of one measure minus a running "
+             "total of another counts nothing. (The lower bound is a second problem.)",
+        "d": "No: figures from different sources can be combined when they count the same thing, exactly – "
+             "lesson 05 checked two running totals from two news reports. The problem is what is counted.",
+    }),
     hints=(
-        "Compare the `measure` and the `qualifier` of the July 2017 and the February 2018 rows.",
-        "A difference between two running totals counts a period only if both count the same thing, exactly.",
+        "A difference of two running totals counts the period between them only if both count the same thing, "
+        "exactly.",
+        "Compare the `measure` and the `qualifier` of the July 2017 and the February 2018 rows of `referrals`.",
+        "Which option names the difference in `measure` as the reason?",
     ),
-    solution_code="can_compute = False",
+    solution_code='reason = "c"',
 )
 
 QUESTIONS = [q1, q2, q3, q4, q5]

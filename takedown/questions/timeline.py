@@ -1,5 +1,7 @@
 """Exercise 04 – A timeline of disruption: filtering, counting and placing dated events."""
 import datetime
+import math
+import numbers
 
 import numpy as np
 import pandas as pd
@@ -47,7 +49,8 @@ q1 = Question(
     judge=judge_by_category,
     hints=(
         "Each row of `events` has a `category`. pandas can count how often each value occurs in a column.",
-        'Try `events["category"].value_counts()`.',
+        "Lesson 04 counts the values of the `precision` column in section 2: do the same with another column.",
+        'The counting method ends in `.value_counts()`: `events["..."].value_counts()`.',
     ),
     solution_code='by_category = events["category"].value_counts()',
 )
@@ -76,8 +79,8 @@ q2 = Question(
     judge=judge_count_2018_2019,
     hints=(
         "Keep the rows whose `date` is on or after 1 January 2018 and on or before 31 December 2019, then count them.",
-        'Combine two conditions with &: `(events["date"] >= "2018-01-01") & (events["date"] <= "2019-12-31")`. '
-        "len(...) counts the rows that are left.",
+        "Section 4 of the lesson keeps the events of 2016 and 2017 with two conditions joined by &.",
+        'Start with `events[(events["date"] >= "2018-01-01") & ...]`; len(...) counts the rows that are left.',
     ),
     solution_code=(
         'in_2018_2019 = events[(events["date"] >= "2018-01-01") & (events["date"] <= "2019-12-31")]\n'
@@ -112,7 +115,9 @@ q3 = Question(
     judge=judge_days_between,
     hints=(
         "Give each event its id as a label: `dates = events.set_index(\"id\")[\"date\"]`. Then dates[\"...\"] is one date.",
-        "Subtracting two dates gives a time span; `.days` turns it into a number of days.",
+        "Subtracting two dates gives a time span; `.days` turns it into a number of days. Section 4 of the "
+        "lesson does it for the April 2018 action and its announcement.",
+        "Subtract the earlier date from the later one: `(dates[\"...\"] - dates[\"takedown_action_begins\"]).days`.",
     ),
     solution_code=(
         'dates = events.set_index("id")["date"]\n'
@@ -145,7 +150,8 @@ q4 = Question(
     judge=judge_new_position,
     hints=(
         "The new event comes right after every event dated before it. How many are there?",
-        '`(events["date"] < new_date).sum()` counts the events before the new date: True counts as 1.',
+        "Compare every date with the new date: `events[\"date\"] < new_date` is True or False for each row.",
+        "`.sum()` of True/False values counts the Trues (True counts as 1); then add one for the new event.",
     ),
     solution_code=(
         'new_date = pd.Timestamp("2017-12-06")\n'
@@ -155,24 +161,53 @@ q4 = Question(
 )
 
 
-# ---- Question 5: how exact are the dates? --------------------------------------------------
+# ---- Question 5: how exact are the dates of the operations? ------------------------------------
 
-def judge_not_to_the_day(answer):
-    expected = int((_events()["precision"] != "day").sum())
-    return judge_whole_number(
-        answer, expected, "events are known only to the month or the year",
-        too_low="Count both kinds: precision 'month' and precision 'year'.",
-        too_high="Count only rows whose precision is not 'day'.")
+def vague_share(category):
+    """Percentage of a category's events whose date is known only to the month or the year."""
+    rows = _events()[_events()["category"] == category]
+    return 100 * (rows["precision"] != "day").sum() / len(rows)
+
+
+def judge_vague_operations(answer):
+    if isinstance(answer, bool) or not isinstance(answer, numbers.Real) or not math.isfinite(answer):
+        tip = " Write the number without quotation marks or a % sign." if isinstance(answer, str) else ""
+        return feedback.wrong_kind(f"I expected a number, like 12.5, but got {kind_of(answer)}.{tip}")
+    events = _events()
+    expected = vague_share("operation")
+    operations = events[events["category"] == "operation"]
+    vague = int((operations["precision"] != "day").sum())
+    if abs(answer - expected) <= 0.5:
+        return feedback.correct(f"Yes: about {answer:.0f}% of the operations ({vague} of {len(operations)}) are "
+                                "known only to the month or the year – the older strikes, whose day no source gave.")
+    if abs(answer * 100 - expected) <= 0.5:
+        return feedback.incorrect("That is a fraction: multiply it by 100 to get a percentage.")
+    if answer == vague:
+        return feedback.incorrect("That is how many operations are vague. The question asks for a percentage of "
+                                  "the operations.")
+    if abs(answer - (100 - expected)) <= 0.5:
+        return feedback.incorrect("That is the share known to the day. Count the other ones.")
+    if abs(answer - 100 * (events["precision"] != "day").mean()) <= 0.5:
+        return feedback.incorrect("That is the share for the whole timeline. Keep only the operations first.")
+    return feedback.incorrect("Not quite: keep the operations, then divide the number of them not known to the "
+                              "day by the number of operations, and multiply by 100.")
 
 
 q5 = Question(
     name="Question 5",
-    judge=judge_not_to_the_day,
+    judge=judge_vague_operations,
     hints=(
-        "The `precision` column says how exactly each date is known: 'day', 'month' or 'year'.",
-        '`(events["precision"] != "day").sum()` counts the rows where it is not "day".',
+        "A share in percent is 100 × part ÷ whole. Here the whole is the operations, and the part is the "
+        "operations whose `precision` is not 'day'.",
+        "Section 4 of the lesson keeps only the operations; section 2 looks at the `precision` column.",
+        'Start with `operations = events[events["category"] == "operation"]`, then count the rows of '
+        '`operations` whose precision is not "day".',
     ),
-    solution_code='not_to_the_day = (events["precision"] != "day").sum()',
+    solution_code=(
+        'operations = events[events["category"] == "operation"]\n'
+        'vague_operations = (operations["precision"] != "day").sum()\n'
+        "share_vague = 100 * vague_operations / len(operations)"
+    ),
 )
 
 QUESTIONS = [q1, q2, q3, q4, q5]
