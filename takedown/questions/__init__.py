@@ -62,18 +62,22 @@ class Note:
                 f"{body}</div>")
 
 
+# What q.solution() says in a student edition; `release student --solutions-note` rewrites this line there.
+SOLUTIONS_LATER = "Solutions will be available after the deadline – ask your instructor."
+
+
 @dataclass(frozen=True)
 class Question:
     """One question: how to judge an answer, hints, and the solution's code."""
     name: str
     judge: object          # function: answer -> Verdict (only called with a real attempt)
     hints: tuple
-    solution_code: str
+    solution_code: str = ""   # empty in a student edition (takedown/release.py), which keeps only answer_name
+    answer_name: str = ""     # the variable that holds the answer: by default the last name the solution assigns
 
-    @property
-    def answer_name(self):
-        """The variable that holds the answer: the last name the solution assigns."""
-        return assigned_names(self.solution_code)[-1]
+    def __post_init__(self):
+        if not self.answer_name:
+            object.__setattr__(self, "answer_name", assigned_names(self.solution_code)[-1])
 
     def check(self, answer=...):
         """Show the verdict on an answer in a notebook (return it elsewhere)."""
@@ -99,7 +103,9 @@ class Question:
         return feedback.show(Note(f"Hint for {self.name}{more}", self.hints[number - 1]))
 
     def solution(self):
-        """The answer key's code for this question."""
+        """The answer key's code for this question (in a student edition: when solutions come)."""
+        if not self.solution_code:
+            return feedback.show(Note(f"Solution for {self.name}", SOLUTIONS_LATER))
         return feedback.show(Note(f"Solution for {self.name}", self.solution_code, code=True))
 
 
