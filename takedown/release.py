@@ -91,7 +91,7 @@ def normalised(text):
 
 
 def text_of(path):
-    """What a reader (or a search) finds in a file: a notebook's cells and outputs, a Python file's
+    """What a reader (or a search) finds in a file: a notebook's cells and text outputs, a Python file's
     source and its strings as Python reads them, any other text file as it is ('' for binary files)."""
     path = Path(path)
     try:
@@ -105,7 +105,8 @@ def text_of(path):
             parts.append(cell.source)
             for output in cell.get("outputs", []):
                 parts.append(output.get("text", ""))
-                parts.extend(str(value) for value in output.get("data", {}).values())
+                parts.extend(str(value) for kind, value in output.get("data", {}).items()
+                             if kind.startswith("text/"))  # not images (base64) nor charts' data
         return "\n".join(parts)
     if path.suffix == ".py":
         try:

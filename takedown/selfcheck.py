@@ -89,7 +89,8 @@ def is_unanswered(notebook, name):
         if cell.cell_type != "code":
             continue
         try:
-            tree = ast.parse(cell.source)
+            # IPython's magics (`%xmode Minimal` in the first cell) are not Python: blank them out first.
+            tree = ast.parse(re.sub(r"(?m)^[ \t]*[%!].*$", "", cell.source))
         except SyntaxError:
             if re.search(rf"\b{re.escape(name)}\b", cell.source):
                 return False
