@@ -31,6 +31,7 @@ import subprocess
 import sys
 import urllib.request
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import nbformat
 import pandas as pd
@@ -373,11 +374,11 @@ def test_a_class_clones_the_student_edition_and_uses_it(student, tmp_path):
                                   stdin=subprocess.DEVNULL, stdout=printed, stderr=subprocess.STDOUT,
                                   start_new_session=True)
     try:
-        url = wait_for_url(log, server)
-        token = url.rsplit("token=", 1)[1]
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/contents/notebooks/00_start_here.ipynb"
+        url = urlsplit(wait_for_url(log, server))   # Jupyter takes the next port if this one was taken
+        token = parse_qs(url.query)["token"][0]
+        with urllib.request.urlopen(f"http://{url.netloc}/api/contents/notebooks/00_start_here.ipynb"
                                     f"?content=0&token={token}", timeout=30) as answer:
-            assert answer.status == 200
+            assert answer.status == 200, log.read_text()
     finally:
         stop(server)
 
