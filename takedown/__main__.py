@@ -10,6 +10,9 @@
     python -m takedown reset EXERCISE   back up a student's exercise (to exercises/backups/), then start it afresh
     python -m takedown build [NAME...]  make exercises/ from solutions/ and run them (authors)
     python -m takedown run NOTEBOOK...  run notebooks top to bottom and save their outputs (authors)
+    python -m takedown release student DIR
+                                        write the students' repository, without answer keys (instructors;
+                                        `release self-paced DIR` keeps them)
     python -m takedown link --hub URL   the nbgitpuller link that opens the course on a JupyterHub
                                         (--binder: the Binder link; --repo: not git's origin)
 """
@@ -23,6 +26,11 @@ COURSE = Path(__file__).resolve().parents[1]
 def command_build(args):
     from takedown import build
 
+    if not (COURSE / "solutions").is_dir():
+        print("error: exercises are built from the answer keys in solutions/, which only the instructor's "
+              "repository has. To start an exercise afresh: python -m takedown reset exercises/NAME.ipynb",
+              file=sys.stderr)
+        return 1
     written, backups = build.build_exercises(COURSE / "solutions", COURSE / "exercises", run=not args.no_run,
                                              only=args.exercises)
     if args.exercises and not written:
@@ -51,11 +59,24 @@ def command_reset(args):
     if not path.exists():
         print(f"error: there is no notebook {path}", file=sys.stderr)
         return 1
-    fresh = build.fresh_exercise(COURSE / "solutions", path.stem)
+    # From the answer key where there is one; a student edition has the blank exercises instead.
+    fresh = build.fresh_exercise(COURSE / "solutions", path.stem, blanks_dir=COURSE / "takedown" / "blank")
     saved = build.write_exercise(fresh, path, run=not args.no_run)  # backs up a changed notebook first
     if saved:
         print(f"your notebook is saved as {saved}")
     print(f"{path} is a fresh exercise again")
+    return 0
+
+
+def command_release(args):
+    from takedown import release
+
+    try:
+        summary = release.release(args.edition, args.folder, solutions_note=args.solutions_note)
+    except release.ReleaseError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    print(release.summary_text(summary))
     return 0
 
 
@@ -245,6 +266,15 @@ def parser():
     run = commands.add_parser("run", help="run notebooks and save their outputs")
     run.add_argument("notebooks", nargs="+")
     run.set_defaults(handler=command_run)
+
+    release = commands.add_parser("release", help="write the students' repository (the student edition has "
+                                  "no answer keys)")
+    release.add_argument("edition", choices=["student", "self-paced"],
+                         help="student: a graded class, no answer keys; self-paced: keeps solutions/ and q.solution()")
+    release.add_argument("folder", help="a new (or empty) folder for the edition, outside this repository")
+    release.add_argument("--solutions-note", help="what q.solution() says in the student edition "
+                         "(default: solutions will be available after the deadline)")
+    release.set_defaults(handler=command_release)
 
     link = commands.add_parser("link", help="print the link that opens the course on a JupyterHub or Binder")
     link.add_argument("--hub", help="the hub's address, e.g. https://hub.example.edu (prints an nbgitpuller link)")

@@ -3,12 +3,12 @@
 A solution notebook marks each answer with two comment lines:
 
     ### BEGIN SOLUTION
-    eu_members = countries["eu_member"].sum()
+    first_country = countries["name"].iloc[0]
     ### END SOLUTION
-    q1.check(eu_members)
+    q1.check(first_country)
 
 In the exercise the marked lines become a placeholder for every name they assign
-(`eu_members = ...  # your answer here`), so the check cell still runs and says
+(`first_country = ...  # your answer here`), so the check cell still runs and says
 "not attempted yet". Cells tagged `solution-only` are left out of the exercise, and the exercise's
 first code cell starts with `%xmode Minimal`, so that a student's error shows as its one last line
 (`KeyError: 'eu'`) instead of pages of pandas internals.
@@ -162,9 +162,13 @@ def build_exercises(solutions_dir, exercises_dir, run=True, only=()):
     return written, backups
 
 
-def fresh_exercise(solutions_dir, name):
-    """The blank exercise `name`, made anew from its solution notebook."""
+def fresh_exercise(solutions_dir, name, blanks_dir=None):
+    """The blank exercise `name`, made anew from its solution notebook, or else (in a student edition,
+    which has no solutions/) copied from the blank exercise stored in `blanks_dir`."""
     solution_path = Path(solutions_dir) / f"{name}.ipynb"
-    if not solution_path.exists():
-        raise FileNotFoundError(f"there is no solution notebook {solution_path} to make a fresh exercise from")
-    return exercise_from_solution(nbformat.read(solution_path, as_version=4), name)
+    if solution_path.exists():
+        return exercise_from_solution(nbformat.read(solution_path, as_version=4), name)
+    if blanks_dir is not None and (Path(blanks_dir) / f"{name}.ipynb").exists():
+        return nbformat.read(Path(blanks_dir) / f"{name}.ipynb", as_version=4)
+    raise FileNotFoundError(f"there is no exercise called {name} to make a fresh copy of "
+                            "(exercises are named like exercises/02_countries.ipynb)")

@@ -76,6 +76,10 @@ class Note:
                 f"{body}</div>")
 
 
+# What q.solution() says in a student edition; `release student --solutions-note` rewrites this line there.
+SOLUTIONS_LATER = "Solutions will be available after the deadline – ask your instructor."
+
+
 @dataclass(frozen=True)
 class Rubric:
     """How a person scores an answer: one row per criterion, one column per level, each level worth points."""
@@ -93,12 +97,15 @@ class Question:
     name: str
     judge: object          # function: answer -> Verdict (only called with a real attempt)
     hints: tuple
-    solution_code: str
+    solution_code: str = ""   # empty in a student edition (takedown/release.py), which keeps only answer_name
+    answer_name: str = ""     # the variable that holds the answer: by default the last name the solution assigns
     points: float = 1
     partial: object = None   # function: an incorrect answer -> the share of the points it earns (0 to 1)
     rubric: Rubric = None    # set when a person scores the answer (takedown/review.py)
 
     def __post_init__(self):
+        if not self.answer_name:
+            object.__setattr__(self, "answer_name", assigned_names(self.solution_code)[-1])
         if isinstance(self.points, bool) or not isinstance(self.points, numbers.Real) or not (
                 math.isfinite(self.points) and self.points > 0):
             raise ValueError(f"{self.name}: points must be a positive number, not {self.points!r}")
@@ -126,11 +133,6 @@ class Question:
             return 0
         return min(self.points, round(self.points * min(1.0, max(0.0, share)), 2))
 
-    @property
-    def answer_name(self):
-        """The variable that holds the answer: the last name the solution assigns."""
-        return assigned_names(self.solution_code)[-1]
-
     def check(self, answer=...):
         """Show the verdict on an answer in a notebook (return it elsewhere)."""
         return feedback.show(self.verdict(answer))
@@ -155,7 +157,9 @@ class Question:
         return feedback.show(Note(f"Hint for {self.name}{more}", self.hints[number - 1]))
 
     def solution(self):
-        """The answer key's code for this question."""
+        """The answer key's code for this question (in a student edition: when solutions come)."""
+        if not self.solution_code:
+            return feedback.show(Note(f"Solution for {self.name}", SOLUTIONS_LATER))
         return feedback.show(Note(f"Solution for {self.name}", self.solution_code, code=True))
 
 

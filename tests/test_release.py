@@ -1,0 +1,400 @@
+"""The editions a class gets (`python -m takedown release student|self-paced DIR`, README "Editions").
+
+The student edition must hold no answer, anywhere. Two searches, over every file it holds:
+
+* **Solution code** (`release.leaks`, also run by the command itself): each question's
+  `solution_code` and each solution region of `solutions/*.ipynb`, whitespace ignored; and each
+  line of a solution that is 30 characters or longer, unless that line is one of the question's own
+  hints (hints give such a step on purpose and ship in both editions).
+* **Correct answers**: the answer key is run once (each exercise's setup cell, then each solution)
+  and each answer's value is searched for where it is distinctive: a text of 3 characters or more
+  written as a string literal (`"GBR"`, `'Halumu'`), or, for a text that is not in the course's data,
+  anywhere at all (a model assessment); a list or set of texts written as one (in any order); a
+  number with decimals (to 1 and 2 places) or a whole number of 4 digits or more that is not in the
+  data; a date. Whole numbers under 1000 and True/False are everywhere and are not searched;
+  figures are found through their code. The data students compute the answers from
+  (`takedown/data/`, `seeds/`) is not an answer, so those files are left out of this search.
+
+Then the edition is committed to a new git repository, cloned, and the clone runs, from scratch,
+what its README tells students to type: `make check` (which sets up its own .venv), an exercise
+answered from the key, `make check COMPLETE=1`, `reset`, `q1.solution()` and `make lab`; the
+instructor grades the notebook the student completed with this repository's grader.
+"""
+import ast
+import csv
+import itertools
+import math
+import os
+import re
+import shutil
+import subprocess
+import sys
+import urllib.request
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import nbformat
+import pandas as pd
+import pytest
+
+from takedown import build, release
+from takedown.questions import EXERCISES, PRACTICE, questions_for
+
+COURSE = Path(__file__).resolve().parents[1]
+DATA = ("takedown/data", "seeds")     # what students compute answers from: not answers
+SOLUTIONS = sorted((COURSE / "solutions").glob("[0-9][0-9]_*.ipynb"))
+LONG_LINE = 30
+
+
+def run(command, cwd, **kwargs):
+    """Run a command as a person would type it (outside make); (exit code, what it printed)."""
+    env = {name: value for name, value in os.environ.items()
+           if not name.startswith(("MAKE", "MFLAGS")) and name != "GITHUB_STEP_SUMMARY"}
+    env.update(kwargs.pop("env", {}))
+    done = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, **kwargs)
+    return done.returncode, done.stdout + done.stderr
+
+
+def write_edition(edition, folder, *options):
+    status, output = run([sys.executable, "-m", "takedown", "release", edition, str(folder), *options], COURSE)
+    assert status == 0, output
+    return output
+
+
+@pytest.fixture(scope="module")
+def student(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("editions") / "student"
+    output = write_edition("student", folder)
+    return folder, output
+
+
+@pytest.fixture(scope="module")
+def self_paced(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("editions") / "self-paced"
+    write_edition("self-paced", folder)
+    return folder
+
+
+# ---- What the answer key holds ---------------------------------------------------------------
+
+def key_questions():
+    return [(name, number, question) for name in [*EXERCISES, *PRACTICE]
+            for number, question in enumerate(questions_for(name), start=1)]
+
+
+def solution_regions():
+    return [(path.stem, region) for path in SOLUTIONS for cell in nbformat.read(path, as_version=4).cells
+            if cell.cell_type == "code" for region in build.solution_regions(cell.source)]
+
+
+def setup_code(name):
+    path = COURSE / "solutions" / f"{name}.ipynb"
+    if not path.exists():
+        return ""
+    return next(cell.source for cell in nbformat.read(path, as_version=4).cells if cell.cell_type == "code")
+
+
+def answer_values():
+    """[(exercise, question name, value)]: the answer key run once, as in the solution notebooks."""
+    values = []
+    for name in [*EXERCISES, *PRACTICE]:
+        namespace = {}
+        exec(setup_code(name), namespace)
+        for question in questions_for(name):
+            exec(question.solution_code.replace("fig.show()", ""), namespace)
+            values.append((name, question.name, namespace[question.answer_name]))
+    return values
+
+
+def data_text(course=COURSE):
+    return " ".join("\n".join(release.text_of(path) for folder in DATA
+                              for path in sorted((course / folder).rglob("*")) if path.is_file()).split())
+
+
+def outputs_text(path):
+    """What a notebook displays as results: its text outputs ('' for other files)."""
+    if path.suffix != ".ipynb":
+        return ""
+    notebook = nbformat.read(path, as_version=4)
+    return "\n".join(str(output.get("text", "")) + str(output.get("data", {}).get("text/plain", ""))
+                     for cell in notebook.cells for output in cell.get("outputs", []))
+
+
+def answer_patterns(value, data):
+    """[(regular expression, where)] that find `value` written out, where is "anywhere" or "outputs"."""
+    if isinstance(value, str):
+        text = " ".join(value.split())
+        if len(text) < 3:
+            return []
+        if text in data:  # data students compute from: an answer only where a result shows it
+            return [(re.escape(repr(value.strip())), "outputs")]
+        lines = [" ".join(line.split()) for line in value.splitlines() if len(line.strip()) >= LONG_LINE]
+        return [(re.escape(part), "anywhere") for part in [text, *lines]]
+    if isinstance(value, pd.Series):
+        return [(re.escape(" ".join(value.to_string().split())), "outputs")]
+    if isinstance(value, pd.Timestamp):
+        return [(re.escape(str(value)), "anywhere")]
+    if isinstance(value, (list, tuple, set)) and value and all(isinstance(item, str) for item in value):
+        item = "(?:" + "|".join(rf"""['"]{re.escape(text)}['"]""" for text in value) + ")"
+        return [(rf"[\[\{{\(]\s*{item}(?:\s*,\s*{item}){{{len(value) - 1}}}\s*,?\s*[\]\}}\)]", "anywhere")]
+    number = value.item() if hasattr(value, "item") else value
+    if isinstance(number, bool) or not isinstance(number, (int, float)) or not math.isfinite(number):
+        return []
+    if float(number).is_integer():
+        whole = int(number)
+        if abs(whole) < 1000 or re.search(rf"(?<![\d.,]){whole}(?!\d)", data):
+            return []
+        return [(rf"(?<![\d.,]){whole}(?!\d)", "anywhere"), (rf"(?<![\d.,]){whole:,}(?!\d)", "anywhere")]
+    return [(rf"(?<![\d.]){re.escape(f'{number:.{places}f}')}(?!\d)", "anywhere") for places in (1, 2)]
+
+
+def searched_files(folder):
+    return [path for path in sorted(Path(folder).rglob("*")) if path.is_file()
+            and ".git" not in path.relative_to(folder).parts
+            and not any(path.relative_to(folder).as_posix().startswith(data) for data in DATA)]
+
+
+def answers_found(folder, values=None, data=None):
+    """{(file, exercise, question)} for each correct answer written out in the edition."""
+    values = answer_values() if values is None else values
+    data = data_text() if data is None else data
+    searches = [(name, question, pattern, where) for name, question, value in values
+                for pattern, where in answer_patterns(value, data)]
+    found = set()
+    for path in searched_files(folder):
+        texts = {"anywhere": " ".join(release.text_of(path).split()), "outputs": " ".join(outputs_text(path).split())}
+        found |= {(path.relative_to(folder).as_posix(), name, question)
+                  for name, question, pattern, where in searches if re.search(pattern, texts[where])}
+    return found
+
+
+def solution_lines_found(folder):
+    """[(file, exercise, question, line)] for each long line of a solution found outside its hints."""
+    lines = [(name, f"Question {number}" if name in EXERCISES else question.name, " ".join(line.split()))
+             for name, number, question in key_questions()
+             for line in question.solution_code.splitlines()
+             if len(line.strip()) >= LONG_LINE
+             and not any(" ".join(line.split()) in " ".join(hint.split()) for hint in question.hints)]
+    found = []
+    for path in sorted(Path(folder).rglob("*")):
+        if path.is_file() and ".git" not in path.relative_to(folder).parts:
+            text = " ".join(release.text_of(path).split())
+            found += [(path.relative_to(folder).as_posix(), *line) for line in lines if line[2] in text]
+    return found
+# Lessons that show, as they teach the method, a result an exercise then asks students to work out
+# themselves. They are not the answer key, and they ship; the lessons' authors decide (see the report).
+LESSONS_SHOW = {
+    ("notebooks/02_countries.ipynb", "02_countries", "Question 3"),            # 'GBR', ISO codes taught
+    ("notebooks/03_outlets.ipynb", "03_outlets", "Question 1"),                # 'Halumu' left out
+    ("notebooks/03_outlets.ipynb", "03_outlets", "Question 3"),                # 'operation', most connected
+    ("notebooks/03_outlets.ipynb", "07_policy_and_framing", "Question 2"),     # the same word, 'operation'
+    ("notebooks/06_model.ipynb", "06_model", "Question 1"),                    # the scenarios' table
+    ("notebooks/06_model.ipynb", "06_model", "Question 2"),
+}
+
+
+# ---- The student edition holds no answer -----------------------------------------------------
+
+def test_the_student_edition_has_the_course_and_no_answer_key(student):
+    folder, output = student
+    assert not (folder / "solutions").exists() and not (folder / "tests").exists()
+    assert not (folder / ".ci").exists() and not (folder / "takedown" / "site").exists()
+    names = [path.name for path in SOLUTIONS]
+    assert sorted(path.name for path in (folder / "exercises").glob("*.ipynb")) == names
+    assert sorted(path.name for path in (folder / "takedown" / "blank").glob("*.ipynb")) == names
+    assert len(list((folder / "notebooks").glob("*.ipynb"))) == len(list((COURSE / "notebooks").glob("*.ipynb")))
+    assert [path.name for path in (folder / ".github" / "workflows").iterdir()] == ["check-exercises.yml"]
+    readme = " ".join((folder / "README.md").read_text().split())
+    assert "`make lab`" in readme and "`make check`" in readme and "solutions/" not in readme
+    assert "`q1.solution()` says when solutions will be available" in readme
+    makefile = (folder / "Makefile").read_text()
+    assert re.search(r"^check:", makefile, re.M) and re.search(r"^test: check$", makefile, re.M)
+    assert not re.search(r"^(exercises|notebooks|bench|site):", makefile, re.M)
+    assert "no answer keys" in output and str(folder) in output
+
+
+def test_no_solution_code_in_the_student_edition(student):
+    folder, _ = student
+    codes = [(f"{name} {question.name}", question.solution_code) for name, _, question in key_questions()]
+    codes += [(f"solutions/{name}.ipynb", region) for name, region in solution_regions()]
+    assert len(codes) == 2 * 37 + 1
+    assert release.leaks(folder, codes) == []
+    for module in (folder / "takedown" / "questions").glob("*.py"):
+        assert "solution_code=" not in module.read_text(), module.name
+
+
+def test_no_correct_answer_in_the_student_edition(student):
+    folder, _ = student
+    found = answers_found(folder)
+    assert found - LESSONS_SHOW == set()
+
+
+def test_the_searches_find_answers_where_they_are(tmp_path):
+    """The searches can fail: an answer key's cell, a model answer's line, a list and a number are found."""
+    key = nbformat.read(COURSE / "solutions" / "02_countries.ipynb", as_version=4)
+    nbformat.write(key, tmp_path / "copied.ipynb")
+    (tmp_path / "notes.md").write_text("Not in the EU: ['United States', 'Canada']; fall: 55.82 %")
+    capstone = questions_for("08_capstone")[3].solution_code.splitlines()[5]
+    (tmp_path / "essay.txt").write_text(f"My briefing.\n{capstone}\n")
+    found = release.leaks(tmp_path)
+    assert ("copied.ipynb", "02_countries Question 5") in [(str(path), what) for path, what in found]
+    assert answers_found(tmp_path) >= {("notes.md", "02_countries", "Question 2"),
+                                       ("notes.md", "08_capstone", "Question 1"),
+                                       ("essay.txt", "08_capstone", "Question 4")}
+
+
+def test_question_modules_keep_their_answer_names_and_say_when_solutions_come(student):
+    """The checks and the grader read the same variables; q.solution() gives the note, not code."""
+    folder, _ = student
+    script = ("from takedown.questions import EXERCISES, PRACTICE, questions_for\n"
+              "for name in [*EXERCISES, *PRACTICE]:\n"
+              "    for q in questions_for(name):\n"
+              "        print(name, q.name, q.answer_name, repr(q.solution_code), repr(q.solution().body))\n")
+    status, output = run([sys.executable, "-c", script], folder)
+    assert status == 0, output
+    lines = output.splitlines()
+    assert len(lines) == len(key_questions())
+    for line, (name, _, question) in zip(lines, key_questions()):
+        assert line.startswith(f"{name} {question.name} {question.answer_name} '' ")
+        assert "Solutions will be available after the deadline" in line
+
+
+def test_strip_solution_code_keeps_everything_else():
+    source = ('q = Question(\n    name="Q1",\n    hints=("Try “x”.",),\n    solution_code=(\n'
+              "        'a = 1\\n'\n        \"answer = a + 1\"\n    ),\n)\nOTHER = 1\n")
+    assert release.strip_solution_code(source) == \
+        'q = Question(\n    name="Q1",\n    hints=("Try “x”.",),\n    answer_name="answer",\n)\nOTHER = 1\n'
+
+
+def test_the_readme_example_is_no_questions_answer():
+    """The README's and build.py's example of a solution region is made up, not a question's answer key."""
+    examples = [build.solution_regions(block)[0] for block in (
+        re.search(r"```python\n(.*?)```", (COURSE / "README.md").read_text(), re.S).group(1),
+        build.__doc__)]
+    codes = [" ".join(question.solution_code.split()) for _, _, question in key_questions()]
+    names = {question.answer_name for _, _, question in key_questions()}
+    for example in examples:
+        example = " ".join(example.split())
+        assert not any(example in code or code in example for code in codes), example
+        assert not set(build.assigned_names(example)) & names, example
+
+
+def test_release_refuses_a_folder_that_is_not_empty_and_says_why(tmp_path):
+    (tmp_path / "work.txt").write_text("a student's notes")
+    status, output = run([sys.executable, "-m", "takedown", "release", "student", str(tmp_path)], COURSE)
+    assert status == 1 and "already exists and is not empty" in output and "Traceback" not in output
+    assert [path.name for path in tmp_path.iterdir()] == ["work.txt"]
+
+
+def test_the_solutions_note_is_the_instructors_choice(tmp_path):
+    folder = tmp_path / "class"
+    write_edition("student", folder, "--solutions-note", "Solutions come out on Friday, 12 June.")
+    status, output = run([sys.executable, "-c", "from takedown.questions.countries import q1\n"
+                          "print(q1.solution().body)"], folder)
+    assert (status, output.strip()) == (0, "Solutions come out on Friday, 12 June.")
+
+
+# ---- The self-paced edition keeps the answer keys --------------------------------------------
+
+def test_the_self_paced_edition_keeps_solutions(self_paced):
+    folder = self_paced
+    assert sorted(path.name for path in (folder / "solutions").iterdir()) == [path.name for path in SOLUTIONS]
+    assert not (folder / "takedown" / "blank").exists()
+    status, output = run([sys.executable, "-c", "from takedown.questions.countries import q1\n"
+                          "print(q1.solution().body)"], folder)
+    assert (status, output.strip()) == (0, questions_for("02_countries")[0].solution_code)
+    assert "`q1.solution()` shows the answer key's code" in " ".join((folder / "README.md").read_text().split())
+    status, output = run([sys.executable, "-m", "takedown", "reset", "--no-run", "exercises/02_countries.ipynb"], folder)
+    assert status == 0 and "is a fresh exercise again" in output, output
+
+
+# ---- The student edition works on its own, from a fresh clone --------------------------------
+
+def answer_from_key(path, exercise):
+    """Type the answer key's code into each question cell of a student's exercise (as a student would)."""
+    notebook = nbformat.read(path, as_version=4)
+    for number, question in enumerate(questions_for(exercise), start=1):
+        cell = next(cell for cell in notebook.cells if f"q{number}.check(" in cell.source)
+        placeholder = [f"{name} = {build.PLACEHOLDER}" for name in build.assigned_names(question.solution_code)]
+        lines = [line for line in cell.source.splitlines() if line not in placeholder]
+        cell.source = "\n".join([question.solution_code, *lines])
+    nbformat.write(notebook, path)
+
+
+def test_a_class_clones_the_student_edition_and_uses_it(student, tmp_path):
+    """From its own fresh clone: `make check` sets up and passes, a completed exercise passes
+    `make check COMPLETE=1`, `reset` works without solutions/, `make lab` answers; the instructor
+    grades the completed notebook with this repository and gets full marks."""
+    edition, _ = student
+    assert run(["git", "init", "-q", "-b", "main"], edition)[0] == 0
+    assert run(["git", "add", "-A"], edition)[0] == 0
+    status, output = run(["git", "-c", "user.name=Instructor", "-c", "user.email=i@example.edu", "commit", "-qm",
+                          "The course"], edition)
+    assert status == 0, output
+    clone = tmp_path / "clone"
+    assert run(["git", "clone", "-q", str(edition), str(clone)], tmp_path)[0] == 0
+    uv = shutil.which("uv") or str(COURSE / ".venv" / "bin" / "uv")
+    path = f"{Path(uv).parent}{os.pathsep}{os.environ['PATH']}"   # uv found on PATH, as the Makefile looks
+
+    status, output = run(["make", "check"], clone, env={"PATH": path})
+    assert status == 0, output
+    assert "0 of 37 questions answered yet." in output
+    assert (clone / ".venv" / "bin" / "python").exists()
+
+    answer_from_key(clone / "exercises" / "02_countries.ipynb", "02_countries")
+    status, output = run(["make", "check", "EXERCISE=02_countries", "COMPLETE=1"], clone)
+    assert status == 0, output
+    assert "5 of 5 questions answered, all right." in output
+    submitted = tmp_path / "submissions" / "alice"
+    submitted.mkdir(parents=True)
+    shutil.copy2(clone / "exercises" / "02_countries.ipynb", submitted / "02_countries.ipynb")
+
+    status, output = run([".venv/bin/python", "-m", "takedown", "reset", "exercises/02_countries.ipynb"], clone)
+    assert status == 0, output
+    assert "exercises/02_countries.ipynb is a fresh exercise again" in output
+    [saved] = (clone / "exercises" / "backups").glob("02_countries.backup-*.ipynb")
+    assert "q1.check(eu_members)" in saved.read_text()
+    fresh = nbformat.read(clone / "exercises" / "02_countries.ipynb", as_version=4)
+    blank = nbformat.read(COURSE / "exercises" / "02_countries.ipynb", as_version=4)
+    assert [cell.source for cell in fresh.cells] == [cell.source for cell in blank.cells]
+
+    status, output = run([".venv/bin/python", "-c", "from takedown.questions.countries import q1\n"
+                          "print(q1.solution().body)"], clone)
+    assert (status, output.strip()) == (0, "Solutions will be available after the deadline – ask your instructor.")
+    status, output = run([".venv/bin/python", "-m", "takedown", "build"], clone)
+    assert status == 1 and "only the instructor's repository has" in output and "Traceback" not in output
+
+    from lab_server import free_port, stop, wait_for_url
+    port, log = free_port(), tmp_path / "lab.log"
+    home = tmp_path / "jupyter-user"
+    env = dict(os.environ, JUPYTER_CONFIG_DIR=str(home / "config"), JUPYTER_RUNTIME_DIR=str(home / "runtime"),
+               JUPYTERLAB_SETTINGS_DIR=str(home / "settings"), JUPYTERLAB_WORKSPACES_DIR=str(home / "workspaces"))
+    with open(log, "wb") as printed:
+        server = subprocess.Popen(["make", "lab", f"LAB_ARGS=--no-browser --port {port}"], cwd=clone, env=env,
+                                  stdin=subprocess.DEVNULL, stdout=printed, stderr=subprocess.STDOUT,
+                                  start_new_session=True)
+    try:
+        url = urlsplit(wait_for_url(log, server))   # Jupyter takes the next port if this one was taken
+        token = parse_qs(url.query)["token"][0]
+        with urllib.request.urlopen(f"http://{url.netloc}/api/contents/notebooks/00_start_here.ipynb"
+                                    f"?content=0&token={token}", timeout=30) as answer:
+            assert answer.status == 200, log.read_text()
+    finally:
+        stop(server)
+
+    gradebook = tmp_path / "gradebook.csv"
+    status, output = run([sys.executable, "-m", "takedown", "grade", str(tmp_path / "submissions"), "--exercise",
+                          "02_countries", "--out", str(gradebook), "--quiet"], COURSE)
+    assert status == 0, output
+    [row] = list(csv.DictReader(gradebook.open()))
+    assert (row["student"], row["correct"], row["out_of"], row["status"]) == ("alice", "5", "5", "graded")
+
+
+@pytest.mark.parametrize("exercise", [path.stem for path in SOLUTIONS])
+def test_every_question_of_a_blank_exercise_counts_as_not_attempted(exercise):
+    """So the edition's CI (`make check` on the blank exercises) passes; a word in a comment of a cell
+    with `%xmode Minimal` (02's `disputed`) once counted as an answer."""
+    from takedown import selfcheck
+
+    blank = nbformat.read(COURSE / "exercises" / f"{exercise}.ipynb", as_version=4)
+    assert all(selfcheck.is_unanswered(blank, question.answer_name) for question in questions_for(exercise))
