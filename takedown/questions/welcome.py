@@ -14,7 +14,7 @@ practice = Question(
     judge=judge_country_count,
     hints=("The article names the countries in one sentence, and the table above has one row per country.",
            "Look at the table above (or the article's sentence under it) and count its rows.",
-           "country_count = len(countries)   (len counts the rows of a table)"),
+           "country_count = len(...)   (len counts the rows of a table: put the table between the brackets)"),
     solution_code="country_count = 8",
 )
 
