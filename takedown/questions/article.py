@@ -125,7 +125,7 @@ q5 = Question(
     }),
     hints=(
         "Two spellings of one word usually tell you about the copier's house style, not about the speaker.",
-        "Which spelling does Europol use in its own text (see the release quoted in the lesson)? Which "
+        "Europol's own release speaks of “radicalised individuals”: which spelling is that? And which "
         "country is VOA (Voice of America) from?",
         "original_spelling = \"...\"   (the letter whose reason is about house style)",
     ),
