@@ -1,11 +1,12 @@
-"""Answers for exercise 01 (tests/test_questions.py): exercise, question, right, wrong, wrong kind."""
-ACTIONS_QUOTE = ("which included the seizure of servers and digital evidence, "
-                 "and the referral of domain registrars used by the terrorist group")
-
+"""Answers for exercise 01 and lesson 01's checks (tests/test_questions.py): exercise, question, right, wrong, wrong kind."""
 ANSWERS = [
     ("01_the_article", 1, 15, 17, "15"),
-    ("01_the_article", 2, ["Rob Wainwright", "Dimitris Avramopoulos"], ["Rob Wainwright"], "Rob Wainwright"),
-    ("01_the_article", 3, ["Amaq News Agency", "Al-Bayan", "Nashir"], ["Amaq News Agency", "Al-Bayan"], 3),
-    ("01_the_article", 4, ACTIONS_QUOTE, "which included the seizure of servers", ["servers", "registrars"]),
-    ("01_the_article", 5, 2016, 2018, "2016"),
+    ("01_the_article", 2, 7, 8, "seven"),
+    ("01_the_article", 3, [True, False, True, False, False], [True, True, True, False, False], "True"),
+    ("01_the_article", 4, "c", "a", 3),
+    ("01_the_article", 5, "b", "a", ["b"]),
+    ("lesson_01", 1, 10, 11, "10"),
+    ("lesson_01", 2, "c", "b", 3),
+    ("lesson_01", 3, "b", "a", True),
+    ("lesson_01", 4, "b", "a", None),
 ]

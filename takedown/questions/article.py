@@ -1,6 +1,6 @@
 """Exercise 01 – The article: questions about turning the article into data."""
 from takedown import data, feedback, text
-from takedown.questions import Question, as_texts, judge_whole_number, kind_of
+from takedown.questions import Question, judge_whole_number, kind_of, multiple_choice
 
 
 def judge_sentence_count(answer):
@@ -22,116 +22,114 @@ q1 = Question(
 )
 
 
-def surname(person):
-    return person.split()[-1].lower()
-
-
-def judge_people_quoted(answer):
-    names = as_texts(answer)
-    if names is None:
-        return feedback.wrong_kind(
-            f'I expected a list of names, like ["First Person", "Second Person"], but got {kind_of(answer)}.')
-    expected = {surname(person) for person in data.people()["person"]}
-    given = {name.split()[-1].lower() for name in names if name}
-    strangers = [name for name in names if name and name.split()[-1].lower() not in expected]
-    if strangers:
-        return feedback.incorrect(f"{strangers[0]} is not one of the people the article quotes.")
-    if given != expected:
-        return feedback.incorrect(
-            f"You have {len(given)} of the people the article quotes; someone is missing. "
-            "Look for quotation marks.")
-    return feedback.correct("Yes: these are the two people whose words the article quotes.")
+def judge_europol_sentences(answer):
+    expected = sum("Europol" in sentence for sentence in text.sentences(data.article()))
+    return judge_whole_number(
+        answer, expected, "sentences of the clean article name Europol",
+        too_low="Some sentences name Europol only in the possessive (Europol’s): `\"Europol\" in sentence` "
+                "finds those too. Count every sentence of the clean text, headings included.",
+        too_high="Count sentences, not mentions, and use the clean text: the raw scrape repeats the headline.")
 
 
 q2 = Question(
     name="Question 2",
-    judge=judge_people_quoted,
+    judge=judge_europol_sentences,
     hints=(
-        "Quoted words sit between quotation marks (“ and ”). Who says them?",
-        "Both people are named in the last two paragraphs: one works for Europol, one for the European Commission.",
+        "Counting the sentences that contain a word is a loop with an `if`, or a list comprehension "
+        "with an `if`, like the lesson's count of the sentences that mention Amaq.",
+        "Start from the list `text.sentences(clean)` and test each sentence with `\"Europol\" in sentence`.",
+        "europol_sentences = len([sentence for sentence in text.sentences(clean) if ...])",
     ),
-    solution_code='people_quoted = ["Rob Wainwright", "Dimitris Avramopoulos"]',
+    solution_code='europol_sentences = len([sentence for sentence in text.sentences(clean) if "Europol" in sentence])',
 )
 
+# Phrases printed by other reports of the same statement (sources in takedown/data/sources.csv).
+VERSIONS = [
+    "a major part of the international terrorist threat",   # VOA, Newstalk, Euronews
+    "a major part of the global terrorist threat",          # tri-lakestribune.net
+    "punched a big hole in the capability of IS",           # most copies
+    "radicalize young people in Europe",                    # VOA (American spelling)
+    "Halumu and Nashir news",                               # Europol's statement, as Sky News quoted it
+]
 
-def outlet_key(name):
-    """'the Al-Bayan radio station' -> 'al-bayan': the first word that names an outlet."""
-    words = name.lower().replace("al bayan", "al-bayan").split()
-    keys = {"amaq", "al-bayan", "nashir", "halumu"}
-    return next((word for word in words if word in keys), name.lower())
 
-
-def judge_outlets_named(answer):
-    names = as_texts(answer)
-    if names is None:
+def judge_versions_found(answer):
+    expected = [text.quote_is_in(version, data.article()) for version in VERSIONS]
+    if isinstance(answer, str) or not hasattr(answer, "__iter__") or isinstance(answer, dict):
         return feedback.wrong_kind(
-            f'I expected a list of outlet names, like ["First", "Second"], but got {kind_of(answer)}.')
-    named = data.outlets().query("in_article")
-    expected = {outlet_key(name) for name in named["outlet"]}
-    given = {outlet_key(name) for name in names if name}
-    if "halumu" in given:
+            f"I expected a list of True/False values, one per phrase, like [True, False, ...], "
+            f"but got {kind_of(answer)}.")
+    found = list(answer)
+    if not all(isinstance(item, bool) or type(item).__name__ in ("bool", "bool_") for item in found):
+        return feedback.wrong_kind(
+            "I expected a list of True/False values, like [True, False, ...], but the list holds other "
+            "things. `text.quote_is_in(phrase, clean)` gives one True or False.")
+    if len(found) != len(expected):
         return feedback.incorrect(
-            "Halumu was named in Europol's own statement, but this article never mentions it. "
-            "List only the outlets the article names.")
-    extra = given - expected
-    if extra:
-        return feedback.incorrect(f"{sorted(extra)[0]!r} is not an outlet the article names as a target.")
-    if given != expected:
-        return feedback.incorrect(f"You have {len(given)} of the outlets; at least one is missing.")
-    return feedback.correct("Yes: the article names these three outlets as targets.")
+            f"Your list has {len(found)} values; `versions` has {len(expected)} phrases: one value per phrase.")
+    wrong = [number for number, (mine, right) in enumerate(zip(found, expected), start=1) if bool(mine) != right]
+    if wrong:
+        return feedback.incorrect(
+            f"The value for phrase {wrong[0]} is not what the article shows. Let `text.quote_is_in` decide "
+            "rather than your eye: one changed letter is enough to make a phrase a different one.")
+    return feedback.correct(
+        "Yes: the article has two of the phrases word for word. Of the other three, one swaps a word, "
+        "one changes a spelling and one names an outlet the article leaves out.")
 
 
 q3 = Question(
     name="Question 3",
-    judge=judge_outlets_named,
+    judge=judge_versions_found,
     hints=(
-        "Outlets are the media the operation targeted: a news agency, a radio station…",
-        "Read the paragraph that begins “Along with Amaq”. It names two more outlets.",
+        "Checking many phrases is the lesson's list comprehension over quotes: one `text.quote_is_in` per item.",
+        "Go through `versions`, and ask of each phrase whether it is in `clean`.",
+        "found = [text.quote_is_in(version, clean) for version in ...]",
     ),
-    solution_code='outlets_named = ["Amaq News Agency", "Al-Bayan", "Nashir"]',
+    solution_code="found = [text.quote_is_in(version, clean) for version in versions]",
 )
-
-
-def judge_actions_evidence(answer):
-    if not isinstance(answer, str):
-        return feedback.wrong_kind(f"I expected text (a str) copied from the article, but got {kind_of(answer)}.")
-    if not text.quote_is_in(answer, data.article()):
-        return feedback.incorrect(
-            "These words are not found word for word in the article. Copy and paste them "
-            "exactly, keeping the article's own punctuation.")
-    missing = [word for word in ("servers", "evidence", "registrars") if word not in answer]
-    if missing:
-        return feedback.incorrect(
-            f"This is a real quote, but it does not cover every action: it never says {missing[0]!r}.")
-    return feedback.correct("Yes: a verbatim quote that names every action of the operation.")
-
 
 q4 = Question(
     name="Question 4",
-    judge=judge_actions_evidence,
+    judge=multiple_choice("c", {
+        "a": "No: the release says servers were seized (it names where; the article does not), so the "
+             "article keeps this action, only shorter.",
+        "b": "No: the release says digital evidence was seized; the article keeps this action, only without "
+             "the countries.",
+        "c": "Yes: a registrar is a company that sells web addresses (domains); what is referred is a domain, "
+             "flagged to the registrar that sold it. The release already put it awkwardly (“the referral "
+             "process of top-level domain registrars abused by IS”); the rewrite dropped “process” and who "
+             "did it (the UK's Counter Terrorism Internet Referral Unit), so its words now say the registrars "
+             "themselves were referred.",
+        "d": "No: the article words this as an aim (“sought to … dismantle”), not as something done, which "
+             "is a fair reading of a release about disruption.",
+    }),
     hints=(
-        "Find the sentence that lists what the operation included, and copy the part that names the actions.",
-        "It is in the third paragraph and starts with “which included”.",
+        "A rewrite error is wording that says something the source does not: check each action against the "
+        "release, and against what the words themselves mean.",
+        "Use the lesson's glossary: who or what can be “referred”, and to whom?",
+        "garbled = \"...\"   (the letter of the action whose words do not make sense as written)",
     ),
-    solution_code=('actions_quote = "which included the seizure of servers and digital evidence, '
-                   'and the referral of domain registrars used by the terrorist group"'),
+    solution_code='garbled = "c"',
 )
-
-
-def judge_earlier_takedown_year(answer):
-    earlier = data.events().query("event.str.startswith('First takedown')")
-    expected = int(earlier["date"].dt.year.iloc[0])
-    return judge_whole_number(
-        answer, expected, "is the year of the earlier takedown",
-        too_low="Look for the word “previous” in the article.",
-        too_high="That is too recent: the article speaks of an earlier takedown.")
-
 
 q5 = Question(
     name="Question 5",
-    judge=judge_earlier_takedown_year,
-    hints=("The article mentions “a previous takedown effort against Amaq’s web infrastructure”. When was it?",),
-    solution_code="earlier_takedown_year = 2016",
+    judge=multiple_choice("b", {
+        "a": "No: the size of an outlet does not make its copy the original. VOA is American, and "
+             "American newsrooms re-spell quotes to their house style (-ize).",
+        "b": "Yes: Europol writes British spelling (its release has “radicalised individuals”), copies that "
+             "reproduce its text keep “radicalise”, and American outlets change quotes to their house "
+             "style. A spelling change keeps the meaning, so newsrooms allow it; a word swap does not.",
+        "c": "No: you can weigh it (who spells how, and why), and a spelling change keeps the meaning, "
+             "unlike “international” becoming “global”.",
+    }),
+    hints=(
+        "Two spellings of one word usually tell you about the copier's house style, not about the speaker.",
+        "Europol's own release speaks of “radicalised individuals”: which spelling is that? And which "
+        "country is VOA (Voice of America) from?",
+        "original_spelling = \"...\"   (the letter whose reason is about house style)",
+    ),
+    solution_code='original_spelling = "b"',
 )
 
 QUESTIONS = [q1, q2, q3, q4, q5]

@@ -4,6 +4,94 @@ Each is a Question like an exercise's; the lesson imports them (`from takedown.q
 import c1`) and a student answers in the lesson itself. Name them "Check 1", "Check 2", ... in
 the order the lesson asks them.
 """
-from takedown.questions import Question, multiple_choice  # noqa: F401
+from takedown import text
+from takedown.data import raw_article
+from takedown.questions import Question, judge_whole_number, multiple_choice
 
-QUESTIONS = []
+
+def judge_lines_left(answer):
+    steps = [text.drop_repeated_title, text.drop_photo_captions, text.drop_comment_form]
+    kept = text.lines(raw_article())
+    for step in steps:
+        kept = step(kept)
+    return judge_whole_number(
+        answer, len(kept), "lines are left: the 14 of the scrape minus the debris",
+        too_low="Only the debris goes: count the lines the list above calls debris, and no more.",
+        too_high="Count the debris again: the list above names a repeated headline, a caption and a "
+                 "comment form of two lines.")
+
+
+c1 = Question(
+    name="Check 1",
+    judge=judge_lines_left,
+    hints=(
+        "A prediction is a small sum: the lines of the scrape minus the lines that are not article.",
+        "The scrape has 14 lines (the numbers above). The bullet list under it names every debris line.",
+        "prediction = 14 - ...   (replace ... with the number of debris lines)",
+    ),
+    solution_code="prediction = 10",
+)
+
+c2 = Question(
+    name="Check 2",
+    judge=multiple_choice("c", {
+        "a": "No: the article is the text being checked. A claim cannot confirm itself, however "
+             "confidently it is written.",
+        "b": "No: NL Times was also rewriting (it cites the Dutch broadcaster NOS). Two rewrites that agree "
+             "may share the same slip; agreement between copies is not evidence of who led.",
+        "c": "Yes: the press release is a primary source, written by the agency that coordinated the "
+             "operation, and it names both roles in its own words (led by the Belgian Federal Prosecutor's "
+             "Office, coordinated by the EU IRU). Lesson 02 adds the prosecutor's own statement.",
+        "d": "No: counting how many sites repeat a phrase measures how far it spread, not whether it is "
+             "true. Many sites copy one another.",
+    }),
+    hints=(
+        "Ask who was in a position to know, and who was only passing the story on.",
+        "Of the four, only one was written by an organisation that took part in the operation.",
+        "settles = \"...\"   (one letter: the source that is primary, not a rewrite)",
+    ),
+    solution_code='settles = "c"',
+)
+
+c3 = Question(
+    name="Check 3",
+    judge=multiple_choice("b", {
+        "a": "No: that is what the article suggests (“This necessitated the latest operation”), but the "
+             "release tells of another strike in between.",
+        "b": "Yes: the release tells of a second strike in June 2017, led by Spain's Guardia Civil. The "
+             "article leaves it out, so its story jumps from 2016 straight to “the latest operation”, "
+             "as if 2016 alone had made it necessary.",
+        "c": "No: nothing in the release says so, and Amaq was still a target in 2018.",
+        "d": "No: that warning came at the end of 2015, before the 2016 takedown, not between it and 2018 "
+             "(the article cut it too).",
+    }),
+    hints=(
+        "A cut is something the source says that the rewrite does not say at all.",
+        "Look at the rows of the comparison table that are about the history of the case (2015, 2016, 2017).",
+        "cut = \"...\"   (the letter of the event that has no words in the article's column)",
+    ),
+    solution_code='cut = "b"',
+)
+
+c4 = Question(
+    name="Check 4",
+    judge=multiple_choice("b", {
+        "a": "No: a stronger word is not a sign of the original. Copies drift both ways, and a word that "
+             "sounds bigger is exactly what an editor might add.",
+        "b": "Yes: most copies, from outlets that printed the statement at length (VOA, Newstalk, Euronews, "
+             "Counter Terror Business), have “international”; the one “global” copy is a site that mixes in "
+             "unrelated stories. The course has not seen Europol's own page, so this is the likely "
+             "original, not a proven one.",
+        "c": "No: you cannot be certain without Europol's own page, but you can weigh the copies: how many "
+             "agree, and how careful each one is.",
+        "d": "No: the article is one of the copies, not the source. Its wording is what we are checking.",
+    }),
+    hints=(
+        "When copies disagree, ask how many independent copies carry each version, and how careful they are.",
+        "Read the note column of the quotes table above, and the list of copies under it.",
+        "original = \"...\"   (the letter whose reason weighs the copies)",
+    ),
+    solution_code='original = "b"',
+)
+
+QUESTIONS = [c1, c2, c3, c4]

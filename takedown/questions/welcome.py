@@ -12,8 +12,9 @@ def judge_country_count(answer):
 practice = Question(
     name="Practice question",
     judge=judge_country_count,
-    hints=("The article says: “authorities from Belgium, Bulgaria, Canada, France, the Netherlands, "
-           "Romania, the UK and the US”. Count the countries.",),
+    hints=("The article names the countries in one sentence, and the table above has one row per country.",
+           "Look at the table above (or the article's sentence under it) and count its rows.",
+           "country_count = len(...)   (len counts the rows of a table: put the table between the brackets)"),
     solution_code="country_count = 8",
 )
 
