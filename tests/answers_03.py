@@ -6,6 +6,8 @@ ANSWERS = [
     ("03_outlets", 4, 8, 1, "eight"),
     ("lesson_03", 1, "b", "a", 9),
     ("lesson_03", 2, "b", "c", True),
-    ("lesson_03", 3, "b", "a", ["b"]),
-    ("lesson_03", 4, "c", "a", None),
+    ("lesson_03", 3, "b", "a", {"b"}),
+    ("lesson_03", 4, "c", "b", 3),
+    ("lesson_03", 5, "b", "a", ["b"]),
+    ("lesson_03", 6, "c", "a", None),
 ]

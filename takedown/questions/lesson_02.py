@@ -31,6 +31,45 @@ c1 = Question(
 c2 = Question(
     name="Check 2",
     judge=multiple_choice("b", {
+        "a": "No: `x=` names the bars. The column of organisation names belongs there.",
+        "b": "Yes: `y=` sets how tall each bar is, so it takes the column of numbers.",
+        "c": "No: the title goes to `title=`; `y=` takes a column of the table.",
+    }),
+    hints=(
+        "In the worked example, which column held the numbers, and which argument received it?",
+        "Look at `px.bar(continents, x=\"continent\", y=\"countries\", ...)`: what does each bar's height show?",
+        'A partial answer: `goes_to_y = "..."` with one letter between the quotation marks.',
+    ),
+    solution_code='goes_to_y = "b"',
+)
+
+
+def judge_disagreement_count(answer):
+    reports = data.seizure_reports()
+    servers = reports[reports["reported"] == "servers seized"]
+    counts = servers.groupby("source")["iso3"].nunique()
+    return judge_whole_number(
+        answer, int(counts.max() - counts.min()),
+        "countries: every country in Europol's list of servers is also in the prosecutor's",
+        too_low="The prosecutor's account names six countries for servers, Europol's three.",
+        too_high="Some countries are named for servers by both accounts: they are not a disagreement.")
+
+
+c4 = Question(
+    name="Check 4",
+    judge=judge_disagreement_count,
+    hints=(
+        "Count the countries each account names for servers.",
+        "Europol's account names three countries for servers; the prosecutor's names six. Are Europol's "
+        "three among the six?",
+        "A partial line: `disagree_count = 6 - ...`.",
+    ),
+    solution_code="disagree_count = 3",
+)
+
+c3 = Question(
+    name="Check 3",
+    judge=multiple_choice("b", {
         "a": "No: no source says Bulgaria denied taking part; the article names it among the eight countries.",
         "b": "Yes: the chart shows Europol's account, and the Belgian federal prosecutor's account says "
              "servers were seized there. “Disputed” means two primary voices disagree, not that one is false.",
@@ -45,8 +84,8 @@ c2 = Question(
     solution_code='disputed_means = "b"',
 )
 
-c3 = Question(
-    name="Check 3",
+c5 = Question(
+    name="Check 5",
     judge=multiple_choice("c", {
         "a": "No: Europol's press release *is* one of the two accounts. Reading it again tells you what "
              "Europol said, not whether the Belgian prosecutor was wrong.",
@@ -66,4 +105,4 @@ c3 = Question(
     solution_code='settles_it = "c"',
 )
 
-QUESTIONS = [c1, c2, c3]
+QUESTIONS = [c1, c2, c3, c4, c5]

@@ -42,6 +42,43 @@ c2 = Question(
 c3 = Question(
     name="Check 3",
     judge=multiple_choice("b", {
+        "a": "No: the article itself names Canada, France, the Netherlands, Romania and the US as taking "
+             "part. What is missing is which of their agencies acted.",
+        "b": "Yes: where no source names the agency, a generic node (\"Canadian authorities\") says only what "
+             "the sources support. Guessing an agency would put an unsupported fact in the data.",
+        "c": "No: no source says these countries kept it secret. The sources we hold simply do not say; "
+             "that is a gap in the record, not evidence of secrecy.",
+    }),
+    hints=(
+        "Look at the `agency_named` and `source` columns of the table above.",
+        "What would the course need in order to name, say, the Dutch agency that acted?",
+        'A partial answer: `why_generic = "..."` with one letter between the quotation marks.',
+    ),
+    solution_code='why_generic = "b"',
+)
+
+
+c4 = Question(
+    name="Check 4",
+    judge=multiple_choice("c", {
+        "a": "No: a node drawn in the middle is not more important for that. Importance needs a measure, "
+             "like the degree in section 6.",
+        "b": "No: the layout knows nothing about maps. Countries are placed by their links, not by geography.",
+        "c": "Yes: a spring layout only pulls linked nodes together. Left, right, up and down carry no "
+             "information, and another seed would move everything.",
+    }),
+    hints=(
+        "How did the spring layout decide where to put each node?",
+        "Reread the paragraph above the drawing: what does it say about position?",
+        'A partial answer: `position_means = "..."` with one letter between the quotation marks.',
+    ),
+    solution_code='position_means = "c"',
+)
+
+
+c5 = Question(
+    name="Check 5",
+    judge=multiple_choice("b", {
         "a": "No: the servers have six links, many but not the most: they are not linked to every country "
              "or outlet.",
         "b": "Yes: we linked every country, coordinating body and outlet to the operation node, so it has "
@@ -56,8 +93,8 @@ c3 = Question(
     solution_code='hub = "b"',
 )
 
-c4 = Question(
-    name="Check 4",
+c6 = Question(
+    name="Check 6",
     judge=multiple_choice("c", {
         "a": "No: a missing link is not evidence that nothing happened. It may mean only that no source we "
              "hold reported it.",
@@ -74,4 +111,4 @@ c4 = Question(
     solution_code='missing_link = "c"',
 )
 
-QUESTIONS = [c1, c2, c3, c4]
+QUESTIONS = [c1, c2, c3, c4, c5, c6]
