@@ -18,6 +18,12 @@ ANSWERS = [
     ("02_countries", 1, 6, 5, "six"),
     ("02_countries", 2, ["Canada", "United States"], ["Canada"], "Canada, United States"),
     ("02_countries", 3, "GBR", "GBX", 826),
-    ("02_countries", 4, ["Bulgaria", "France", "Romania"], ["Bulgaria", "France"], "Bulgaria, France, Romania"),
+    ("02_countries", 4, ["Canada", "Netherlands", "United States"], ["Bulgaria", "France", "Romania"],
+     "Canada, Netherlands, United States"),
     ("02_countries", 5, membership_bars(), membership_bars(counts=(6, 7, 3)), Figure()),
+    ("lesson_02", 1, 8, 6, "eight"),
+    ("lesson_02", 2, "b", "a", "y"),
+    ("lesson_02", 3, "b", "a", 2),
+    ("lesson_02", 4, 3, 6, "three"),
+    ("lesson_02", 5, "c", "a", ["c"]),
 ]

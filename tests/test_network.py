@@ -317,8 +317,9 @@ def test_most_connected_accepts_a_label_but_not_a_score():
 @pytest.mark.parametrize("number, wrong, forbidden", [
     (1, "Nashir", [r"(?i)halumu", r"(?i)helumu"]),
     (1, "Atlantis", [r"(?i)halumu", r"(?i)helumu"]),
-    (2, 8, [r"\b5\b", r"(?i)\bfive\b"]),
-    (2, 3, [r"\b5\b", r"(?i)\bfive\b"]),
+    (2, 9, [r"\b8\b", r"(?i)\beight\b"]),
+    (2, 6, [r"\b8\b", r"(?i)\beight\b"]),
+    (2, 7, [r"\b8\b", r"(?i)\beight\b"]),
     (3, "servers", [r"(?i)operation", r"(?i)takedown action"]),
     (3, "halumu", [r"(?i)operation", r"(?i)takedown action"]),
     (4, 1, [r"\b8\b", r"(?i)\beight\b"]),

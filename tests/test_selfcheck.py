@@ -217,7 +217,7 @@ def test_in_a_notebook_a_cell_shows_the_verdict_and_then_the_hint():
     shown = [output["data"]["text/html"] for output in notebook.cells[0].outputs if "data" in output]
     assert len(shown) == 3
     assert "Question 1 – Not yet" in shown[0]
-    assert "Hint for Question 1 (hint 1 of 2)" in shown[1] and "Hint for Question 1 (hint 2 of 2)" in shown[2]
+    assert "Hint for Question 1 (hint 1 of 3)" in shown[1] and "Hint for Question 1 (hint 2 of 3)" in shown[2]
 
 
 # ---- The workflow files stay in step with .ci/run and the README ------------------------------

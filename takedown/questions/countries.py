@@ -18,8 +18,10 @@ q1 = Question(
     name="Question 1",
     judge=judge_eu_members,
     hints=(
-        "The column `eu_member` holds True or False for each country. Adding up True values counts them.",
-        'Try `countries["eu_member"].sum()`.',
+        "The column `eu_member` holds True or False for each country. Adding up True values counts them: "
+        "True counts as 1, False as 0.",
+        "Start from the column `countries[\"eu_member\"]`; pandas columns have a method that adds their values up.",
+        'A partial line: `eu_members = countries["eu_member"]....` – put the adding-up method in place of the dots.',
     ),
     solution_code='eu_members = countries["eu_member"].sum()',
 )
@@ -73,7 +75,9 @@ q2 = Question(
     judge=judge_non_eu,
     hints=(
         "Keep the rows where `eu_member` is False. The `~` sign turns True into False and back.",
-        'Try `countries.loc[~countries["eu_member"], "name"]` and turn it into a list.',
+        "`countries.loc[rows, column]` picks rows and a column: the rows are a True/False column, the column "
+        'is `"name"`.',
+        'A partial line: `not_in_eu = list(countries.loc[~..., "name"])` – which column goes after the `~`?',
     ),
     solution_code='not_in_eu = list(countries.loc[~countries["eu_member"], "name"])',
     points=2,
@@ -99,36 +103,61 @@ q3 = Question(
     judge=judge_uk_code,
     hints=(
         "The `iso3` column holds the alpha-3 codes. Which row has “the UK” in `named_in_article_as`?",
-        'Try `countries.loc[countries["named_in_article_as"] == "the UK", "iso3"].item()`.',
+        "Pick that row with `countries.loc[...]` and the `iso3` column; `.item()` takes the single value out.",
+        'A partial line: `uk_code = countries.loc[countries["named_in_article_as"] == ..., "iso3"].item()`.',
     ),
     solution_code='uk_code = countries.loc[countries["named_in_article_as"] == "the UK", "iso3"].item()',
 )
 
 
-def countries_where_reports_disagree():
+def servers_by_account():
+    """{source: set of ISO codes where that report says servers were seized}."""
     reports = data.seizure_reports()
     servers = reports[reports["reported"] == "servers seized"]
-    by_source = [set(group["iso3"]) for _, group in servers.groupby("source")]
-    return by_source[0] ^ by_source[1]
+    return {source: set(group["iso3"]) for source, group in servers.groupby("source")}
 
 
-def judge_disagreement(answer):
-    return judge_country_set(answer, countries_where_reports_disagree(),
-                             "countries where the two reports disagree about servers")
+def countries_where_reports_agree():
+    first, second = servers_by_account().values()
+    return first & second
+
+
+def countries_where_reports_disagree():
+    first, second = servers_by_account().values()
+    return first ^ second
+
+
+def judge_servers_in_both(answer):
+    """Only the countries where both accounts say servers were seized can be named without saying whose
+    account it is; a disputed country gets its own explanation."""
+    names = as_texts(answer)
+    if names is not None:
+        disputed = countries_where_reports_disagree()
+        named = [name for name in names if data.iso3_of(name) in disputed]
+        if named:
+            return feedback.incorrect(
+                f"The two reports disagree about {named[0]}: Europol's account says digital evidence, the "
+                "Belgian prosecutor's says servers. A sentence naming it must say whose account it gives.")
+    return judge_country_set(answer, countries_where_reports_agree(),
+                             "countries where both reports say servers were seized")
 
 
 q4 = Question(
     name="Question 4",
-    judge=judge_disagreement,
+    judge=judge_servers_in_both,
     hints=(
-        "For each report, make a set of the countries where it says servers were seized.",
-        "Python's `^` between two sets keeps what is in one set but not in the other.",
+        "A country can be named without saying whose account only if both reports say servers were "
+        "seized there: you want what two sets have in common.",
+        "Lesson 02 (section 5) made one set per report from the rows where `reported` is "
+        '"servers seized", and combined them with `^`. Which sign keeps what is in both sets?',
+        "A partial line, after making the two sets: `servers_in_both = guardian ... afp` – put the "
+        "right sign in place of the dots.",
     ),
     solution_code=(
         'servers = reports[reports["reported"] == "servers seized"]\n'
         'guardian = set(servers.loc[servers["source"] == "guardian_isis_2018", "name"])\n'
         'afp = set(servers.loc[servers["source"] == "afp_straits_times", "name"])\n'
-        "disputed = guardian ^ afp"
+        "servers_in_both = guardian & afp"
     ),
 )
 
@@ -177,7 +206,7 @@ q5 = Question(
     judge=judge_membership_chart,
     hints=(
         "First make a small table with one row per organisation and a column with the number of members.",
-        'px.bar(table, x="organisation", y="countries", title="...", labels={...}) draws it.',
+        'Lesson 02 worked an example: px.bar(table, x="organisation", y="countries", title="...", labels={...}).',
     ),
     solution_code=(
         "membership_counts = pd.DataFrame({\n"

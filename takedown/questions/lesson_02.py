@@ -4,6 +4,105 @@ Each is a Question like an exercise's; the lesson imports them (`from takedown.q
 import c1`) and a student answers in the lesson itself. Name them "Check 1", "Check 2", ... in
 the order the lesson asks them.
 """
-from takedown.questions import Question, multiple_choice  # noqa: F401
+from takedown import data
+from takedown.questions import Question, judge_whole_number, multiple_choice
 
-QUESTIONS = []
+
+def judge_nato_prediction(answer):
+    expected = int(data.countries()["nato_member"].sum())
+    return judge_whole_number(
+        answer, expected, "of the eight were NATO members in April 2018: read on to see the sources",
+        too_low="Think of the two countries in North America, and of Bulgaria and Romania (joined 2004).",
+        too_high="There are only eight countries in the operation.")
+
+
+c1 = Question(
+    name="Check 1",
+    judge=judge_nato_prediction,
+    hints=(
+        "A prediction is a guess you make before looking: write down a number, then read on.",
+        "NATO is a military alliance of European and North American countries. Which of the eight are "
+        "in Europe or North America?",
+        "A partial line: `nato_prediction = ...` with a whole number from 0 to 8 in place of the dots.",
+    ),
+    solution_code="nato_prediction = 8",
+)
+
+c2 = Question(
+    name="Check 2",
+    judge=multiple_choice("b", {
+        "a": "No: `x=` names the bars. The column of organisation names belongs there.",
+        "b": "Yes: `y=` sets how tall each bar is, so it takes the column of numbers.",
+        "c": "No: the title goes to `title=`; `y=` takes a column of the table.",
+    }),
+    hints=(
+        "In the worked example, which column held the numbers, and which argument received it?",
+        "Look at `px.bar(continents, x=\"continent\", y=\"countries\", ...)`: what does each bar's height show?",
+        'A partial answer: `goes_to_y = "..."` with one letter between the quotation marks.',
+    ),
+    solution_code='goes_to_y = "b"',
+)
+
+
+def judge_disagreement_count(answer):
+    reports = data.seizure_reports()
+    servers = reports[reports["reported"] == "servers seized"]
+    counts = servers.groupby("source")["iso3"].nunique()
+    return judge_whole_number(
+        answer, int(counts.max() - counts.min()),
+        "countries: every country in Europol's list of servers is also in the prosecutor's",
+        too_low="The prosecutor's account names six countries for servers, Europol's three.",
+        too_high="Some countries are named for servers by both accounts: they are not a disagreement.")
+
+
+c4 = Question(
+    name="Check 4",
+    judge=judge_disagreement_count,
+    hints=(
+        "Count the countries each account names for servers.",
+        "Europol's account names three countries for servers; the prosecutor's names six. Are Europol's "
+        "three among the six?",
+        "A partial line: `disagree_count = 6 - ...`.",
+    ),
+    solution_code="disagree_count = 3",
+)
+
+c3 = Question(
+    name="Check 3",
+    judge=multiple_choice("b", {
+        "a": "No: no source says Bulgaria denied taking part; the article names it among the eight countries.",
+        "b": "Yes: the chart shows Europol's account, and the Belgian federal prosecutor's account says "
+             "servers were seized there. “Disputed” means two primary voices disagree, not that one is false.",
+        "c": "No: every account agrees Bulgaria took part. What is disputed is what it seized, not whether "
+             "it was there.",
+    }),
+    hints=(
+        "Read the columns `role_account`, `disputed` and `other_account` of the table above the chart.",
+        "Whose account does the chart show, and what does the other account say about Bulgaria?",
+        'A partial answer: `disputed_means = "..."` with one letter between the quotation marks.',
+    ),
+    solution_code='disputed_means = "b"',
+)
+
+c5 = Question(
+    name="Check 5",
+    judge=multiple_choice("c", {
+        "a": "No: Europol's press release *is* one of the two accounts. Reading it again tells you what "
+             "Europol said, not whether the Belgian prosecutor was wrong.",
+        "b": "No: the news reports quote one office or the other (the Guardian follows Europol, AFP the "
+             "prosecutor). A third report would most likely repeat one of the two voices.",
+        "c": "Yes: a record of what was taken where – seizure records filed in court, or the Bulgarian, "
+             "French and Romanian authorities' own statements – is evidence from the people who did the "
+             "seizing, independent of both press offices.",
+        "d": "No: the prosecutor's statement is the other of the two accounts. Choosing it because it led "
+             "the operation would be picking a side, not settling the question.",
+    }),
+    hints=(
+        "Two primary voices disagree. Evidence that settles it must come from outside both voices.",
+        "Who actually did the seizing in Bulgaria, France and Romania, and what records would that leave?",
+        'A partial answer: `settles_it = "..."` with one letter between the quotation marks.',
+    ),
+    solution_code='settles_it = "c"',
+)
+
+QUESTIONS = [c1, c2, c3, c4, c5]

@@ -3,7 +3,7 @@ import networkx as nx
 
 from takedown import data, feedback
 from takedown.charts.network import operation_graph
-from takedown.questions import Question, judge_whole_number, kind_of
+from takedown.questions import Question, as_whole_number, judge_whole_number, kind_of
 
 # Other spellings of the outlets in reports of the same statement (lesson 03, section 1).
 NAME_VARIANTS = {"helumu": "halumu", "halummu": "halumu", "nasher": "nashir", "aamaq": "amaq", "al-amaq": "amaq"}
@@ -39,29 +39,57 @@ q1 = Question(
     judge=judge_left_out,
     hints=(
         "The column `in_article` is True for outlets the article names and False for the others.",
-        'Keep the rows where `in_article` is False: `outlets.loc[~outlets["in_article"], "outlet"]`, then `.item()`.',
+        "Keep the rows where `in_article` is False (the `~` sign turns True into False) and take the `outlet` column.",
+        'A partial line: `left_out = outlets.loc[~..., "outlet"].item()` – which column goes after the `~`?',
     ),
     solution_code='left_out = outlets.loc[~outlets["in_article"], "outlet"].item()',
 )
 
 
-def judge_generic_authorities(answer):
-    nodes = data.network_nodes()
-    expected = int((nodes["agency_named"] == "no").sum())
+# The countries whose servers the Belgian federal prosecutor's account adds to Europol's (lesson 02).
+PROSECUTOR_ADDS = ("bgr", "fra", "rou")
+
+
+def servers_links_in_prosecutors_account():
+    graph = operation_graph().copy()
+    for node in PROSECUTOR_ADDS:
+        graph.add_edge(node, "servers", relation="seized")
+    return graph.degree("servers")
+
+
+def judge_servers_links(answer):
+    expected = servers_links_in_prosecutors_account()
+    europol = operation_graph().degree("servers")
+    number = as_whole_number(answer)
+    if number == europol:
+        return feedback.incorrect(f"{number} is the servers' links in Europol's account, the graph as it is. "
+                                  "Add the links the prosecutor's account adds to a copy first.")
+    if number == europol + len(PROSECUTOR_ADDS) and number != expected:
+        return feedback.incorrect(
+            f"{number} is too high. Was one of the three countries already linked to the servers? "
+            "A network holds at most one link between two nodes.")
     return judge_whole_number(
-        answer, expected, "national authorities are shown generically: the sources name no agency for them",
-        too_low="Count every row whose `agency_named` is \"no\".",
-        too_high="Count only national authorities with no agency named, not all national authorities.")
+        answer, expected, "links for the servers in the Belgian prosecutor's account: Bulgaria was already "
+        "linked to them (it blocked access), so only France and Romania add a link",
+        too_low="Add a link from each of Bulgaria, France and Romania to the servers, then count again.",
+        too_high="Count the links of the servers node in your copy with `.degree(\"servers\")`.")
 
 
 q2 = Question(
     name="Question 2",
-    judge=judge_generic_authorities,
+    judge=judge_servers_links,
     hints=(
-        'The column `agency_named` of `nodes` is "yes", "no", or empty for nodes that are not national authorities.',
-        'Compare the column with "no" and add up the True values: `(nodes["agency_named"] == "no").sum()`.',
+        "The prosecutor's account adds a “seized” link from Bulgaria, France and Romania to the servers. "
+        "Work on a copy of the graph, so that `G` stays Europol's account for the other questions.",
+        "Lesson 03 (section 6) made a what-if copy with `G.copy()`, added a link with `.add_edge(...)` "
+        "and counted links with `.degree(...)`. The country nodes are \"bgr\", \"fra\" and \"rou\".",
+        'A partial line, after adding the three links to `prosecutor = G.copy()`: '
+        '`servers_links = prosecutor.degree(...)`.',
     ),
-    solution_code='generic_authorities = (nodes["agency_named"] == "no").sum()',
+    solution_code=('prosecutor = G.copy()\n'
+                   'for country in ["bgr", "fra", "rou"]:\n'
+                   '    prosecutor.add_edge(country, "servers")\n'
+                   'servers_links = prosecutor.degree("servers")'),
 )
 
 
@@ -105,10 +133,12 @@ q3 = Question(
     judge=judge_most_connected,
     hints=(
         "`nx.degree_centrality(G)` gives a dictionary: for each node, the share of the other nodes it is linked to.",
-        "`max(centrality, key=centrality.get)` gives the key (the node) with the largest value.",
+        "Lesson 03 (section 6) turned that dictionary into a pandas column with `pd.Series(...)`; "
+        "`.idxmax()` gives the label (here the node) of a column's largest value.",
+        "A partial line: `most_connected = pd.Series(...).idxmax()` – what goes between the brackets?",
     ),
-    solution_code=("centrality = nx.degree_centrality(G)\n"
-                   "most_connected = max(centrality, key=centrality.get)"),
+    solution_code=("centrality = pd.Series(nx.degree_centrality(G))\n"
+                   "most_connected = centrality.idxmax()"),
 )
 
 
@@ -128,8 +158,11 @@ q4 = Question(
     name="Question 4",
     judge=judge_pieces,
     hints=(
+        "A piece (a connected component) is a group of nodes linked to each other; a node with no links left "
+        "is a piece on its own. Lesson 03 (section 6) did this with the servers node.",
         'Make the graph without the operation: `G.subgraph([node for node in G if node != "operation"])`.',
-        "`nx.number_connected_components(graph)` counts the separate pieces of a graph.",
+        "A partial line: `pieces = nx.number_connected_components(...)` – put the graph without the operation "
+        "between the brackets.",
     ),
     solution_code='pieces = nx.number_connected_components(G.subgraph([node for node in G if node != "operation"]))',
 )
