@@ -16,6 +16,13 @@ action, and publish the method.
 """
 
 
+DO_WE_HAVE_IT = """
+Not in the course: every figure we hold counts removals or seizures, which is activity. Nobody has published
+how many people saw the outlets' material before and after April 2018, and ICCT found the operation's
+efficiency difficult to assess.
+"""
+
+
 NOTE = "Sources<br>" + briefing.source_note(PANELS)
 
 FIGURE_ALT = """Figure of four panels: eight countries by role in Europol's account, disputed for three; Twitter suspensions per half-year falling from
@@ -48,4 +55,8 @@ ANSWERS = [
     ("08_capstone", 2, briefing_figure(), briefing_figure(note=None), "my figure"),
     ("08_capstone", 3, FIGURE_ALT, "A figure with four panels.", ["panel 1", "panel 2"]),
     ("08_capstone", 4, ASSESSMENT, "Twitter removed many accounts (Twitter).", 42),
+    ("08_capstone", 5, "c", "a", 3),
+    ("08_capstone", 6, DO_WE_HAVE_IT, "We need better data about the operation and its results.", ["no"]),
+    ("lesson_08", 1, "b", "a", 2),
+    ("lesson_08", 2, "b", "c", ["b"]),
 ]

@@ -1,5 +1,7 @@
 """Lesson 08: the ready-made briefing panels, and the capstone's checks of figure and text."""
+import json
 import re
+from pathlib import Path
 
 import plotly.graph_objects as go
 import pytest
@@ -275,3 +277,58 @@ def test_source_note_lines_fit_under_a_two_panel_grid():
     for name in briefing.PANELS:
         for source in briefing.panel_sources(name):
             assert any(source in line for line in lines), source
+
+
+# ---- One rubric, with its points, wherever a student or instructor reads it ------------------------
+
+COURSE = Path(__file__).resolve().parents[1]
+
+
+def rubric_table(notebook):
+    """(header levels, rows) of the rubric table in a capstone notebook: the markdown table after 'The rubric'."""
+    cells = json.loads((COURSE / notebook).read_text(encoding="utf-8"))["cells"]
+    text = next("".join(cell["source"]) for cell in cells
+                if cell["cell_type"] == "markdown" and re.search(r"## (\d\. )?The rubric", "".join(cell["source"])))
+    lines = text[re.search(r"## (\d\. )?The rubric", text).start():].splitlines()
+    header = next(line for line in lines if line.startswith("| Criterion"))
+    rows = [tuple(part.strip().strip("*") for part in line.strip("|").split("|"))
+            for line in lines if line.startswith("| **")]
+    return [part.strip() for part in header.strip("|").split("|")][1:], rows
+
+
+@pytest.mark.parametrize("notebook", ["notebooks/08_capstone.ipynb", "solutions/08_capstone.ipynb",
+                                      "exercises/08_capstone.ipynb"])
+def test_the_rubric_table_shows_the_questions_rubric_and_points(notebook):
+    levels, rows = rubric_table(notebook)
+    assert levels == [f"{level} ({points} point{'' if points == 1 else 's'})" for level, points in capstone.RUBRIC.levels]
+    assert rows == [(criterion, *texts) for criterion, texts in capstone.RUBRIC.criteria]
+
+
+def test_the_answer_keys_source_note_is_as_readable_as_the_lessons():
+    """The lesson, the answer key and the question's solution all write the source note at briefing.NOTE_SIZE."""
+    assert "font=dict(size=briefing.NOTE_SIZE)" in capstone.q2.solution_code
+    assert not re.search(r"size=\d", capstone.q2.solution_code)
+    for notebook in ("notebooks/08_capstone.ipynb", "solutions/08_capstone.ipynb"):
+        code = "".join("".join(cell["source"]) for cell in json.loads((COURSE / notebook).read_text())["cells"]
+                       if cell["cell_type"] == "code")
+        assert "size=briefing.NOTE_SIZE" in code and not re.search(r"font=dict\(size=\d", code), notebook
+
+
+# ---- Questions 5 and 6: what number would show the effect, and do we have it? -------------------------
+
+def test_only_a_before_and_after_measure_of_reach_shows_the_effect():
+    assert q(5).check("c").status == "correct"
+    for wrong in "abd":
+        verdict = q(5).check(wrong)
+        assert verdict.status == "incorrect" and verdict.message.startswith("No:")
+    assert "activity" in q(5).check("a").message and "2019" in q(5).check("d").message
+    assert not any(re.search(r'"c"', hint) for hint in q(5).hints), "a hint is never the answer"
+
+
+def test_the_model_answer_says_we_do_not_have_it_as_lessons_05_and_08_do():
+    namespace = {}
+    exec(capstone.q6.solution_code, namespace)
+    model = namespace["do_we_have_it"]
+    assert model.strip().startswith("No.") and "ICCT" in model and "difficult" in model and "activity" in model
+    assert q(6).check(model).status == "correct"
+    assert q(6).check(" ".join(["word"] * 30)).status == "incorrect"

@@ -99,13 +99,13 @@ def test_a_student_checks_gets_it_wrong_resets_and_checks_again(course):
     # 4. Every exercise checked again: nothing answered, nothing wrong, and the backup is not checked.
     status, output = type_in(course, "make", "check")
     assert status == 0, output
-    assert "0 of 37 questions answered yet." in output
+    assert "0 of 39 questions answered yet." in output
     assert output.count("02_countries.ipynb · ") == 5 and "backup" not in output
 
     # 5. Before handing in, every question is required.
     status, output = type_in(course, "make", "check", "COMPLETE=1")
     assert status != 0
-    assert "0 of 37 questions answered yet. --complete needs all 37 answered and right: 37 to go." in output
+    assert "0 of 39 questions answered yet. --complete needs all 39 answered and right: 39 to go." in output
 
     assert list((course.parent / "tmp").glob("takedown-check-*")) == []
 

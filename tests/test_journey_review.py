@@ -53,7 +53,7 @@ def capstone_notebook(own=None, blank=False):
     answers = [MARKERS.search(cell.source).group(1) for cell in key.cells
                if cell.cell_type == "code" and "### BEGIN SOLUTION" in cell.source]
     if own:
-        answers[-1] = own
+        answers[3] = own   # question 4, the assessment
     number = 0
     for cell in exercise.cells:
         if cell.cell_type != "code":
@@ -132,8 +132,8 @@ def test_grading_leaves_the_assessment_awaiting_review_and_says_where_to_score_i
     assert "2 answers await a person's review (their points are not in the totals yet)" in ran.stdout
     seen = {student: (row["Q4"], row["Q4_points"], row["points"], row["max_points"], row["awaiting_review"])
             for student, row in rows.items()}
-    assert seen == {"alice": ("correct", "", "3", "17", "Q4"), "bob": ("incorrect", "", "3", "17", "Q4"),
-                    "carol": ("not attempted", "0", "0", "17", "")}
+    assert seen == {"alice": ("correct", "", "5", "19", "Q4"), "bob": ("incorrect", "", "5", "19", "Q4"),
+                    "carol": ("not attempted", "0", "0", "19", "")}
     assert [(row["student"], row["question"], row["max_points"], row["score"]) for row in journey["scores"]] == [
         ("alice", "Q4", "14", ""), ("bob", "Q4", "14", "")]
 
@@ -164,8 +164,8 @@ def test_merging_the_scores_fills_the_points(journey):
     assert "it prints\n`merged 2 scores into grades/capstone.csv`" in README
     seen = {student: (row["Q4_points"], row["points"], row["awaiting_review"], row["review_comments"])
             for student, row in journey["merged"].items()}
-    assert seen == {"alice": ("12", "15", "", "Q4: Clear bottom line; add what the numbers cannot show."),
-                    "bob": ("10.5", "13.5", "", "Q4: Well sourced."), "carol": ("0", "0", "", "")}
+    assert seen == {"alice": ("12", "17", "", "Q4: Clear bottom line; add what the numbers cannot show."),
+                    "bob": ("10.5", "15.5", "", "Q4: Well sourced."), "carol": ("0", "0", "", "")}
 
 
 @pytest.mark.parametrize("platform, path, first_line", [
@@ -173,7 +173,7 @@ def test_merging_the_scores_fills_the_points(journey):
 def test_the_exported_files_are_the_readmes_examples(journey, platform, path, first_line):
     ran = journey[platform]
     assert ran.returncode == 0, ran.stderr
-    assert f"{path}: " in ran.stdout and "3 students, 08_capstone out of 17 points" in ran.stdout
+    assert f"{path}: " in ran.stdout and "3 students, 08_capstone out of 19 points" in ran.stdout
     assert (journey["work"] / path).read_text(encoding="utf-8").splitlines() == readme_block(first_line).splitlines()
 
 

@@ -7,7 +7,7 @@ import numbers
 import re
 
 from takedown import data, feedback
-from takedown.questions import Question, Rubric, kind_of
+from takedown.questions import Question, Rubric, kind_of, multiple_choice
 
 REQUIRED_PANELS = 3
 WORDS = (80, 300)          # the written assessment: at least, at most
@@ -209,7 +209,8 @@ q2 = Question(
         'fig.update_layout(title="Did taking down IS media work? What the numbers can show", height=820,\n'
         "                  showlegend=False, margin=dict(t=110, b=190))\n"
         'fig.add_annotation(text=source_note, xref="paper", yref="paper", x=0, y=-0.14, xanchor="left",\n'
-        '                   yanchor="top", showarrow=False, align="left", font=dict(size=10))\n'
+        '                   yanchor="top", showarrow=False, align="left",\n'
+        "                   font=dict(size=briefing.NOTE_SIZE))\n"
         "fig.show()"
     ),
 )
@@ -345,4 +346,83 @@ q4 = Question(
     rubric=RUBRIC,
 )
 
-QUESTIONS = [q1, q2, q3, q4]
+
+# ---- Questions 5 and 6: the policy maker's follow-up – what number would show the effect, and do we have it?
+# Lesson 05 ("Activity or effect?") and lesson 08 (section 5): counts of what was removed or seized are
+# activity; an effect is a change in what audiences could find or saw, compared with what would have
+# happened without the action. Nobody has published such a figure for April 2018 (ICCT: "difficult to assess").
+
+EFFECT_OPTIONS = {
+    "a": "No: Twitter's fall in suspensions counts what one platform removed, by its own rules (activity), and "
+         "the April 2018 operation seized servers, not Twitter accounts. Fewer suspensions can even mean that "
+         "supporters had moved elsewhere.",
+    "b": "No: servers seized and items referred count what the police did (activity, an output), not what "
+         "changed for the people the outlets wanted to reach.",
+    "c": "Yes: an effect is a change in reach – how much of the outlets' material people could find or saw – "
+         "measured the same way before and after the operation, and compared with what would have happened "
+         "without it (for example with outlets or platforms the action did not touch).",
+    "d": "No: the shorter lives of Telegram channels are an effect, but of Europol's sustained 2019 action, a "
+         "year and a half later (CREST 2021), not of the April 2018 operation.",
+}
+
+q5 = Question(
+    name="Question 5",
+    judge=multiple_choice("c", EFFECT_OPTIONS),
+    hints=(
+        "Lesson 05's first question: does the number count what someone DID (activity), or what CHANGED for "
+        "the people the outlets wanted to reach (effect)?",
+        "Rule out the counts of removals and seizures, then ask of what is left: is it about the April 2018 "
+        "operation, and does it compare with what would have happened without it?",
+        'effect_measure = "…" – the letter of the option about people rather than removals, and about April 2018.',
+    ),
+    solution_code='effect_measure = "c"',
+)
+
+
+DO_WE_HAVE_IT_WORDS = (20, 150)
+# A sentence that says whether we hold the number: it says no (or yes), or names what is missing.
+SAYS_WHETHER = re.compile(r"(?i)\b(no|not|nobody|none|never|cannot|can't|don't|doesn't|lack\w*|missing|without|"
+                          r"yes|we have|we hold|available|unavailable|published)\b")
+
+
+def judge_do_we_have_it(answer):
+    if not isinstance(answer, str):
+        return feedback.wrong_kind(f'I expected your answer as text, between """ and """, but got {kind_of(answer)}.')
+    words = word_count(answer)
+    least, most = DO_WE_HAVE_IT_WORDS
+    if words < least:
+        return feedback.incorrect(f"Your answer has {words} word{'' if words == 1 else 's'}; write at least "
+                                  f"{least}: do we have the number, and if not, what would it take to get it?")
+    if words > most:
+        return feedback.incorrect(f"Your answer has {words} words; keep it to {most} at most.")
+    if not SAYS_WHETHER.search(answer):
+        return feedback.incorrect("Say plainly whether we have the number (the course's data, and what was "
+                                  "published), before you say what it would take to get it.")
+    return feedback.correct(f"Checked: {words} words that say whether we have it. The check cannot judge your "
+                            "reasoning: compare it with lesson 05's four questions and the ICCT analysis "
+                            "(lesson 08, section 2), and put it in your assessment's limits.")
+
+
+q6 = Question(
+    name="Question 6",
+    judge=judge_do_we_have_it,
+    hints=(
+        "Look through what the course holds (lessons 02–05 and the panels of section 2): which of them measures "
+        "reach before and after April 2018?",
+        "Lesson 08, section 2: what did the one assessment of the operation (ICCT, June 2018) say about its "
+        "efficiency? Then: who could measure reach, and what would they need to publish?",
+        'Start with: do_we_have_it = """We do not have it: ...',
+    ),
+    solution_code=(
+        'do_we_have_it = """\n'
+        "No. Nothing in the course's data, and nothing published that we found, measures how many people saw\n"
+        "the outlets' material before and after April 2018: we hold counts of what was removed or seized\n"
+        "(activity), and the one assessment of the operation (ICCT, June 2018) called its efficiency difficult\n"
+        "to assess. Getting it would take researchers with access to platform and server data, measuring reach\n"
+        "the same way before and after each action, against outlets or platforms the action did not touch, and\n"
+        "publishing their method.\n"
+        '"""'
+    ),
+)
+
+QUESTIONS = [q1, q2, q3, q4, q5, q6]

@@ -4,6 +4,47 @@ Each is a Question like an exercise's; the lesson imports them (`from takedown.q
 import c1`) and a student answers in the lesson itself. Name them "Check 1", "Check 2", ... in
 the order the lesson asks them.
 """
-from takedown.questions import Question, multiple_choice  # noqa: F401
+from takedown.questions import Question, multiple_choice
 
-QUESTIONS = []
+# Section 2: what kind of number a panel shows (lesson 05: running totals and per-period figures).
+c1 = Question(
+    name="Check 1",
+    judge=multiple_choice("b", {
+        "a": "No: a running total would only grow. These bars go down, so each counts one period on its own "
+             "(lesson 05: cumulative or per period?).",
+        "b": "Yes: each bar is the accounts Twitter says it suspended in one half-year, some known to us only "
+             "from press copies of its reports (the source note marks them secondary). It counts what Twitter "
+             "did, not who saw IS material.",
+        "c": "No: Twitter counts accounts it suspended, not people. One person can run many accounts, and a "
+             "suspended person can open a new one.",
+    }),
+    hints=(
+        "Lesson 05's questions: is it a running total or a figure for one period? Does it count people or "
+        "something else?",
+        "Look at the preview's axis titles and its source note, and at whether the bars only ever grow.",
+        'answer = "…" – the option that names both the period and who reported it.',
+    ),
+    solution_code='answer = "b"',
+)
+
+# Section 5: keep the April 2018 operation and Twitter's figures apart (lesson 05: activity or effect?).
+c2 = Question(
+    name="Check 2",
+    judge=multiple_choice("b", {
+        "a": "No: this sentence gives one platform's figure with its period and its source, and says nothing "
+             "about the April 2018 operation. It is fine as it stands.",
+        "b": "Yes: it joins two things that do not belong together. The operation seized servers, not Twitter "
+             "accounts, and Twitter's suspensions count what one platform removed (activity), not what the "
+             "operation changed for its audience (effect).",
+        "c": "No: this sentence is about the operation alone, and it says whose account it is (Europol's).",
+    }),
+    hints=(
+        "Lesson 05's first question: activity or effect? And whose action does each figure belong to?",
+        "Find the sentence that names both the April 2018 operation and a Twitter figure, and draws a "
+        "conclusion from one about the other.",
+        'answer = "…" with the letter of the sentence that draws a conclusion about one from the other.',
+    ),
+    solution_code='answer = "b"',
+)
+
+QUESTIONS = [c1, c2]
