@@ -278,8 +278,8 @@ def test_alt_texts_are_derived_from_the_data(monkeypatch):
 @pytest.mark.parametrize("number, wrong, forbidden", [
     (1, 8, [r"\b7\b"]),
     (1, 6, [r"\b7\b"]),
-    (2, "terrorist", ["operation"]),
-    (2, "the", ["operation"]),
+    (2, 246, [r"\b137\b"]),
+    (2, 383, [r"\b137\b"]),
     (3, "Rob Wainwright", ["Avramopoulos"]),
     (4, pd.Timestamp("2022-06-07 23:30"), ["00:30", "June 8", "8 June"]),
     (4, pd.Timestamp("2022-06-08 23:30"), ["00:30"]),
@@ -294,7 +294,7 @@ def test_wrong_answers_do_not_reveal_the_answer(number, wrong, forbidden):
 
 
 @pytest.mark.parametrize("number, answer", [
-    (2, " Operation "),
+    (2, 137.0),
     (3, "Avramopoulos"),
     (3, "dimitris avramopoulos"),
     (4, pd.Timestamp("2022-06-08 00:30").to_pydatetime()),
@@ -304,9 +304,10 @@ def test_other_right_answers_are_accepted(number, answer):
 
 
 @pytest.mark.parametrize("number, answer, says", [
-    (2, "the", "stop word"),
-    (2, "operations", "another word occurs more often"),
-    (2, "banana", "not a word of the clean article"),
+    (2, 62, "stop-word list has"),
+    (2, 246, "the count keeps"),
+    (2, -137, "negative"),
+    (2, "137", "without quotation marks"),
     (3, "Jean-Claude Juncker", "not a speaker"),
     (4, pd.Timestamp("2022-06-07 23:30"), "when the order arrived"),
     (4, pd.Timestamp("2022-06-08 23:30"), "days, not hours"),
