@@ -10,7 +10,8 @@ ANSWERS = [
 ]
 ANSWERS += [
     ("lesson_07", 1, "b", "a", 2017),
-    ("lesson_07", 2, "a", "b", ["a"]),
-    ("lesson_07", 3, "c", "b", True),
-    ("lesson_07", 4, "a", "c", None),
+    ("lesson_07", 2, "b", "a", 1),
+    ("lesson_07", 3, "a", "b", ["a"]),
+    ("lesson_07", 4, "c", "b", True),
+    ("lesson_07", 5, "a", "c", None),
 ]

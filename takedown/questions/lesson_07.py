@@ -28,9 +28,29 @@ c1 = Question(
     solution_code='answer = "b"',
 )
 
-# Check 2: naming choices.
+# Check 2: whose words? Quote, reported speech, or the writer's own framing.
 c2 = Question(
     name="Check 2",
+    judge=multiple_choice("b", {
+        "a": "No: “a major success” is in quotation marks and attributed to Europol: a direct quote. "
+             "The writer reports it; the words are Europol's.",
+        "b": "Yes: nothing attributes “crippled the group” to anyone, so the judgement is the writer's "
+             "own. That is framing: it tells the reader how to see the operation without saying who thinks so.",
+        "c": "No: only one of the two is attributed. Ask of each: is it in quotation marks, or does the "
+             "sentence say who said it?",
+        "d": "No: one of them is attributed to nobody. An unattributed judgement is the writer's own.",
+    }),
+    hints=(
+        "Words are someone else's if they are in quotation marks or attributed (“X said that …”).",
+        "Look for quotation marks and for a speaker in each sentence.",
+        "One phrase has both quotation marks and a speaker; the other has neither.",
+    ),
+    solution_code='answer = "b"',
+)
+
+# Check 3: naming choices.
+c3 = Question(
+    name="Check 3",
     judge=multiple_choice("a", {
         "a": "Yes: the qualifiers (“so-called”, “group”) and the French choice of “Daesh” both refuse "
              "the claim to be a state; the BBC declined “Daesh” because the group's enemies use it as a "
@@ -50,9 +70,9 @@ c2 = Question(
     solution_code='answer = "a"',
 )
 
-# Check 3: what kind of claim is "radicalise young people in Europe"?
-c3 = Question(
-    name="Check 3",
+# Check 4: what kind of claim is "radicalise young people in Europe"?
+c4 = Question(
+    name="Check 4",
     judge=multiple_choice("c", {
         "a": "No: it is more than a choice of words. It asserts causes and effects that could be true or "
              "false: that this propaganda radicalised young people in Europe, and that the operation "
@@ -74,9 +94,9 @@ c3 = Question(
     solution_code='answer = "c"',
 )
 
-# Check 4: a prediction or a finding?
-c4 = Question(
-    name="Check 4",
+# Check 5: a prediction or a finding?
+c5 = Question(
+    name="Check 5",
     judge=multiple_choice("a", {
         "a": "Yes: in December 2018 the law was still a proposal, so the experts could only predict."
              " Since the Regulation applies (June 2022), records of removal orders, of content "
@@ -95,4 +115,4 @@ c4 = Question(
     solution_code='answer = "a"',
 )
 
-QUESTIONS = [c1, c2, c3, c4]
+QUESTIONS = [c1, c2, c3, c4, c5]
