@@ -1,15 +1,19 @@
-"""Answers for exercise 06 (tests/test_questions.py): exercise, question, right, wrong, wrong kind."""
+"""Answers for exercise 06 and lesson 06's checks (tests/test_questions.py): exercise, question, right, wrong, wrong kind."""
 from takedown import model
 
 _params = model.parameters()
 _runs = model.run_scenarios()
 _live = {name: group["live"] for name, group in _runs.groupby("scenario")}
+_takedown = _runs[_runs["scenario"] == "take down infrastructure"]
 
 ANSWERS = [
     ("06_model", 1, _live["one-hour rule"].mean(), _live["one-hour rule"].min(), "569"),
-    ("06_model", 2, _live["take down infrastructure"].min(), _live["take down infrastructure"].mean(),
-     _live["take down infrastructure"]),
+    ("06_model", 2, _takedown.loc[_takedown["live"].idxmin(), "hour"], 72, _takedown["hour"]),
     ("06_model", 3, model.steady_state(find_hours=_params["find_hours_telegram_2019"]),
      model.steady_state(find_hours=_params["find_hours_telegram_2018"]), [1706.4]),
-    ("06_model", 4, "one-hour rule", "take down infrastructure", 2),
+    ("06_model", 4, "a", "c", 4),
+    ("lesson_06", 1, "c", "a", 2.0),
+    ("lesson_06", 2, "b", "c", ["b"]),
+    ("lesson_06", 3, "b", "a", 0.9),
+    ("lesson_06", 4, "c", "b", None),
 ]

@@ -3,8 +3,15 @@ import pandas as pd
 
 ANSWERS = [
     ("07_policy_and_framing", 1, 7, 8, "7"),
-    ("07_policy_and_framing", 2, "operation", "the", 9),
+    ("07_policy_and_framing", 2, 137, 246, "137"),
     ("07_policy_and_framing", 3, "Dimitris Avramopoulos", "Rob Wainwright", ["Dimitris Avramopoulos"]),
     ("07_policy_and_framing", 4, pd.Timestamp("2022-06-08 00:30"), pd.Timestamp("2022-06-08 23:30"), "00:30"),
     ("07_policy_and_framing", 5, 1559, 1558, pd.Timedelta(days=1559)),
+]
+ANSWERS += [
+    ("lesson_07", 1, "b", "a", 2017),
+    ("lesson_07", 2, "b", "a", 1),
+    ("lesson_07", 3, "a", "b", ["a"]),
+    ("lesson_07", 4, "c", "b", True),
+    ("lesson_07", 5, "a", "c", None),
 ]

@@ -252,7 +252,6 @@ def test_wrong_answers_do_not_reveal_the_model_numbers(runs):
 
     live = {name: group["live"] for name, group in runs.groupby("scenario")}
     cases = [(questions.q1, live["one-hour rule"].mean(), live["one-hour rule"].mean() * 1.2),
-             (questions.q2, live["take down infrastructure"].min(), live["take down infrastructure"].mean()),
              (questions.q3, model.steady_state(find_hours=336), model.steady_state())]
     for question, expected, wrong in cases:
         verdict = question.check(wrong)
@@ -260,9 +259,14 @@ def test_wrong_answers_do_not_reveal_the_model_numbers(runs):
         for shown in {f"{expected:,.0f}", f"{expected:,.1f}", f"{expected:.0f}", f"{expected:.1f}"}:
             assert shown not in verdict.message, verdict.message
         assert question.check(round(expected)).correct          # rounding to a whole item is fine
-    wrong_scenario = questions.q4.check("remove items")
-    assert wrong_scenario.status == "incorrect" and "one-hour" not in wrong_scenario.message
-    assert questions.q4.check(" One-hour rule ").correct
+    # Question 2 asks for the hour of the takedown's lowest point: the end of the outage.
+    for wrong in (72, 121, live["take down infrastructure"].min()):
+        verdict = questions.q2.check(wrong)
+        assert verdict.status == "incorrect" and "120" not in verdict.message, verdict.message
+    assert questions.q2.check(120).correct and questions.q2.check(120.0).correct
+    wrong_reason = questions.q4.check("c")
+    assert wrong_reason.status == "incorrect" and "posting" in wrong_reason.message
+    assert questions.q4.check(" (A) ").correct
 
 
 def test_number_checks_refuse_a_whole_column(runs):

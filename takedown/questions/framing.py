@@ -23,38 +23,51 @@ q1 = Question(
     name="Question 1",
     judge=judge_propaganda_count,
     hints=(
-        "`framing.words(clean)` gives the article's words as a list, in lower case.",
-        'A list can count its items: `framing.words(clean).count("propaganda")`.',
+        "Count in the clean article (not the raw scrape), every occurrence, the headline included.",
+        "`framing.words(clean)` gives the article's words as a list; lesson 07, section 6, counted one "
+        "word in it with `.count(...)`.",
+        'propaganda_count = framing.words(clean).count(...)',
     ),
     solution_code='propaganda_count = framing.words(clean).count("propaganda")',
 )
 
 
-# ---- Question 2: the most frequent content word --------------------------------------------
+# ---- Question 2: what does the stop-word list leave out? ----------------------------------
 
-def judge_top_word(answer):
-    if not isinstance(answer, str):
-        return feedback.wrong_kind(f'I expected one word as text, like "europol", but got {kind_of(answer)}.')
-    word = answer.strip().lower()
-    counts = framing.word_counts(data.article())
-    expected = counts.iloc[0]["word"]
-    if word == expected:
-        return feedback.correct(f"Yes: “{expected}” is the article's most frequent word once stop words are left out.")
-    if word in framing.STOP_WORDS:
-        return feedback.incorrect(f"{word!r} is a stop word. Count the words without them: framing.word_counts(clean).")
-    if word not in set(counts["word"].str.lower()):
-        return feedback.incorrect(f"{word!r} is not a word of the clean article. Look at framing.word_counts(clean).")
-    return feedback.incorrect(f"{word!r} is in the article, but another word occurs more often.")
+def judge_stop_word_count(answer):
+    clean = data.article()
+    every_word = len(framing.words(clean))
+    kept = len(framing.content_words(clean))
+    expected = every_word - kept
+    number = as_whole_number(answer)
+    if number is not None and number != expected:
+        if number == every_word:
+            return feedback.incorrect("That is every word of the article. Take away the words the count keeps.")
+        if number == kept:
+            return feedback.incorrect("That is how many words the count keeps. The question asks for the ones it leaves out.")
+        if number == len(framing.STOP_WORDS):
+            return feedback.incorrect("That is how many words the stop-word list has. A stop word can occur many "
+                                      "times in the article: count the occurrences.")
+        if number == -expected:
+            return feedback.incorrect("The number is negative: take the smaller count from the larger one.")
+    return judge_whole_number(
+        answer, expected, "of the article's words are stop words that the count leaves out: more than a "
+        "third of the text is grammar, which is why the list is needed",
+        too_low="Count every occurrence of a stop word, not each stop word once: all the words minus the words "
+                "the count keeps.",
+        too_high="Take the words the count keeps (the sum of the `count` column) away from all the words.")
 
 
 q2 = Question(
     name="Question 2",
-    judge=judge_top_word,
+    judge=judge_stop_word_count,
     hints=(
-        "`framing.word_counts(clean)` is a table of words and counts, most frequent first, stop words left out.",
-        'The first row is number 1: `framing.word_counts(clean).loc[1, "word"]`.',
+        "The words the count leaves out are all the words minus the words it keeps.",
+        "`len(framing.words(clean))` counts all the words (lesson 07, section 4); the `count` column of "
+        "`framing.word_counts(clean)` counts the kept ones, and `.sum()` adds a column up.",
+        'stop_word_count = len(framing.words(clean)) - framing.word_counts(clean)[...].sum()',
     ),
-    solution_code='top_word = framing.word_counts(clean).loc[1, "word"]',
+    solution_code='stop_word_count = len(framing.words(clean)) - framing.word_counts(clean)["count"].sum()',
 )
 
 
@@ -83,8 +96,10 @@ q3 = Question(
     name="Question 3",
     judge=judge_cut_quote,
     hints=(
-        "An ellipsis is the character “…”. Which quote in the `quote` column contains it?",
-        '`quotes[quotes["quote"].str.contains("…")]` keeps the rows whose quote contains an ellipsis.',
+        "A writer marks words left out of a quote with an ellipsis, the character “…”.",
+        'Lesson 07, section 4, found a speaker with `.str.contains(...)` on the `quote` column and '
+        '`.item()` to take the one value out.',
+        'cut = quotes[quotes["quote"].str.contains(...)]',
     ),
     solution_code=(
         'cut = quotes[quotes["quote"].str.contains("…")]\n'
@@ -122,8 +137,10 @@ q4 = Question(
     name="Question 4",
     judge=judge_deadline,
     hints=(
-        'The table `instruments` has a column `removal_deadline_hours`. Find the row of "reg_2021_784".',
-        'pd.Timedelta(hours=n) is a span of n hours; adding it to a Timestamp moves the time on.',
+        "The deadline is the time the order arrived plus the hours the Regulation allows.",
+        'The hours are in the column `removal_deadline_hours`, row "reg_2021_784" of `instruments`; '
+        "lesson 07, section 3, added hours to a Timestamp with `pd.Timedelta(hours=...)`.",
+        "deadline = received + pd.Timedelta(hours=...)",
     ),
     solution_code=(
         'hours_allowed = instruments.set_index("instrument").loc["reg_2021_784", "removal_deadline_hours"]\n'
@@ -163,9 +180,11 @@ q5 = Question(
     name="Question 5",
     judge=judge_days_to_binding,
     hints=(
-        '`events.merge(instruments, on="instrument")` puts each dated policy step beside what its text requires.',
-        'Keep the steps whose `removal_deadline_hours` is 1 and take the earliest `date` with .min(); the Regulation '
-        'began to apply on the event with id "reg_2021_784_applies".',
+        "Days between two dates: the later date minus the earlier one, then `.days`.",
+        'The start is the earliest step of a text whose `removal_deadline_hours` is 1: join `events` and '
+        '`instruments` as in lesson 07, section 3, and take `.min()` of those dates. The end is the event '
+        'with id "reg_2021_784_applies".',
+        'first_rule = steps.loc[steps["removal_deadline_hours"] == 1, ...].min()',
     ),
     solution_code=(
         'steps = events.merge(instruments, on="instrument")\n'

@@ -3,7 +3,7 @@ import math
 import numbers
 
 from takedown import feedback, model
-from takedown.questions import Question, kind_of
+from takedown.questions import Question, kind_of, multiple_choice
 
 
 def as_number(value):
@@ -49,28 +49,62 @@ q1 = Question(
     name="Question 1",
     judge=judge_one_hour_average,
     hints=(
-        '`runs` holds all three scenarios; keep the rows where `runs["scenario"] == "one-hour rule"`.',
-        'Then take the mean of the `live` column: `runs.loc[runs["scenario"] == "one-hour rule", "live"].mean()`.',
+        "An average over the run is the mean of the `live` column, for one scenario's rows only.",
+        'Lesson 06, section 4, measured the "remove items" run this way: keep its rows with '
+        '`runs.loc[runs["scenario"] == ..., "live"]`, then take `.mean()`.',
+        'one_hour_average = runs.loc[runs["scenario"] == "one-hour rule", ...].mean()',
     ),
     solution_code='one_hour_average = runs.loc[runs["scenario"] == "one-hour rule", "live"].mean()',
 )
 
 
-def judge_lowest_live(answer):
-    return judge_number(
-        answer, lambda: live_in("take down infrastructure").min(), "items live at the lowest point of the infrastructure takedown",
-        too_low="Is that the lowest point of another scenario? Keep only the infrastructure takedown's rows.",
-        too_high="Use .min() on the `live` column, not .mean(): the question asks for the lowest point.")
+# ---- Question 2: when does the infrastructure takedown reach its lowest point? --------------
+
+def takedown_rows():
+    runs = model.run_scenarios()
+    return runs[runs["scenario"] == "take down infrastructure"]
+
+
+def judge_lowest_hour(answer):
+    number = as_number(answer)
+    if number is None:
+        tip = " Write the number without quotation marks." if isinstance(answer, str) else ""
+        if hasattr(answer, "shape") or isinstance(answer, (list, tuple, dict)):
+            tip = " Pick out one value: the `hour` of the row where `live` is lowest."
+        return feedback.wrong_kind(f"I expected a whole number of hours, like 30, but got {kind_of(answer)}.{tip}")
+    takedown = takedown_rows()
+    if abs(number - takedown["live"].min()) < 1:
+        return feedback.incorrect("That is the lowest number of items, not the hour when it happens. "
+                                  "Look up the `hour` of that row.")
+    if number != int(number):
+        return feedback.wrong_kind(f"I expected a whole number of hours, like 30, but got {number}.")
+    expected = int(takedown.loc[takedown["live"].idxmin(), "hour"])
+    if int(number) == expected:
+        return feedback.correct(
+            f"Yes: hour {expected}, the last hour of the outage. While posting is cut, removal goes on "
+            "taking items out faster than posting puts them in, so the level falls for the whole outage; "
+            "once posting is back, it climbs again.")
+    if int(number) == 72:
+        return feedback.incorrect("Hour 72 is when the takedown begins. Does the level stop falling the moment "
+                                  "posting is cut, or does it go on falling?")
+    return feedback.incorrect("That is not the hour of the lowest point. Find the row of the infrastructure "
+                              "takedown whose `live` is smallest, and read its `hour`.")
 
 
 q2 = Question(
     name="Question 2",
-    judge=judge_lowest_live,
+    judge=judge_lowest_hour,
     hints=(
-        'Keep the rows where `runs["scenario"] == "take down infrastructure"`.',
-        "The lowest value of a column is its `.min()`.",
+        "You need the row where `live` is smallest, then that row's `hour`, not the smallest `live` itself.",
+        "Lesson 06, section 4, found the hour of the one-hour rule's lowest point with `.idxmin()` and "
+        "`.loc[..., \"hour\"]`. Do the same for the takedown's rows.",
+        'takedown = runs[runs["scenario"] == "take down infrastructure"]\n'
+        'lowest_hour = takedown.loc[takedown["live"].idxmin(), ...]',
     ),
-    solution_code='lowest_live = runs.loc[runs["scenario"] == "take down infrastructure", "live"].min()',
+    solution_code=(
+        'takedown = runs[runs["scenario"] == "take down infrastructure"]\n'
+        'lowest_hour = takedown.loc[takedown["live"].idxmin(), "hour"]'
+    ),
 )
 
 
@@ -88,34 +122,40 @@ q3 = Question(
     name="Question 3",
     judge=judge_telegram_level,
     hints=(
-        '`params["find_hours_telegram_2019"]` is the number of hours; pass it to `model.steady_state` as `find_hours`.',
-        'Try `model.steady_state(find_hours=params["find_hours_telegram_2019"])`.',
+        "The long-run level is the steady state: `model.steady_state` computes it, and you can change "
+        "one parameter by naming it, leaving the others at their defaults.",
+        "Lesson 06, section 3, computed the steady state for `removal_hours=1`. Here the parameter to change "
+        'is `find_hours`, and its value is in `params["find_hours_telegram_2019"]`.',
+        'telegram_level = model.steady_state(find_hours=...)',
     ),
     solution_code='telegram_level = model.steady_state(find_hours=params["find_hours_telegram_2019"])',
 )
 
 
-def judge_best_scenario(answer):
-    if not isinstance(answer, str):
-        return feedback.wrong_kind(f'I expected a scenario\'s name as text, like "remove items", but got {kind_of(answer)}.')
-    averages = model.run_scenarios().groupby("scenario")["live"].mean()
-    name = answer.strip().lower()
-    if name not in averages.index:
-        return feedback.incorrect(f"{answer.strip()!r} is not a scenario. The names are in the `scenario` column.")
-    if averages[name] == averages.min():
-        return feedback.correct(f"Yes: over three weeks, the scenario “{name}” keeps the fewest items live on average.")
-    return feedback.incorrect(f"Another scenario keeps fewer items live on average than {name}. "
-                              "Compare the mean of `live` for each scenario.")
-
+# ---- Question 4: explain why the ranking changes with the time frame -----------------------
 
 q4 = Question(
     name="Question 4",
-    judge=judge_best_scenario,
+    judge=multiple_choice("a", {
+        "a": "Yes: the takedown shuts the tap almost completely, but only for 48 hours; the one-hour rule "
+             "widens the drain a little, for good. A short, deep cut wins on day 5; a small, lasting one "
+             "wins on the average over three weeks.",
+        "b": "No: both start in the run's first days. The one-hour rule applies from hour 0, before the "
+             "takedown (hour 72), so a late start cannot explain why it is behind on day 5.",
+        "c": "No: in the model the takedown removes no live item at all. It cuts posting; live items still "
+             "leave only through the drain, at the same speed as before.",
+        "d": "No: `reupload_share` is 0.5 in all three scenarios. The runs differ in one thing each: "
+             "posting (takedown) or removal time (one-hour rule).",
+    }),
     hints=(
-        '`runs.groupby("scenario")["live"].mean()` gives the average items live for each scenario.',
-        "`.idxmin()` gives the label (here, the scenario) of the smallest value.",
+        "Each scenario changes one thing in the bathtub: the tap (posting) or the drain (removal time). "
+        "Which does each change, and for how long?",
+        "Lesson 06, section 4, lists what each scenario changes; the parameters table says which values "
+        "are the same in every run.",
+        "Cross out the options that describe something the model does not do, then compare “how deep” "
+        "with “how long”.",
     ),
-    solution_code='best_scenario = runs.groupby("scenario")["live"].mean().idxmin()',
+    solution_code='explanation = "a"',
 )
 
 QUESTIONS = [q1, q2, q3, q4]
