@@ -63,13 +63,27 @@ def figure_html(fig):
     shell = get_ipython()
     if alt is None or shell is None:
         return None
-    png = shell.display_formatter.formatters["image/png"](fig)  # the very PNG the notebook stores
-    if isinstance(png, bytes):
-        png = base64.b64encode(png).decode("ascii")
+    png = shell.display_formatter.formatters["image/png"](fig)  # the PNG the notebook also stores
+    if isinstance(png, str):
+        png = base64.b64decode(png)
     if not png:
         return None
+    png = base64.b64encode(small_png(png)).decode("ascii")
     return (f'<img alt="{escape(alt, quote=True)}" src="data:image/png;base64,{png}" '
             'style="max-width: 100%; height: auto;">')
+
+
+def small_png(png):
+    """The same picture in 256 colours, about half the bytes: the notebook stores each chart twice
+    (PNG and this <img>), and a chart's few flat colours survive the palette unchanged to the eye."""
+    from io import BytesIO
+
+    from PIL import Image
+
+    with Image.open(BytesIO(png)) as image:
+        out = BytesIO()
+        image.convert("RGB").quantize(colors=256).save(out, format="PNG", optimize=True)
+    return out.getvalue()
 
 
 def _show_figures_with_alt():
