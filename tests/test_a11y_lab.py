@@ -242,8 +242,8 @@ def test_a_course_chart_image_carries_its_text_alternative_as_alt():
     """In a kernel, a Chart's matplotlib figure comes as an <img> whose alt is the text alternative, with
     the same PNG kept for front ends that cannot show HTML; a student's own figure is left as it is."""
     import base64
-import html
-import io
+    import html
+    import io
     import re
 
     from nbclient import NotebookClient

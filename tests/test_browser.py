@@ -35,8 +35,11 @@ def chart_outputs(path):
     """(plotly outputs, images) stored in a notebook: what a student should see drawn."""
     outputs = [output for cell in nbformat.read(path, as_version=4).cells if cell.cell_type == "code"
                for output in cell.outputs]
+    def shows_an_image(data):  # a PNG, or HTML with an <img> (a chart with its alt text, lesson 06's preview)
+        return "image/png" in data or "<img" in "".join(data.get("text/html", ""))
+
     return (sum(PLOTLY in output.get("data", {}) for output in outputs),
-            sum("image/png" in output.get("data", {}) for output in outputs))
+            sum(shows_an_image(output.get("data", {})) for output in outputs))
 
 
 def open_notebook(page, lab, relative_path):

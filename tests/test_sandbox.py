@@ -178,6 +178,11 @@ def test_the_batch_completes_with_a_row_for_every_submission(graded):
 def test_each_wall_holds_and_the_other_answers_keep_their_marks(graded, name):
     row = graded["rows"][name]
     feedback = (graded["out"] / "feedback" / name / "02_countries.md").read_text()
+    if name == "writes_course_folder" and COURSE.is_relative_to("/tmp"):
+        # A course cloned under /tmp sits, inside the sandbox, on the sandbox's own empty /tmp: the write
+        # lands there and vanishes with it. The wall is that the real folder is unchanged.
+        assert not (COURSE / MARK).exists(), "the write reached the real course folder"
+        return
     raised = re.search(r"Your cell raised (\w+)[:.]", feedback)
     assert row["Q1"] == "cell raised an error", f"{name}: the attack was not stopped ({row})"
     assert raised and raised.group(1) in graded["cases"][name][1], f"{name}: {feedback}"
