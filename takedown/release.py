@@ -119,11 +119,15 @@ def text_of(path):
 
 
 def solution_codes(course=COURSE):
-    """Every question's solution code, as this repository's question modules hold it."""
-    from takedown.questions import EXERCISES, PRACTICE, questions_for
+    """Every exercise question's solution code, as this repository's question modules hold it.
+
+    The lessons' own checks are practice, discussed in the lesson right after them, and their
+    answers are one letter (`answer = "b"`), which any notebook may contain: they are not searched.
+    """
+    from takedown.questions import EXERCISES, questions_for
 
     return [(f"{name} {question.name}", question.solution_code)
-            for name in [*EXERCISES, *PRACTICE] for question in questions_for(name)]
+            for name in EXERCISES for question in questions_for(name)]
 
 
 def leaks(folder, codes=None):

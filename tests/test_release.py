@@ -78,7 +78,8 @@ def self_paced(tmp_path_factory):
 # ---- What the answer key holds ---------------------------------------------------------------
 
 def key_questions():
-    return [(name, number, question) for name in [*EXERCISES, *PRACTICE]
+    """The graded questions (the lessons' practice checks are discussed in the lessons themselves)."""
+    return [(name, number, question) for name in EXERCISES
             for number, question in enumerate(questions_for(name), start=1)]
 
 
@@ -97,7 +98,7 @@ def setup_code(name):
 def answer_values():
     """[(exercise, question name, value)]: the answer key run once, as in the solution notebooks."""
     values = []
-    for name in [*EXERCISES, *PRACTICE]:
+    for name in EXERCISES:
         namespace = {}
         exec(setup_code(name), namespace)
         for question in questions_for(name):
@@ -217,7 +218,7 @@ def test_no_solution_code_in_the_student_edition(student):
     folder, _ = student
     codes = [(f"{name} {question.name}", question.solution_code) for name, _, question in key_questions()]
     codes += [(f"solutions/{name}.ipynb", region) for name, region in solution_regions()]
-    assert len(codes) == 2 * 37 + 1
+    assert len(codes) == 2 * len(key_questions())  # every question: its module and its answer-key cell
     assert release.leaks(folder, codes) == []
     for module in (folder / "takedown" / "questions").glob("*.py"):
         assert "solution_code=" not in module.read_text(), module.name
@@ -246,8 +247,8 @@ def test_the_searches_find_answers_where_they_are(tmp_path):
 def test_question_modules_keep_their_answer_names_and_say_when_solutions_come(student):
     """The checks and the grader read the same variables; q.solution() gives the note, not code."""
     folder, _ = student
-    script = ("from takedown.questions import EXERCISES, PRACTICE, questions_for\n"
-              "for name in [*EXERCISES, *PRACTICE]:\n"
+    script = ("from takedown.questions import EXERCISES, questions_for\n"
+              "for name in EXERCISES:\n"
               "    for q in questions_for(name):\n"
               "        print(name, q.name, q.answer_name, repr(q.solution_code), repr(q.solution().body))\n")
     status, output = run([sys.executable, "-c", script], folder)
@@ -338,7 +339,7 @@ def test_a_class_clones_the_student_edition_and_uses_it(student, tmp_path):
 
     status, output = run(["make", "check"], clone, env={"PATH": path})
     assert status == 0, output
-    assert "0 of 37 questions answered yet." in output
+    assert f"0 of {len(key_questions())} questions answered yet." in output
     assert (clone / ".venv" / "bin" / "python").exists()
 
     answer_from_key(clone / "exercises" / "02_countries.ipynb", "02_countries")
