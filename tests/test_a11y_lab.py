@@ -24,6 +24,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from playwright.sync_api import expect
 
 from lab_server import NOTEBOOK, browser, lab, page  # noqa: F401  (fixtures)
 from test_browser import DRAWN_PLOTS_JS, LESSONS, SCREENSHOTS, chart_outputs, open_notebook
@@ -181,6 +182,17 @@ def move_to_cell(page, index):
     pytest.fail(f"the arrow keys did not reach cell {index} (active: {page.evaluate(ACTIVE_CELL_JS)})")
 
 
+def choose_palette_item(page, label):
+    """Arrow down the command palette's results until the active one is `label`."""
+    active = page.locator("#command-palette .lm-CommandPalette-item.lm-mod-active")
+    for _ in range(10):
+        active.wait_for()
+        if label in active.inner_text():
+            return
+        page.keyboard.press("ArrowDown")
+    pytest.fail(f"the command palette offered no {label!r} (active: {active.inner_text()!r})")
+
+
 def test_an_exercise_question_can_be_answered_with_the_keyboard_only(page, lab):
     page.add_init_script(COUNT_POINTER_EVENTS_JS)
     page.goto(lab["url"])
@@ -191,13 +203,17 @@ def test_an_exercise_question_can_be_answered_with_the_keyboard_only(page, lab):
     page.keyboard.press("Control+Shift+C")
     palette = page.locator("#command-palette input")
     palette.wait_for(state="visible")
+    # Keys typed before the palette's box has focus are lost (seen under load), so wait for the focus.
+    page.wait_for_function("document.activeElement?.matches('#command-palette input')")
     page.keyboard.type("Open from Path")
-    page.locator("#command-palette .lm-CommandPalette-item.lm-mod-active",
-                  has_text="Open from Path").wait_for()
+    expect(palette).to_have_value("Open from Path")
+    choose_palette_item(page, "Open from Path")
     page.keyboard.press("Enter")
     path_box = page.locator(".jp-Dialog input")
     path_box.wait_for(state="visible")
+    page.wait_for_function("document.activeElement?.matches('.jp-Dialog input')")
     page.keyboard.type(f"exercises/{EXERCISE}.ipynb")
+    expect(path_box).to_have_value(f"exercises/{EXERCISE}.ipynb")
     page.keyboard.press("Enter")
     page.locator(".lm-TabBar-tab.lm-mod-current .lm-TabBar-tabLabel", has_text=f"{EXERCISE}.ipynb").wait_for()
     page.wait_for_selector(f"{NOTEBOOK} .jp-Cell", timeout=60_000)
