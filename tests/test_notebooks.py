@@ -57,6 +57,14 @@ def test_opens_with_a_markdown_introduction_and_content_note(path):
     assert first.cell_type == "markdown"
     assert first.source.startswith("# ")
     assert "Content note" in first.source and "no propaganda material" in first.source
+    assert "Do not go looking for the material itself" in first.source, "the legal-risk warning is missing"
+    assert "student support service" in first.source
+
+
+def test_every_notebook_carries_the_same_content_note():
+    notes = {next(line for line in read(path).cells[0].source.splitlines() if "Content note" in line)
+             for path in ALL}
+    assert len(notes) == 1, "the content notes differ between notebooks: change them all together"
 
 
 @pytest.mark.parametrize("path", LESSONS, ids=name)
