@@ -374,3 +374,21 @@ def test_multiple_choice_explains_the_option_chosen():
         assert judge(odd).status == WRONG_KIND and "expected" in judge(odd).message
     with pytest.raises(ValueError):
         multiple_choice("z", {"a": "", "b": ""})
+
+
+@pytest.mark.parametrize("notebook, number", ALL_QUESTIONS + [
+    (notebook, number) for notebook in PRACTICE for number in range(1, len(questions_for(notebook)) + 1)])
+def test_no_hint_holds_the_line_that_computes_the_answer(notebook, number):
+    """Hints climb from the idea to where to look to a partial line; the answer's own line stays out."""
+    q = questions_for(notebook)[number - 1]
+    squeeze = lambda text: re.sub(r"\s+", " ", text).strip()  # noqa: E731
+    answer_lines = [line for line in q.solution_code.splitlines()
+                    if re.match(rf"\s*{re.escape(q.answer_name)}\s*=", line)]
+    assert answer_lines, f"{q.name}: no line of the solution assigns {q.answer_name}"
+    for line in answer_lines:
+        computed = squeeze(line.split("=", 1)[1])
+        if computed in ('"""', "("):   # a written answer or a call spread over lines: its first line says nothing
+            continue
+        needle = computed if len(computed) > 3 else f"= {computed}"   # "8" alone is in "from 0 to 8"
+        for hint in q.hints:
+            assert needle not in squeeze(hint), f"{q.name}'s hint gives the answer away: {hint!r}"

@@ -15,8 +15,10 @@ q1 = Question(
     name="Question 1",
     judge=judge_sentence_count,
     hints=(
-        "`text.sentences(clean)` gives a list of sentences; `len(...)` counts the items of a list.",
-        "Use the clean text, not the raw scrape: `len(text.sentences(clean))`.",
+        "Counting sentences is two steps: split a text into a list of sentences, then count the items of the list.",
+        "Lesson 01, section 3, split the article into sentences with `text.sentences(...)`. Which text: the raw "
+        "scrape or the clean one? `len(...)` counts the items of a list.",
+        "A partial line: `sentence_count = len(...)` – put the list of the clean text's sentences between the brackets.",
     ),
     solution_code="sentence_count = len(text.sentences(clean))",
 )
@@ -37,7 +39,8 @@ q2 = Question(
     hints=(
         "Counting the sentences that contain a word is a loop with an `if`, or a list comprehension "
         "with an `if`, like the lesson's count of the sentences that mention Amaq.",
-        "Start from the list `text.sentences(clean)` and test each sentence with `\"Europol\" in sentence`.",
+        "Lesson 01, section 3, kept the sentences that mention Amaq with `if \"Amaq\" in sentence`. Start from "
+        "the list `text.sentences(clean)` and change the test.",
         "europol_sentences = len([sentence for sentence in text.sentences(clean) if ...])",
     ),
     solution_code='europol_sentences = len([sentence for sentence in text.sentences(clean) if "Europol" in sentence])',
@@ -83,7 +86,8 @@ q3 = Question(
     hints=(
         "Checking many phrases is the lesson's list comprehension over quotes: one `text.quote_is_in` per item.",
         "Go through `versions`, and ask of each phrase whether it is in `clean`.",
-        "found = [text.quote_is_in(version, clean) for version in ...]",
+        "A partial line: `found = [... for version in versions]` – in place of the dots, the call that asks "
+        "whether this one `version` is in `clean`.",
     ),
     solution_code="found = [text.quote_is_in(version, clean) for version in versions]",
 )

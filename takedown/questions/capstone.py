@@ -373,7 +373,8 @@ q5 = Question(
         "the people the outlets wanted to reach (effect)?",
         "Rule out the counts of removals and seizures, then ask of what is left: is it about the April 2018 "
         "operation, and does it compare with what would have happened without it?",
-        'effect_measure = "…" – the letter of the option about people rather than removals, and about April 2018.',
+        "For the options left, ask two questions of each: whose behaviour changed, and in which year was "
+        "the action it measures?",
     ),
     solution_code='effect_measure = "c"',
 )

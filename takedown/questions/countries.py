@@ -104,7 +104,8 @@ q3 = Question(
     hints=(
         "The `iso3` column holds the alpha-3 codes. Which row has “the UK” in `named_in_article_as`?",
         "Pick that row with `countries.loc[...]` and the `iso3` column; `.item()` takes the single value out.",
-        'A partial line: `uk_code = countries.loc[countries["named_in_article_as"] == ..., "iso3"].item()`.',
+        'A partial line: `uk_code = countries.loc[..., "iso3"].item()` – in place of the dots, a test that is '
+        "True only for the row whose `named_in_article_as` is the article's name for the UK.",
     ),
     solution_code='uk_code = countries.loc[countries["named_in_article_as"] == "the UK", "iso3"].item()',
 )

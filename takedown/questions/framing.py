@@ -24,9 +24,9 @@ q1 = Question(
     judge=judge_propaganda_count,
     hints=(
         "Count in the clean article (not the raw scrape), every occurrence, the headline included.",
-        "`framing.words(clean)` gives the article's words as a list; lesson 07, section 6, counted one "
-        "word in it with `.count(...)`.",
-        'propaganda_count = framing.words(clean).count(...)',
+        "`framing.words(clean)` gives the article's words as a list, in lower case; lesson 07, section 8, "
+        "counted one word in it with `.count(...)`.",
+        "A partial line: `propaganda_count = framing.words(...).count(...)` – which text, and which word?",
     ),
     solution_code='propaganda_count = framing.words(clean).count("propaganda")',
 )
@@ -63,9 +63,10 @@ q2 = Question(
     judge=judge_stop_word_count,
     hints=(
         "The words the count leaves out are all the words minus the words it keeps.",
-        "`len(framing.words(clean))` counts all the words (lesson 07, section 4); the `count` column of "
-        "`framing.word_counts(clean)` counts the kept ones, and `.sum()` adds a column up.",
-        'stop_word_count = len(framing.words(clean)) - framing.word_counts(clean)[...].sum()',
+        "Lesson 07, section 8: `len(framing.words(clean))` counts all the words; `framing.word_counts(clean)` "
+        "is a table of the kept words with a column of how often each occurs, and `.sum()` adds a column up.",
+        "A partial line: `stop_word_count = len(...) - framing.word_counts(clean)[...].sum()` – all the words "
+        "first, then the column that holds how often each kept word occurs.",
     ),
     solution_code='stop_word_count = len(framing.words(clean)) - framing.word_counts(clean)["count"].sum()',
 )
@@ -99,7 +100,8 @@ q3 = Question(
         "A writer marks words left out of a quote with an ellipsis, the character “…”.",
         'Lesson 07, section 4, found a speaker with `.str.contains(...)` on the `quote` column and '
         '`.item()` to take the one value out.',
-        'cut = quotes[quotes["quote"].str.contains(...)]',
+        'A partial line: `cut = quotes[quotes[...].str.contains(...)]` – which column, and which character? '
+        "Then take the `speaker` of the one row left.",
     ),
     solution_code=(
         'cut = quotes[quotes["quote"].str.contains("…")]\n'
@@ -182,9 +184,11 @@ q5 = Question(
     hints=(
         "Days between two dates: the later date minus the earlier one, then `.days`.",
         'The start is the earliest step of a text whose `removal_deadline_hours` is 1: join `events` and '
-        '`instruments` as in lesson 07, section 3, and take `.min()` of those dates. The end is the event '
-        'with id "reg_2021_784_applies".',
-        'first_rule = steps.loc[steps["removal_deadline_hours"] == 1, ...].min()',
+        '`instruments` as in lesson 07, section 3, and take the smallest of those dates (`.min()` gives a '
+        "column's smallest value, as `.mean()` gives its average). The end is the event with id "
+        '"reg_2021_784_applies".',
+        'A partial line, after `steps = events.merge(instruments, on="instrument")`: '
+        '`first_rule = steps.loc[steps[...] == 1, ...].min()` – the column of hours, then the column of dates.',
     ),
     solution_code=(
         'steps = events.merge(instruments, on="instrument")\n'

@@ -198,8 +198,9 @@ q3 = Question(
         "says what is counted and over what period.",
         "Lesson 05 has a px.bar example (section 4): it names the table, the `x` and `y` columns, a `title` "
         "and `labels`. The filter is like the one in section 3.",
-        'half_years = suspensions[suspensions["type"] == "half-year"]; then px.bar(half_years, x="period", '
-        'y="accounts", title=..., labels={...}).',
+        'A partial line, after `half_years = suspensions[suspensions["type"] == "half-year"]`: '
+        '`fig = px.bar(half_years, x=..., y=..., title=..., labels={...})` – which column on each axis, and '
+        "what do the title and the labels say?",
     ),
     solution_code=(
         'half_years = suspensions[suspensions["type"] == "half-year"]\n'
@@ -260,8 +261,8 @@ q4 = Question(
         "(with the share as a fraction: 63% is 0.63).",
         "The part is the pro-IS `accounts suspended during the study`; the share is their `share suspended "
         "during the study`. Both are rows of `conway`.",
-        'pro_is = conway[conway["group"] == "pro-IS accounts"].set_index("measure")["value"], then divide '
-        "one row of `pro_is` by the other, over 100.",
+        'A partial line, after `pro_is = conway[conway["group"] == "pro-IS accounts"].set_index("measure")["value"]`: '
+        '`pro_is_in_study = pro_is[...] / (pro_is[...] / 100)` – which row is the part, and which the share?',
     ),
     solution_code=(
         'pro_is = conway[conway["group"] == "pro-IS accounts"].set_index("measure")["value"]\n'
@@ -289,7 +290,8 @@ q5 = Question(
         "A difference of two running totals counts the period between them only if both count the same thing, "
         "exactly.",
         "Compare the `measure` and the `qualifier` of the July 2017 and the February 2018 rows of `referrals`.",
-        "Which option names the difference in `measure` as the reason?",
+        "Two options fail on their own terms (a lower bound, two sources): for each, ask whether it would still "
+        "fail if both rows counted exactly the same thing.",
     ),
     solution_code='reason = "c"',
 )

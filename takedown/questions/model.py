@@ -52,7 +52,8 @@ q1 = Question(
         "An average over the run is the mean of the `live` column, for one scenario's rows only.",
         'Lesson 06, section 4, measured the "remove items" run this way: keep its rows with '
         '`runs.loc[runs["scenario"] == ..., "live"]`, then take `.mean()`.',
-        'one_hour_average = runs.loc[runs["scenario"] == "one-hour rule", ...].mean()',
+        'A partial line: `one_hour_average = runs.loc[runs["scenario"] == ..., ...].mean()` – the '
+        "scenario's name, then the column to average.",
     ),
     solution_code='one_hour_average = runs.loc[runs["scenario"] == "one-hour rule", "live"].mean()',
 )
@@ -98,8 +99,9 @@ q2 = Question(
         "You need the row where `live` is smallest, then that row's `hour`, not the smallest `live` itself.",
         "Lesson 06, section 4, found the hour of the one-hour rule's lowest point with `.idxmin()` and "
         "`.loc[..., \"hour\"]`. Do the same for the takedown's rows.",
-        'takedown = runs[runs["scenario"] == "take down infrastructure"]\n'
-        'lowest_hour = takedown.loc[takedown["live"].idxmin(), ...]',
+        'A partial line, after `takedown = runs[runs["scenario"] == ...]`: '
+        '`lowest_hour = takedown.loc[takedown[...].idxmin(), ...]` – which column has the lowest point, and '
+        "which one holds its hour?",
     ),
     solution_code=(
         'takedown = runs[runs["scenario"] == "take down infrastructure"]\n'
@@ -124,9 +126,11 @@ q3 = Question(
     hints=(
         "The long-run level is the steady state: `model.steady_state` computes it, and you can change "
         "one parameter by naming it, leaving the others at their defaults.",
-        "Lesson 06, section 3, computed the steady state for `removal_hours=1`. Here the parameter to change "
-        'is `find_hours`, and its value is in `params["find_hours_telegram_2019"]`.',
-        'telegram_level = model.steady_state(find_hours=...)',
+        "Lesson 06, section 3, computed the steady state with one parameter changed: "
+        "`model.steady_state(reupload_share=0.75)`. Here the parameter to change is the time it takes to find "
+        "an item, and its Telegram 2019 value is in the `params` table.",
+        "A partial line: `telegram_level = model.steady_state(find_hours=params[...])` – which row of `params` "
+        "holds the Telegram 2019 value?",
     ),
     solution_code='telegram_level = model.steady_state(find_hours=params["find_hours_telegram_2019"])',
 )

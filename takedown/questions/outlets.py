@@ -132,10 +132,12 @@ q3 = Question(
     name="Question 3",
     judge=judge_most_connected,
     hints=(
-        "`nx.degree_centrality(G)` gives a dictionary: for each node, the share of the other nodes it is linked to.",
-        "Lesson 03 (section 6) turned that dictionary into a pandas column with `pd.Series(...)`; "
-        "`.idxmax()` gives the label (here the node) of a column's largest value.",
-        "A partial line: `most_connected = pd.Series(...).idxmax()` – what goes between the brackets?",
+        "The most connected node is the one linked to the largest share of the other nodes: the highest "
+        "degree centrality. You want its name (the label), not its value.",
+        "Lesson 03 (section 6) made a pandas column of degree centralities with `pd.Series(...)` and showed "
+        "`.idxmin()`, which gives the label of a column's smallest value. Its partner gives the largest.",
+        "A partial line: `most_connected = pd.Series(...)....` – the centrality dictionary between the "
+        "brackets, then the partner of `.idxmin()`.",
     ),
     solution_code=("centrality = pd.Series(nx.degree_centrality(G))\n"
                    "most_connected = centrality.idxmax()"),
@@ -160,9 +162,10 @@ q4 = Question(
     hints=(
         "A piece (a connected component) is a group of nodes linked to each other; a node with no links left "
         "is a piece on its own. Lesson 03 (section 6) did this with the servers node.",
-        'Make the graph without the operation: `G.subgraph([node for node in G if node != "operation"])`.',
-        "A partial line: `pieces = nx.number_connected_components(...)` – put the graph without the operation "
-        "between the brackets.",
+        "Lesson 03 (section 6) made the graph without the servers with `G.subgraph([...])` and counted its "
+        "pieces with `nx.number_connected_components(...)`. Do the same, leaving out a different node.",
+        "A partial line: `pieces = nx.number_connected_components(G.subgraph([node for node in G if ...]))` – "
+        "which nodes do you keep?",
     ),
     solution_code='pieces = nx.number_connected_components(G.subgraph([node for node in G if node != "operation"]))',
 )

@@ -50,7 +50,8 @@ q1 = Question(
     hints=(
         "Each row of `events` has a `category`. pandas can count how often each value occurs in a column.",
         "Lesson 04 counts the values of the `precision` column in section 2: do the same with another column.",
-        'The counting method ends in `.value_counts()`: `events["..."].value_counts()`.',
+        'A partial line: `by_category = events[...]....` – pick the column, then add the method that section 2 '
+        "used to count each value.",
     ),
     solution_code='by_category = events["category"].value_counts()',
 )
