@@ -136,3 +136,51 @@ def test_a_blank_exercise_runs_and_says_not_attempted(path):
     assert len(verdicts) == len(questions_for(path.stem))
     assert all("Not attempted yet" in verdict for verdict in verdicts), verdicts
     assert notebook.metadata["takedown"]["exercise"] == path.stem
+
+
+# ---- The course maps state each lesson's own time --------------------------------------------
+# A lesson's first cell is the one place its time is estimated; the README's and lesson 00's course
+# maps and the instructor guide's unit plan repeat it, and drift when a lesson grows.
+
+def stated_times(lesson):
+    """(lesson minutes, exercise minutes or None) from the lesson's **Time** row."""
+    row = next(line for line in read(lesson).cells[0].source.splitlines() if "**Time**" in line)
+    exercise = re.search(r"exercise \((\d+(?:–\d+)?) minutes", row)
+    return int(re.search(r"about (\d+) minutes", row).group(1)), exercise and exercise.group(1)
+
+
+def course_map_times(markdown):
+    """{lesson number: (lesson minutes, exercise minutes or None)} from a course map's table rows."""
+    times = {}
+    for number, cell in re.findall(r"^\| (\d\d) \| [^|]*\|[^|]*\| ([^|]+) \|", markdown, re.M):
+        exercise = re.search(r"\+ (\d+(?:–\d+)?) min", cell)
+        times[number] = (int(re.match(r"(\d+)", cell).group(1)), exercise and exercise.group(1))
+    return times
+
+
+def unit_plan_times(markdown):
+    """{lesson number: (minutes, exercise minutes or None, checks)} from the instructor guide's unit plan."""
+    plan = {}
+    for number, cell, exercise in re.findall(r"^\| \d \| \d \| (\d\d) [^|]+\| ([^|]+) \| ([^|]+) \|", markdown, re.M):
+        minutes, checks = re.match(r"(\d+) min \((\d+) ", cell).groups()
+        exercise_minutes = re.search(r"\((\d+(?:–\d+)?) min", exercise)
+        plan[number] = (int(minutes), exercise_minutes and exercise_minutes.group(1), int(checks))
+    return plan
+
+
+def lesson_times():
+    return {lesson.name[:2]: stated_times(lesson) for lesson in LESSONS if lesson.name[:2].isdigit()}
+
+
+@pytest.mark.parametrize("where", ["README.md", "notebooks/00_start_here.ipynb"])
+def test_course_map_states_each_lessons_own_time(where):
+    path = COURSE / where
+    markdown = path.read_text() if path.suffix == ".md" else "\n".join(cell.source for cell in read(path).cells)
+    assert course_map_times(markdown) == lesson_times()
+
+
+def test_unit_plan_states_each_lessons_own_time_and_checks():
+    plan = unit_plan_times((COURSE / "solutions" / "README.md").read_text())
+    checks = {number: len(questions_for("00_start_here" if number == "00" else f"lesson_{number}"))
+              for number in lesson_times()}
+    assert plan == {number: (*times, checks[number]) for number, times in lesson_times().items()}
