@@ -48,7 +48,8 @@ c2 = Question(
     hints=(
         "Ask who was in a position to know, and who was only passing the story on.",
         "Of the four, only one was written by an organisation that took part in the operation.",
-        "settles = \"...\"   (one letter: the source that is primary, not a rewrite)",
+        "settles = \"...\"   (cross out a and d: a text cannot confirm itself, and a count shows only how "
+        "far a phrase spread. Then ask of b and c who wrote each.)",
     ),
     solution_code='settles = "c"',
 )
@@ -89,7 +90,8 @@ c4 = Question(
     hints=(
         "When copies disagree, ask how many independent copies carry each version, and how careful they are.",
         "Read the note column of the quotes table above, and the list of copies under it.",
-        "original = \"...\"   (the letter whose reason weighs the copies)",
+        "original = \"...\"   (cross out d first: the article is one of the copies being checked. Then count "
+        "the copies that print each word, and note what kind of site each is.)",
     ),
     solution_code='original = "b"',
 )

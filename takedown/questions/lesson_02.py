@@ -99,7 +99,8 @@ c5 = Question(
     }),
     hints=(
         "Two primary voices disagree. Evidence that settles it must come from outside both voices.",
-        "Who actually did the seizing in Bulgaria, France and Romania, and what records would that leave?",
+        "Section 5 names the reports that follow each voice. Ask of each option: is it one of the two voices, "
+        "or a copy of one?",
         'A partial answer: `settles_it = "..."` with one letter between the quotation marks.',
     ),
     solution_code='settles_it = "c"',

@@ -33,7 +33,7 @@ c2 = Question(
     }),
     hints=(
         "The question is about a choice someone made. Who made it?",
-        "Each hypothesis in the list is about the writer or the editor. Which source can speak for them?",
+        "Look at the list of reasons above the question: whose choice would each reason explain?",
         'A partial answer: `why_left_out = "..."` with one letter between the quotation marks.',
     ),
     solution_code='why_left_out = "b"',

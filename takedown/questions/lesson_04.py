@@ -19,7 +19,8 @@ c1 = Question(
     }),
     hints=("Look at the `precision` of the first row before you read its `date`.",
            "The text above the table says how a date known only to the year is stored.",
-           "A date with precision 'year' stands for a period, not a day: which option says that?"),
+           "Cross out c: the `date` column says when the event happened, not when a source appeared. "
+           "Then weigh a and b against the row's `precision`."),
     solution_code='answer = "b"',
 )
 
@@ -37,7 +38,8 @@ c2 = Question(
     }),
     hints=("Think about how each kind of event is dated: by a press release, by a law, by a publication.",
            "Look at the `precision` and `category` columns of the table in section 2.",
-           "Which kind of document usually carries only a month or a year on its cover?"),
+           "Cross out policy steps: a law or a Commission document carries the day it was adopted. For the "
+           "other two kinds, check the table: is every date vague, or only some?"),
     solution_code='answer = "c"',
 )
 
@@ -54,7 +56,8 @@ c3 = Question(
     }),
     hints=("& means 'and': a row is kept only if it passes both tests.",
            "Try one row by hand: 21 November 2019. Is it >= 2016-01-01? Is it <= 2017-12-31?",
-           "Which option keeps only the rows that pass both tests?"),
+           "Try a second row the same way: 2015-03-01. Then ask of each option: would it keep the 2019 row? "
+           "The 2015 row?"),
     solution_code='prediction = "a"',
 )
 
@@ -91,7 +94,8 @@ c5 = Question(
     }),
     hints=("The question is about what people saw, not about what Amaq or the police did.",
            "Look at what each source in the list above counts: actions, accounts, items, or people?",
-           "Which option counts an audience, and compares before with after?"),
+           "Fill in what each source counts: a) what the police did, b) Amaq's accounts coming back, "
+           "c) …, d) … . Then set each against the question."),
     solution_code='answer = "c"',
 )
 

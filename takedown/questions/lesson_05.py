@@ -19,7 +19,8 @@ c1 = Question(
     }),
     hints=("Read the `type` column: what does a cumulative figure count?",
            "Take the row 'Aug 2015 – Jun 2017': which other rows count some of the same months?",
-           "If two rows count the same months, adding them counts those months..."),
+           "Add just two rows: 636,248 (Aug 2015 – Dec 2016) and 376,890 (Jul–Dec 2016). Which months are "
+           "inside both numbers?"),
     solution_code='prediction = "b"',
 )
 
@@ -36,7 +37,8 @@ c2 = Question(
     }),
     hints=("What does dividing by `months` turn a figure into?",
            "Compare the rows 'Aug 2015 – Dec 2016' and 'Jul–Dec 2016' in the table above.",
-           "An average over a long period, and an average over its last six months: what may differ?"),
+           "Say each in words: 37,426 is the average month of Aug 2015 – Dec 2016 (17 months); 62,815 is the "
+           "average month of … . Then test each option against those two sentences."),
     solution_code='answer = "a"',
 )
 
@@ -53,7 +55,8 @@ c3 = Question(
     }),
     hints=("Look at the `qualifier` of the July 2017 row.",
            "Section 4's notes say what the sign '>' means and what it does not tell us.",
-           "Which sentence keeps both the 'more than' and the name of who counted?"),
+           "Cross out the sentence that drops the 'more than'. Then check the two left against the row: does "
+           "either say something the source does not?"),
     solution_code='answer = "b"',
 )
 
@@ -88,8 +91,8 @@ c5 = Question(
     }),
     hints=("Read two rows together: how many new channels, and how long each lasted.",
            "Compare `new channels created` and `average lifespan of new channels` for the two action days.",
-           "Many channels that each last two weeks, or few that each last ten months: which is a network "
-           "under pressure?"),
+           "Multiply each row: 12 channels × 302 days, and 105 channels × 14 days. Then check each option "
+           "against both rows, not just one."),
     solution_code='answer = "b"',
 )
 
@@ -106,7 +109,8 @@ c6 = Question(
     }),
     hints=("Activity is what the remover did; effect is what changed for the audience or the group.",
            "Look at the table in section 6: what does the EU IRU figure count?",
-           "Does '80% of referred content removed' count people, or removals?"),
+           "Take the figure apart: who referred the content, who removed it, and does it mention anyone who "
+           "saw it?"),
     solution_code='answer = "b"',
 )
 
@@ -123,7 +127,8 @@ c7 = Question(
     }),
     hints=("The claim is about people ('young people in Europe'), not about content.",
            "Use the four questions of section 6: activity or effect, and compared with what?",
-           "Which option measures people, at two times, against a comparison?"),
+           "Try b first: a fall in suspensions could mean less material, weaker enforcement or a move "
+           "elsewhere. Does any of those tell you about young people? Ask the same of a and c."),
     solution_code='answer = "c"',
 )
 

@@ -42,7 +42,8 @@ c2 = Question(
         "Think about what each strategy changes: the tap (posting) or the drain (how fast items go).",
         "The takedown cuts posting by 90% from hour 72 to hour 120. The one-hour rule shortens an "
         "item's life from 134 to 111 hours, from hour 0. Which changes the level faster in the short run?",
-        "Hour 120 is the last hour of the outage. Which run has had its tap almost shut for two days?",
+        "Weigh size against time: posting cut by 90% for 48 hours, or removal about a fifth faster for "
+        "120 hours. Roughly, 0.9 × 48 against 0.2 × 120: which is larger?",
     ),
     solution_code='prediction = "b"',
 )
@@ -82,7 +83,7 @@ c4 = Question(
     }),
     hints=(
         "`reupload_share` is a share: removed items that come back ÷ all removed items.",
-        "Which option counts both parts of that share, removed items and returned ones?",
+        "For each option, ask what it is: a measurement, a rule, a news report, or the model itself?",
         "A source settles a number only if it measured that number. Cross out the options that measure nothing.",
     ),
     solution_code='source = "c"',

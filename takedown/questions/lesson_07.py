@@ -43,7 +43,8 @@ c2 = Question(
     hints=(
         "Words are someone else's if they are in quotation marks or attributed (“X said that …”).",
         "Look for quotation marks and for a speaker in each sentence.",
-        "One phrase has both quotation marks and a speaker; the other has neither.",
+        "The first sentence has quotation marks and a speaker (Europol), so “a major success” is Europol's "
+        "words. Now test the second sentence the same way.",
     ),
     solution_code='answer = "b"',
 )
@@ -88,8 +89,8 @@ c4 = Question(
         "Could the statement be true or false? If so, it is more than framing.",
         "Whose words are they, and what do the research reviews in this section say about the "
         "internet's role and about the evidence?",
-        "Does any review above measure young people in Europe, or this operation's effect? What does "
-        "that leave the claim as?",
+        "For b to be right, one of the reviews above must measure young people in Europe, or this "
+        "operation's effect. Check them one by one.",
     ),
     solution_code='answer = "c"',
 )
@@ -109,8 +110,9 @@ c5 = Question(
     }),
     hints=(
         "Check the dates: when did the experts write, and when did the Regulation begin to apply?",
-        "A statement about what will happen is a prediction; only later records can test it.",
-        "Which option names records that count what actually happened after June 2022?",
+        "The warning is in section 9; when the Regulation began to apply is in the list of texts in section 2.",
+        "Cross out b first: in December 2018 nothing had been removed under the Regulation yet. Then compare "
+        "a and c: does each look at what the law says, or at what happened?",
     ),
     solution_code='answer = "a"',
 )

@@ -22,7 +22,8 @@ c1 = Question(
         "Lesson 05's questions: is it a running total or a figure for one period? Does it count people or "
         "something else?",
         "Look at the preview's axis titles and its source note, and at whether the bars only ever grow.",
-        'answer = "…" – the option that names both the period and who reported it.',
+        'answer = "…" – the bars going down settle one option. For the other two, read the axis title word '
+        'by word: what exactly is counted?',
     ),
     solution_code='answer = "b"',
 )
@@ -40,9 +41,9 @@ c2 = Question(
     }),
     hints=(
         "Lesson 05's first question: activity or effect? And whose action does each figure belong to?",
-        "Find the sentence that names both the April 2018 operation and a Twitter figure, and draws a "
-        "conclusion from one about the other.",
-        'answer = "…" with the letter of the sentence that draws a conclusion about one from the other.',
+        "Set each sentence beside the ✗ example at the start of section 5: which mistake does it make, if any?",
+        'answer = "…" – sentence a is about Twitter alone. Now ask of b and c: which figures does each use, '
+        'and what does it conclude from them?',
     ),
     solution_code='answer = "b"',
 )
