@@ -6,7 +6,9 @@ ANSWERS = [
     ("01_the_article", 4, "c", "a", 3),
     ("01_the_article", 5, "b", "a", ["b"]),
     ("lesson_01", 1, 10, 11, "10"),
-    ("lesson_01", 2, "c", "b", 3),
-    ("lesson_01", 3, "b", "a", True),
-    ("lesson_01", 4, "b", "a", None),
+    ("lesson_01", 2, "b", "a", 2),
+    ("lesson_01", 3, "c", "b", 3),
+    ("lesson_01", 4, "b", "a", ["b"]),
+    ("lesson_01", 5, "b", "a", True),
+    ("lesson_01", 6, "b", "a", None),
 ]

@@ -22,8 +22,9 @@ ANSWERS = [
      "Canada, Netherlands, United States"),
     ("02_countries", 5, membership_bars(), membership_bars(counts=(6, 7, 3)), Figure()),
     ("lesson_02", 1, 8, 6, "eight"),
-    ("lesson_02", 2, "b", "a", "y"),
-    ("lesson_02", 3, "b", "a", 2),
-    ("lesson_02", 4, 3, 6, "three"),
-    ("lesson_02", 5, "c", "a", ["c"]),
+    ("lesson_02", 2, 5, 6, "five"),
+    ("lesson_02", 3, "b", "a", "y"),
+    ("lesson_02", 4, "b", "a", 2),
+    ("lesson_02", 5, 3, 6, "three"),
+    ("lesson_02", 6, "c", "a", ["c"]),
 ]

@@ -57,6 +57,7 @@ ANSWERS = [
     ("08_capstone", 4, ASSESSMENT, "Twitter removed many accounts (Twitter).", 42),
     ("08_capstone", 5, "c", "a", 3),
     ("08_capstone", 6, DO_WE_HAVE_IT, "We need better data about the operation and its results.", ["no"]),
-    ("lesson_08", 1, "b", "a", 2),
-    ("lesson_08", 2, "b", "c", ["b"]),
+    ("lesson_08", 1, "c", "a", 3),
+    ("lesson_08", 2, "b", "a", 2),
+    ("lesson_08", 3, "b", "c", ["b"]),
 ]

@@ -279,3 +279,11 @@ def test_nato_founding_dates_are_marked_secondary_in_data_and_text():
     assert (nato["source_kind"] == "secondary").all()
     lesson = markdown_of("notebooks/02_countries.ipynb")
     assert "NATO's own sites" not in lesson and "**secondary** source" in lesson
+
+
+def test_the_regulation_entered_into_force_twenty_days_after_publication():
+    """OJ L 172 of 17 May 2021 + 20 days (Article 24) is 6 June 2021; it applies from 7 June 2022."""
+    events = data.events().set_index("id")
+    assert events.loc["reg_2021_784_in_force", "date"] == pd.Timestamp("2021-05-17") + pd.Timedelta(days=20)
+    assert events.loc["reg_2021_784_applies", "date"] == pd.Timestamp("2022-06-07")
+    assert "6 June 2021" in data.sources().set_index("source").loc[events.loc["reg_2021_784_in_force", "source"], "title"]

@@ -333,6 +333,9 @@ def test_lesson_05_asks_every_check_in_order_with_its_options():
     assert [name for name, _ in asked] == [f"c{n}" for n in range(1, len(lesson_05.QUESTIONS) + 1)]
     for (name, markdown), question in zip(asked, lesson_05.QUESTIONS):
         assert f"**{question.name}" in markdown
+        if not re.search(r'= "[a-d]"$', question.solution_code):   # a number to compute: say where it goes
+            assert f"`{question.answer_name}`" in markdown
+            continue
         options = re.findall(r"^([a-d])\) ", markdown, re.M)
         assert options and options == sorted(options), markdown
         assert question.verdict(chr(ord(options[-1]) + 1)).status == feedback.WRONG_KIND

@@ -6,6 +6,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
+from takedown.pace import pace
 from takedown.questions import questions_for
 
 COURSE = Path(__file__).resolve().parents[1]
@@ -184,3 +185,21 @@ def test_unit_plan_states_each_lessons_own_time_and_checks():
     checks = {number: len(questions_for("00_start_here" if number == "00" else f"lesson_{number}"))
               for number in lesson_times()}
     assert plan == {number: (*times, checks[number]) for number, times in lesson_times().items()}
+
+
+# ---- Lessons are done, not only read: a check at least every 15 minutes ---------------------------
+
+@pytest.mark.parametrize("lesson", [path for path in LESSONS if path.name[:2] != "00"], ids=name)
+def test_a_checked_question_comes_at_least_every_15_minutes(lesson):
+    estimate = pace(lesson)
+    assert len(estimate.gaps) >= 2
+    assert round(max(estimate.gaps)) <= 15, f"minutes read or run before each check: {[round(gap) for gap in estimate.gaps]}"
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=name)
+def test_stated_time_is_within_a_fifth_of_the_estimate(lesson):
+    """The lesson's stated minutes, with its "plus N to discuss" if it says so, against the course's rule."""
+    row = next(line for line in read(lesson).cells[0].source.splitlines() if "**Time**" in line)
+    discussion = re.search(r"plus (\d+)(?:–\d+)? to discuss", row)
+    stated = stated_times(lesson)[0] + (int(discussion.group(1)) if discussion else 0)
+    assert abs(stated - pace(lesson).minutes) <= pace(lesson).minutes / 5, f"estimated {pace(lesson).minutes:.0f} min"

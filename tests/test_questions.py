@@ -1,4 +1,5 @@
 """Exercise questions: right, wrong, blank and wrong-kind answers, hostile values, hints and solutions."""
+import ast
 import importlib
 import re
 from pathlib import Path
@@ -184,7 +185,7 @@ def test_chart_question_says_what_is_missing(figure, says):
     ("01_the_article", 4, "a", [r"(?i)registrar"]),
     ("01_the_article", 5, "a", [r"(?i)\(b\)|option b|\bb\)"]),
     ("lesson_01", 1, 9, [r"\b10\b"]),
-    ("lesson_01", 2, "a", [r"(?i)press release"]),
+    ("lesson_01", 3, "a", [r"(?i)press release"]),
     ("02_countries", 1, 5, [r"\b6\b", r"(?i)\bsix\b"]),
     ("02_countries", 1, 7, [r"\b6\b", r"(?i)\bsix\b"]),
     ("02_countries", 2, ["Canada"], ["United States", "USA"]),
@@ -306,12 +307,25 @@ def test_every_status_has_a_word_not_only_a_colour(status):
 
 # ---- Solutions pass their own checks ---------------------------------------------------------
 
-def setup_code(exercise):
-    """The exercise's own setup: the first code cell of its solution notebook (lessons need none)."""
+def setup_code(exercise, question=None):
+    """The exercise's own setup: the first code cell of its solution notebook. A lesson's check whose
+    solution computes (not a plain value) gets the lesson's code cells that come before it, checks left out."""
     path = COURSE / "solutions" / f"{exercise}.ipynb"
-    if not path.exists():
+    if path.exists():
+        return next(cell.source for cell in nbformat.read(path, as_version=4).cells if cell.cell_type == "code")
+    solution = ast.parse(question.solution_code).body if question else []
+    if all(isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant) for node in solution):
         return ""
-    return next(cell.source for cell in nbformat.read(path, as_version=4).cells if cell.cell_type == "code")
+    lesson = next((COURSE / "notebooks").glob(f"{exercise.removeprefix('lesson_')}_*.ipynb"))
+    before = []
+    for cell in nbformat.read(lesson, as_version=4).cells:
+        if cell.cell_type != "code":
+            continue
+        if f"{question.answer_name} = ..." in cell.source:
+            return "\n".join(before)
+        if ".check(" not in cell.source:
+            before.append(cell.source)
+    raise AssertionError(f"{exercise}: no cell asks for {question.answer_name}")
 
 
 def without_show(code):
@@ -327,7 +341,7 @@ def test_solution_code_produces_a_correct_answer(exercise, number):
     """Run in the exercise notebook's setup, each solution makes the variable its check accepts."""
     q = question(exercise, number)
     namespace = {}
-    exec(setup_code(exercise), namespace)
+    exec(setup_code(exercise, q), namespace)
     code = without_show(q.solution_code)
     exec(code, namespace)
     answer_name = assigned_names(code)[-1]

@@ -32,8 +32,8 @@ c1 = Question(
     solution_code="prediction = 10",
 )
 
-c2 = Question(
-    name="Check 2",
+c3 = Question(
+    name="Check 3",
     judge=multiple_choice("c", {
         "a": "No: the article is the text being checked. A claim cannot confirm itself, however "
              "confidently it is written.",
@@ -54,8 +54,8 @@ c2 = Question(
     solution_code='settles = "c"',
 )
 
-c3 = Question(
-    name="Check 3",
+c5 = Question(
+    name="Check 5",
     judge=multiple_choice("b", {
         "a": "No: that is what the article suggests (“This necessitated the latest operation”), but the "
              "release tells of another strike in between.",
@@ -74,8 +74,8 @@ c3 = Question(
     solution_code='cut = "b"',
 )
 
-c4 = Question(
-    name="Check 4",
+c6 = Question(
+    name="Check 6",
     judge=multiple_choice("b", {
         "a": "No: a stronger word is not a sign of the original. Copies drift both ways, and a word that "
              "sounds bigger is exactly what an editor might add.",
@@ -96,4 +96,46 @@ c4 = Question(
     solution_code='original = "b"',
 )
 
-QUESTIONS = [c1, c2, c3, c4]
+# ---- Checks 2 and 4, added for pace (a check at least every 15 minutes), asked in number order ----
+
+c2 = Question(
+    name="Check 2",
+    judge=multiple_choice("b", {
+        "a": "No: `in` compares the characters exactly, and a capital A is a different character from a "
+             "small a. Nothing is done to the case for you.",
+        "b": "Yes: `\"amaq\" in sentence` looks for the small letters exactly, and the article always writes "
+             "the name with a capital A, so no sentence matches. To ignore case, lower-case both sides first: "
+             "`\"amaq\" in sentence.lower()`. Lesson 07's word counts do exactly that.",
+        "c": "No: a test can only find fewer matches when it is stricter, never more. Here it finds none: "
+             "the article always writes “Amaq” with a capital A.",
+    }),
+    hints=(
+        "To Python, text is a row of characters, and `in` looks for the same characters in the same order.",
+        "Is “A” the same character as “a”? How does the article spell the name each time?",
+        "Start from the count above and ask: can a stricter test find more sentences than a looser one?",
+    ),
+    solution_code='lower_case_count = "b"',
+)
+
+c4 = Question(
+    name="Check 4",
+    judge=multiple_choice("b", {
+        "a": "No: the check shows that the words are the article's own, not that the article is right. "
+             "The article's first sentence (“Europol has led a joint operation”) would pass it, and section 3 "
+             "showed that it is wrong.",
+        "b": "Yes: `quote_is_in` proves that each row's words are really in the article – so anyone can check "
+             "what the row rests on. Whether the article is right is a second question, for other sources "
+             "(as with who led the operation).",
+        "c": "No: the check reads only the article; no other source is asked. Europol's release is a "
+             "different text.",
+    }),
+    hints=(
+        "Ask what the check reads, and what it compares with what.",
+        "`text.quote_is_in(quote, raw)` looks at two things only: a quote, and the article's text.",
+        "Think of section 3: would the article's sentence about who led the operation pass this check?",
+    ),
+    solution_code='all_true_shows = "b"',
+)
+
+
+QUESTIONS = [c1, c2, c3, c4, c5, c6]

@@ -28,8 +28,8 @@ c1 = Question(
     solution_code="nato_prediction = 8",
 )
 
-c2 = Question(
-    name="Check 2",
+c3 = Question(
+    name="Check 3",
     judge=multiple_choice("b", {
         "a": "No: `x=` names the bars. The column of organisation names belongs there.",
         "b": "Yes: `y=` sets how tall each bar is, so it takes the column of numbers.",
@@ -55,8 +55,8 @@ def judge_disagreement_count(answer):
         too_high="Some countries are named for servers by both accounts: they are not a disagreement.")
 
 
-c4 = Question(
-    name="Check 4",
+c5 = Question(
+    name="Check 5",
     judge=judge_disagreement_count,
     hints=(
         "Count the countries each account names for servers.",
@@ -67,8 +67,8 @@ c4 = Question(
     solution_code="disagree_count = 3",
 )
 
-c3 = Question(
-    name="Check 3",
+c4 = Question(
+    name="Check 4",
     judge=multiple_choice("b", {
         "a": "No: no source says Bulgaria denied taking part; the article names it among the eight countries.",
         "b": "Yes: the chart shows Europol's account, and the Belgian federal prosecutor's account says "
@@ -84,8 +84,8 @@ c3 = Question(
     solution_code='disputed_means = "b"',
 )
 
-c5 = Question(
-    name="Check 5",
+c6 = Question(
+    name="Check 6",
     judge=multiple_choice("c", {
         "a": "No: Europol's press release *is* one of the two accounts. Reading it again tells you what "
              "Europol said, not whether the Belgian prosecutor was wrong.",
@@ -106,4 +106,28 @@ c5 = Question(
     solution_code='settles_it = "c"',
 )
 
-QUESTIONS = [c1, c2, c3, c4, c5]
+# ---- Check 2, added for pace (a check at least every 15 minutes): a fact with a date --------------
+
+def judge_eu_members_today(answer):
+    eu = data.memberships().query("organisation == 'EU' and member_apr2018")
+    expected = int((~eu["note"].str.contains("left the EU")).sum())
+    return judge_whole_number(
+        answer, expected, "of the eight are EU members today: six in April 2018, minus the United Kingdom, "
+        "which left on 31 January 2020",
+        too_low="Start from the EU members of April 2018 and take away only the country that has left since.",
+        too_high="The chart counts April 2018. One of those members has left the EU since: read the `note` column.")
+
+
+c2 = Question(
+    name="Check 2",
+    judge=judge_eu_members_today,
+    hints=(
+        "A membership is a fact with a date: the chart shows April 2018, not today.",
+        "Section 2's first paragraph and the UK's rows in the table above say when the United Kingdom left.",
+        "A partial sum: `eu_today = 6 - ...` – how many of the six have left since?",
+    ),
+    solution_code="eu_today = 5",
+)
+
+
+QUESTIONS = [c1, c2, c3, c4, c5, c6]

@@ -4,11 +4,14 @@ Each is a Question like an exercise's; the lesson imports them (`from takedown.q
 import c1`) and a student answers in the lesson itself. Name them "Check 1", "Check 2", ... in
 the order the lesson asks them.
 """
-from takedown.questions import Question, multiple_choice
+import pandas as pd
+
+from takedown import data
+from takedown.questions import Question, judge_whole_number, multiple_choice
 
 # A prediction before the reporter adds up the whole column.
-c1 = Question(
-    name="Check 1",
+c2 = Question(
+    name="Check 2",
     judge=multiple_choice("b", {
         "a": "No: the column mixes running totals and half-years. Adding them counts some suspensions "
              "more than once, so the sum cannot be about right.",
@@ -25,8 +28,8 @@ c1 = Question(
 )
 
 # After the table of accounts per month.
-c2 = Question(
-    name="Check 2",
+c4 = Question(
+    name="Check 4",
     judge=multiple_choice("a", {
         "a": "Yes: both are averages per month over their own period; the last six months of 2016 ran "
              "above the average of all 17 months since counting began.",
@@ -43,8 +46,8 @@ c2 = Question(
 )
 
 # Reading a lower bound, before the referrals chart.
-c3 = Question(
-    name="Check 3",
+c5 = Question(
+    name="Check 5",
     judge=multiple_choice("b", {
         "a": "No: the source says more than 30,000. Writing 30,000 turns a lower bound into an exact "
              "figure nobody published.",
@@ -61,8 +64,8 @@ c3 = Question(
 )
 
 # A prediction before the paragraph on what research cannot see (survivorship).
-c4 = Question(
-    name="Check 4",
+c6 = Question(
+    name="Check 6",
     judge=multiple_choice("a", {
         "a": "Yes: some accounts were suspended so fast that the researchers never found them. They are "
              "missing from the count, so the true share is higher; the authors estimate above 90%.",
@@ -79,8 +82,8 @@ c4 = Question(
 
 
 # Reading the CREST table, before its chart.
-c5 = Question(
-    name="Check 5",
+c7 = Question(
+    name="Check 7",
     judge=multiple_choice("b", {
         "a": "No: more channels were opened after 2019, but each was removed within about two weeks on "
              "average. Counting channels without their lifespan makes pressure look like growth.",
@@ -98,8 +101,8 @@ c5 = Question(
 
 
 # "Activity or effect?", the first of the four questions in section 6.
-c6 = Question(
-    name="Check 6",
+c8 = Question(
+    name="Check 8",
     judge=multiple_choice("b", {
         "a": "No: the content is gone from one place, but the figure says nothing about how many people "
              "saw it before, whether it came back, or whether it moved elsewhere.",
@@ -115,8 +118,8 @@ c6 = Question(
 )
 
 # "Compared with what?", and the claim about young people.
-c7 = Question(
-    name="Check 7",
+c9 = Question(
+    name="Check 9",
     judge=multiple_choice("c", {
         "a": "No: servers seized are the operation's activity. They say what the police took, not what "
              "happened to anyone who might have seen the material.",
@@ -132,4 +135,52 @@ c7 = Question(
     solution_code='answer = "c"',
 )
 
-QUESTIONS = [c1, c2, c3, c4, c5, c6, c7]
+# ---- Checks 1 and 3, added for pace (a check at least every 15 minutes), asked in number order ----
+
+c1 = Question(
+    name="Check 1",
+    judge=multiple_choice("c", {
+        "a": "No: an average of 166,153 and 166,513 is a number nobody published. When one copy is the "
+             "source's own, averaging mixes it with a copying error.",
+        "b": "No: how many readers meet a copy says nothing about who counted. Copies of a copy repeat its "
+             "errors.",
+        "c": "Yes: Twitter counted its suspensions, so its own blog is the primary source; keep its figure "
+             "and note the other copy, so that a reader who meets it knows why the numbers differ.",
+        "d": "No: dropping a figure because a copy is wrong loses a good number. The primary source settles "
+             "it.",
+    }),
+    hints=(
+        "Two copies of one number disagree. Who counted the suspensions in the first place?",
+        "The `source_kind` column says which figures were read in the counter's own publication.",
+        "Cross out the options that would publish a number nobody counted, or lose one somebody did.",
+    ),
+    solution_code='keep = "c"',
+)
+
+
+def judge_accounts_in_2017(answer):
+    suspensions = data.suspensions()
+    cumulative = suspensions[suspensions["type"] == "cumulative"].set_index("period_end")["accounts"]
+    expected = int(cumulative[pd.Timestamp("2017-12-31")] - cumulative[pd.Timestamp("2016-12-31")])
+    return judge_whole_number(
+        answer, expected, "accounts were suspended in 2017: the running total to December 2017 minus the one "
+        "to December 2016 (and the two half-years of 2017 add up to the same)",
+        too_low="Take the running total to December 2016 away from the one to December 2017, nothing else.",
+        too_high="A running total counts everything since August 2015: take away everything up to the "
+                 "end of 2016.")
+
+
+c3 = Question(
+    name="Check 3",
+    judge=judge_accounts_in_2017,
+    hints=(
+        "The difference of two running totals is the figure for the months between them.",
+        "`accounts(\"cumulative\", end=...)` gives the running total to a date; the year 2017 lies between "
+        "the totals to 31 December 2016 and to 31 December 2017.",
+        "A partial line: `accounts_2017 = accounts(\"cumulative\", end=\"2017-12-31\") - accounts(...)`.",
+    ),
+    solution_code='accounts_2017 = accounts("cumulative", end="2017-12-31") - accounts("cumulative", end="2016-12-31")',
+)
+
+
+QUESTIONS = [c1, c2, c3, c4, c5, c6, c7, c8, c9]

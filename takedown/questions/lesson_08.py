@@ -7,8 +7,8 @@ the order the lesson asks them.
 from takedown.questions import Question, multiple_choice
 
 # Section 2: what kind of number a panel shows (lesson 05: running totals and per-period figures).
-c1 = Question(
-    name="Check 1",
+c2 = Question(
+    name="Check 2",
     judge=multiple_choice("b", {
         "a": "No: a running total would only grow. These bars go down, so each counts one period on its own "
              "(lesson 05: cumulative or per period?).",
@@ -29,8 +29,8 @@ c1 = Question(
 )
 
 # Section 5: keep the April 2018 operation and Twitter's figures apart (lesson 05: activity or effect?).
-c2 = Question(
-    name="Check 2",
+c3 = Question(
+    name="Check 3",
     judge=multiple_choice("b", {
         "a": "No: this sentence gives one platform's figure with its period and its source, and says nothing "
              "about the April 2018 operation. It is fine as it stands.",
@@ -48,4 +48,28 @@ c2 = Question(
     solution_code='answer = "b"',
 )
 
-QUESTIONS = [c1, c2]
+# ---- Check 1, added for pace (a check at least every 15 minutes): where a claim goes in a briefing ----
+
+c1 = Question(
+    name="Check 1",
+    judge=multiple_choice("c", {
+        "a": "No: the bottom line is your answer to the reader's question, and this is a claim by the "
+             "organisation whose work is being judged. It says how Europol saw the operation, not what it did.",
+        "b": "No: a quote is evidence of what someone said, not of what happened. Europol's director has "
+             "reason to call its own operation a success, and the sentence gives no number to check.",
+        "c": "Yes: keep it, attributed (Europol's then director, April 2018), as the claim the briefing "
+             "tests, and set beside it what the numbers can and cannot show.",
+        "d": "No: who said what is part of the story, and the reader may have heard it. Leaving it out "
+             "hides the claim instead of testing it.",
+    }),
+    hints=(
+        "Section 1: the article's own words are a claim, not evidence. Whose claim is this one?",
+        "Would the speaker have a reason to call the operation a success? Does the sentence give anything "
+        "you could measure?",
+        "Cross out the options that treat the sentence as true, and the one that hides it; compare what is left.",
+    ),
+    solution_code='claim_goes = "c"',
+)
+
+
+QUESTIONS = [c1, c2, c3]

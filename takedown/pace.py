@@ -1,0 +1,72 @@
+"""How long a lesson takes, and how long a student goes without a checked question.
+
+The course's rule of thumb for a class that reads and runs everything: reading at 130 words a
+minute, 1 minute to run a code cell, 2 more for a chart or table it shows, 3 more for a check
+(a cell with a line that calls `something.check(...)`), and 4 for each discussion prompt. The
+optional *Going further* sections are left out. It is an estimate for planning, not a measurement:
+the lessons' stated times and the course maps come from it, and tests keep the gaps short.
+
+    python -m takedown.pace            # every lesson: estimated minutes and the gaps between checks
+"""
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import nbformat
+
+WORDS_PER_MINUTE = 130
+CHECK = re.compile(r"^\w+\.check\(", re.M)   # a line that calls a check; "# c1.check" does not
+CHART_TYPES = {"image/png", "application/vnd.plotly.v1+json"}
+LESSONS = Path(__file__).resolve().parents[1] / "notebooks"
+
+
+@dataclass(frozen=True)
+class Pace:
+    minutes: float          # the whole lesson, discussion included
+    gaps: tuple             # minutes from the start to the first check, then between checks
+    after_last_check: float # key points and discussion, after the last check
+
+
+def is_check(cell):
+    return cell.cell_type == "code" and bool(CHECK.search(cell.source))
+
+
+def shows_chart_or_table(cell):
+    return any(set(output.get("data", {})) & CHART_TYPES or "<table" in str(output.get("data", {}).get("text/html", ""))
+               for output in cell.get("outputs", []))
+
+
+def cell_minutes(cell):
+    if cell.cell_type == "markdown":
+        prose, _, discussion = cell.source.partition("## Discussion")
+        prompts = len(re.findall(r"^\d+\. ", discussion, re.M))
+        return len(re.findall(r"\w+", prose + discussion)) / WORDS_PER_MINUTE + 4 * prompts
+    if cell.cell_type != "code":
+        return 0
+    return 1 + (3 if is_check(cell) else 2 if shows_chart_or_table(cell) else 0)
+
+
+def pace(path):
+    """The estimate for one lesson notebook."""
+    elapsed, last_check, gaps = 0.0, 0.0, []
+    for cell in nbformat.read(path, as_version=4).cells:
+        if cell.cell_type == "markdown" and "## Going further" in cell.source:
+            break
+        elapsed += cell_minutes(cell)
+        if is_check(cell):
+            gaps.append(elapsed - last_check)
+            last_check = elapsed
+    return Pace(elapsed, tuple(gaps), elapsed - last_check)
+
+
+def main():
+    for path in sorted(LESSONS.glob("[0-9]*.ipynb")):
+        estimate = pace(path)
+        gaps = ", ".join(f"{gap:.0f}" for gap in estimate.gaps) or "no checks"
+        print(f"{path.stem:<24} {estimate.minutes:4.0f} min   minutes before each check: {gaps}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
