@@ -390,8 +390,8 @@ def test_multiple_choice_explains_the_option_chosen():
         multiple_choice("z", {"a": "", "b": ""})
 
 
-@pytest.mark.parametrize("notebook, number", ALL_QUESTIONS + [
-    (notebook, number) for notebook in PRACTICE for number in range(1, len(questions_for(notebook)) + 1)])
+@pytest.mark.parametrize("notebook, number", [   # every exercise question and every lesson check, once
+    (notebook, number) for notebook in {**EXERCISES, **PRACTICE} for number in range(1, len(questions_for(notebook)) + 1)])
 def test_no_hint_holds_the_line_that_computes_the_answer(notebook, number):
     """Hints climb from the idea to where to look to a partial line; the answer's own line stays out."""
     q = questions_for(notebook)[number - 1]

@@ -104,17 +104,18 @@ c2 = Question(
         "a": "No: `in` compares the characters exactly, and a capital A is a different character from a "
              "small a. Nothing is done to the case for you.",
         "b": "Yes: `\"amaq\" in sentence` looks for the small letters exactly, and the article always writes "
-             "the name with a capital A, so no sentence matches. To ignore case, lower-case both sides first: "
-             "`\"amaq\" in sentence.lower()`. Lesson 07's word counts do exactly that.",
-        "c": "No: a test can only find fewer matches when it is stricter, never more. Here it finds none: "
-             "the article always writes “Amaq” with a capital A.",
+             "the name with a capital A, so no sentence matches. To ignore case, lower-case the text first: "
+             "`\"amaq\" in sentence.lower()`. Lesson 07's word counts lower-case words too (keeping "
+             "abbreviations like IS in capitals).",
+        "c": "No: `\"amaq\"` is not a looser `\"Amaq\"`, just different characters, and the article never "
+             "writes the name with a small a.",
     }),
     hints=(
         "To Python, text is a row of characters, and `in` looks for the same characters in the same order.",
         "Is “A” the same character as “a”? How does the article spell the name each time?",
-        "Start from the count above and ask: can a stricter test find more sentences than a looser one?",
+        "small_a_finds = \"...\"   (how many times does the article write the name with a small a?)",
     ),
-    solution_code='lower_case_count = "b"',
+    solution_code='small_a_finds = "b"',
 )
 
 c4 = Question(
@@ -123,16 +124,17 @@ c4 = Question(
         "a": "No: the check shows that the words are the article's own, not that the article is right. "
              "The article's first sentence (“Europol has led a joint operation”) would pass it, and section 3 "
              "showed that it is wrong.",
-        "b": "Yes: `quote_is_in` proves that each row's words are really in the article – so anyone can check "
-             "what the row rests on. Whether the article is right is a second question, for other sources "
+        "b": "Yes: `quote_is_in` proves that each quoted row's words are really in the article – so anyone can "
+             "check what the row rests on. Whether the article is right is a second question, for other sources "
              "(as with who led the operation).",
-        "c": "No: the check reads only the article; no other source is asked. Europol's release is a "
-             "different text.",
+        "c": "No: the check reads only the article; no other source is asked, so nothing was checked "
+             "against Europol's release or anyone else's account.",
     }),
     hints=(
         "Ask what the check reads, and what it compares with what.",
         "`text.quote_is_in(quote, raw)` looks at two things only: a quote, and the article's text.",
-        "Think of section 3: would the article's sentence about who led the operation pass this check?",
+        "all_true_shows = \"...\"   (think of section 3: would the article's sentence about who led the "
+        "operation pass this check?)",
     ),
     solution_code='all_true_shows = "b"',
 )

@@ -115,7 +115,8 @@ def judge_eu_members_today(answer):
         answer, expected, "of the eight are EU members today: six in April 2018, minus the United Kingdom, "
         "which left on 31 January 2020",
         too_low="Start from the EU members of April 2018 and take away only the country that has left since.",
-        too_high="The chart counts April 2018. One of those members has left the EU since: read the `note` column.")
+        too_high="Six of the eight were in the EU in April 2018 (Canada and the US never were), and one of "
+                 "those has left since: read the `note` column.")
 
 
 c2 = Question(
@@ -123,7 +124,7 @@ c2 = Question(
     judge=judge_eu_members_today,
     hints=(
         "A membership is a fact with a date: the chart shows April 2018, not today.",
-        "Section 2's first paragraph and the UK's rows in the table above say when the United Kingdom left.",
+        "Read the `note` column of the table above, and section 2's first paragraph.",
         "A partial sum: `eu_today = 6 - ...` – how many of the six have left since?",
     ),
     solution_code="eu_today = 5",

@@ -152,7 +152,8 @@ c1 = Question(
     hints=(
         "Two copies of one number disagree. Who counted the suspensions in the first place?",
         "The `source_kind` column says which figures were read in the counter's own publication.",
-        "Cross out the options that would publish a number nobody counted, or lose one somebody did.",
+        "keep = \"...\"   (cross out a and d first: one publishes a number nobody counted, one loses a number. "
+        "Then ask of b and c: who counted the suspensions?)",
     ),
     solution_code='keep = "c"',
 )

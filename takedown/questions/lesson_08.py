@@ -66,7 +66,8 @@ c1 = Question(
         "Section 1: the article's own words are a claim, not evidence. Whose claim is this one?",
         "Would the speaker have a reason to call the operation a success? Does the sentence give anything "
         "you could measure?",
-        "Cross out the options that treat the sentence as true, and the one that hides it; compare what is left.",
+        "claim_goes = \"...\"   (cross out d first: does leaving a claim out test it? Then ask of a, b and c "
+        "which treats the quote as a fact.)",
     ),
     solution_code='claim_goes = "c"',
 )
