@@ -2,7 +2,7 @@
 
     python -m takedown grade SUBMISSION... --out gradebook.csv --feedback DIR
                                         grade a class's exercise notebooks
-    python -m takedown merge-review gradebook.csv review/scores.csv --out gradebook.csv
+    python -m takedown merge-review gradebook.csv review/scores.csv --out gradebook.csv [--feedback feedback/]
                                         merge the scores a person gave into the gradebook
     python -m takedown export gradebook.csv --canvas FILE --assignment NAME | --moodle FILE
                                         gradebooks Canvas and Moodle import (--roster: who is who)
@@ -146,7 +146,8 @@ def command_grade(args):
     if args.feedback:
         grade.write_feedback(results, args.feedback)
         print(f"feedback for each student: {Path(args.feedback)}/")
-    pages, scores, kept = review.write_review(results, args.review or Path(args.out).parent / "review", args.out)
+    pages, scores, kept = review.write_review(results, args.review or Path(args.out).parent / "review", args.out,
+                                              args.feedback)
     for page in pages:
         print(f"answers for a person to score: {page}")
     if scores:
@@ -172,6 +173,11 @@ def command_merge_review(args):
         print(f"Nothing was written. Correct {args.scores} and run the command again.", file=sys.stderr)
         return 1
     print(f"merged {merged} score{'s' if merged != 1 else ''} into {args.out}")
+    if args.feedback:
+        updated, missing = review.update_feedback(args.out, args.feedback)
+        print(f"added the scores to {updated} feedback file{'s' if updated != 1 else ''} in {args.feedback}")
+        for path in missing:
+            print(f"warning: no feedback file {path} (grade with --feedback first)", file=sys.stderr)
     if awaiting:
         print(f"{len(awaiting)} answer{'s' if len(awaiting) != 1 else ''} still awaiting a score: "
               + ", ".join(f"{student} {question}" for student, question in awaiting))
@@ -234,6 +240,8 @@ def parser():
     merge.add_argument("gradebook", help="the gradebook the grader wrote, e.g. gradebook.csv")
     merge.add_argument("scores", help="the scores file the grader wrote, filled in, e.g. review/scores.csv")
     merge.add_argument("--out", required=True, help="the gradebook to write (may be the same file)")
+    merge.add_argument("--feedback", help="the feedback folder grade wrote: each scored student's file gets "
+                                          "the teacher's scores, comments and new total")
     merge.set_defaults(handler=command_merge_review)
 
     export = commands.add_parser("export", help="write gradebooks Canvas and Moodle import")

@@ -2,7 +2,7 @@
 
     python -m takedown grade submissions/ --exercise 08_capstone --out gradebook.csv
         # also writes review/08_capstone_Q4.html and review/scores.csv beside the gradebook
-    python -m takedown merge-review gradebook.csv review/scores.csv --out gradebook.csv
+    python -m takedown merge-review gradebook.csv review/scores.csv --out gradebook.csv [--feedback feedback/]
 
 A question with a rubric (takedown/questions: the capstone's assessment) is checked as usual, but
 only a person can score it. For each such question the grader writes one HTML page with the rubric
@@ -15,7 +15,9 @@ Re-grading keeps the scores already typed in scores.csv for the same submission 
 `merge-review` reads the filled scores.csv and writes the gradebook with those points and comments;
 it checks every row first (a score above the question's maximum or below 0, a score that is not a
 number, an unknown student or question) and, if any is wrong, prints one line per problem and
-writes nothing. An empty score leaves that answer awaiting review.
+writes nothing. An empty score leaves that answer awaiting review. With `--feedback`, each scored
+student's feedback file (written by `grade --feedback`) ends with the teacher's scores and comments
+and the new total; merging again replaces that part, so it is never doubled.
 """
 import csv
 import math
@@ -24,7 +26,7 @@ import tempfile
 from html import escape
 from pathlib import Path
 
-from takedown.grade import gradebook_header, points_text
+from takedown.grade import feedback_name, gradebook_header, points_text
 from takedown.questions import EXERCISES, questions_for
 
 SCORES_HEADER = ["student", "submission", "exercise", "question", "max_points", "score", "comment"]
@@ -52,13 +54,15 @@ def page_name(exercise, number):
 
 # ---- Writing the review pages and the scores file -------------------------------------------
 
-def write_review(results, folder, gradebook="gradebook.csv"):
+def write_review(results, folder, gradebook="gradebook.csv", feedback=None):
     """Write one page per question needing review and scores.csv; return (pages, scores path, scores kept).
 
-    Nothing is written when no graded submission has such a question. `gradebook` is named in the
-    merge command the pages show."""
+    Nothing is written when no graded submission has such a question. `gradebook` (and the `feedback`
+    folder, if any) are named in the merge command the pages show."""
     folder = Path(folder)
     merge = f"python -m takedown merge-review {gradebook} {folder / 'scores.csv'} --out {gradebook}"
+    if feedback:
+        merge += f" --feedback {Path(feedback)}"
     pages = []
     rows = []
     for exercise in dict.fromkeys(result.exercise for result in results if result.verdicts):
@@ -225,6 +229,48 @@ def merge_review(gradebook, scores, out):
     _write_atomically(out, [header] + [[row.get(column, "") for column in header] for row in book])
     awaiting = [(row["student"], name) for row in book for name in row["awaiting_review"].split()]
     return len(changes), awaiting
+
+
+# ---- Telling students their reviewed scores ---------------------------------------------------
+
+TEACHER_HEADING = "## Scored by your teacher"
+
+
+def teacher_section(row):
+    """The lines a student reads about their reviewed answers, or [] when none is scored yet."""
+    comments = dict(note.split(": ", 1) for note in row["review_comments"].split(" | ") if ": " in note)
+    lines = []
+    for number, question in review_questions(row["exercise"]):
+        points = row.get(f"Q{number}_points", "").strip()
+        if points and row.get(f"Q{number}") != "not attempted":   # a blank answer scores 0 without a person
+            comment = comments.get(f"Q{number}", "")
+            lines.append(f"Question {number}: {points} of {points_text(question.points)} points."
+                         + (f" Comment: {comment}" if comment else ""))
+    if not lines:
+        return []
+    waiting = row["awaiting_review"].split()
+    total = (f"Your points now: {row['points']} of {row['max_points']}"
+             + (f" ({', '.join(waiting)} still to be scored)." if waiting else "."))
+    return [TEACHER_HEADING, ""] + lines + ["", total]
+
+
+def update_feedback(gradebook, folder):
+    """End each scored student's feedback file with `teacher_section`; return (files updated, files missing)."""
+    updated, missing = 0, []
+    for row in _read(gradebook, "gradebook"):
+        section = teacher_section(row)
+        if not section:
+            continue
+        path = Path(folder) / feedback_name(row["submission"])
+        if not path.is_file():
+            missing.append(str(path))
+            continue
+        earlier = path.read_text(encoding="utf-8").split(TEACHER_HEADING)[0].rstrip("\n")
+        earlier = earlier.replace(" so far (your teacher scores the rest with the rubric).",
+                                  " before your teacher's scores below.")
+        path.write_text(earlier + "\n\n" + "\n".join(section) + "\n", encoding="utf-8")
+        updated += 1
+    return updated, missing
 
 
 def _read(path, what):

@@ -105,6 +105,9 @@ def journey(tmp_path_factory):
     fill(scores, typed)
     steps["merge"] = run(merge, work)
     steps["merged"] = {row["student"]: row for row in read_csv(gradebook)}
+    steps["merged again"] = run(merge, work)
+    steps["feedback"] = {student: (work / "grades" / "feedback" / student / "08_capstone.md").read_text(encoding="utf-8")
+                         for student in ("alice", "bob", "carol")}
 
     (work / "grades" / "roster.csv").write_text(readme_block("student,lms_id,"), encoding="utf-8")
     steps["canvas"] = run(readme_line(".venv/bin/python -m takedown export ", "--canvas"), work)
@@ -160,8 +163,10 @@ def test_a_score_above_the_maximum_is_refused_as_the_readme_says(journey):
 
 def test_merging_the_scores_fills_the_points(journey):
     assert journey["merge"].returncode == 0, journey["merge"].stderr
-    assert journey["merge"].stdout == "merged 2 scores into grades/capstone.csv\n"
-    assert "it prints\n`merged 2 scores into grades/capstone.csv`" in README
+    assert journey["merge"].stdout == ("merged 2 scores into grades/capstone.csv\n"
+                                       "added the scores to 2 feedback files in grades/feedback\n")
+    assert ("it prints\n`merged 2 scores into grades/capstone.csv` and `added the scores to 2 feedback files in "
+            "grades/feedback`") in README
     seen = {student: (row["Q4_points"], row["points"], row["awaiting_review"], row["review_comments"])
             for student, row in journey["merged"].items()}
     assert seen == {"alice": ("12", "17", "", "Q4: Clear bottom line; add what the numbers cannot show."),
@@ -183,3 +188,16 @@ def test_git_ignores_the_grades_folder_and_the_capstone_class():
     paths = ["grades/capstone.csv", "grades/review/scores.csv", "grades/roster.csv", "capstone/alice/08_capstone.ipynb"]
     ignored = subprocess.run(["git", "check-ignore", *paths], cwd=COURSE, capture_output=True, text=True)
     assert ignored.stdout.split() == paths
+
+
+def test_students_read_their_teachers_scores_in_their_feedback_once(journey):
+    """merge-review --feedback ends each scored student's file with the points, the comment and the new total;
+    merging twice does not repeat it, and a blank answer (scored 0 by the check) gets no teacher's section."""
+    assert journey["merged again"].returncode == 0, journey["merged again"].stderr
+    alice, bob, carol = (journey["feedback"][student] for student in ("alice", "bob", "carol"))
+    assert alice.endswith("## Scored by your teacher\n\nQuestion 4: 12 of 14 points. Comment: Clear bottom line; "
+                          "add what the numbers cannot show.\n\nYour points now: 17 of 19.\n")
+    assert alice.count("## Scored by your teacher") == 1 and "so far" not in alice
+    assert "Question 4: 10.5 of 14 points. Comment: Well sourced." in bob and "Your points now: 15.5 of 19." in bob
+    assert "Scored by your teacher" not in carol
+
