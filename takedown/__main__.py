@@ -83,11 +83,12 @@ def command_release(args):
 def command_check(args):
     from takedown import selfcheck
 
-    missing = [path for path in args.exercises if not Path(path).is_file()]
-    if missing:
-        print(f"error: there is no notebook {missing[0]}", file=sys.stderr)
+    try:  # `make check EXERCISE=02` and `EXERCISE=02_countries.ipynb` name exercises/02_countries.ipynb too
+        exercises = [selfcheck.find_exercise(path) for path in args.exercises]
+    except ValueError as error:
+        print(f"error: {error}", file=sys.stderr)
         return 2
-    return selfcheck.run(args.exercises, complete=args.complete)
+    return selfcheck.run(exercises, complete=args.complete)
 
 
 def command_link(args):

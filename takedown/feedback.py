@@ -70,11 +70,15 @@ def uncheckable(message):
     return Verdict(UNCHECKABLE, message)
 
 
-def cell_raised(error_name, error_value=""):
-    """The verdict when the cell meant to give the answer stopped with an error (e.g. KeyError: 'eu')."""
+def cell_raised(error_name, error_value="", said=False):
+    """The verdict when the cell meant to give the answer stopped with an error (e.g. KeyError: 'eu').
+
+    With said=True the sentence starts with the error itself ("KeyError: 'eu'. Read ..."), for a report
+    that prints it right after the headline, which already says "Your cell raised an error".
+    """
     error = f"{error_name}: {error_value}" if error_value else error_name
-    return Verdict(RAISED, f"Your cell raised {error[:200]}. Read the last line of the error under the cell, "
-                           "fix that line and run the cell again.")
+    advice = f"{error[:200]}. Read the last line of the error under the cell, fix that line and run the cell again."
+    return Verdict(RAISED, advice if said else f"Your cell raised {advice}")
 
 
 def show(value):

@@ -3,7 +3,7 @@
 The course's rule of thumb for a class that reads and runs everything: reading at 130 words a
 minute, 1 minute to run a code cell, 2 more for a chart or table it shows, 3 more for a check
 (a cell with a line that calls `something.check(...)`), and 4 for each discussion prompt. The
-optional *Going further* sections are left out. It is an estimate for planning, not a measurement:
+optional *Going further* sections are left out (the discussion after them is counted). It is an estimate for planning, not a measurement:
 the lessons' stated times and the course maps come from it, and tests keep the gaps short.
 
     python -m takedown.pace            # every lesson: estimated minutes and the gaps between checks
@@ -18,6 +18,7 @@ import nbformat
 WORDS_PER_MINUTE = 130
 CHECK = re.compile(r"^\w+\.check\(", re.M)   # a line that calls a check; "# c1.check" does not
 CHART_TYPES = {"image/png", "application/vnd.plotly.v1+json"}
+LINK_ADDRESS = re.compile(r"\]\([^)]*\)")
 LESSONS = Path(__file__).resolve().parents[1] / "notebooks"
 
 
@@ -41,7 +42,8 @@ def cell_minutes(cell):
     if cell.cell_type == "markdown":
         prose, _, discussion = cell.source.partition("## Discussion")
         prompts = len(re.findall(r"^\d+\. ", discussion, re.M))
-        return len(re.findall(r"\w+", prose + discussion)) / WORDS_PER_MINUTE + 4 * prompts
+        words = LINK_ADDRESS.sub("]", prose + discussion).split()   # a link's address is not read
+        return len(words) / WORDS_PER_MINUTE + 4 * prompts
     if cell.cell_type != "code":
         return 0
     return 1 + (3 if is_check(cell) else 2 if shows_chart_or_table(cell) else 0)
@@ -49,10 +51,13 @@ def cell_minutes(cell):
 
 def pace(path):
     """The estimate for one lesson notebook."""
-    elapsed, last_check, gaps = 0.0, 0.0, []
+    elapsed, last_check, gaps, optional = 0.0, 0.0, [], False
     for cell in nbformat.read(path, as_version=4).cells:
-        if cell.cell_type == "markdown" and "## Going further" in cell.source:
-            break
+        if cell.cell_type == "markdown":   # skip from "Going further" to the closing discussion
+            optional = ("## Going further" in cell.source or optional) and not cell.source.lstrip().startswith(
+                "## Discussion")
+        if optional:
+            continue
         elapsed += cell_minutes(cell)
         if is_check(cell):
             gaps.append(elapsed - last_check)

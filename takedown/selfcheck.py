@@ -68,7 +68,7 @@ def verdict_line(exercise, number, name, namespace):
     error = _LAST_ERROR["error"]
     if error is not None:
         detail = error.msg if isinstance(error, SyntaxError) else str(error)  # not its temporary file name
-        verdict = feedback.cell_raised(type(error).__name__, detail)
+        verdict = feedback.cell_raised(type(error).__name__, detail, said=True)  # the headline says "raised"
     elif name not in namespace:
         verdict = feedback.Verdict(feedback.NOT_ATTEMPTED, f"There is no variable {name} yet: run the cell "
                                    "with your answer (or check that its name is unchanged).")
@@ -163,6 +163,32 @@ def check_notebook(student, exercise, complete=False):
     cells += [check_cell(exercise, number, question, expected(question)) for number, question in questions
               if question.name not in placed]
     return nbformat.v4.new_notebook(cells=cells, metadata={"kernelspec": student.metadata.get("kernelspec", {})})
+
+
+def find_exercise(path):
+    """The exercise notebook a path names, also when it is short or doubled (what `make check EXERCISE=...` gives).
+
+    exercises/02_countries.ipynb is itself; exercises/02_countries.ipynb.ipynb (EXERCISE=02_countries.ipynb)
+    and exercises/02.ipynb (EXERCISE=02) are exercises/02_countries.ipynb when exactly one notebook there
+    starts so. Otherwise a ValueError says which names there are.
+    """
+    path = Path(path)
+    if path.is_file():
+        return path
+    name = path.name
+    while name.lower().endswith(".ipynb"):
+        name = name[:-len(".ipynb")]
+    folder = path.parent
+    notebooks = sorted(found for found in folder.glob("*.ipynb") if not is_backup(found)) if folder.is_dir() else []
+    matches = [found for found in notebooks if name and found.stem.lower().startswith(name.lower())]
+    exact = [found for found in matches if found.stem.lower() == name.lower()]
+    if len(exact) == 1 or len(matches) == 1:
+        return (exact or matches)[0]
+    names = [found.stem for found in notebooks if found.stem in EXERCISES] or list(EXERCISES)
+    which = f"{name!r} fits more than one exercise" if len(matches) > 1 else f"there is no notebook {path}"
+    raise ValueError(f"{which}. The exercises are: {', '.join(names)}. Name one by its number "
+                     f"(make check EXERCISE={names[0][:2]}) or by its file "
+                     f"(python -m takedown check {(folder if notebooks else Path('exercises')) / names[0]}.ipynb).")
 
 
 def exercise_name(path, notebook):

@@ -4,6 +4,8 @@ The seed file is never edited: every cleaning step happens here, in code a stude
 """
 import re
 
+from takedown.questions import kind_of
+
 # Lines that belong to the web page, not to the article.
 PHOTO_CREDIT = "©"
 COMMENT_FORM = ("Please enter your comment!", "Please enter your name here")
@@ -57,9 +59,25 @@ def quote_is_in(quote, text):
     """True when the quote appears word for word in the text (spacing between words may differ).
 
     The quote must start and end on whole words: "seizure of server" is not in "seizure of servers".
+    Given something other than text (a list of quotes, say), it raises a TypeError that says what to do.
     """
+    if not isinstance(quote, str):
+        raise TypeError(_not_a_quote(quote))
+    if not isinstance(text, str):
+        raise TypeError(f"quote_is_in needs one text to look in, like clean, but got {kind_of(text)}: give it "
+                        "the quote first, then the whole text, as in text.quote_is_in(quote, clean).")
     words = quote.split()
     if not words:
         return False
     pattern = r"(?<!\w)" + r"\s+".join(re.escape(word) for word in words) + r"(?!\w)"
     return re.search(pattern, text) is not None
+
+
+def _not_a_quote(value):
+    """Why quote_is_in cannot take `value` as its quote, and what to write instead."""
+    if isinstance(value, (list, tuple, set)) or type(value).__name__ == "Series":
+        them = "the list" if isinstance(value, list) else "them"
+        return (f"quote_is_in checks one quote at a time, but got {kind_of(value)}: go through {them} with a "
+                "list comprehension, [text.quote_is_in(q, clean) for q in ...]")
+    return (f"quote_is_in needs the quote as text, between quotation marks, like \"Islamic State\", but got "
+            f"{kind_of(value)}.")

@@ -13,7 +13,8 @@ ANSWERS = [
      model.steady_state(find_hours=_params["find_hours_telegram_2018"]), [1706.4]),
     ("06_model", 4, "a", "c", 4),
     ("lesson_06", 1, "c", "a", 2.0),
-    ("lesson_06", 2, "b", "c", ["b"]),
-    ("lesson_06", 3, "b", "a", 0.9),
-    ("lesson_06", 4, "c", "b", None),
+    ("lesson_06", 2, "b", "a", 0.5),
+    ("lesson_06", 3, "b", "c", ["b"]),
+    ("lesson_06", 4, "b", "a", 0.9),
+    ("lesson_06", 5, "c", "b", None),
 ]

@@ -1,6 +1,7 @@
 """The course in JupyterLab, started as the README says (`make lab`), and a browser that may not leave it.
 
-Shared by the browser tests (test_browser.py, test_journey_lab.py), which import these fixtures:
+Shared by the browser tests (test_browser.py, test_journey_lab.py, test_a11y_lab.py), which import these fixtures
+(Chromium itself, offline, comes from offline_browser.py, which test_site.py uses too):
 
 * `lab`: `make lab LAB_ARGS="--no-browser --port N"` in a temporary copy of the course's tracked
   files (the course's `.venv` is linked in, so nothing is installed), so nothing the browser does
@@ -16,7 +17,6 @@ Shared by the browser tests (test_browser.py, test_journey_lab.py), which import
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import time
 import urllib.request
@@ -25,26 +25,12 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from offline_browser import free_port, launched_chromium, offline_tab
 from takedown.bench import printed_lab_url
 
 COURSE = Path(__file__).resolve().parents[1]
-BROWSERS = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome",
-            "/usr/bin/google-chrome-stable", "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome"]
-CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync", "--no-first-run", "--disable-quic"]
 NOTEBOOK = ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook"  # the notebook in the open tab
 START_SECONDS = 90
-
-
-def find_chromium():
-    candidates = [os.environ.get("TAKEDOWN_CHROMIUM", "")] + BROWSERS + [shutil.which("chromium") or ""]
-    return next((path for path in candidates if path and Path(path).is_file()), None)
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def tracked_files(course=COURSE):
@@ -120,36 +106,14 @@ def lab(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser():
-    playwright_api = pytest.importorskip("playwright.sync_api", reason="install tests/requirements.txt (make test does)")
-    executable = find_chromium()
-    if executable is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("CI must run the browser tests: .ci/run installs Debian's chromium")
-        pytest.skip("no Chromium found: install one (Debian/Ubuntu: sudo apt-get install chromium) "
-                    "or point TAKEDOWN_CHROMIUM at a Chrome/Chromium binary")
-    with playwright_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS)
+    with launched_chromium("browser tests") as chromium:
         yield chromium
-        chromium.close()
 
 
 @pytest.fixture
 def page(browser, lab):
     """A browser tab that may only talk to the local JupyterLab; every other request is aborted and listed."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    outside = []
-    local = (f"http://127.0.0.1:{lab['port']}", f"ws://127.0.0.1:{lab['port']}",
-             f"http://localhost:{lab['port']}", f"ws://localhost:{lab['port']}", "data:", "blob:")
-
-    def route(request_route):
-        if request_route.request.url.startswith(local):
-            request_route.continue_()
-        else:
-            outside.append(request_route.request.url)
-            request_route.abort()
-
-    context.route("**/*", route)
-    tab = context.new_page()
-    tab.outside_requests = outside
-    yield tab
-    context.close()
+    port = lab["port"]
+    local = [f"{scheme}://{host}:{port}" for host in ("127.0.0.1", "localhost") for scheme in ("http", "ws")]
+    with offline_tab(browser, local) as tab:
+        yield tab

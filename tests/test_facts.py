@@ -11,6 +11,7 @@ import pytest
 from takedown import data, framing
 from takedown.charts import briefing, network
 from takedown.charts import countries as country_charts
+from takedown.questions import questions_for
 
 NOTEBOOKS = sorted((data.COURSE_DIR / "notebooks").glob("*.ipynb")) + sorted(
     (data.COURSE_DIR / "solutions").glob("*.ipynb"))
@@ -287,3 +288,41 @@ def test_the_regulation_entered_into_force_twenty_days_after_publication():
     assert events.loc["reg_2021_784_in_force", "date"] == pd.Timestamp("2021-05-17") + pd.Timedelta(days=20)
     assert events.loc["reg_2021_784_applies", "date"] == pd.Timestamp("2022-06-07")
     assert "6 June 2021" in data.sources().set_index("source").loc[events.loc["reg_2021_784_in_force", "source"], "title"]
+
+
+# ---- Second review (2026-11-30): what a directive binds, who gave a figure, quotes vs paraphrase ----
+
+def test_the_directive_is_taught_with_its_transposition_deadline_and_its_limits(instruments):
+    directive = instruments.loc["dir_2017_541"]
+    assert "8 September 2018" in directive["note"] and "UK, Ireland or Denmark" in directive["note"]
+    lesson = markdown_of("notebooks/07_policy_and_framing.ipynb")
+    assert "until 8 September 2018" in lesson and "was already binding in April 2018" not in lesson
+    assert "8 September 2018" in questions_for("lesson_07")[0].verdict("b").message
+
+
+def test_a_paraphrase_of_the_un_experts_is_not_shown_as_their_words():
+    """The OHCHR release paraphrases the experts on 'removing lawful content'; only the journalists passage is theirs."""
+    lesson = markdown_of("notebooks/07_policy_and_framing.ipynb")
+    assert '"would likely result in' not in lesson and "likely lead platforms to remove lawful content" in lesson
+    assert '*"reporting conducted by journalists and human rights\n  organisations"*' in lesson
+
+
+def test_the_eu_iru_figures_of_july_2017_are_credited_to_the_uk_home_office():
+    lesson = markdown_of("notebooks/05_measuring.ipynb")
+    assert "UK Home Office told Parliament" in lesson
+    assert "Europol's unit reported in July 2017" not in lesson and "by its own account" not in lesson
+    referrals = data.referrals()
+    assert set(referrals.loc[referrals["as_of"] == "2017-07-07", "source"]) == {"uk_pq_2017_eu_iru"}
+
+
+def test_no_check_calls_a_sentence_about_eight_countries_seizing_servers_fine():
+    lesson = markdown_of("notebooks/08_capstone.ipynb") + markdown_of("notebooks/00_start_here.ipynb")
+    assert "police from eight countries seized servers" not in lesson
+    assert "police from eight countries, coordinated by Europol" not in lesson
+
+
+def test_the_content_note_gives_the_uk_law_as_amended_in_2019():
+    note = "".join(json.loads((data.COURSE_DIR / "notebooks" / "01_the_article.ipynb").read_text())["cells"][0]["source"])
+    assert "viewing online" in note and "as amended in 2019" in note and "student support service" in note
+    guide = (data.COURSE_DIR / "solutions" / "README.md").read_text()
+    assert "Counter-Terrorism and Border Security Act 2019" in guide and "not a permission" in guide

@@ -353,19 +353,6 @@ def lesson_cells():
     return nbformat.read(Path(__file__).resolve().parents[1] / LESSON_07, as_version=4).cells
 
 
-def taught_cells():
-    """The cells before the optional 'Going further' section, and the closing discussion."""
-    cells, skipping = [], False
-    for cell in lesson_cells():
-        if cell.cell_type == "markdown" and "## Going further (optional)" in cell.source:
-            skipping = True
-        if cell.cell_type == "markdown" and cell.source.lstrip().startswith("## Discussion"):
-            skipping = False
-        if not skipping:
-            cells.append(cell)
-    return cells
-
-
 def test_daesh_is_explained_before_the_lesson_first_uses_it():
     """A student meets 'Daesh' first in the section that says what the name is and who uses it."""
     markdown = [cell.source for cell in lesson_cells() if cell.cell_type == "markdown"]
@@ -391,32 +378,3 @@ def test_the_young_people_claim_is_not_presented_as_a_finding():
     assert "None of these measures *young people*" in section
 
 
-def reading_minutes(cells):
-    """The course's rule: words/130 + 1 per code cell + 2 per table or chart + 3 per check + 4 per prompt."""
-    import json
-    minutes = 0.0
-    for cell in cells:
-        if cell.cell_type == "markdown":
-            minutes += len(re.sub(r"\]\([^)]*\)", "]", cell.source).split()) / 130
-            if "## Discussion" in cell.source:
-                minutes += 4 * len(re.findall(r"^\d+\. ", cell.source.split("## Discussion")[1], re.M))
-        elif re.search(r"\bc\d+\.check\(", cell.source):
-            minutes += 3
-        else:
-            outputs = json.dumps(cell.get("outputs", []))
-            minutes += 1 + 2 * any(kind in outputs for kind in ("<table", "plotly", "image/png"))
-    return minutes
-
-
-def test_stated_time_is_honest_and_checks_come_every_15_minutes():
-    """The 50 minutes the lesson states agree with the course's reading-time rule, checks included."""
-    cells = taught_cells()
-    assert "about 50 minutes" in cells[0].source
-    assert 45 <= reading_minutes(cells) <= 53      # 'about 50': within a few minutes
-    elapsed, last_check = 0.0, 0.0
-    for cell in cells:
-        elapsed += reading_minutes([cell])
-        if cell.cell_type == "code" and re.search(r"\bc\d+\.check\(", cell.source):
-            assert elapsed - last_check <= 15, f"{elapsed - last_check:.0f} minutes without a check"
-            last_check = elapsed
-    assert last_check >= 35, "the last check comes well after the middle of the lesson"

@@ -203,3 +203,14 @@ def test_stated_time_is_within_a_fifth_of_the_estimate(lesson):
     discussion = re.search(r"plus (\d+)(?:–\d+)? to discuss", row)
     stated = stated_times(lesson)[0] + (int(discussion.group(1)) if discussion else 0)
     assert abs(stated - pace(lesson).minutes) <= pace(lesson).minutes / 5, f"estimated {pace(lesson).minutes:.0f} min"
+
+
+def test_readme_course_map_counts_each_lessons_checks_and_exercise_questions():
+    """The README's last column, "checks + questions" (lesson 00: "1 practice"), from the question modules."""
+    counted = {}
+    for number, cell in re.findall(r"^\| (\d\d) \| [^|]*\|[^|]*\| [^|]+ \| ([^|]+) \|", (COURSE / "README.md").read_text(), re.M):
+        counted[number] = tuple(int(part) for part in re.findall(r"\d+", cell)[:2])
+    expected = {"00": (len(questions_for("00_start_here")),)}
+    for number, exercise in ((path.name[:2], path.stem) for path in EXERCISES):
+        expected[number] = (len(questions_for(f"lesson_{number}")), len(questions_for(exercise)))
+    assert counted == expected

@@ -1,6 +1,7 @@
 """Exercise questions: right, wrong, blank and wrong-kind answers, hostile values, hints and solutions."""
 import ast
 import importlib
+import numbers
 import re
 from pathlib import Path
 
@@ -324,7 +325,7 @@ def setup_code(exercise, question=None):
         if f"{question.answer_name} = ..." in cell.source:
             return "\n".join(before)
         if ".check(" not in cell.source:
-            before.append(cell.source)
+            before.append("\n".join(line for line in cell.source.splitlines() if not line.startswith("%")))
     raise AssertionError(f"{exercise}: no cell asks for {question.answer_name}")
 
 
@@ -406,3 +407,144 @@ def test_no_hint_holds_the_line_that_computes_the_answer(notebook, number):
         needle = computed if len(computed) > 3 else f"= {computed}"   # "8" alone is in "from 0 to 8"
         for hint in q.hints:
             assert needle not in squeeze(hint), f"{q.name}'s hint gives the answer away: {hint!r}"
+
+
+# ---- Numbers that are not quite numbers --------------------------------------------------------
+
+NUMERIC = [(exercise, number) for exercise, number, right, *_ in ANSWERS
+           if isinstance(right, numbers.Real) and not isinstance(right, bool)]
+
+
+def test_nan_from_a_misspelt_name_gets_its_own_message():
+    """Exercise 06, Question 1: the mean of no rows (a misspelt scenario) is NaN, and the message says why."""
+    from takedown import model
+
+    runs = model.run_scenarios()
+    nan = runs.loc[runs["scenario"] == "one hour rule", "live"].mean()
+    verdict = question("06_model", 1).check(nan)
+    assert verdict.status == WRONG_KIND
+    assert "NaN ('not a number')" in verdict.message and "empty" in verdict.message
+    assert "spelling" in verdict.message and "scenario's name" in verdict.message
+    assert "decimal number" not in verdict.message
+
+
+@pytest.mark.parametrize("exercise, number", NUMERIC, ids=[f"{e}-q{n}" for e, n in NUMERIC])
+def test_every_number_question_explains_nan(exercise, number):
+    verdict = question(exercise, number).check(float("nan"))
+    assert verdict.status == WRONG_KIND, verdict
+    assert "NaN ('not a number')" in verdict.message and "spelling" in verdict.message
+    assert "(float)" not in verdict.message
+
+
+@pytest.mark.parametrize("exercise, number", NUMERIC, ids=[f"{e}-q{n}" for e, n in NUMERIC])
+def test_every_number_question_explains_a_number_typed_with_commas(exercise, number):
+    """574,109 typed as a number is Python's tuple (574, 109): the message says to drop the commas."""
+    verdict = question(exercise, number).check((574, 109))
+    assert verdict.status == WRONG_KIND, verdict
+    assert "several numbers separated by commas (a tuple)" in verdict.message
+    assert "without commas, like 574109" in verdict.message
+
+
+def test_a_whole_number_with_thousands_commas_is_told_to_drop_them():
+    """Lesson 05's check 3 (a count in the hundreds of thousands), typed as 574,109 or 1,000."""
+    message = question("lesson_05", 3).check((574, 109)).message
+    assert message.startswith("I expected a whole number") and "but got a tuple" not in message
+    assert "like 574109" in message
+    assert "like 1000" in question("lesson_05", 3).check((1, 0)).message
+    assert "like 4105170" in question("05_measuring", 2).check((4, 105, 170)).message  # 4,105,170
+
+
+def test_a_decimal_comma_is_told_python_uses_a_dot():
+    """1,5 (a decimal comma) is not a thousands comma: the message says Python writes 1.5."""
+    message = question("06_model", 1).check((1, 5)).message
+    assert "several numbers separated by commas (a tuple)" in message and "1.5" in message
+
+
+@pytest.mark.parametrize("value, says", [
+    (float("nan"), "NaN ('not a number')"),
+    (float("inf"), "infinity"),
+    ((574, 109), "several numbers separated by commas (a tuple)"),
+    (("operation", 1.0), "a tuple"),
+    (len, "a function (did you forget the brackets that call it, like len(...)?)"),
+    (pd.Series([1]).max, "did you forget the brackets that call it, like .max()?"),
+    (pd.DataFrame, "a kind of value"),
+])
+def test_kind_of_describes_odd_values_in_plain_words(value, says):
+    from takedown.questions import kind_of
+
+    assert says in kind_of(value)
+
+
+# ---- Letter choices answered with a word ---------------------------------------------------------
+
+@pytest.mark.parametrize("exercise, number, text", [
+    ("lesson_05", 8, "Activity"), ("01_the_article", 5, "radicalise"), ("lesson_01", 2, "none")])
+def test_a_word_for_a_letter_choice_asks_for_the_letter_only(exercise, number, text):
+    verdict = question(exercise, number).check(text)
+    assert verdict.status == WRONG_KIND
+    assert "but got text (str)" not in verdict.message
+    assert "one letter" in verdict.message and repr(text) in verdict.message
+    assert "write only the letter of your option" in verdict.message
+
+
+def test_long_text_for_a_letter_choice_is_shortened():
+    verdict = question("01_the_article", 5).check("because " * 100 + "<script>")
+    assert verdict.status == WRONG_KIND and len(verdict.message) < 250
+    assert "<script>" not in verdict._repr_html_()
+
+
+# ---- Exercise-specific messages --------------------------------------------------------------
+
+def test_no_sentence_matched_says_in_is_case_sensitive():
+    """Exercise 01, Question 2: 0 (from `'europol' in sentence`) is about capital letters, not the possessive."""
+    verdict = question("01_the_article", 2).check(0)
+    assert verdict.status == INCORRECT
+    assert "No sentence matched" in verdict.message and "capitals" in verdict.message
+    assert "Europol’s" not in verdict.message
+
+
+@pytest.mark.parametrize("answer", [0.9411764705882353, 1.0, pd.Series({"a": 0.5}).max(), pd.Series({"a": 0.5})])
+def test_most_connected_answered_with_a_value_points_to_the_label(answer):
+    """Exercise 03, Question 3: a centrality value gets a pointer to the node's name, in the course's own terms."""
+    verdict = question("03_outlets", 3).check(answer)
+    assert verdict.status == WRONG_KIND
+    assert "max(" not in verdict.message and "key=" not in verdict.message
+    assert ".idxmin()" in verdict.message and "name" in verdict.message
+    assert "operation" not in verdict.message.lower() and "takedown action" not in verdict.message.lower()
+
+
+def test_removing_a_node_by_its_drawing_label_says_nodes_go_by_their_ids():
+    """Exercise 03, Question 4: `node != "Takedown action"` removes nothing; the graph stays in one piece."""
+    import networkx as nx
+
+    from takedown.charts.network import operation_graph
+
+    G = operation_graph()
+    pieces = nx.number_connected_components(G.subgraph([node for node in G if node != "Takedown action"]))
+    verdict = question("03_outlets", 4).check(pieces)
+    assert verdict.status == INCORRECT
+    assert "ids" in verdict.message and "label" in verdict.message and '"servers"' in verdict.message
+    assert not re.search(r"\b8\b", verdict.message)
+
+
+def test_telegram_level_with_days_for_hours_says_the_model_counts_hours():
+    """Exercise 06, Question 3: find_hours=14 (two weeks in days) gets 'hours, not days'."""
+    from takedown import model
+
+    verdict = question("06_model", 3).check(model.steady_state(find_hours=14))
+    assert verdict.status == INCORRECT
+    assert "hours, not days" in verdict.message and "2019 value" not in verdict.message
+
+
+def test_a_function_without_brackets_is_told_to_call_it():
+    from takedown import model
+
+    verdict = question("06_model", 3).check(model.steady_state)
+    assert verdict.status == WRONG_KIND
+    assert "a function (did you forget the brackets that call it, like steady_state(...)?)" in verdict.message
+    assert "builtins" not in verdict.message
+
+
+def test_the_model_hint_calls_params_a_dictionary():
+    hints = " ".join(question("06_model", 3).hints)
+    assert "table" not in hints and "dictionary" in hints

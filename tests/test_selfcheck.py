@@ -82,9 +82,9 @@ def test_a_cell_that_raises_is_reported_as_raising_not_as_unanswered(tmp_path):
                                 3: 'uk_code = "GBR'})
     status, report = check(path)
     assert status == 1
-    assert "✗ Question 2 – Your cell raised an error: Your cell raised KeyError: 'eu'." in report
+    assert "✗ Question 2 – Your cell raised an error: KeyError: 'eu'. Read the last line" in report
     line = next(line for line in report.splitlines() if "Question 3 –" in line)
-    assert "Your cell raised SyntaxError: unterminated string literal" in line and ".py" not in line
+    assert "Your cell raised an error: SyntaxError: unterminated string literal" in line and ".py" not in line
     assert "There is no variable" not in report
     assert "5 of 5 questions answered, 2 not right yet" in report
 
@@ -239,3 +239,50 @@ def test_the_students_workflow_runs_the_documented_check_command():
     assert run_steps(COURSE / ".github" / "workflows" / "check-exercises.yml") == ["make check"]
     assert "is_template" in workflow["jobs"]["check"]["if"]
     assert "`make check`" in (COURSE / "README.md").read_text()
+
+
+# ---- Naming the exercise to check ----------------------------------------------------------------
+
+@pytest.fixture
+def exercises_folder(tmp_path):
+    folder = tmp_path / "exercises"
+    folder.mkdir()
+    for name in ("01_the_article", "02_countries", "03_outlets"):
+        (folder / f"{name}.ipynb").write_text("{}")
+    return folder
+
+
+@pytest.mark.parametrize("given", ["02_countries.ipynb", "02_countries.ipynb.ipynb", "02.ipynb", "02",
+                                   "02_countries", "02_count.ipynb"])
+def test_an_exercise_can_be_named_by_its_number_or_with_ipynb_twice(exercises_folder, given):
+    """make check EXERCISE=02 and EXERCISE=02_countries.ipynb both find exercises/02_countries.ipynb."""
+    assert selfcheck.find_exercise(exercises_folder / given) == exercises_folder / "02_countries.ipynb"
+
+
+@pytest.mark.parametrize("given", ["04.ipynb", "0.ipynb", "countries.ipynb", ".ipynb"])
+def test_an_unknown_or_ambiguous_exercise_name_lists_the_valid_ones(exercises_folder, given):
+    with pytest.raises(ValueError) as raised:
+        selfcheck.find_exercise(exercises_folder / given)
+    message = str(raised.value)
+    assert "01_the_article, 02_countries, 03_outlets" in message and "02" in message
+
+
+def test_make_check_with_a_number_checks_that_exercise(tmp_path):
+    """The command takes exercises/02.ipynb (what `make check EXERCISE=02` passes) as the exercise 02."""
+    folder = tmp_path / "exercises"
+    folder.mkdir()
+    nbformat.write(nbformat.read(EXERCISE, as_version=4), folder / "02_countries.ipynb")
+    status, report = check(folder / "02.ipynb")
+    assert status == 0, report
+    assert "0 of 5 questions answered yet." in report
+    status, report = check(folder / "09.ipynb")
+    assert status == 2 and "there is no notebook" in report and "02_countries" in report
+
+
+def test_a_raised_error_is_said_once(tmp_path):
+    """The headline says "Your cell raised an error"; the sentence after it starts with the error itself."""
+    status, report = check(completed(tmp_path, {3: 'uk_code = "GBR'}))
+    assert status == 1
+    line = next(line for line in report.splitlines() if "Question 3 –" in line)
+    assert "Your cell raised an error: SyntaxError: " in line
+    assert line.count("Your cell raised") == 1

@@ -15,8 +15,6 @@ import html
 import json
 import os
 import re
-import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -27,15 +25,13 @@ from urllib.parse import unquote, urlsplit
 import nbformat
 import pytest
 
+import offline_browser
+from offline_browser import free_port
 from takedown import site as course_site
 
 COURSE = Path(__file__).resolve().parents[1]
 AUDIT_REPORT = COURSE / "build" / "site-audit.json"
 PLOTLY = "application/vnd.plotly.v1+json"
-BROWSERS = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome",
-            "/usr/bin/google-chrome-stable", "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome"]
-CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync", "--no-first-run", "--disable-quic"]
 # The page's own content, as opposed to the theme around it (sidebar, header, search dialog).
 CONTENT = "main article"
 DRAWN_PLOTS_JS = """() => [...document.querySelectorAll('.js-plotly-plot')].filter(plot =>
@@ -70,20 +66,7 @@ def meaningful(alt):
 
 
 def needs(what):
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"CI must run the site tests: {what}")
-    pytest.skip(what)
-
-
-def find_chromium():
-    candidates = [os.environ.get("TAKEDOWN_CHROMIUM", "")] + BROWSERS + [shutil.which("chromium") or ""]
-    return next((path for path in candidates if path and Path(path).is_file()), None)
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+    offline_browser.needs(what, "site tests")
 
 
 @pytest.fixture(scope="module")
@@ -131,39 +114,15 @@ def server(built_site):
 
 @pytest.fixture(scope="module")
 def browser():
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        needs("Playwright is missing: install the course's test requirements")
-    executable = find_chromium()
-    if executable is None:
-        needs("no Chromium found: install one (Debian/Ubuntu: sudo apt-get install chromium) "
-              "or point TAKEDOWN_CHROMIUM at a Chrome/Chromium binary")
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS)
+    with offline_browser.launched_chromium("site tests") as chromium:
         yield chromium
-        chromium.close()
 
 
 @pytest.fixture
 def page(browser, server):
     """A tab that may only talk to the local site; every other request is aborted and listed."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    outside = []
-
-    def route(request_route):
-        url = request_route.request.url
-        if url.startswith((server, "data:", "blob:")):
-            request_route.continue_()
-        else:
-            outside.append(url)
-            request_route.abort()
-
-    context.route("**/*", route)
-    tab = context.new_page()
-    tab.outside_requests = outside
-    yield tab
-    context.close()
+    with offline_browser.offline_tab(browser, [server]) as tab:
+        yield tab
 
 
 @pytest.fixture(scope="module")

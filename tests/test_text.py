@@ -186,3 +186,25 @@ def test_quote_with_regex_characters_is_taken_literally():
     """Brackets, dots and stars in a quote are plain characters, not patterns."""
     assert text.quote_is_in("so-called ‘Islamic State’ (IS) propaganda.", data.article())
     assert not text.quote_is_in("(IS) propaganda.*", data.article())
+
+
+@pytest.mark.parametrize("quotes", [["a big hole", "radicalise"], ("a big hole",)])
+def test_a_list_of_quotes_is_told_to_go_one_at_a_time(quotes, clean):
+    """quote_is_in(versions, clean) raises a plain TypeError, not "'list' object has no attribute 'split'"."""
+    with pytest.raises(TypeError) as raised:
+        text.quote_is_in(quotes, clean)
+    message = str(raised.value)
+    assert "one quote at a time" in message and "list comprehension" in message
+    assert "[text.quote_is_in(q, clean) for q in ...]" in message and "split" not in message
+
+
+@pytest.mark.parametrize("quote, where, says", [
+    (None, "the text", "the quote as text"),
+    (42, "the text", "the quote as text"),
+    ("a big hole", ["a big hole"], "one text to look in"),
+    ("a big hole", None, "one text to look in"),
+])
+def test_quote_is_in_names_the_argument_that_is_not_text(quote, where, says):
+    with pytest.raises(TypeError, match=says) as raised:
+        text.quote_is_in(quote, where)
+    assert "attribute" not in str(raised.value)

@@ -24,6 +24,7 @@ A question with a `rubric` needs a person: the grader exports its text answers t
 """
 import ast
 import importlib
+import inspect
 import math
 import numbers
 from dataclasses import dataclass, replace
@@ -178,6 +179,57 @@ def assigned_names(code):
 
 # ---- Describing and reading answers safely -------------------------------------------------
 
+def is_real_number(value):
+    """True for a number a student may mean (int, float, numpy's numbers), not for True/False."""
+    return isinstance(value, numbers.Real) and not isinstance(value, bool)
+
+
+def is_nan(value):
+    """True when the value is NaN ('not a number'): what pandas gives for, e.g., the mean of no rows."""
+    try:
+        return is_real_number(value) and math.isnan(value)
+    except (TypeError, ValueError, OverflowError):
+        return False
+
+
+def several_numbers(value):
+    """True for a tuple of numbers, e.g. (574, 109): what Python makes of 574,109 typed as a number."""
+    return (isinstance(value, tuple) and len(value) > 1
+            and all(is_real_number(item) and not is_nan(item) for item in value))
+
+
+def without_commas(value):
+    """The number a tuple like (574, 109) was meant to be, written as text ("574109"), or None.
+
+    Python reads 574,109 as (574, 109) and 1,000 as (1, 0): after the first part, each part is a group of
+    three digits (0, or 100 to 999: "050" is not allowed in Python, so (1, 50) was not typed as 1,050).
+    The last part may have decimals (1,706.4 is (1, 706.4)). Anything else gives None.
+    """
+    if not several_numbers(value):
+        return None
+    first, *groups = value
+    if not (isinstance(first, numbers.Integral) and 0 < first < 1000):
+        return None
+    digits = str(int(first))
+    for position, group in enumerate(groups, start=1):
+        if isinstance(group, numbers.Integral):
+            if not (group == 0 or 100 <= group <= 999):
+                return None
+            digits += f"{int(group):03d}"
+        elif position == len(groups) and 0 <= group < 1000 and "e" not in repr(float(group)):
+            whole, decimals = repr(float(group)).split(".")
+            digits += f"{int(whole):03d}.{decimals}"
+        else:
+            return None
+    return digits
+
+
+def shortened(text, limit=40):
+    """A student's text, quoted the Python way (quotes, \\n for a new line) and cut to about `limit` characters."""
+    text = str(text)
+    return repr(text if len(text) <= limit else text[:limit - 1] + "…")
+
+
 def kind_of(value):
     """A plain description of what kind of value a student gave, e.g. 'text (str)'."""
     if value is None:
@@ -187,17 +239,64 @@ def kind_of(value):
     if isinstance(value, numbers.Integral):
         return "a whole number (int)"
     if isinstance(value, numbers.Real):
+        if is_nan(value):
+            return "NaN ('not a number')"
+        try:
+            endless = math.isinf(value)
+        except (TypeError, ValueError, OverflowError):
+            endless = False
+        if endless:
+            return "infinity (inf), what a division by zero can give"
         return "a decimal number (float)"
     if isinstance(value, str):
         return "text (str)"
+    if several_numbers(value):
+        return "several numbers separated by commas (a tuple)"
     names = {list: "a list", tuple: "a tuple", set: "a set", dict: "a dictionary (dict)"}
     for kind, name in names.items():
         if isinstance(value, kind):
             return name
+    if isinstance(value, type):
+        return f"a kind of value (the {getattr(value, '__name__', 'unnamed')} class), not a value itself"
+    if inspect.isroutine(value):
+        name = getattr(value, "__name__", "") or "the_function"
+        owner = getattr(value, "__self__", None)
+        called = f".{name}()" if owner is not None and not inspect.ismodule(owner) else f"{name}(...)"
+        return f"a function (did you forget the brackets that call it, like {called}?)"
     try:
         return f"a {type(value).__module__.split('.')[0]} {type(value).__name__}"
     except Exception:
         return "a value of an unusual kind"
+
+
+def not_a_number(answer, wanted, text_tip=" Write the number without quotation marks.", other_tip="",
+                 empty=""):
+    """The wrong-kind verdict on an answer that should be a number and is not one.
+
+    `wanted` says what was expected, e.g. "a whole number, like 12". A text gets `text_tip`; a table, a
+    list or the like gets `other_tip` (e.g. "Reduce it to a single number"). NaN gets a message of its
+    own (`empty` names what to check, e.g. "the scenario's name"); so do numbers typed with commas.
+    """
+    if is_nan(answer):
+        where = f", e.g. {empty}" if empty else ""
+        return feedback.wrong_kind(
+            "Your answer is NaN ('not a number'): pandas gives it when there was nothing to compute with, "
+            f"most often because the rows you picked were empty. Check the spelling of the names you compare "
+            f"with{where}.")
+    if several_numbers(answer):
+        meant = without_commas(answer)
+        if meant is not None:
+            tip = f" Write the number without commas, like {meant}."
+        else:
+            tip = (" Write one number, without commas: in Python a decimal point is a dot, like 1.5, and "
+                   "thousands have no separator, like 12345.")
+    elif isinstance(answer, str):
+        tip = text_tip
+    elif not isinstance(answer, type) and (hasattr(answer, "shape") or isinstance(answer, (list, tuple, set, dict))):
+        tip = other_tip
+    else:
+        tip = ""
+    return feedback.wrong_kind(f"I expected {wanted}, but got {kind_of(answer)}.{tip}")
 
 
 def as_whole_number(value):
@@ -207,6 +306,17 @@ def as_whole_number(value):
     if value != int(value):
         return None
     return int(value)
+
+
+def as_number(value):
+    """The value as a float if it is a real, finite number (not True/False), else None."""
+    if not is_real_number(value):
+        return None
+    try:
+        number = float(value)
+    except (OverflowError, TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) else None
 
 
 def as_texts(value):
@@ -219,12 +329,11 @@ def as_texts(value):
     return [item.strip() for item in items]
 
 
-def judge_whole_number(answer, expected, what, too_low="", too_high=""):
+def judge_whole_number(answer, expected, what, too_low="", too_high="", empty=""):
     """Compare a whole-number answer, saying only whether it is too low or too high."""
     number = as_whole_number(answer)
     if number is None:
-        tip = " Write the number without quotation marks." if isinstance(answer, str) else ""
-        return feedback.wrong_kind(f"I expected a whole number, like 12, but got {kind_of(answer)}.{tip}")
+        return not_a_number(answer, "a whole number, like 12", empty=empty)
     if number == expected:
         return feedback.correct(f"Yes: {number} {what}.")
     if number < expected:
@@ -232,21 +341,43 @@ def judge_whole_number(answer, expected, what, too_low="", too_high=""):
     return feedback.incorrect(f"{number} is too high. {too_high}".strip())
 
 
+def judge_number(answer, expected, what, too_low="", too_high="", empty=""):
+    """Compare a number with `expected()`; rounding to a whole item is fine.
+
+    `expected` is a function, so the model runs only for answers that are numbers. The message never
+    shows the expected value. `empty` names what to check when the answer is NaN (see not_a_number)."""
+    number = as_number(answer)
+    if number is None:
+        return not_a_number(answer, "a single number, like 512.3", empty=empty,
+                            other_tip=" Reduce it to a single number, for example with .mean() or .min().")
+    expected = expected()
+    if abs(number - expected) <= max(1.0, 0.001 * abs(expected)):
+        return feedback.correct(f"Yes: about {number:,.0f} {what}.")
+    if number < expected:
+        return feedback.incorrect(f"{number:,.1f} is too low. {too_low}".strip())
+    return feedback.incorrect(f"{number:,.1f} is too high. {too_high}".strip())
+
+
 def multiple_choice(correct, explanations):
     """A judge for a one-letter choice, e.g. multiple_choice("b", {"a": "...", "b": "...", "c": "..."}).
 
     `explanations` says, for every option, why it is right or wrong: a student who picks a wrong
     option reads why that option is wrong, not which one is right. Answers are letters as text
-    ("b", "B", " (b) " all count as b).
+    ("b", "B", " (b) " all count as b); other text is told to give the letter only.
     """
     options = sorted(explanations)
     if correct not in explanations:
         raise ValueError(f"the correct option {correct!r} has no explanation")
+    quoted = [f'"{option}"' for option in options]
+    listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + f" or {quoted[-1]}"   # "a", "b" or "c"
 
     def judge(answer):
         choice = answer.strip().strip("()").strip().lower() if isinstance(answer, str) else None
+        if isinstance(answer, str) and choice not in explanations:
+            given = "empty text" if not answer.strip() else shortened(answer.strip())
+            return feedback.wrong_kind(f"I expected one letter, {listed}, but got {given}: write only the letter "
+                                       "of your option.")
         if choice not in explanations:
-            listed = ", ".join(f'"{option}"' for option in options)
             return feedback.wrong_kind(f"I expected one of the letters {listed} as text, like \"{options[0]}\", "
                                        f"but got {kind_of(answer)}.")
         if choice == correct:

@@ -1,6 +1,6 @@
 """Exercise 01 – The article: questions about turning the article into data."""
 from takedown import data, feedback, text
-from takedown.questions import Question, judge_whole_number, kind_of, multiple_choice
+from takedown.questions import Question, as_whole_number, judge_whole_number, kind_of, multiple_choice
 
 
 def judge_sentence_count(answer):
@@ -26,6 +26,9 @@ q1 = Question(
 
 def judge_europol_sentences(answer):
     expected = sum("Europol" in sentence for sentence in text.sentences(data.article()))
+    if as_whole_number(answer) == 0:
+        return feedback.incorrect("No sentence matched. `in` compares letters exactly, capitals included: "
+                                  "how does the article write the name?")
     return judge_whole_number(
         answer, expected, "sentences of the clean article name Europol",
         too_low="Some sentences name Europol only in the possessive (Europol’s): `\"Europol\" in sentence` "

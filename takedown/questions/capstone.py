@@ -7,7 +7,7 @@ import numbers
 import re
 
 from takedown import data, feedback
-from takedown.questions import Question, Rubric, kind_of, multiple_choice
+from takedown.questions import Question, Rubric, kind_of, multiple_choice, not_a_number
 
 REQUIRED_PANELS = 3
 WORDS = (80, 300)          # the written assessment: at least, at most
@@ -51,8 +51,8 @@ def half_year_fall():
 
 def judge_fall(answer):
     if isinstance(answer, bool) or not isinstance(answer, numbers.Real) or not math.isfinite(answer):
-        tip = " Write the number without quotation marks or a % sign." if isinstance(answer, str) else ""
-        return feedback.wrong_kind(f"I expected a number, like 12.5, but got {kind_of(answer)}.{tip}")
+        return not_a_number(answer, "a number, like 12.5",
+                            text_tip=" Write the number without quotation marks or a % sign.")
     expected = half_year_fall()
     if abs(answer - expected) <= 0.5:
         return feedback.correct(f"Yes: a fall of about {answer:.0f}% from the first half-year to the last. Now the "
@@ -193,7 +193,7 @@ q2 = Question(
         'chosen = ["countries", "suspensions", "differential", "telegram"]\n'
         'source_note = "<b>Sources</b> (secondary ones marked)<br>" + briefing.source_note(chosen)\n'
         "fig = make_subplots(rows=2, cols=2, vertical_spacing=0.22, horizontal_spacing=0.2, subplot_titles=[\n"
-        '    "Who acted: 8 countries, one operation (April 2018)",\n'
+        '    "Who acted, in Europol\'s account: 8 countries, April 2018",\n'
         '    "Twitter suspended fewer accounts each half-year",\n'
         '    "IS accounts were removed fastest (Twitter, 2017)",\n'
         '    "After 2019, new Telegram channels lasted 2 weeks",\n'

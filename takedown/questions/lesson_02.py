@@ -89,8 +89,9 @@ c6 = Question(
     judge=multiple_choice("c", {
         "a": "No: Europol's press release *is* one of the two accounts. Reading it again tells you what "
              "Europol said, not whether the Belgian prosecutor was wrong.",
-        "b": "No: the news reports quote one office or the other (the Guardian follows Europol, AFP the "
-             "prosecutor). A third report would most likely repeat one of the two voices.",
+        "b": "No: the news reports follow one office or the other (the Guardian follows Europol; one AFP "
+             "report gives the prosecutor's list, without saying whose it is). A third report would most "
+             "likely repeat one of the two voices.",
         "c": "Yes: a record of what was taken where – seizure records filed in court, or the Bulgarian, "
              "French and Romanian authorities' own statements – is evidence from the people who did the "
              "seizing, independent of both press offices.",

@@ -51,8 +51,8 @@ c5 = Question(
     judge=multiple_choice("b", {
         "a": "No: the source says more than 30,000. Writing 30,000 turns a lower bound into an exact "
              "figure nobody published.",
-        "b": "Yes: it keeps the lower bound and says whose figure it is; Europol's unit counted its own "
-             "work and nobody outside audited it.",
+        "b": "Yes: it keeps the lower bound and says whose figure it is: the UK Home Office gave it to "
+             "Parliament, presumably from Europol's own count of its unit's work, which nobody outside audited.",
         "c": "No: 'more than' sets a floor, not a ceiling. The true number could be 30,001 or 39,000; "
              "the source does not say how far above 30,000 it was.",
     }),
@@ -68,7 +68,8 @@ c6 = Question(
     name="Check 6",
     judge=multiple_choice("a", {
         "a": "Yes: some accounts were suspended so fast that the researchers never found them. They are "
-             "missing from the count, so the true share is higher; the authors estimate above 90%.",
+             "missing from the count, so the true share is higher; the authors estimate that over 90% of "
+             "the pro-IS accounts were lost.",
         "b": "No: nothing in the method adds accounts that were not suspended. What it misses are accounts "
              "removed before they could be found, and those would push the share up.",
         "c": "No: a study can only count the accounts it found. Those removed within minutes or hours never "
@@ -107,8 +108,9 @@ c8 = Question(
         "a": "No: the content is gone from one place, but the figure says nothing about how many people "
              "saw it before, whether it came back, or whether it moved elsewhere.",
         "b": "Yes: it counts what the unit and the companies did. It is activity, and a self-report too.",
-        "c": "No: it is a count of removals, however high, and Europol reports on its own unit here; a "
-             "high share does not turn activity into effect.",
+        "c": "No: it is a count of removals, however high, relayed by a government that takes part in the "
+             "work (the UK Home Office, presumably from Europol's own figures); a high share does not turn "
+             "activity into effect.",
     }),
     hints=("Activity is what the remover did; effect is what changed for the audience or the group.",
            "Look at the table in section 6: what does the EU IRU figure count?",

@@ -27,9 +27,9 @@ c1 = Question(
     solution_code='prediction = "c"',
 )
 
-# Check 2: a prediction before the three scenarios are drawn.
-c2 = Question(
-    name="Check 2",
+# Check 3: a prediction before the three scenarios are drawn.
+c3 = Question(
+    name="Check 3",
     judge=multiple_choice("b", {
         "a": "No: in “remove items” nothing changes, so the level stays where it started. The other two "
              "runs both push it down, so it cannot be the lowest.",
@@ -48,9 +48,9 @@ c2 = Question(
     solution_code='prediction = "b"',
 )
 
-# Check 3: a prediction before moving a slider.
-c3 = Question(
-    name="Check 3",
+# Check 4: a prediction before moving a slider.
+c4 = Question(
+    name="Check 4",
     judge=multiple_choice("b", {
         "a": "No: the re-upload share is not part of one strategy; it is the same in all three runs. "
              "Change it and it changes every line.",
@@ -67,9 +67,9 @@ c3 = Question(
     solution_code='prediction = "b"',
 )
 
-# Check 4: which source would settle this?
-c4 = Question(
-    name="Check 4",
+# Check 5: which source would settle this?
+c5 = Question(
+    name="Check 5",
     judge=multiple_choice("c", {
         "a": "No: the article reports one operation and never counts re-uploads. A press text can tell "
              "you that something happened, not how often removed items come back.",
@@ -89,4 +89,27 @@ c4 = Question(
     solution_code='source = "c"',
 )
 
-QUESTIONS = [c1, c2, c3, c4]
+# ---- Check 2, added for pace (a check at least every 15 minutes): how far to trust one parameter -------
+
+c2 = Question(
+    name="Check 2",
+    judge=multiple_choice("b", {
+        "a": "No: its status is “illustrative”: no source gives the value 0.5. Nothing measured how many "
+             "removed items come back.",
+        "b": "Yes: “illustrative” means the value was chosen to make the model run, and `source_backs` = "
+             "“behaviour” means a source backs only that re-uploads happen. Any result that depends on 0.5 "
+             "is a what-if, to be read as “if half came back”.",
+        "c": "No: the Telegram figures of 2018 and 2019 are other rows (`find_hours_telegram_...`), about how "
+             "long channels lived, not about re-uploads.",
+    }),
+    hints=(
+        "Two columns say how far to trust a value: `status` and `source_backs`.",
+        "Find the `reupload_share` row in the table above and read those two columns, then the list of "
+        "statuses above the table.",
+        "reupload_share_is = \"...\"   (does any source give the number 0.5 itself?)",
+    ),
+    solution_code='reupload_share_is = "b"',
+)
+
+
+QUESTIONS = [c1, c2, c3, c4, c5]

@@ -37,7 +37,8 @@ c3 = Question(
         "b": "Yes: it joins two things that do not belong together. The operation seized servers, not Twitter "
              "accounts, and Twitter's suspensions count what one platform removed (activity), not what the "
              "operation changed for its audience (effect).",
-        "c": "No: this sentence is about the operation alone, and it says whose account it is (Europol's).",
+        "c": "No: this sentence is about the operation alone, and it gives Europol's account as Europol's: "
+             "servers seized in three countries, digital evidence in three more.",
     }),
     hints=(
         "Lesson 05's first question: activity or effect? And whose action does each figure belong to?",

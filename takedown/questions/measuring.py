@@ -5,7 +5,7 @@ import numbers
 
 from takedown import data, feedback
 from takedown.answers import plain_figure
-from takedown.questions import Question, judge_whole_number, kind_of, multiple_choice
+from takedown.questions import Question, judge_whole_number, kind_of, multiple_choice, not_a_number
 
 
 # ---- The figures each answer is computed from ---------------------------------------------------
@@ -232,8 +232,7 @@ def pro_is_in_study():
 
 def judge_pro_is_in_study(answer):
     if isinstance(answer, bool) or not isinstance(answer, numbers.Real) or not math.isfinite(answer):
-        tip = " Write the number without quotation marks." if isinstance(answer, str) else ""
-        return feedback.wrong_kind(f"I expected a number, like 500, but got {kind_of(answer)}.{tip}")
+        return not_a_number(answer, "a number, like 500")
     found = _conway("pro-IS accounts")
     suspended, share = found["accounts suspended during the study"], pro_is_share()
     expected = pro_is_in_study()
@@ -314,5 +313,5 @@ def _whole(value):
 
 
 def _not_a_number(answer):
-    tip = " Write the number without quotation marks or commas." if isinstance(answer, str) else ""
-    return feedback.wrong_kind(f"I expected a whole number, like 12345, but got {kind_of(answer)}.{tip}")
+    return not_a_number(answer, "a whole number, like 12345",
+                        text_tip=" Write the number without quotation marks or commas.")

@@ -3,7 +3,7 @@ import networkx as nx
 
 from takedown import data, feedback
 from takedown.charts.network import operation_graph
-from takedown.questions import Question, as_whole_number, judge_whole_number, kind_of
+from takedown.questions import Question, as_whole_number, is_real_number, judge_whole_number, kind_of
 
 # Other spellings of the outlets in reports of the same statement (lesson 03, section 1).
 NAME_VARIANTS = {"helumu": "halumu", "halummu": "halumu", "nasher": "nashir", "aamaq": "amaq", "al-amaq": "amaq"}
@@ -110,8 +110,17 @@ def nodes_in_words(count, other=False):
 
 def judge_most_connected(answer):
     if not isinstance(answer, str):
-        tip = (" Take the node, not its score: `max(centrality, key=centrality.get)` gives the node."
-               if isinstance(answer, (tuple, list, float)) else "")
+        if is_real_number(answer):
+            tip = (" That is a value, a node's centrality; the question asks which node has the largest one. "
+                   "In the pandas Series of centralities the node names are the labels: the partner of "
+                   "`.idxmin()` gives the label of the largest value.")
+        elif hasattr(answer, "items"):   # a dictionary or a Series: every node with its value
+            tip = (" That holds every node with its value; keep only the name (the label) of the node with the "
+                   "largest value: the partner of `.idxmin()` gives it.")
+        elif isinstance(answer, (tuple, list)):
+            tip = " Give the node's name only, as text, without its value."
+        else:
+            tip = ""
         return feedback.wrong_kind(f'I expected a node\'s name as text, like "servers", but got {kind_of(answer)}.{tip}')
     graph = operation_graph()
     centrality = nx.degree_centrality(graph)
@@ -150,6 +159,13 @@ def pieces_without(node):
 
 
 def judge_pieces(answer):
+    whole = nx.number_connected_components(operation_graph())
+    if as_whole_number(answer) == whole != pieces_without("operation"):
+        return feedback.incorrect(
+            f"{whole} {'piece is' if whole == 1 else 'pieces are'} the whole network, with no node left out. Did "
+            "you name the node by its label in the drawing, like \"Takedown action\"? In `G` nodes are named by "
+            "their ids (like \"servers\" in lesson 03), not by the labels in the drawing: `list(G.nodes)` shows "
+            "the ids.")
     return judge_whole_number(
         answer, pieces_without("operation"), "separate pieces: without the operation node, most of the network falls apart",
         too_low="Did you remove the operation node first? Count the pieces of the graph without it.",

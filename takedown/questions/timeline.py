@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 
 from takedown import data, feedback
-from takedown.questions import Question, as_whole_number, judge_whole_number, kind_of
+from takedown.questions import Question, as_whole_number, judge_whole_number, kind_of, not_a_number
 
 NEW_EVENT_DATE = pd.Timestamp("2017-12-06")   # third ministerial meeting of the EU Internet Forum
 
@@ -172,8 +172,8 @@ def vague_share(category):
 
 def judge_vague_operations(answer):
     if isinstance(answer, bool) or not isinstance(answer, numbers.Real) or not math.isfinite(answer):
-        tip = " Write the number without quotation marks or a % sign." if isinstance(answer, str) else ""
-        return feedback.wrong_kind(f"I expected a number, like 12.5, but got {kind_of(answer)}.{tip}")
+        return not_a_number(answer, "a number, like 12.5",
+                            text_tip=" Write the number without quotation marks or a % sign.")
     events = _events()
     expected = vague_share("operation")
     operations = events[events["category"] == "operation"]
