@@ -548,3 +548,143 @@ def test_a_function_without_brackets_is_told_to_call_it():
 def test_the_model_hint_calls_params_a_dictionary():
     hints = " ".join(question("06_model", 3).hints)
     assert "table" not in hints and "dictionary" in hints
+
+
+def test_text_typed_without_quotation_marks_gets_a_tip_under_the_error():
+    """`answer = b` in a notebook: the NameError is shown as usual, then how to write text; the cell still fails."""
+    from nbclient import NotebookClient
+    notebook = nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_code_cell("%xmode Minimal\nfrom takedown.questions.lesson_02 import c3"),
+        nbformat.v4.new_code_cell("goes_to_y = b\nc3.check(goes_to_y)"),
+        nbformat.v4.new_code_cell("1 / 0")])
+    NotebookClient(notebook, allow_errors=True, kernel_name="python3", timeout=120).execute()
+    error, tip = notebook.cells[1].outputs
+    assert error["output_type"] == "error" and error["ename"] == "NameError"
+    assert tip["text"].startswith('Tip: if you meant the text b, put it in quotation marks: "b".')
+    assert [output["ename"] for output in notebook.cells[2].outputs] == ["ZeroDivisionError"]   # other errors as before
+    assert feedback.name_error_tip(ZeroDivisionError("division by zero")) == ""
+
+
+# ---- Feedback that points at the real slip ---------------------------------------------------------
+
+@pytest.mark.parametrize("received", ["2022-07-06 23:30", "2022-06-07 11:30", "2022-06-07 00:00", "2022-06-08 23:30"])
+def test_deadline_from_a_wrong_received_time_says_to_check_received(received):
+    """Exercise 07, Question 4: the Regulation's hours added to a wrong start (07/06/2022 read month first, a
+    12-hour clock, no time, the wrong day) is about `received`, not about removal_deadline_hours."""
+    from takedown.questions import framing
+
+    answer = pd.Timestamp(received) + pd.Timedelta(hours=framing.regulation_hours())
+    verdict = question("07_policy_and_framing", 4).check(answer)
+    assert verdict.status == INCORRECT
+    assert "check your `received` Timestamp" in verdict.message and "the time the question gives" in verdict.message
+    assert "removal_deadline_hours" not in verdict.message
+    assert not re.search(r"00:30|8 June|June 8|\bone hour\b|\b1 hour", verdict.message), verdict.message
+
+
+def test_deadline_with_day_and_month_swapped_says_to_write_year_month_day():
+    verdict = question("07_policy_and_framing", 4).check(pd.Timestamp("07/06/2022 23:30") + pd.Timedelta(hours=1))
+    assert "day and the month swapped" in verdict.message and "year-month-day" in verdict.message
+
+
+def test_deadline_24_hours_later_is_not_told_it_added_days():
+    """received + pd.Timedelta(hours=24) is 24 hours later: the message says so, then where the hours are."""
+    from takedown.questions import framing
+
+    verdict = question("07_policy_and_framing", 4).check(framing.ORDER_RECEIVED + pd.Timedelta(hours=24))
+    assert verdict.status == INCORRECT
+    assert verdict.message.startswith("That is 24 hours after the order arrived")
+    assert "removal_deadline_hours" in verdict.message and "You added days" not in verdict.message
+
+
+def test_deadline_24_hours_and_days_for_hours_get_their_own_messages_when_the_rule_differs(monkeypatch):
+    """With a 2-hour rule in the data, +24 hours and +2 days are different slips, each named."""
+    from takedown import data
+    from takedown.questions import framing
+
+    original = data.policy_instruments
+
+    def two_hours():
+        table = original()
+        table.loc[table["instrument"] == "reg_2021_784", "removal_deadline_hours"] = 2
+        return table
+
+    monkeypatch.setattr(data, "policy_instruments", two_hours)
+    q4 = question("07_policy_and_framing", 4)
+    day_later = q4.check(framing.ORDER_RECEIVED + pd.Timedelta(hours=24)).message
+    assert day_later.startswith("That is 24 hours after the order arrived") and "days, not hours" not in day_later
+    assert q4.check(framing.ORDER_RECEIVED + pd.Timedelta(days=2)).message.startswith("You added days, not hours")
+    assert "check your `received`" in q4.check(pd.Timestamp("2022-07-06 23:30") + pd.Timedelta(hours=2)).message
+    assert q4.check(framing.ORDER_RECEIVED + pd.Timedelta(hours=2)).status == CORRECT
+
+
+def test_cut_quote_hint_says_how_to_type_the_ellipsis():
+    """Exercise 07, Question 3: "..." (three full stops) is not "…"; the first hint says how to get "…"."""
+    first = question("07_policy_and_framing", 3).hints[0]
+    assert "copy" in first and '"\\u2026"' in first
+    assert '"..."' in first and "three full stops" in first and "not the same character" in first
+
+
+def test_days_to_binding_hint_says_how_to_take_one_date():
+    """Exercise 07, Question 5: `applies` must be one date, not a one-row Series (which has no .days)."""
+    hints = " ".join(question("07_policy_and_framing", 5).hints)
+    assert 'events.set_index("id").loc["reg_2021_784_applies", "date"]' in hints
+    assert ".item()" in hints and "one date" in hints
+
+
+def test_total_to_2018_hint_says_iloc_takes_the_last_row():
+    """Exercise 05, Question 2: the lessons have not shown .iloc[-1] by then."""
+    second = question("05_measuring", 2).hints[1]
+    assert "`.iloc[-1]` takes the last row" in second
+
+
+def test_figure_alt_hint_says_where_chosen_comes_from():
+    """Exercise 08, Question 3: `chosen` is Question 2's list of panels, or a list written out."""
+    second = question("08_capstone", 3).hints[1]
+    assert "Question 2" in second and "run that cell first" in second
+    assert 'briefing.alt_text(["countries", ...])' in second
+
+
+def test_membership_chart_hints_point_to_the_lessons_example_not_the_answer():
+    """Exercise 02, Question 5: lesson 02's example drew `continents`; the hints give no call with the answer's columns."""
+    hints = question("02_countries", 5).hints
+    text = " ".join(hints)
+    assert 'px.bar(continents, x="continent", y="countries"' in text and "your own table" in text
+    assert 'x="organisation"' not in text and "px.bar(table" not in text and "worked an example" not in text
+
+
+@pytest.mark.parametrize("answer", [[], set(), pd.Series([], dtype=object)], ids=["list", "set", "series"])
+def test_an_empty_servers_in_both_says_to_check_the_source_names(answer):
+    """Exercise 02, Question 4: wrong source names give two empty sets; 'missing 3 countries' would not help."""
+    verdict = question("02_countries", 4).check(answer)
+    assert verdict.status == INCORRECT
+    assert "empty" in verdict.message and "`source` column" in verdict.message
+    assert "missing" not in verdict.message
+    assert not re.search(r"Canada|Netherlands|United States|CAN|NLD|USA|\b3\b", verdict.message)
+
+
+@pytest.mark.parametrize("by_id", [False, True], ids=["category", "category-by-id"])
+def test_the_category_column_itself_is_told_to_count_its_values(by_id):
+    """Exercise 04, Question 1: events["category"] is one entry per event, not counts by category."""
+    from takedown import data
+
+    events = data.events().set_index("id") if by_id else data.events()
+    verdict = question("04_timeline", 1).check(events["category"])
+    assert verdict.status == WRONG_KIND
+    assert "the `category` column itself" in verdict.message and "one entry per event" in verdict.message
+    assert "Count how often each category occurs" in verdict.message and "section 2" in verdict.message
+    assert "whole number (int) with text" not in verdict.message
+
+
+@pytest.mark.parametrize("new_date", [pd.Timestamp("2017-06-12"), "06/12/2017"])
+@pytest.mark.parametrize("add_one", [True, False])
+def test_new_position_from_a_day_first_date_says_to_write_year_month_day(new_date, add_one):
+    """Exercise 04, Question 4: "06/12/2017" is 12 June 2017 to pandas; the count is then off, silently."""
+    from takedown import data
+
+    events = data.events()
+    answer = (events["date"] < new_date).sum() + (1 if add_one else 0)
+    verdict = question("04_timeline", 4).check(answer)
+    assert verdict.status == INCORRECT
+    assert "year-month-day" in verdict.message and 'pd.Timestamp("2017-12-06")' in verdict.message
+    assert "too low" not in verdict.message and "add one" not in verdict.message
+    assert not re.search(r"\b10\b", verdict.message), verdict.message

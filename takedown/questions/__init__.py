@@ -32,6 +32,13 @@ from html import escape
 
 from takedown import feedback
 
+try:  # in a notebook, a NameError such as `answer = b` also says how to write text (takedown/feedback.py)
+    from IPython import get_ipython
+    if get_ipython() is not None:
+        feedback.explain_name_errors(get_ipython())
+except ImportError:
+    pass
+
 # Exercise notebook name (without .ipynb) -> module that defines its questions.
 # A lesson's line is uncommented when its solution notebook exists.
 EXERCISES = {

@@ -248,7 +248,9 @@ q3 = Question(
     judge=judge_figure_alt,
     hints=(
         "Start with the shape (“Figure of four panels”), then one short sentence per panel with its key numbers.",
-        "briefing.alt_text(chosen) writes a long one from the data; shorten it and put your point first.",
+        "briefing.alt_text(chosen) writes a long one from the data; shorten it and put your point first. "
+        "`chosen` is your list of panel names from Question 2 (run that cell first); or write the list out: "
+        'briefing.alt_text(["countries", ...]) with your own panels\' names (list(briefing.PANELS) shows them).',
     ),
     solution_code=(
         'figure_alt = """\n'

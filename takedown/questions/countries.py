@@ -132,6 +132,11 @@ def judge_servers_in_both(answer):
     """Only the countries where both accounts say servers were seized can be named without saying whose
     account it is; a disputed country gets its own explanation."""
     names = as_texts(answer)
+    if names == []:   # most often two empty sets: a source name spelt otherwise than in the table
+        return feedback.incorrect(
+            "Your answer is empty: it names no country. Check the names you filter on: each source name must be "
+            "written exactly as it is in the `source` column of `reports` (look at its values), and the kind of "
+            'seizure exactly as in the `reported` column ("servers seized").')
     if names is not None:
         disputed = countries_where_reports_disagree()
         named = [name for name in names if data.iso3_of(name) in disputed]
@@ -207,7 +212,10 @@ q5 = Question(
     judge=judge_membership_chart,
     hints=(
         "First make a small table with one row per organisation and a column with the number of members.",
-        'Lesson 02 worked an example: px.bar(table, x="organisation", y="countries", title="...", labels={...}).',
+        "Lesson 02, section 2, drew a bar chart of other data: a table `continents = pd.DataFrame({...})`, then "
+        '`px.bar(continents, x="continent", y="countries", title=..., labels={...})`. Do the same with your own '
+        "table: put its name in place of `continents` and its own column names after `x=` and `y=` (the names "
+        "of the bars, then their heights), with your title, and `labels` giving each column words for its axis.",
     ),
     solution_code=(
         "membership_counts = pd.DataFrame({\n"

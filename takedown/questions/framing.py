@@ -97,7 +97,9 @@ q3 = Question(
     name="Question 3",
     judge=judge_cut_quote,
     hints=(
-        "A writer marks words left out of a quote with an ellipsis, the character “…”.",
+        "A writer marks words left out of a quote with an ellipsis, the character “…”. It is one character: "
+        '"..." (three full stops) is not the same character, and typed into `.str.contains` it even matches every '
+        'quote. To get “…”, copy it from this hint, or write "\\u2026" in Python (with the quotation marks).',
         'Lesson 07, section 4, found a speaker with `.str.contains(...)` on the `quote` column and '
         '`.item()` to take the one value out.',
         'A partial line: `cut = quotes[quotes[...].str.contains(...)]` – which column, and which character? '
@@ -124,15 +126,48 @@ def judge_deadline(answer):
     if not isinstance(answer, datetime.datetime):
         return feedback.wrong_kind(f"I expected a date and time (a pandas Timestamp), but got {kind_of(answer)}.")
     given = pd.Timestamp(answer)
-    expected = ORDER_RECEIVED + pd.Timedelta(hours=regulation_hours())
+    hours = regulation_hours()
+    expected = ORDER_RECEIVED + pd.Timedelta(hours=hours)
     if given == expected:
         return feedback.correct(f"Yes: the content must be gone by {expected:%H:%M} on {expected.day} {expected:%B %Y}.")
     if given == ORDER_RECEIVED:
         return feedback.incorrect("That is when the order arrived. Add the time the Regulation allows.")
-    if given == ORDER_RECEIVED + pd.Timedelta(days=regulation_hours()):
+    days_for_hours = ORDER_RECEIVED + pd.Timedelta(days=hours)
+    if given == ORDER_RECEIVED + pd.Timedelta(hours=24):
+        # A whole day later: 24 hours typed in, or (with a one-hour rule) pd.Timedelta(days=1).
+        days = (" If you wrote pd.Timedelta(days=...), that counts days, not hours: write hours=... instead."
+                if given == days_for_hours else "")
+        return feedback.incorrect("That is 24 hours after the order arrived. Look up how many hours the Regulation "
+                                  "allows in `removal_deadline_hours` (row reg_2021_784 of `instruments`) and add "
+                                  f"that many with pd.Timedelta(hours=...).{days}")
+    if given == days_for_hours:
         return feedback.incorrect("You added days, not hours: use pd.Timedelta(hours=...).")
+    start = given - pd.Timedelta(hours=hours)   # where the student started, if the hours they added were right
+    if start != ORDER_RECEIVED and _misread_received(start):
+        message = ("You seem to have added the right hours, but not to the time the order arrived: it arrived at "
+                   "the time the question gives, so check your `received` Timestamp.")
+        if _day_and_month_swapped(start):
+            message += (f' Your date has the day and the month swapped: pandas reads "{ORDER_RECEIVED:%d/%m/%Y}" '
+                        "month first. Write the date year-month-day, then the time, like "
+                        'pd.Timestamp("2022-01-31 09:15").')
+        return feedback.incorrect(message)
     return feedback.incorrect("That is not the deadline. Look up `removal_deadline_hours` for reg_2021_784 "
                               "and add that many hours to `received`.")
+
+
+def _day_and_month_swapped(start):
+    """True when `start` is the order's date with its day and month swapped (7 June read as 6 July)."""
+    received = ORDER_RECEIVED
+    return (received.day != received.month and received.day <= 12 and start.year == received.year
+            and start.month == received.day and start.day == received.month)
+
+
+def _misread_received(start):
+    """True when `start` looks like the order's time typed wrong: the right date at another time (a 12-hour
+    clock, no time at all), the right time on another date, or the day and the month swapped."""
+    received = ORDER_RECEIVED
+    return (start.date() == received.date() or start.time() == received.time()
+            or _day_and_month_swapped(start))
 
 
 q4 = Question(
@@ -188,7 +223,10 @@ q5 = Question(
         "column's smallest value, as `.mean()` gives its average). The end is the event with id "
         '"reg_2021_784_applies".',
         'A partial line, after `steps = events.merge(instruments, on="instrument")`: '
-        '`first_rule = steps.loc[steps[...] == 1, ...].min()` – the column of hours, then the column of dates.',
+        '`first_rule = steps.loc[steps[...] == 1, ...].min()` – the column of hours, then the column of dates. '
+        "The end must be one date too, not a column of one row (a column has no `.days`): "
+        '`events.set_index("id").loc["reg_2021_784_applies", "date"]` gives one date, and so does `.item()` '
+        "added to a selection of one row.",
     ),
     solution_code=(
         'steps = events.merge(instruments, on="instrument")\n'

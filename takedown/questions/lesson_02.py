@@ -38,7 +38,7 @@ c3 = Question(
     hints=(
         "In the worked example, which column held the numbers, and which argument received it?",
         "Look at `px.bar(continents, x=\"continent\", y=\"countries\", ...)`: what does each bar's height show?",
-        'A partial answer: `goes_to_y = "..."` with one letter between the quotation marks.',
+        'goes_to_y = "..."   (a bar\'s height is a number: which of your two columns holds the numbers?)',
     ),
     solution_code='goes_to_y = "b"',
 )
@@ -79,7 +79,8 @@ c4 = Question(
     hints=(
         "Read the columns `role_account`, `disputed` and `other_account` of the table above the chart.",
         "Whose account does the chart show, and what does the other account say about Bulgaria?",
-        'A partial answer: `disputed_means = "..."` with one letter between the quotation marks.',
+        'disputed_means = "..."   (cross out a first: every source names Bulgaria among the eight. Then ask of '
+        'b and c: is the dispute about whether it took part, or about what it seized?)',
     ),
     solution_code='disputed_means = "b"',
 )
@@ -102,7 +103,8 @@ c6 = Question(
         "Two primary voices disagree. Evidence that settles it must come from outside both voices.",
         "Section 5 names the reports that follow each voice. Ask of each option: is it one of the two voices, "
         "or a copy of one?",
-        'A partial answer: `settles_it = "..."` with one letter between the quotation marks.',
+        'settles_it = "..."   (the two press offices are the two voices. Of the other options, which would '
+        'be independent of both?)',
     ),
     solution_code='settles_it = "c"',
 )

@@ -44,8 +44,8 @@ c2 = Question(
     hints=(
         "Words are someone else's if they are in quotation marks or attributed (“X said that …”).",
         "Look for quotation marks and for a speaker in each sentence.",
-        "The first sentence has quotation marks and a speaker (Europol), so “a major success” is Europol's "
-        "words. Now test the second sentence the same way.",
+        "Ask two questions of each phrase: is it inside quotation marks, and does its sentence say who "
+        "said it? A phrase with neither is the writer's own.",
     ),
     solution_code='answer = "b"',
 )

@@ -129,8 +129,9 @@ q2 = Question(
     judge=judge_total_to_2018,
     hints=(
         "Use ONE running total – the latest – and add only the half-years that come after its end.",
-        'Sort the cumulative rows by `period_end` and take the last one; then keep the half-year rows whose '
-        '`period_start` is after its `period_end`, and add their `accounts`.',
+        'Sort the cumulative rows by `period_end` and take the last one (`.iloc[-1]` takes the last row: -1 counts '
+        'from the end); then keep the half-year rows whose `period_start` is after its '
+        '`period_end`, and add their `accounts`.',
     ),
     solution_code=(
         'latest = suspensions[suspensions["type"] == "cumulative"].sort_values("period_end").iloc[-1]\n'

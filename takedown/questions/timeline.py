@@ -21,8 +21,18 @@ def _events():
 def judge_by_category(answer):
     if isinstance(answer, (str, bytes, pd.DataFrame)) or not hasattr(answer, "items"):
         return feedback.wrong_kind(
-            "I expected counts by category, like the result of `events[\"category\"].value_counts()` "
-            f"(a Series) or a dictionary, but got {kind_of(answer)}.")
+            "I expected counts by category: a pandas Series (or a dictionary) with one number per category, "
+            f"but got {kind_of(answer)}.")
+    if isinstance(answer, pd.Series) and len(answer) and all(isinstance(value, str) for value in answer):
+        # A column of texts, not counts: most often events["category"] itself.
+        is_category = {value.strip().lower() for value in answer} <= set(_events()["category"].str.lower())
+        if is_category or not all(isinstance(label, str) for label in answer.index):
+            what = ("the `category` column itself, one entry per event" if is_category
+                    else "a column of text, one entry per row")
+            return feedback.wrong_kind(
+                f"I expected counts by category, but got {what}. Count how often each category occurs: lesson "
+                "04, section 2, counted each value of the `precision` column – do the same with the `category` "
+                "column.")
     given = {}
     for category, count in answer.items():
         number = as_whole_number(count)
@@ -134,12 +144,29 @@ def position_of(date):
     return int((_events()["date"] < date).sum()) + 1
 
 
+def day_first_misreading(date):
+    """The date pandas reads when `date` is written day first, like "06/12/2017" (pandas reads it month
+    first, as 12 June 2017), or None when the day and month cannot be swapped."""
+    if date.day > 12 or date.day == date.month:
+        return None
+    return pd.Timestamp(year=date.year, month=date.day, day=date.month)
+
+
 def judge_new_position(answer):
     expected = position_of(NEW_EVENT_DATE)
     number = as_whole_number(answer)
     if number is not None and number == expected - 1:
         return feedback.incorrect(
             "That is the number of events before it. Which place does the new event itself take?")
+    misread = day_first_misreading(NEW_EVENT_DATE)
+    if number is not None and misread is not None and number != expected and number in (
+            position_of(misread), position_of(misread) - 1):
+        day_first = f"{NEW_EVENT_DATE:%d/%m/%Y}"
+        return feedback.incorrect(
+            f"Your count fits a comparison with {misread.day} {misread:%B %Y}, not {NEW_EVENT_DATE.day} "
+            f'{NEW_EVENT_DATE:%B %Y}. If you wrote the date day first, like "{day_first}", pandas reads it month '
+            f"first, as {misread.day} {misread:%B}. Write the date year-month-day, like "
+            f'pd.Timestamp("{NEW_EVENT_DATE:%Y-%m-%d}").')
     return judge_whole_number(
         answer, expected, "is the new event's place in the timeline",
         too_low="Count every event dated before 6 December 2017, then add one for the new event.",
