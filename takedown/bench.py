@@ -640,6 +640,18 @@ def free_port():
         return probe.getsockname()[1]
 
 
+def stop_process_group(process, seconds):
+    """Stop a process started with start_new_session=True, and everything it started (make and JupyterLab):
+    SIGTERM, and SIGKILL if it has not ended within `seconds`."""
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=seconds)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+
 def clone_to_lab_seconds(command, course=COURSE, limit=900):
     """Clone the course into a temporary folder, run a set-up-and-open command there, and time it until
     JupyterLab answers /api/status with the token it printed; (seconds or None, venv bytes, output tail)."""
@@ -670,13 +682,7 @@ def clone_to_lab_seconds(command, course=COURSE, limit=900):
                         pass
                 time.sleep(0.05)
         finally:
-            if process.poll() is None:
-                os.killpg(process.pid, signal.SIGTERM)
-                try:
-                    process.wait(timeout=30)
-                except subprocess.TimeoutExpired:
-                    os.killpg(process.pid, signal.SIGKILL)
-                    process.wait()
+            stop_process_group(process, seconds=30)
         tail = "" if answered else log.read_text(errors="replace")[-2000:]
         return answered, tree_bytes(folder / ".venv"), tail
 

@@ -16,7 +16,6 @@ Shared by the browser tests (test_browser.py, test_journey_lab.py, test_a11y_lab
 """
 import os
 import shutil
-import signal
 import subprocess
 import time
 import urllib.request
@@ -25,8 +24,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from offline_browser import free_port, launched_chromium, offline_tab
-from takedown.bench import printed_lab_url
+from offline_browser import launched_chromium, offline_tab
+from takedown.bench import free_port, printed_lab_url, stop_process_group
 
 COURSE = Path(__file__).resolve().parents[1]
 NOTEBOOK = ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook"  # the notebook in the open tab
@@ -69,13 +68,7 @@ def wait_for_url(log, server, seconds=START_SECONDS):
 
 def stop(server):
     """Stop make and JupyterLab (started in their own process group); JupyterLab shuts down cleanly on SIGTERM."""
-    if server.poll() is None:
-        os.killpg(server.pid, signal.SIGTERM)
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
-            server.wait()
+    stop_process_group(server, seconds=20)
 
 
 @pytest.fixture(scope="module")

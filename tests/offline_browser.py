@@ -9,7 +9,6 @@ listed in `tab.outside_requests`, so a test can assert that nothing left the mac
 import contextlib
 import os
 import shutil
-import socket
 from pathlib import Path
 
 import pytest
@@ -18,12 +17,6 @@ BROWSERS = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-c
             "/usr/bin/google-chrome-stable", "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome"]
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                   "--disable-sync", "--no-first-run", "--disable-quic"]
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def find_chromium():

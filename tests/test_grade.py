@@ -19,6 +19,7 @@ from takedown import feedback, grade
 from takedown.__main__ import main
 from takedown.answers import Unreadable, decode, encode
 from takedown.questions import questions_for
+from takedown.review import read_csv
 from takedown.submissions import MOODLE, collect
 
 SAMPLES = Path(__file__).parent / "samples"
@@ -27,11 +28,6 @@ SUBMISSIONS = sorted(SAMPLES.glob("*.ipynb"))
 
 def digest(path):
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def read_csv(path):
-    with open(path, newline="", encoding="utf-8") as file:
-        return list(csv.DictReader(file))
 
 
 @pytest.fixture(scope="module")

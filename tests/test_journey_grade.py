@@ -7,7 +7,6 @@ notes). The notebooks are made from the course's own exercise and answer key: ri
 blank exercise, one wrong answer and one answer whose cell raises. The test runs the README's
 grading command, read from README.md, in a temporary folder, and reads what it wrote.
 """
-import csv
 import hashlib
 import re
 import shlex
@@ -18,6 +17,8 @@ from pathlib import Path
 
 import nbformat
 import pytest
+
+from takedown.review import read_csv
 
 COURSE = Path(__file__).resolve().parents[1]
 MARKERS = re.compile(r"### BEGIN SOLUTION\n(.*?)### END SOLUTION\n", re.S)
@@ -61,11 +62,6 @@ BLANK = {}
 def digests(folder):
     return {str(path.relative_to(folder)): hashlib.sha256(path.read_bytes()).hexdigest()
             for path in sorted(folder.rglob("*")) if path.is_file()}
-
-
-def read_csv(path):
-    with open(path, newline="", encoding="utf-8") as file:
-        return list(csv.DictReader(file))
 
 
 @pytest.fixture(scope="module")

@@ -74,11 +74,6 @@ def run(command, work):
     return ran
 
 
-def read_csv(path):
-    with open(path, newline="", encoding="utf-8") as file:
-        return list(csv.DictReader(file))
-
-
 @pytest.fixture(scope="module")
 def journey(tmp_path_factory):
     work = tmp_path_factory.mktemp("instructor")
@@ -91,10 +86,10 @@ def journey(tmp_path_factory):
         (folder / student / "08_capstone.ipynb").write_bytes(data)
     steps = {"grade": run(command, work)}
     gradebook = work / "grades" / "capstone.csv"
-    steps["graded"] = {row["student"]: row for row in read_csv(gradebook)}
+    steps["graded"] = {row["student"]: row for row in review.read_csv(gradebook)}
     scores = work / "grades" / "review" / "scores.csv"
     steps["page"] = (work / "grades" / "review" / "08_capstone_Q4.html").read_text(encoding="utf-8")
-    steps["scores"] = read_csv(scores)
+    steps["scores"] = review.read_csv(scores)
 
     merge = readme_line(".venv/bin/python -m takedown merge-review ")
     typed = {"alice": ("15", "Clear bottom line; add what the numbers cannot show.")}  # a slip: 15 > 14
@@ -104,7 +99,7 @@ def journey(tmp_path_factory):
     typed = {"alice": ("12", "Clear bottom line; add what the numbers cannot show."), "bob": ("10.5", "Well sourced.")}
     fill(scores, typed)
     steps["merge"] = run(merge, work)
-    steps["merged"] = {row["student"]: row for row in read_csv(gradebook)}
+    steps["merged"] = {row["student"]: row for row in review.read_csv(gradebook)}
     steps["merged again"] = run(merge, work)
     steps["feedback"] = {student: (work / "grades" / "feedback" / student / "08_capstone.md").read_text(encoding="utf-8")
                          for student in ("alice", "bob", "carol")}
@@ -118,7 +113,7 @@ def journey(tmp_path_factory):
 
 def fill(scores, typed):
     """Type scores and comments in the scores file, as a person would in a spreadsheet."""
-    rows = read_csv(scores)
+    rows = review.read_csv(scores)
     for row in rows:
         row["score"], row["comment"] = typed.get(row["student"], ("", ""))
     with open(scores, "w", newline="", encoding="utf-8") as file:

@@ -366,7 +366,7 @@ def test_a_class_clones_the_student_edition_and_uses_it(student, tmp_path):
     assert status == 1 and "only the instructor's repository has" in output and "Traceback" not in output
 
     from lab_server import stop, wait_for_url
-    from offline_browser import free_port
+    from takedown.bench import free_port
     port, log = free_port(), tmp_path / "lab.log"
     home = tmp_path / "jupyter-user"
     env = dict(os.environ, JUPYTER_CONFIG_DIR=str(home / "config"), JUPYTER_RUNTIME_DIR=str(home / "runtime"),

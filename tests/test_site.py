@@ -26,8 +26,8 @@ import nbformat
 import pytest
 
 import offline_browser
-from offline_browser import free_port
 from takedown import site as course_site
+from takedown.bench import free_port
 
 COURSE = Path(__file__).resolve().parents[1]
 AUDIT_REPORT = COURSE / "build" / "site-audit.json"
