@@ -2,7 +2,8 @@
 
 The course's rule of thumb for a class that reads and runs everything: reading at 130 words a
 minute, 1 minute to run a code cell, 2 more for a chart or table it shows, 3 more for a check
-(a cell with a line that calls `something.check(...)`), and 4 for each discussion prompt. The
+(a cell with a line that calls `something.check(...)`,
+`.record(...)` or `.explain(...)`), and 4 for each discussion prompt. The
 optional *Going further* sections are left out (the discussion after them is counted). It is an estimate for planning, not a measurement:
 the lessons' stated times and the course maps come from it, and tests keep the gaps short.
 
@@ -16,7 +17,9 @@ from pathlib import Path
 import nbformat
 
 WORDS_PER_MINUTE = 130
-CHECK = re.compile(r"^\w+\.check\(", re.M)   # a line that calls a check; "# c1.check" does not
+# A line that calls a check, or records a prediction or what surprised the student (activities.py);
+# "# c1.check" does not count.
+CHECK = re.compile(r"^\w+\.(?:check|record|explain)\(", re.M)
 CHART_TYPES = {"image/png", "application/vnd.plotly.v1+json"}
 LINK_ADDRESS = re.compile(r"\]\([^)]*\)")
 LESSONS = Path(__file__).resolve().parents[1] / "notebooks"

@@ -14,8 +14,9 @@ The course's own notebooks are only read. In the staged copy:
   stored widget state makes myst-nb load scripts from CDNs);
 * the instructor guide names the answer keys but links none of them: no page leads to solutions/.
 
-The home page is the README's introduction and course map. A glossary and a further-reading page
-join the sidebar when `notebooks/glossary.md` / `notebooks/further_reading.md` (or .ipynb) exist.
+The home page is the README's introduction and course map. A glossary, the pandas phrasebook and a
+further-reading page join the sidebar when `notebooks/glossary.md` / `notebooks/phrasebook.md` /
+`notebooks/further_reading.md` (or .ipynb) exist.
 """
 import html
 import json
@@ -31,7 +32,7 @@ PLOTLY = "application/vnd.plotly.v1+json"
 WIDGET = "application/vnd.jupyter.widget-view+json"
 ALT_PREFIX = "**Text alternative:**"
 # Pages of reference material, picked up when the course has them (in this order).
-REFERENCE_PAGES = ("glossary", "further_reading")
+REFERENCE_PAGES = ("glossary", "phrasebook", "further_reading")
 
 
 class SiteError(Exception):
@@ -45,10 +46,15 @@ def plain_text(markdown):
 
 
 def text_alternative(output):
-    """The text alternative a Chart prints under its figure, or None for any other output."""
+    """The text alternative a Chart prints under its figure, or None for any other output.
+
+    Under a chart that a prediction is asked about, it sits in a closed <details> disclosure
+    (takedown/questions/activities.py: chart_with_closed_alt)."""
     markdown = output.get("data", {}).get("text/markdown", "")
     if isinstance(markdown, list):
         markdown = "".join(markdown)
+    if markdown.startswith("<details>") and ALT_PREFIX in markdown:
+        markdown = markdown[markdown.index(ALT_PREFIX):].split("</details>")[0].strip()
     return plain_text(markdown[len(ALT_PREFIX):]) if markdown.startswith(ALT_PREFIX) else None
 
 
