@@ -18,6 +18,7 @@ from matplotlib.figure import Figure  # noqa: E402
 from takedown import feedback  # noqa: E402
 from takedown.build import assigned_names  # noqa: E402
 from takedown.questions import EXERCISES, PRACTICE, Note, questions_for  # noqa: E402
+from takedown.questions.activities import LateralReading, Prediction  # noqa: E402
 
 from answers_02 import membership_bars  # noqa: E402
 
@@ -39,6 +40,10 @@ def answer_id(value):
         return str(value)[:40]
     return type(value).__name__
 
+
+# Activities that record an answer rather than mark it (takedown/questions/activities.py): their "right"
+# answer in the table is one that is recorded, their "wrong" one has the wrong form.
+RECORDS = (Prediction, LateralReading)
 
 ANSWERS = []
 # Each lesson keeps its rows in tests/answers_NN.py (a list ANSWERS with the same columns).
@@ -67,6 +72,9 @@ def test_questions_are_numbered_in_order(exercise):
 def test_right_answer_is_correct(exercise, number, right, wrong, wrong_kind):
     q = question(exercise, number)
     verdict = q.check(right)
+    if isinstance(q, RECORDS):   # a prediction or a finding is recorded, never marked right
+        assert verdict.status == feedback.RECORDED and not verdict.correct, verdict
+        return
     assert verdict.status == CORRECT, verdict
     assert verdict.correct
 
@@ -75,6 +83,9 @@ def test_right_answer_is_correct(exercise, number, right, wrong, wrong_kind):
 def test_wrong_answer_is_incorrect(exercise, number, right, wrong, wrong_kind):
     q = question(exercise, number)
     verdict = q.check(wrong)
+    if isinstance(q, RECORDS):   # "wrong" is one of the wrong form: not recorded
+        assert verdict.status in (INCORRECT, WRONG_KIND), verdict
+        return
     assert verdict.status == INCORRECT, verdict
     assert not verdict.correct
 
@@ -270,6 +281,9 @@ def test_solution_is_a_code_note(exercise, number):
     q = question(exercise, number)
     solution = q.solution()
     assert isinstance(solution, Note)
+    if isinstance(q, RECORDS):   # no answer key: the note says why
+        assert solution.body.strip() and q.name in solution.title
+        return
     assert solution.code is True
     assert solution.body == q.solution_code and solution.body.strip()
     assert q.name in solution.title
@@ -315,7 +329,8 @@ def setup_code(exercise, question=None):
     if path.exists():
         return next(cell.source for cell in nbformat.read(path, as_version=4).cells if cell.cell_type == "code")
     solution = ast.parse(question.solution_code).body if question else []
-    if all(isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant) for node in solution):
+    if all(isinstance(node, ast.Assign) and isinstance(node.value, (ast.Constant, ast.JoinedStr))
+           for node in solution):   # plain values, or f-strings of them (lesson 00's fixed sentence)
         return ""
     lesson = next((COURSE / "notebooks").glob(f"{exercise.removeprefix('lesson_')}_*.ipynb"))
     before = []
