@@ -286,3 +286,27 @@ def test_in_a_notebook_a_cell_with_a_blank_says_not_attempted_and_a_closed_alt_k
 def charts_alt():
     from takedown import charts
     return charts.roles_chart().alt_text
+
+
+def test_every_activity_answers_any_generated_value_with_a_plain_sentence():
+    """The fuzz tests' 1,000 kinds of value (tests/test_fuzz_checks.py), fed to one activity of each kind."""
+    from hypothesis import HealthCheck, given, settings
+    from test_fuzz_checks import ANY_VALUE, ODD_OBJECTS, Odd
+
+    activities = [nato_prediction(), eu_count(), ordering(), lateral(),
+                  Prediction(name="P", answer_name="g", choices={"a": "rises", "b": "falls"}),
+                  ModifyAndPredict(name="M", answer_name="m", expected=lambda: 8, solution_code="m = 8")]
+
+    @settings(max_examples=200, deadline=None, database=None,
+              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+    @given(value=ANY_VALUE)
+    def fuzz(value):
+        answer = ODD_OBJECTS[value]() if isinstance(value, Odd) else value
+        for activity in activities:
+            verdict = activity.check(answer)
+            assert verdict.status in feedback.LOOK and verdict.message.strip(), activity.name
+            assert 0 <= activity.score(answer, verdict) <= activity.points, activity.name
+        explained = activities[0].explanation_verdict(answer)
+        assert explained.status in feedback.LOOK and explained.message.strip()
+
+    fuzz()
