@@ -310,3 +310,12 @@ def test_every_activity_answers_any_generated_value_with_a_plain_sentence():
         assert explained.status in feedback.LOOK and explained.message.strip()
 
     fuzz()
+
+
+def test_parsons_accepts_the_value_the_lines_give_when_run_in_order():
+    countries = data.countries()
+    problem = Parsons(name="Run it", lines=ordering().lines[:2],
+                      result=lambda: countries[countries["eu_member"]]["name"])
+    eu = countries[countries["eu_member"]]
+    assert problem.check(eu["name"]).correct
+    assert not problem.check(countries["name"]).correct

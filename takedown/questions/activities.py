@@ -537,12 +537,15 @@ class Parsons(Question):
     answers: a list or tuple of letters or numbers, a text such as "c, a, b" or "cab", or the code itself
     (the lines typed or pasted in order, between triple quotes: spaces at the ends of lines do not matter).
     `also_right` lists other orders (as tuples of positions, 1 = first line) that work just as well.
+    `result` (optional), a function giving what the lines make in the right order (e.g. the last line's
+    value), lets a student who ran the lines in order hand in that value instead: `p3.check(names)`.
     """
     judge: object = None
     hints: tuple = ()
     lines: tuple = ()
     why: dict = None
     also_right: tuple = ()
+    result: object = None
     solution_code: str = ""
 
     def __post_init__(self):
@@ -617,6 +620,8 @@ class Parsons(Question):
         return positions
 
     def _judge_order(self, answer):
+        if self.result is not None and not is_blank(answer) and same_value(answer, self.result()):
+            return feedback.correct("Yes: that is what the lines give in the right order. Run them to see each step.")
         positions = self._positions(answer)
         if isinstance(positions, str):
             return feedback.wrong_kind(positions)
