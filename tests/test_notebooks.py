@@ -78,7 +78,7 @@ def test_every_notebook_carries_the_same_content_note():
 def test_the_content_note_states_the_uk_law_as_it_is():
     """Section 58 is about information useful to a terrorist, section 2 about disseminating publications (issue 18)."""
     note = CONTENT_NOTE.read_text(encoding="utf-8")
-    assert "laws differ between countries" in note
+    assert "laws differ by country" in note
     assert "information of a kind likely to be useful to a person committing or preparing an act of terrorism" in note
     assert "Terrorism Act 2000, section 58" in note and "(since 2019) view" in note
     assert "disseminate terrorist publications or possess them with a view to doing so (Terrorism Act 2006, section 2)" in note
