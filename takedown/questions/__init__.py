@@ -20,7 +20,7 @@ less than 0 or more than `points`, whatever `partial` returns. The verdict shown
 partly right answer is still "Not yet".
 
 A question with a `rubric` needs a person: the grader exports its text answers to a review page
-(takedown/review.py) and leaves its points blank until the instructor's scores are merged.
+(course/grading/review.py) and leaves its points blank until the instructor's scores are merged.
 """
 import ast
 import importlib
@@ -105,11 +105,11 @@ class Question:
     name: str
     judge: object          # function: answer -> Verdict (only called with a real attempt)
     hints: tuple
-    solution_code: str = ""   # empty in a student edition (takedown/release.py), which keeps only answer_name
+    solution_code: str = ""   # empty in a student edition (course/authoring/release.py), which keeps only answer_name
     answer_name: str = ""     # the variable that holds the answer: by default the last name the solution assigns
     points: float = 1
     partial: object = None   # function: an incorrect answer -> the share of the points it earns (0 to 1)
-    rubric: Rubric = None    # set when a person scores the answer (takedown/review.py)
+    rubric: Rubric = None    # set when a person scores the answer (course/grading/review.py)
 
     def __post_init__(self):
         if not self.answer_name:
