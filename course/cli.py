@@ -29,6 +29,8 @@ import runpy
 import sys
 from pathlib import Path
 
+import takedown
+from course import defaults
 from takedown.paths import COURSE
 
 # Which people each group of tools is for, to say so when an edition leaves the group out.
@@ -81,15 +83,15 @@ def command_run(args):
 
 
 def command_reset(args):
-    build = tool("course.authoring.build")
+    reset = tool("course.student.reset")
 
     path = Path(args.exercise)
     if not path.exists():
         print(f"error: there is no notebook {path}", file=sys.stderr)
         return 1
     # From the answer key where there is one; a student edition has the blank exercises instead.
-    fresh = build.fresh_exercise(COURSE / "solutions", path.stem, blanks_dir=COURSE / "takedown" / "blank")
-    saved = build.write_exercise(fresh, path, run=not args.no_run)  # backs up a changed notebook first
+    fresh = reset.fresh_exercise(COURSE / "solutions", path.stem, blanks_dir=COURSE / "takedown" / "blank")
+    saved = reset.write_exercise(fresh, path, run=not args.no_run)  # backs up a changed notebook first
     if saved:
         print(f"your notebook is saved as {saved}")
     print(f"{path} is a fresh exercise again")
@@ -160,7 +162,8 @@ def command_grade(args):
             if found.skipped:
                 print(grade.skipped_text(found.skipped), file=sys.stderr)
             return 1
-        limits = grade.Limits(args.cell_seconds, args.notebook_seconds, args.memory_mb, isolated=not args.unisolated)
+        limits = grade.Limits(args.cell_seconds, args.notebook_seconds, args.memory_mb, isolated=not args.unisolated,
+                              debug=args.debug)
         if not may_grade(args.unisolated):
             return 2
         try:
@@ -265,21 +268,27 @@ def command_bench(args):
 def parser():
     main = argparse.ArgumentParser(prog="takedown", description=__doc__,
                                    formatter_class=argparse.RawDescriptionHelpFormatter)
+    main.add_argument("--version", action="version", version=f"%(prog)s {takedown.__version__}")
     commands = main.add_subparsers(dest="command", required=True)
 
     grade = commands.add_parser("grade", help="grade a class's exercise notebooks")
     grade.add_argument("submissions", nargs="+",
                        help="notebooks, folders (one per student is fine), or .zip downloads (Canvas, Moodle)")
-    grade.add_argument("--out", default="gradebook.csv", help="the gradebook to write (CSV)")
+    grade.add_argument("--out", default=defaults.GRADEBOOK, help="the gradebook to write (CSV)")
     grade.add_argument("--feedback", help="a folder for one feedback file per submission")
     grade.add_argument("--review", help="the folder for the answers a person scores (default: review/ beside the "
                                         "gradebook; written only for questions with a rubric)")
     grade.add_argument("--exercise", help="the exercise expected, e.g. 02_countries (others get a status)")
     grade.add_argument("--jobs", type=int, help="notebooks graded at once (default: one per core)")
-    grade.add_argument("--cell-seconds", type=int, default=30, help="time limit for one cell")
-    grade.add_argument("--notebook-seconds", type=int, default=300, help="time limit for one notebook")
-    grade.add_argument("--memory-mb", type=int, default=2048, help="memory limit for one notebook")
+    grade.add_argument("--cell-seconds", type=int, default=defaults.CELL_SECONDS,
+                       help=f"time limit for one cell (default: {defaults.CELL_SECONDS})")
+    grade.add_argument("--notebook-seconds", type=int, default=defaults.NOTEBOOK_SECONDS,
+                       help=f"time limit for one notebook (default: {defaults.NOTEBOOK_SECONDS})")
+    grade.add_argument("--memory-mb", type=int, default=defaults.MEMORY_MB,
+                       help=f"memory limit for one notebook (default: {defaults.MEMORY_MB})")
     grade.add_argument("--quiet", action="store_true", help="no progress bar")
+    grade.add_argument("--debug", action="store_true",
+                       help="show the sandboxed worker's and kernels' error output (to find why a worker died)")
     grade.add_argument("--unisolated", action="store_true",
                        help="grade without the sandbox (bubblewrap), with your own permissions: only for work you "
                             "trust, where the sandbox cannot run")

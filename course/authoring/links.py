@@ -7,7 +7,6 @@ The repository is this clone's `origin` unless given with --repo. Both links ope
 """
 import re
 import subprocess
-from pathlib import Path
 from urllib.parse import quote, urlencode, urlsplit
 from takedown.paths import COURSE
 

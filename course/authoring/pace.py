@@ -11,7 +11,6 @@ the lessons' stated times and the course maps come from it, and tests keep the g
 import re
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 
 import nbformat
 from takedown.paths import NOTEBOOKS

@@ -42,6 +42,7 @@ from pathlib import Path
 import nbformat
 
 from takedown import feedback
+from course import defaults
 from course.grading import isolation
 from takedown.answers import Unreadable, decode
 from takedown.questions import EXERCISES, questions_for
@@ -73,10 +74,11 @@ TAMPER_SIGNS = re.compile(r"\.(check|judge|hint|solution)\s*=[^=]|setattr\(|take
 
 @dataclass
 class Limits:
-    cell_seconds: int = 30
-    notebook_seconds: int = 300
-    memory_mb: int = 2048
+    cell_seconds: int = defaults.CELL_SECONDS
+    notebook_seconds: int = defaults.NOTEBOOK_SECONDS
+    memory_mb: int = defaults.MEMORY_MB
     isolated: bool = True   # each worker and its kernels inside bubblewrap (False: --unisolated)
+    debug: bool = False     # keep the worker's and kernels' error output (on the grader's stderr)
 
     def doubled(self):
         return replace(self, cell_seconds=self.cell_seconds * 2, notebook_seconds=self.notebook_seconds * 2)
@@ -202,8 +204,10 @@ class Sandbox:
             if self.process_limit:
                 command = self.process_limit.wrap(command)
             cwd = "/"
+        # The worker's error output is dropped unless --debug: a dead worker is then shown on the grader's stderr.
         self.process = subprocess.Popen(command, cwd=cwd, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                        stderr=subprocess.DEVNULL, bufsize=0, start_new_session=True)
+                                        stderr=None if self.limits.debug else subprocess.DEVNULL, bufsize=0,
+                                        start_new_session=True)
 
     def run(self, notebook_text, names):
         """Run a notebook's text; (report, answers as tagged data), or None past the notebook's time limit."""
