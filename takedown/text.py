@@ -4,7 +4,7 @@ The seed file is never edited: every cleaning step happens here, in code a stude
 """
 import re
 
-from takedown.questions import kind_of
+from takedown.kinds import kind_of
 
 # Lines that belong to the web page, not to the article.
 PHOTO_CREDIT = "©"

@@ -4,7 +4,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from takedown import build
+from course.authoring import build
+from course.student import reset
 from takedown.questions import EXERCISES, questions_for
 
 COURSE = Path(__file__).resolve().parents[1]
@@ -83,7 +84,7 @@ def test_build_writes_exercises_that_match_the_committed_ones(tmp_path):
 
 def test_an_exercise_shows_a_beginner_a_short_error(tmp_path, capfd):
     """A typo in an exercise shows the error's one line, not a page of pandas internals, and survives a reset."""
-    exercise = build.fresh_exercise(COURSE / "solutions", "02_countries")
+    exercise = reset.fresh_exercise(COURSE / "solutions", "02_countries")
     cell = next(cell for cell in exercise.cells if "q2.check(" in cell.source)
     cell.source = cell.source.replace("not_in_eu = ...  # your answer here",
                                       'not_in_eu = list(countries.loc[~countries["eu"], "name"])')

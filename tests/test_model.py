@@ -211,7 +211,7 @@ def test_alt_text_follows_the_runs():
 def test_explore_returns_sliders_for_the_main_parameters():
     import ipywidgets as widgets
 
-    explorer = model.explore()
+    explorer = model_charts.explore()
     assert isinstance(explorer, widgets.interactive)
     sliders = {child.description: child for child in explorer.children if isinstance(child, widgets.widgets.ValueWidget)
                and hasattr(child, "min")}
@@ -225,7 +225,7 @@ def test_explore_returns_sliders_for_the_main_parameters():
 
 def test_sliders_not_running_show_a_sentence_and_the_default_chart():
     """A notebook opened from disk cannot show widgets: it shows a sentence and a still chart, not a repr."""
-    bundle = model.explore()._repr_mimebundle_()
+    bundle = model_charts.explore()._repr_mimebundle_()
     assert "application/vnd.jupyter.widget-view+json" in bundle
     assert bundle["text/plain"].startswith("Sliders for the model's parameters: run this cell")
     assert "interactive(" not in bundle["text/plain"] and "IntSlider" not in bundle["text/plain"]
@@ -239,7 +239,7 @@ def test_slider_labels_have_room():
     """Each description fits its label box (measured in Chromium: about 0.55 em a character), so none is cut off."""
     import ipywidgets as widgets
 
-    for child in model.explore().children:
+    for child in model_charts.explore().children:
         if isinstance(child, widgets.widgets.ValueWidget) and hasattr(child, "min"):
             width = child.style.description_width
             assert width == "initial" or float(width.removesuffix("em")) >= 0.58 * len(child.description)

@@ -37,7 +37,7 @@ import nbformat
 import pandas as pd
 import pytest
 
-from takedown import build, release
+from course.authoring import build, release
 from takedown.questions import EXERCISES, PRACTICE, questions_for
 
 COURSE = Path(__file__).resolve().parents[1]
@@ -366,7 +366,7 @@ def test_a_class_clones_the_student_edition_and_uses_it(student, tmp_path):
     assert status == 1 and "only the instructor's repository has" in output and "Traceback" not in output
 
     from lab_server import stop, wait_for_url
-    from takedown.bench import free_port
+    from bench import free_port
     port, log = free_port(), tmp_path / "lab.log"
     home = tmp_path / "jupyter-user"
     env = dict(os.environ, JUPYTER_CONFIG_DIR=str(home / "config"), JUPYTER_RUNTIME_DIR=str(home / "runtime"),
@@ -396,7 +396,7 @@ def test_a_class_clones_the_student_edition_and_uses_it(student, tmp_path):
 def test_every_question_of_a_blank_exercise_counts_as_not_attempted(exercise):
     """So the edition's CI (`make check` on the blank exercises) passes; a word in a comment of a cell
     with `%xmode Minimal` (02's `disputed`) once counted as an answer."""
-    from takedown import selfcheck
+    from course.student import check as selfcheck
 
     blank = nbformat.read(COURSE / "exercises" / f"{exercise}.ipynb", as_version=4)
     assert all(selfcheck.is_unanswered(blank, question.answer_name) for question in questions_for(exercise))

@@ -1,4 +1,4 @@
-"""The grading sandbox's walls, each tried by a hostile submission (takedown/isolation.py).
+"""The grading sandbox's walls, each tried by a hostile submission (course/grading/isolation.py).
 
 Every hostile notebook is exercise 02 answered with the answer key, with one attack first in
 question 1's cell. When the wall holds, the attack raises, question 1 says which error ("Your cell
@@ -21,8 +21,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from takedown import grade, isolation, sandbox
-from takedown.__main__ import main
+from course.grading import grade, isolation, sandbox
+from course.cli import main
 
 COURSE = Path(__file__).resolve().parents[1]
 KEY = COURSE / "solutions" / "02_countries.ipynb"

@@ -15,8 +15,9 @@ import plotly.graph_objects as go
 
 from takedown import data
 from takedown.charts.countries import ROLE_COLOURS, ROLE_ORDER, role_accounts, role_label
-from takedown.charts.measures import ACTION_DAY_COLOURS, KIND_COLOURS, PRIMARY, conway_shares, number, qualified
+from takedown.charts.measures import ACTION_DAY_COLOURS, KIND_COLOURS, PRIMARY
 from takedown.charts.style import OKABE_ITO, Chart, in_words
+from takedown.measures import conway_shares, number, qualified
 
 # Readable at 100% zoom: labels on and beside bars, and source notes under a figure (pixels).
 LABEL_SIZE = 13

@@ -15,6 +15,8 @@ from matplotlib.ticker import FuncFormatter
 
 from takedown import data
 from takedown.charts.style import LABEL_POINTS, OKABE_ITO, in_words, matplotlib_chart
+# Lesson 05's figures in words and Conway et al.'s shares are domain logic, in takedown/measures.py.
+from takedown.measures import BOUND_WORDS, conway_shares, number, qualified  # noqa: F401
 
 PRIMARY, SECONDARY = OKABE_ITO[4], OKABE_ITO[1]        # dark blue, sky blue
 KIND_COLOURS = {"primary": PRIMARY, "secondary": SECONDARY}
@@ -25,23 +27,10 @@ KIND_LABELS = {"primary": "figure seen in the platform's or agency's own publica
                "secondary": "figure seen only in a news report or copy (secondary)"}
 MEASURE_COLOURS = {"items assessed for referral": OKABE_ITO[0], "items referred": OKABE_ITO[5],
                    "referral decisions": OKABE_ITO[2]}
-BOUND_WORDS = {">": "more than", "<": "less than", "~": "about", "": ""}
 ACTION_DAY_COLOURS = {"after the October 2018 action day": OKABE_ITO[0],
                       "after the November 2019 action day": OKABE_ITO[4]}
 
 thousands = FuncFormatter(lambda value, _: f"{value:,.0f}")
-
-
-def number(value, unit=""):
-    """12345.0 -> '12,345'; 83.64 -> '83.64'; a percentage gets a % sign."""
-    text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
-    return text + "%" if unit == "percent" else text
-
-
-def qualified(value, qualifier, unit=""):
-    """A figure with its qualifier in words: (30, '>', 'percent') -> 'more than 30%'."""
-    words = BOUND_WORDS.get(qualifier, qualifier)
-    return f"{words} {number(value, unit)}".strip()
 
 
 def _plain_axes(ax):
@@ -213,25 +202,6 @@ def referrals_chart():
 
 
 # ---- Research ----------------------------------------------------------------------------------
-
-def conway_shares():
-    """{group: {measure: (value, qualifier, how)}}: Conway et al.'s shares, computing the one not published."""
-    table = data.research_findings().query("study == 'Conway et al. 2019'")
-    shares = {}
-    for group, rows in table.groupby("group", sort=False):
-        found = rows.set_index("measure")
-        two_days = found.loc["share suspended within two days of creation"]
-        if "share suspended during the study" in found.index:
-            during = found.loc["share suspended during the study"]
-            study = (during["value"], during["qualifier"], "published")
-        else:
-            share = 100 * found.loc["accounts suspended during the study", "value"] / found.loc[
-                "accounts in the study", "value"]
-            study = (round(share), "~", "computed by the course")
-        shares[group] = {"within two days of creation": (two_days["value"], two_days["qualifier"], "published"),
-                         "by the end of the study": study}
-    return shares
-
 
 def conway_chart():
     """Differential disruption: pro-IS accounts against other jihadist accounts (Conway et al.)."""

@@ -88,3 +88,70 @@ def measures_chart(runs=None):
            + in_words([f"{name} {value:,.0f}" for name, value in ordered.items()])
            + f"; the lowest is {ordered.index[0]}.")
     return matplotlib_chart(fig, alt)
+
+
+# ---- Sliders (lesson 06) ------------------------------------------------------------------------
+
+STILL_NOTE = ("Sliders for the model's parameters: run this cell (Shift+Enter) to move them; they need a "
+              "running notebook.")
+
+
+def _still_html(chart):
+    """The default chart as HTML (picture, sentence, text alternative): what a notebook that is not
+    running shows in place of the sliders."""
+    import base64
+    import io
+    from html import escape
+
+    picture = io.BytesIO()
+    chart.figure.savefig(picture, format="png", dpi=100, bbox_inches="tight")
+    data_url = "data:image/png;base64," + base64.b64encode(picture.getvalue()).decode()
+    return (f"<p><b>{escape(STILL_NOTE)}</b> Until then, this is the chart for the default values.</p>"
+            f'<img src="{data_url}" alt="{escape(chart.alt_text)}">'
+            f"<p><b>Text alternative:</b> {escape(chart.alt_text)}</p>")
+
+
+def explore():
+    """Sliders for the main parameters; the comparison chart redraws when a slider is let go.
+
+    Returns an ipywidgets `interactive`: show it as the last line of a notebook cell. A notebook
+    that is not running (opened from disk, or not trusted) cannot show widgets: there it shows the
+    chart for the default values and a sentence saying how to get the sliders.
+    """
+    import ipywidgets as widgets
+    from IPython.display import display
+
+    class Explorer(widgets.interactive):
+        def _repr_mimebundle_(self, **kwargs):
+            bundle = super()._repr_mimebundle_(**kwargs)
+            bundle["text/plain"] = STILL_NOTE + " Until then, the chart in section 4 shows the default values."
+            bundle["text/html"] = _still_html(scenario_chart(model.run_scenarios()))
+            return bundle
+
+    defaults = model.parameters()
+    # Room for the longest label, so no description is cut off.
+    style = {"description_width": "20em"}
+    layout = widgets.Layout(width="46em")
+
+    def slider(kind, value, low, high, step, description):
+        return kind(value=value, min=low, max=high, step=step, description=description, style=style,
+                    layout=layout, continuous_update=False)
+
+    def redraw(find_hours, removal_hours, reupload_share, outage_hours, outage_cut):
+        display(scenario_chart(model.run_scenarios(
+            find_hours=find_hours, removal_hours=removal_hours, reupload_share=reupload_share,
+            outage_hours=outage_hours, outage_cut=outage_cut)))
+
+    return Explorer(
+        redraw,
+        find_hours=slider(widgets.IntSlider, int(defaults["find_hours"]), 1, 720, 1,
+                          "Hours until an item is found"),
+        removal_hours=slider(widgets.IntSlider, int(defaults["removal_hours"]), 0, 72, 1,
+                             "Hours from referral to removal"),
+        reupload_share=slider(widgets.FloatSlider, defaults["reupload_share"], 0, 0.95, 0.05,
+                              "Share of removed items re-uploaded"),
+        outage_hours=slider(widgets.IntSlider, int(defaults["outage_hours"]), 0, 14 * 24, 6,
+                            "Hours the infrastructure is down"),
+        outage_cut=slider(widgets.FloatSlider, defaults["outage_cut"], 0, 1, 0.05,
+                          "Share of posting the outage stops"),
+    )

@@ -8,12 +8,12 @@ fixed seed, so the picture is the same every time.
 """
 import matplotlib.pyplot as plt
 import networkx as nx
-import pandas as pd
 import plotly.graph_objects as go
 from matplotlib.lines import Line2D
 
-from takedown import data
 from takedown.charts.style import GREY, OKABE_ITO, Chart, in_words, matplotlib_chart
+# The graph itself is lesson 03's domain, in takedown/network.py; kept importable from here for the lessons.
+from takedown.network import degree_table, operation_graph  # noqa: F401
 
 # Each kind of node has a colour AND a marker shape, so colour is never the only signal.
 KIND_ORDER = ["coordinating body", "national authority", "operation", "outlet", "infrastructure"]
@@ -26,31 +26,6 @@ KIND_STYLE = {
 }
 EDGE_COLOUR = "#555555"
 LAYOUT_SEED = 43  # chosen among seeds 0-59 so that no node sits on a link it is not part of
-
-
-def operation_graph():
-    """The operation as a networkx Graph: node and link attributes come from the course tables."""
-    nodes, links = data.network_nodes(), data.network_links()
-    graph = nx.Graph()
-    for row in nodes.to_dict("records"):
-        graph.add_node(row.pop("node"), **row)
-    for row in links.to_dict("records"):
-        graph.add_edge(row.pop("from_node"), row.pop("to_node"), **row)
-    return graph
-
-
-def degree_table(graph=None):
-    """Each node's number of links (degree) and degree centrality, most connected first."""
-    graph = operation_graph() if graph is None else graph
-    centrality = nx.degree_centrality(graph)
-    table = pd.DataFrame({
-        "node": list(graph.nodes),
-        "label": [graph.nodes[node]["label"] for node in graph.nodes],
-        "kind": [graph.nodes[node]["kind"] for node in graph.nodes],
-        "links": [graph.degree(node) for node in graph.nodes],
-        "degree_centrality": [round(centrality[node], 3) for node in graph.nodes],
-    })
-    return table.sort_values(["links", "label"], ascending=[False, True], ignore_index=True)
 
 
 def layout(graph=None):

@@ -20,17 +20,18 @@ less than 0 or more than `points`, whatever `partial` returns. The verdict shown
 partly right answer is still "Not yet".
 
 A question with a `rubric` needs a person: the grader exports its text answers to a review page
-(takedown/review.py) and leaves its points blank until the instructor's scores are merged.
+(course/grading/review.py) and leaves its points blank until the instructor's scores are merged.
 """
 import ast
 import importlib
-import inspect
 import math
 import numbers
 from dataclasses import dataclass, replace
 from html import escape
 
 from takedown import feedback
+# How a value is described to a student; the text module uses it too, so it sits below the questions.
+from takedown.kinds import is_nan, is_real_number, kind_of, several_numbers  # noqa: F401
 
 try:  # in a notebook, a NameError such as `answer = b` also says how to write text (takedown/feedback.py)
     from IPython import get_ipython
@@ -105,11 +106,11 @@ class Question:
     name: str
     judge: object          # function: answer -> Verdict (only called with a real attempt)
     hints: tuple
-    solution_code: str = ""   # empty in a student edition (takedown/release.py), which keeps only answer_name
+    solution_code: str = ""   # empty in a student edition (course/authoring/release.py), which keeps only answer_name
     answer_name: str = ""     # the variable that holds the answer: by default the last name the solution assigns
     points: float = 1
     partial: object = None   # function: an incorrect answer -> the share of the points it earns (0 to 1)
-    rubric: Rubric = None    # set when a person scores the answer (takedown/review.py)
+    rubric: Rubric = None    # set when a person scores the answer (course/grading/review.py)
 
     def __post_init__(self):
         if not self.answer_name:
@@ -186,25 +187,6 @@ def assigned_names(code):
 
 # ---- Describing and reading answers safely -------------------------------------------------
 
-def is_real_number(value):
-    """True for a number a student may mean (int, float, numpy's numbers), not for True/False."""
-    return isinstance(value, numbers.Real) and not isinstance(value, bool)
-
-
-def is_nan(value):
-    """True when the value is NaN ('not a number'): what pandas gives for, e.g., the mean of no rows."""
-    try:
-        return is_real_number(value) and math.isnan(value)
-    except (TypeError, ValueError, OverflowError):
-        return False
-
-
-def several_numbers(value):
-    """True for a tuple of numbers, e.g. (574, 109): what Python makes of 574,109 typed as a number."""
-    return (isinstance(value, tuple) and len(value) > 1
-            and all(is_real_number(item) and not is_nan(item) for item in value))
-
-
 def without_commas(value):
     """The number a tuple like (574, 109) was meant to be, written as text ("574109"), or None.
 
@@ -237,43 +219,7 @@ def shortened(text, limit=40):
     return repr(text if len(text) <= limit else text[:limit - 1] + "…")
 
 
-def kind_of(value):
-    """A plain description of what kind of value a student gave, e.g. 'text (str)'."""
-    if value is None:
-        return "nothing (None)"
-    if isinstance(value, bool):
-        return "True/False (bool)"
-    if isinstance(value, numbers.Integral):
-        return "a whole number (int)"
-    if isinstance(value, numbers.Real):
-        if is_nan(value):
-            return "NaN ('not a number')"
-        try:
-            endless = math.isinf(value)
-        except (TypeError, ValueError, OverflowError):
-            endless = False
-        if endless:
-            return "infinity (inf), what a division by zero can give"
-        return "a decimal number (float)"
-    if isinstance(value, str):
-        return "text (str)"
-    if several_numbers(value):
-        return "several numbers separated by commas (a tuple)"
-    names = {list: "a list", tuple: "a tuple", set: "a set", dict: "a dictionary (dict)"}
-    for kind, name in names.items():
-        if isinstance(value, kind):
-            return name
-    if isinstance(value, type):
-        return f"a kind of value (the {getattr(value, '__name__', 'unnamed')} class), not a value itself"
-    if inspect.isroutine(value):
-        name = getattr(value, "__name__", "") or "the_function"
-        owner = getattr(value, "__self__", None)
-        called = f".{name}()" if owner is not None and not inspect.ismodule(owner) else f"{name}(...)"
-        return f"a function (did you forget the brackets that call it, like {called}?)"
-    try:
-        return f"a {type(value).__module__.split('.')[0]} {type(value).__name__}"
-    except Exception:
-        return "a value of an unusual kind"
+
 
 
 def not_a_number(answer, wanted, text_tip=" Write the number without quotation marks.", other_tip="",

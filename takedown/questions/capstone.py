@@ -344,7 +344,7 @@ q4 = Question(
         "Recommendation: fund independent measurement of reach before and after each action, and publish it.\n"
         '"""'
     ),
-    points=RUBRIC.max_points,   # 14: a person scores it with the rubric (takedown/review.py)
+    points=RUBRIC.max_points,   # 14: a person scores it with the rubric (course/grading/review.py)
     rubric=RUBRIC,
 )
 

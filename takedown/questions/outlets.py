@@ -2,7 +2,7 @@
 import networkx as nx
 
 from takedown import data, feedback
-from takedown.charts.network import operation_graph
+from takedown.network import operation_graph
 from takedown.questions import Question, as_whole_number, is_real_number, judge_whole_number, kind_of
 
 # Other spellings of the outlets in reports of the same statement (lesson 03, section 1).

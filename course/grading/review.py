@@ -20,24 +20,14 @@ student's feedback file (written by `grade --feedback`) ends with the teacher's 
 and the new total; merging again replaces that part, so it is never doubled.
 """
 import csv
-import math
-import os
-import tempfile
 from html import escape
 from pathlib import Path
 
-from takedown.grade import feedback_name, gradebook_header, points_text
+from course.grading.csvfiles import BadInput, as_points, read_csv, read_table, write_atomically  # noqa: F401
+from course.grading.grade import feedback_name, gradebook_header, points_text
 from takedown.questions import EXERCISES, questions_for
 
 SCORES_HEADER = ["student", "submission", "exercise", "question", "max_points", "score", "comment"]
-
-
-class BadInput(ValueError):
-    """Problems found in a file the instructor gave, one plain line each."""
-
-    def __init__(self, problems):
-        super().__init__("\n".join(problems))
-        self.problems = problems
 
 
 def review_questions(exercise):
@@ -173,33 +163,16 @@ def _answer_row(result, number):
 
 # ---- Merging the scores into the gradebook --------------------------------------------------
 
-def read_csv(path):
-    with open(path, newline="", encoding="utf-8-sig") as file:  # -sig: a spreadsheet may add a BOM
-        return list(csv.DictReader(file))
-
-
-def as_points(text):
-    """A score typed by a person: '7', '7.5' or '7,5'; None when it is not a number."""
-    text = text.strip()
-    if "," in text and "." not in text:
-        text = text.replace(",", ".")
-    try:
-        value = float(text)
-    except ValueError:
-        return None
-    return value if math.isfinite(value) else None
-
-
 def merge_review(gradebook, scores, out):
     """Merge the scores typed in `scores` into `gradebook`, written to `out`; return (merged, still awaiting).
 
     Raises BadInput (every problem, one line each) and writes nothing when a row is wrong."""
-    book = _read(gradebook, "gradebook")
+    book = read_table(gradebook, "gradebook")
     header = list(book[0].keys()) if book else gradebook_header(0)
     if not {"student", "submission", "exercise", "points", "awaiting_review", "review_comments"} <= set(header):
         raise BadInput([f"{gradebook} is not a gradebook written by python -m takedown grade "
                         "(it has no points or awaiting_review column)"])
-    filled = _read(scores, "scores file")
+    filled = read_table(scores, "scores file")
     missing = [column for column in ("student", "submission", "question", "score") if column not in
                (filled[0].keys() if filled else SCORES_HEADER)]
     if missing:
@@ -226,7 +199,7 @@ def merge_review(gradebook, scores, out):
     for row in book:
         row["points"] = points_text(sum(as_points(row[column]) or 0 for column in header
                                         if column.endswith("_points") and column != "max_points" and row[column].strip()))
-    _write_atomically(out, [header] + [[row.get(column, "") for column in header] for row in book])
+    write_atomically(out, [header] + [[row.get(column, "") for column in header] for row in book])
     awaiting = [(row["student"], name) for row in book for name in row["awaiting_review"].split()]
     return len(changes), awaiting
 
@@ -257,7 +230,7 @@ def teacher_section(row):
 def update_feedback(gradebook, folder):
     """End each scored student's feedback file with `teacher_section`; return (files updated, files missing)."""
     updated, missing = 0, []
-    for row in _read(gradebook, "gradebook"):
+    for row in read_table(gradebook, "gradebook"):
         section = teacher_section(row)
         if not section:
             continue
@@ -271,15 +244,6 @@ def update_feedback(gradebook, folder):
         path.write_text(earlier + "\n\n" + "\n".join(section) + "\n", encoding="utf-8")
         updated += 1
     return updated, missing
-
-
-def _read(path, what):
-    try:
-        return read_csv(path)
-    except FileNotFoundError:
-        raise BadInput([f"there is no {what} {path}"]) from None
-    except (UnicodeDecodeError, csv.Error):
-        raise BadInput([f"{path} is not a CSV file saved as UTF-8 (save it again as CSV UTF-8)"]) from None
 
 
 def _check_entry(entry, rows, header, seen):
@@ -305,18 +269,3 @@ def _check_entry(entry, rows, header, seen):
     if points > most:
         return f"the score {typed} for {student} ({question}) is above the maximum of {points_text(most)}", None
     return None, (row, int(question[1:]), points, (entry.get("comment") or "").strip())
-
-
-def _write_atomically(path, rows):
-    """Write the whole CSV (a list of rows) to a temporary file beside `path`, then put it in place:
-    never half a file, and the old one stays whole if anything goes wrong."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", newline="", encoding="utf-8") as file:
-            csv.writer(file).writerows(rows)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

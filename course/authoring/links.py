@@ -7,10 +7,9 @@ The repository is this clone's `origin` unless given with --repo. Both links ope
 """
 import re
 import subprocess
-from pathlib import Path
 from urllib.parse import quote, urlencode, urlsplit
+from takedown.paths import COURSE
 
-COURSE = Path(__file__).resolve().parents[1]
 START = "notebooks/00_start_here.ipynb"
 
 

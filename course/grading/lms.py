@@ -4,7 +4,7 @@
     python -m takedown export gradebook.csv --moodle worksheet.csv
 
 Who is who. A Canvas or Moodle download already names each student with the platform's id
-(takedown/submissions.py: "smithjane (12345)", "Jane Doe (12345)"), and that id is what the
+(course/grading/submissions.py: "smithjane (12345)", "Jane Doe (12345)"), and that id is what the
 platform matches on: Canvas's user ID, Moodle's participant number ("Participant 12345"). For
 other layouts (one folder per student) give a roster, a CSV with the columns
 
@@ -20,9 +20,9 @@ listed, when a student has no id, has two graded submissions, or has answers sti
 """
 import re
 
-from takedown.grade import points_text
+from course.grading.grade import points_text
 from takedown.questions import EXERCISES, questions_for
-from takedown.review import BadInput, _read, _write_atomically, as_points
+from course.grading.csvfiles import BadInput, as_points, read_table, write_atomically
 
 ROSTER_COLUMNS = ["student", "lms_id", "name", "email", "sis_user_id", "sis_login_id", "section"]
 CANVAS_HEADER = ["Student", "ID", "SIS User ID", "SIS Login ID", "Section"]
@@ -35,7 +35,7 @@ def read_roster(path):
     """{gradebook student: {column: value}} from a roster CSV."""
     if path is None:
         return {}
-    rows = _read(path, "roster")
+    rows = read_table(path, "roster")
     columns = rows[0].keys() if rows else ROSTER_COLUMNS
     missing = [column for column in ("student", "lms_id") if column not in columns]
     if missing:
@@ -78,7 +78,7 @@ class Export:
 
 def prepare(gradebook, roster=None, exercise=None):
     """Read the gradebook and roster and match them; raises BadInput listing every problem."""
-    book = _read(gradebook, "gradebook")
+    book = read_table(gradebook, "gradebook")
     if book and not {"student", "exercise", "points", "awaiting_review"} <= set(book[0]):
         raise BadInput([f"{gradebook} is not a gradebook written by python -m takedown grade"])
     people = read_roster(roster)
@@ -130,7 +130,7 @@ def write_canvas(export, path, assignment):
     rows = [["Points Possible", "", "", "", "", points_text(export.max_points)]]
     rows += [[person["name"], person["lms_id"], person["sis_user_id"], person["sis_login_id"], person["section"],
               grade_of(row)] for person, row in export.students]
-    _write_atomically(path, [CANVAS_HEADER + [assignment]] + rows)
+    write_atomically(path, [CANVAS_HEADER + [assignment]] + rows)
 
 
 def write_moodle(export, path):
@@ -140,7 +140,7 @@ def write_moodle(export, path):
              "" if row is None else f"{as_points(row['points']) or 0:.2f}", most, "Yes", "", "",
              "" if row is None else row.get("review_comments", "")]
             for person, row in export.students]
-    _write_atomically(path, [MOODLE_HEADER] + rows)
+    write_atomically(path, [MOODLE_HEADER] + rows)
 
 
 def export_text(export, written):

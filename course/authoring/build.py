@@ -18,11 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import nbformat
-import zmq
-from nbclient import NotebookClient
-from traitlets.config import Config
 
-from takedown.backup import backup, changed_since_made, fingerprint
+from course.student.backup import fingerprint
+# Running a notebook and writing an exercise are shared with the students' reset command.
+from course.student.reset import kernel_config, run_notebook, write_exercise  # noqa: F401
 from takedown.questions import assigned_names
 
 BEGIN, END = "### BEGIN SOLUTION", "### END SOLUTION"
@@ -111,38 +110,8 @@ def exercise_from_solution(solution, name):
     return exercise
 
 
-def kernel_config():
-    """Encrypt the link to the kernel when pyzmq can (the kernel warns on stderr about plain TCP)."""
-    config = Config()
-    config.KernelManager.transport_encryption = "auto" if zmq.has("curve") else "disabled"
-    return config
-
-
-def run_notebook(path, timeout=600):
-    """Run a notebook top to bottom in a fresh kernel, in its own folder, and save its outputs."""
-    path = Path(path)
-    notebook = nbformat.read(path, as_version=4)
-    NotebookClient(notebook, timeout=timeout, kernel_name="python3", record_timing=False,
-                   resources={"metadata": {"path": str(path.parent)}}, config=kernel_config()).execute()
-    nbformat.write(notebook, path)
-    return notebook
-
-
 def exercise_path(solution_path, exercises_dir):
     return Path(exercises_dir) / Path(solution_path).name
-
-
-def write_exercise(exercise, target, run=True):
-    """Write an exercise, first backing up the notebook there if a student changed it.
-
-    Returns the backup's path, or None when nothing needed saving.
-    """
-    target = Path(target)
-    saved = backup(target) if target.exists() and changed_since_made(target) else None
-    nbformat.write(exercise, target)
-    if run:
-        run_notebook(target)
-    return saved
 
 
 def build_exercises(solutions_dir, exercises_dir, run=True, only=()):
@@ -160,15 +129,3 @@ def build_exercises(solutions_dir, exercises_dir, run=True, only=()):
         written.append(target)
         backups += [saved] if saved else []
     return written, backups
-
-
-def fresh_exercise(solutions_dir, name, blanks_dir=None):
-    """The blank exercise `name`, made anew from its solution notebook, or else (in a student edition,
-    which has no solutions/) copied from the blank exercise stored in `blanks_dir`."""
-    solution_path = Path(solutions_dir) / f"{name}.ipynb"
-    if solution_path.exists():
-        return exercise_from_solution(nbformat.read(solution_path, as_version=4), name)
-    if blanks_dir is not None and (Path(blanks_dir) / f"{name}.ipynb").exists():
-        return nbformat.read(Path(blanks_dir) / f"{name}.ipynb", as_version=4)
-    raise FileNotFoundError(f"there is no exercise called {name} to make a fresh copy of "
-                            "(exercises are named like exercises/02_countries.ipynb)")

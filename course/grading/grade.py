@@ -2,9 +2,9 @@
 
     python -m takedown grade submissions/ --out gradebook.csv --feedback feedback/
 
-The submissions are found by takedown/submissions.py (folders, one per student, zips, Canvas and
+The submissions are found by course/grading/submissions.py (folders, one per student, zips, Canvas and
 Moodle names; every file skipped is listed with its reason). Each submission's text is run in a
-fresh kernel inside a sandbox (bubblewrap: takedown/isolation.py, takedown/sandbox.py) that sees
+fresh kernel inside a sandbox (bubblewrap: course/grading/isolation.py, course/grading/sandbox.py) that sees
 neither the class folder nor the answer keys nor the instructor's files, under time, memory, disk
 and process limits; the submitted file itself is only read. The
 kernel exports the answer variables as plain data, and the verdicts are computed here, in the
@@ -17,7 +17,7 @@ so that a busy machine does not cost a student marks.
 Points: each question earns its points (takedown/questions: all for a right answer, a share for a
 partly right one where the question allows it). A question a person scores (it has a rubric) keeps
 its check's status but its points stay blank, "awaiting review", until the instructor's scores are
-merged (takedown/review.py writes the review pages and the scores file, and merges them).
+merged (course/grading/review.py writes the review pages and the scores file, and merges them).
 
 The gradebook has, per submission: student, submission, exercise; for each question its status
 (Q1) and the points it earned (Q1_points); the number correct and out of how many; the points and
@@ -41,10 +41,12 @@ from pathlib import Path
 
 import nbformat
 
-from takedown import feedback, isolation
+from takedown import feedback
+from course import defaults
+from course.grading import isolation
 from takedown.answers import Unreadable, decode
 from takedown.questions import EXERCISES, questions_for
-from takedown.submissions import Submission
+from course.grading.submissions import Submission
 
 # Statuses, as they appear in the gradebook's status column.
 GRADED = "graded"
@@ -72,10 +74,11 @@ TAMPER_SIGNS = re.compile(r"\.(check|judge|hint|solution)\s*=[^=]|setattr\(|take
 
 @dataclass
 class Limits:
-    cell_seconds: int = 30
-    notebook_seconds: int = 300
-    memory_mb: int = 2048
+    cell_seconds: int = defaults.CELL_SECONDS
+    notebook_seconds: int = defaults.NOTEBOOK_SECONDS
+    memory_mb: int = defaults.MEMORY_MB
     isolated: bool = True   # each worker and its kernels inside bubblewrap (False: --unisolated)
+    debug: bool = False     # keep the worker's and kernels' error output (on the grader's stderr)
 
     def doubled(self):
         return replace(self, cell_seconds=self.cell_seconds * 2, notebook_seconds=self.notebook_seconds * 2)
@@ -171,9 +174,9 @@ def structure_notes(notebook, exercise):
 # ---- Running it, safely away from the submitted file ----------------------------------------
 
 class Sandbox:
-    """One long-lived worker process (takedown/sandbox.py) that runs submissions one after another.
+    """One long-lived worker process (course/grading/sandbox.py) that runs submissions one after another.
 
-    The worker runs inside bubblewrap (takedown/isolation.py) unless the limits say unisolated.
+    The worker runs inside bubblewrap (course/grading/isolation.py) unless the limits say unisolated.
     Each submission still gets a fresh kernel; only the worker, with nbclient loaded, is kept. A
     worker whose submission runs past the notebook's time limit is killed, as is one whose sandbox
     a submission left in a state it could not clear; the next submission starts a new one.
@@ -187,7 +190,8 @@ class Sandbox:
         self.process_limit = None
 
     def start(self):
-        command = [sys.executable, "-m", "takedown.sandbox"]
+        # Run by its file: the sandbox binds that one file of the tools, not the package (see isolation.WORKER).
+        command = [sys.executable, str(isolation.WORKER)]
         settings = {"TAKEDOWN_GRADE_MEMORY": str(self.limits.memory_mb * 1024**2)}
         env = dict(os.environ, **settings)
         env.pop("JPY_PARENT_PID", None)  # a kernel's own variable: under a new process namespace it would exit
@@ -200,8 +204,10 @@ class Sandbox:
             if self.process_limit:
                 command = self.process_limit.wrap(command)
             cwd = "/"
+        # The worker's error output is dropped unless --debug: a dead worker is then shown on the grader's stderr.
         self.process = subprocess.Popen(command, cwd=cwd, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                        stderr=subprocess.DEVNULL, bufsize=0, start_new_session=True)
+                                        stderr=None if self.limits.debug else subprocess.DEVNULL, bufsize=0,
+                                        start_new_session=True)
 
     def run(self, notebook_text, names):
         """Run a notebook's text; (report, answers as tagged data), or None past the notebook's time limit."""

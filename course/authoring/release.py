@@ -11,7 +11,7 @@ is not what students should clone. Like nbgrader's `generate_assignment` and ott
   the seed, JupyterLab's settings, `binder/`, `requirements.txt`, `pyproject.toml`, `.gitignore`;
 * the course package `takedown/` without the maintainers' tools that need this repository
   (`site/`, `bench.py`);
-* a README for students (from `takedown/release_templates/README.md`), a Makefile with the
+* a README for students (from `course/authoring/release_templates/README.md`), a Makefile with the
   students' targets only (`lab`, `check`, and `test`, which is the check), and the students'
   check as the edition's CI (`.github/workflows/check-exercises.yml`).
 
@@ -38,15 +38,15 @@ from string import Template
 
 import nbformat
 
-from takedown.backup import changed_since_made
+from course.student.backup import changed_since_made
+from takedown.paths import COURSE
 
-COURSE = Path(__file__).resolve().parents[1]
 TEMPLATES = Path(__file__).resolve().parent / "release_templates"
 EDITIONS = ("student", "self-paced")
 
-FOLDERS = ["notebooks", "seeds", "jupyter-config", "binder", "takedown"]
+FOLDERS = ["notebooks", "seeds", "jupyter-config", "binder", "takedown", "course"]
 FILES = ["requirements.txt", "pyproject.toml", ".gitignore", ".github/workflows/check-exercises.yml"]
-NOT_SHIPPED = ["takedown/site", "takedown/bench.py"]   # maintainers' tools that need tests/ or the guide
+NOT_SHIPPED = ["course/authoring/site"]   # maintainers' tools that need tests/ or the guide
 SKIPPED = shutil.ignore_patterns("__pycache__", "*.pyc", ".ipynb_checkpoints", "backups", "*.backup-*",
                                  "*.egg-info")
 BLANKS = "takedown/blank"

@@ -1,6 +1,6 @@
 """The walls around a submission being graded: bubblewrap's command line and a process limit.
 
-The grader starts each of its workers (takedown/sandbox.py) inside bubblewrap (`bwrap`, Debian's
+The grader starts each of its workers (course/grading/sandbox.py) inside bubblewrap (`bwrap`, Debian's
 `bubblewrap`), and the worker starts every kernel in there with it: the kernel's ports on
 127.0.0.1 stay inside the sandbox's own network, and a long-lived worker saves starting Python,
 nbclient and bubblewrap once per submission. Measured on 2 busy cores, 30 submissions, two jobs,
@@ -50,6 +50,9 @@ SECRETS = ("/etc/shadow", "/etc/shadow-", "/etc/gshadow", "/etc/gshadow-", "/etc
 # Variables passed into the sandbox; everything else in the grader's environment stays out.
 PASSED = ("LANG", "LANGUAGE", "LC_ALL", "LC_CTYPE", "TZ", "PYTHONDONTWRITEBYTECODE", "PYTHONUNBUFFERED")
 CGROUPS = Path("/sys/fs/cgroup")
+# The worker the grader starts in the sandbox, run by its path: the only file of the tools (course/) bound
+# in; it imports nothing of the course but the runtime's takedown.answers, in the cell it adds.
+WORKER = Path(__file__).resolve().with_name("sandbox.py")
 
 INSTALL = "install it (Debian and Ubuntu: sudo apt-get install bubblewrap; Fedora: sudo dnf install bubblewrap)"
 UNISOLATED = ("to grade anyway with your own permissions (a submission could then read and change your files), "
@@ -66,7 +69,7 @@ def visible_paths():
     knows it by (a virtual environment reached through a link keeps its name)."""
     package = Path(takedown.__file__).resolve().parent
     paths = [Path(sys.base_prefix), Path(sys.prefix), Path(sys.base_exec_prefix), Path(sys.exec_prefix),
-             Path(sys.executable).parent.parent, package, package.parent / "seeds"]
+             Path(sys.executable).parent.parent, package, package.parent / "seeds", WORKER]
     # Packages installed outside the prefixes (a user site, for one): only the site-packages folders.
     paths += [Path(entry) for entry in sys.path if entry.endswith(("site-packages", "dist-packages"))]
     kept = []

@@ -1,0 +1,61 @@
+"""The layout's rules: the runtime a kernel imports (takedown/) never imports the tools (course/), the
+runtime's layers only import downwards, and the tools' package starts with the standard library alone.
+
+The contracts are in pyproject.toml ([tool.importlinter]); import-linter reads the code without running it,
+so an import inside a function counts too.
+"""
+import ast
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+COURSE = Path(__file__).resolve().parents[1]
+
+
+def lint_imports():
+    program = Path(sys.executable).with_name("lint-imports")
+    if not program.exists():
+        program = shutil.which("lint-imports")
+    if not program:
+        pytest.fail("lint-imports is missing: python -m pip install -r tests/requirements.txt")
+    return subprocess.run([str(program), "--no-cache"], capture_output=True, text=True, cwd=COURSE)
+
+
+def test_the_runtime_never_imports_the_tools_and_its_layers_point_down():
+    result = lint_imports()
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+    assert "0 broken" in result.stdout
+
+
+def test_a_kernel_module_that_imports_a_tool_breaks_the_contract(tmp_path):
+    """The check can fail: a copy of the course whose text module imports the grader is refused."""
+    for name in ("takedown", "course"):
+        shutil.copytree(COURSE / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__", "data"))
+    shutil.copy(COURSE / "pyproject.toml", tmp_path)
+    (tmp_path / "takedown" / "data").mkdir()
+    (tmp_path / "takedown" / "data" / "__init__.py").write_text("from takedown import paths, text\n")
+    text = tmp_path / "takedown" / "text.py"
+    text.write_text(text.read_text() + "\nfrom course.grading import grade  # noqa\n")
+    program = Path(sys.executable).with_name("lint-imports")
+    result = subprocess.run([str(program), "--no-cache"], capture_output=True, text=True, cwd=tmp_path,
+                            env={"PYTHONPATH": str(tmp_path), "PATH": "/usr/bin:/bin"})
+    assert result.returncode != 0
+    assert "takedown.text -> course.grading.grade" in result.stdout
+
+
+def test_the_tools_package_imports_only_the_standard_library():
+    """The set-up command imports course/ before anything is installed."""
+    tree = ast.parse((COURSE / "course" / "__init__.py").read_text())
+    imported = [alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names]
+    imported += [node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)]
+    assert all(name.split(".")[0] in sys.stdlib_module_names for name in imported), imported
+
+
+def test_no_module_counts_parents_of_its_own_file_to_find_the_course():
+    """The course root is takedown.paths.COURSE; `Path(__file__).parents[...]` broke at every move."""
+    offenders = [str(path.relative_to(COURSE)) for folder in ("takedown", "course") for path in (COURSE / folder).rglob("*.py")
+                 if "parents[" in path.read_text() and path.name != "paths.py"]
+    assert offenders == []
