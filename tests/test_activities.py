@@ -5,11 +5,13 @@ import pandas as pd
 import pytest
 from nbclient import NotebookClient
 
-from takedown import build, data, feedback, grade, review, site
+from course.authoring import build, site
+from course.grading import grade, review
+from takedown import data, feedback
 from takedown.questions import Question
+from takedown.charts import closed_alt_markdown
 from takedown.questions.activities import (LATERAL_RUBRIC, RECORDED, SAFETY, FadedExample, LateralReading,
-                                           ModifyAndPredict, Parsons, Prediction, ___, blank_cells_wait,
-                                           closed_alt_markdown, has_blank)
+                                           ModifyAndPredict, Parsons, Prediction, ___, blank_cells_wait, has_blank)
 
 FORBIDDEN = ("too high", "too low", "Traceback")
 
@@ -227,7 +229,7 @@ def test_lateral_reading_is_scored_by_a_person_with_three_levels():
 
 
 def test_lateral_reading_answers_reach_the_review_page_like_the_capstones(tmp_path, monkeypatch):
-    """In an exercise, the grader's review path (takedown/review.py) collects the text for a person to score."""
+    """In an exercise, the grader's review path (course/grading/review.py) collects the text for a person to score."""
     task = lateral()
     monkeypatch.setitem(review.EXERCISES, "99_sources", "tests.none")
     monkeypatch.setattr(review, "questions_for", lambda exercise: [task])
@@ -263,7 +265,7 @@ def test_in_a_notebook_a_cell_with_a_blank_says_not_attempted_and_a_closed_alt_k
     notebook = nbformat.v4.new_notebook(cells=[
         nbformat.v4.new_code_cell(
             "from takedown import charts, data\n"
-            "from takedown.questions.activities import FadedExample, chart_with_closed_alt\n"
+            "from takedown.questions.activities import FadedExample\nfrom takedown.charts import chart_with_closed_alt\n"
             "countries = data.countries()\n"
             "f1 = FadedExample(name='Try it 1', expected=6, solution_code='eu_count = 6')"),
         nbformat.v4.new_code_cell('eu_count = countries["eu_member"].___()   # fill in ___\nf1.check(eu_count)'),

@@ -10,7 +10,8 @@ never a traceback. In a notebook every call shows its box at once; elsewhere it 
     Parsons           put given lines in order; the check names the first position that is not right yet
     LateralReading    record what you found about a source (who publishes it, the original release...);
                       checked for form only, scored later by a person with a three-level rubric
-    chart_with_closed_alt(chart)   a chart whose text alternative waits in a closed disclosure
+    (charts.chart_with_closed_alt(chart), in takedown/charts/disclosure.py: a chart whose text
+     alternative waits in a closed disclosure, for a prediction asked about it)
 
 A course author's rules, shared by all of them: every message in plain words for someone who has never
 programmed; a wrong answer is told what to re-examine, never the right answer and never "too high" or
@@ -243,7 +244,7 @@ class Prediction(Question):
     `observed` (optional) gives what the data shows, as text: `explain` shows it beside the prediction.
     `record` keeps the last prediction in the kernel (`p1.recorded`); `check` is the same as `record`, so
     the course's tools treat a prediction like any check. If a chart comes before the prediction, show it
-    with `chart_with_closed_alt(chart)` so that its text alternative does not give the answer away.
+    with `charts.chart_with_closed_alt(chart)` so that its text alternative does not give the answer away.
     """
     hints: tuple = ()
     judge: object = None
@@ -350,54 +351,6 @@ class Prediction(Question):
                                   "written down before you look. Then compare it with what the data shows."))
 
 
-# ---- Showing a chart whose text alternative must wait --------------------------------------------
-
-CLOSED_ALT_SUMMARY = "Text alternative (open it after you have recorded your prediction)"
-
-
-def closed_alt_markdown(alt_text, summary=CLOSED_ALT_SUMMARY):
-    """A chart's text alternative inside a closed <details> disclosure, as Markdown."""
-    return f"<details><summary>{summary}</summary>\n\n**Text alternative:** {alt_text}\n\n</details>"
-
-
-@dataclass
-class ClosedAltChart:
-    """A Chart shown with its text alternative in a closed disclosure (see chart_with_closed_alt)."""
-    chart: object
-    summary: str = CLOSED_ALT_SUMMARY
-
-    @property
-    def figure(self):
-        return self.chart.figure
-
-    @property
-    def alt_text(self):
-        return self.chart.alt_text
-
-    def _ipython_display_(self):
-        from IPython.display import Markdown, display
-        from matplotlib.figure import Figure
-
-        from takedown.charts import style
-
-        if isinstance(self.chart.figure, Figure):   # the image keeps its alt for screen readers
-            style._ALT_TEXTS[self.chart.figure] = self.chart.alt_text
-            style._show_figures_with_alt()
-        display(self.chart.figure)
-        display(Markdown(closed_alt_markdown(self.chart.alt_text, self.summary)))
-
-
-def chart_with_closed_alt(chart, summary=CLOSED_ALT_SUMMARY):
-    """Show a chart whose text alternative waits in a closed disclosure, for a prediction asked about it.
-
-        chart_with_closed_alt(charts.roles_chart())
-
-    The text alternative printed under a chart would give away a prediction asked just below it, so it
-    sits in a `<details>` the student opens after answering. A matplotlib chart's image keeps the text
-    alternative as its `alt`, so screen-reader users still hear it; a plotly chart has no such `alt`, and
-    its readers open the disclosure (a native control, reachable with the keyboard).
-    """
-    return ClosedAltChart(chart, summary)
 
 
 # ---- Faded examples: complete the missing part of a line ----------------------------------------

@@ -49,7 +49,7 @@ def text_alternative(output):
     """The text alternative a Chart prints under its figure, or None for any other output.
 
     Under a chart that a prediction is asked about, it sits in a closed <details> disclosure
-    (takedown/questions/activities.py: chart_with_closed_alt)."""
+    (takedown/charts/disclosure.py: chart_with_closed_alt)."""
     markdown = output.get("data", {}).get("text/markdown", "")
     if isinstance(markdown, list):
         markdown = "".join(markdown)
