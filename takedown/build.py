@@ -88,7 +88,7 @@ def expected_checks(solution):
     for cell in solution.cells:
         for output in cell.get("outputs", []):
             text = output.get("data", {}).get("text/plain", "")
-            if text.startswith("✓ Question"):
+            if text.startswith(("✓ Question", "● Question")):   # correct, or recorded (the assessments)
                 headline = text.split(":", 1)[0]
                 expected[headline.split(" – ")[0][2:]] = headline
     return expected
@@ -145,13 +145,21 @@ def write_exercise(exercise, target, run=True):
     return saved
 
 
+def exercise_notebooks(folder):
+    """The exercise notebooks in a folder (solutions/ or exercises/): those named in the registry of exercises,
+    NN_name for a lesson's and pre_assessment / post_assessment for the assessments, in name order."""
+    from takedown.questions import EXERCISES
+
+    return sorted(path for path in Path(folder).glob("*.ipynb") if path.stem in EXERCISES)
+
+
 def build_exercises(solutions_dir, exercises_dir, run=True, only=()):
-    """Write exercises_dir/NN_*.ipynb from solutions_dir/NN_*.ipynb (all, or `only` these names).
+    """Write exercises_dir/NAME.ipynb from solutions_dir/NAME.ipynb for every exercise (or `only` these names).
 
     Returns (written paths, backups made of notebooks that students had changed).
     """
     written, backups = [], []
-    for solution_path in sorted(Path(solutions_dir).glob("[0-9][0-9]_*.ipynb")):
+    for solution_path in exercise_notebooks(solutions_dir):
         if only and solution_path.stem not in only:
             continue
         exercise = exercise_from_solution(nbformat.read(solution_path, as_version=4), solution_path.stem)

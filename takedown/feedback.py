@@ -12,6 +12,7 @@ WRONG_KIND = "wrong kind"
 NOT_ATTEMPTED = "not attempted"
 UNCHECKABLE = "could not check"
 RAISED = "cell raised an error"
+RECORDED = "recorded"   # an assessment's answer, taken down without saying right or wrong (judged at grading)
 
 # Each status has a symbol and a word, so the colour is never the only signal.
 LOOK = {
@@ -21,6 +22,7 @@ LOOK = {
     NOT_ATTEMPTED: ("○", "Not attempted yet", "#555555", "#f2f2f2"),
     UNCHECKABLE: ("?", "Could not check", "#555555", "#f2f2f2"),
     RAISED: ("✗", "Your cell raised an error", "#b35900", "#fff4e5"),
+    RECORDED: ("●", "Recorded", "#0b5394", "#eef5fb"),
 }
 
 
@@ -65,6 +67,10 @@ def wrong_kind(message):
 
 def not_attempted(message="Replace the ... with your answer, then run the cell again."):
     return Verdict(NOT_ATTEMPTED, message)
+
+
+def recorded(message):
+    return Verdict(RECORDED, message)
 
 
 def uncheckable(message):
