@@ -8,7 +8,7 @@ from takedown import build
 from takedown.questions import EXERCISES, questions_for
 
 COURSE = Path(__file__).resolve().parents[1]
-SOLUTIONS = sorted((COURSE / "solutions").glob("[0-9][0-9]_*.ipynb"))
+SOLUTIONS = build.exercise_notebooks(COURSE / "solutions")   # NN_name, and pre_assessment / post_assessment
 
 
 def read(path):

@@ -42,7 +42,7 @@ from takedown.questions import EXERCISES, PRACTICE, questions_for
 
 COURSE = Path(__file__).resolve().parents[1]
 DATA = ("takedown/data", "seeds")     # what students compute answers from: not answers
-SOLUTIONS = sorted((COURSE / "solutions").glob("[0-9][0-9]_*.ipynb"))
+SOLUTIONS = build.exercise_notebooks(COURSE / "solutions")   # NN_name, and pre_assessment / post_assessment
 LONG_LINE = 30
 
 

@@ -157,6 +157,11 @@ def gains(pre, post):
         before, after, n = pairs(numbers)
         shares = share(before, maxima_before), share(after, maxima_after)
         g, note = hake_g(*shares)
+        waiting = sum(pre.scores[student][k] is None or post.scores[student][k] is None
+                      for student in matched for k in numbers)
+        if waiting:   # a written answer not scored yet: `python -m takedown merge-review` first
+            left_out = f"{waiting} answer{'s' if waiting != 1 else ''} awaiting review left out"
+            note = f"{note}; {left_out}" if note else left_out
         return {"level": level, "item": item, "aim": aim, "n": n,
                 "before": shares[0], "after": shares[1], "gain_g": g, "note": note}
 
@@ -196,7 +201,7 @@ def chart(rows, path):
 
     aims = [row for row in rows if row["level"] in ("aim", "all")]
     labels = [AIM_NAMES.get(row["aim"], "All items") for row in aims]
-    fig, ax = plt.subplots(figsize=(9, 0.8 * len(aims) + 1.6))
+    fig, ax = plt.subplots(figsize=(11, 0.8 * len(aims) + 2.2))
     places = range(len(aims))
     before = [100 * (row["before"] or 0) for row in aims]
     after = [100 * (row["after"] or 0) for row in aims]
@@ -211,8 +216,8 @@ def chart(rows, path):
     ax.set_xticks(range(0, 101, 20))
     ax.set_xlabel("Share of the points the class earned (%)")
     ax.set_ylabel("Aim of the unit")
-    ax.set_title("What the class could do before and after the unit, per aim")
-    ax.legend(loc="lower right", fontsize=9.5)
+    ax.set_title("The class before and after the unit, per aim")
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), ncol=2, fontsize=9.5, frameon=False)
     fig.tight_layout()
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, dpi=120)
@@ -233,9 +238,10 @@ def report(rows, matched, dropped, out):
     lines += [f"  {student}: {reason}" for student, reason in dropped]
     for row in rows:
         if row["level"] != "item":
-            g = row["note"] or f"g = {row['gain_g']:.2f}"
+            g = "g undefined" if row["gain_g"] is None else f"g = {row['gain_g']:.2f}"
+            note = f"; {row['note']}" if row["note"] else ""
             lines.append(f"  {row['aim']}: {rounded(row['before'])} before, {rounded(row['after'])} after, {g} "
-                         f"(n = {row['n']})")
+                         f"(n = {row['n']}{note})")
     lines.append(f"wrote {out}")
     return "\n".join(lines)
 
