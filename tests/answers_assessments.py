@@ -21,7 +21,7 @@ ANSWERS = [
     ("pre_assessment", 7, "a", "c", True),
     ("pre_assessment", 8, PRE_REASONING, "It does not.", 26000),
     ("post_assessment", 1, "c", "a", 3),
-    ("post_assessment", 2, 299649, 935897, "299,649"),
+    ("post_assessment", 2, 574109, 1210357, "574,109"),
     ("post_assessment", 3, "a", "b", ["a"]),
     ("post_assessment", 4, "d", "a", 4),
     ("post_assessment", 5, "b", "c", None),

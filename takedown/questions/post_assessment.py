@@ -22,7 +22,7 @@ AIMS = {
 # Where each item's facts come from (ids in takedown/data/sources.csv).
 SOURCES = {
     "Question 1": ("fbi_ilam_2024",),
-    "Question 2": ("reuters_twitter_2016h2", "securityweek_twitter_2017h1"),
+    "Question 2": ("reuters_twitter_2016h2", "sputnik_twitter_2017h2"),
     "Question 3": ("europol_statement_copy",),
     "Question 4": ("conway_2017_summary",),
     "Question 5": ("sputnik_twitter_2017h2",),
@@ -86,32 +86,33 @@ q1 = Question(
 )
 
 
-def half_year_2017h1():
-    """Accounts suspended in January–June 2017: the growth of the running total over the half-year."""
+def year_2017():
+    """Accounts suspended in 2017: the growth of the running total over the year. (The lessons print the
+    half-year figures, not this one: it is computed, not copied.)"""
     table = data.suspensions()
     running = table[table["type"] == "cumulative"].set_index("period_end")["accounts"]
-    return int(running["2017-06-30"] - running["2016-12-31"])
+    return int(running["2017-12-31"] - running["2016-12-31"])
 
 
 def running_total_mistakes():
     table = data.suspensions()
     running = table[table["type"] == "cumulative"].set_index("period_end")["accounts"]
-    later, earlier = int(running["2017-06-30"]), int(running["2016-12-31"])
+    later, earlier = int(running["2017-12-31"]), int(running["2016-12-31"])
     return {
-        later: "That is the running total since August 2015, not the figure for January–June 2017: a period's "
+        later: "That is the running total since August 2015, not the figure for 2017: a period's "
                "figure is what the running total grew by during it.",
-        earlier: "That is the running total up to 31 December 2016, before the half-year began.",
+        earlier: "That is the running total up to 31 December 2016, before the year began.",
         later + earlier: "You added the two running totals: the later one already contains the earlier one.",
     }
 
 
 q2 = Question(
     name="Question 2",
-    judge=count(half_year_2017h1, running_total_mistakes,
+    judge=count(year_2017, running_total_mistakes,
                 "Not this number: a period's figure is what the running total grew by during it. Re-read the dates "
                 "of the two rows."),
     hints=NO_HINT,
-    solution_code="answer2 = 935897 - 636248",
+    solution_code="answer2 = 1210357 - 636248",
 )
 
 q3 = Question(
