@@ -197,6 +197,8 @@ LESSONS_SHOW = {
     ("exercises/05_measuring.ipynb", "pre_assessment", "Question 2"),
     ("takedown/blank/05_measuring.ipynb", "pre_assessment", "Question 2"),
     ("notebooks/08_capstone.ipynb", "pre_assessment", "Question 2"),
+    # Not a lesson: without_commas' docstring uses 574,109 as its example of a number typed with commas.
+    ("takedown/questions/__init__.py", "post_assessment", "Question 2"),
 }
 
 
