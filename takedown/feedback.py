@@ -12,7 +12,9 @@ WRONG_KIND = "wrong kind"
 NOT_ATTEMPTED = "not attempted"
 UNCHECKABLE = "could not check"
 RAISED = "cell raised an error"
-RECORDED = "recorded"   # a prediction or a finding: kept, never marked right or wrong (questions/activities.py)
+# A prediction, a finding, or an assessment's answer: kept, never marked right or wrong in the notebook
+# (questions/activities.py; an assessment's answers are judged at grading, questions/assessment.py).
+RECORDED = "recorded"
 
 # Each status has a symbol and a word, so the colour is never the only signal.
 LOOK = {

@@ -9,7 +9,7 @@ from course.student import reset
 from takedown.questions import EXERCISES, questions_for
 
 COURSE = Path(__file__).resolve().parents[1]
-SOLUTIONS = sorted((COURSE / "solutions").glob("[0-9][0-9]_*.ipynb"))
+SOLUTIONS = build.exercise_notebooks(COURSE / "solutions")   # NN_name, and pre_assessment / post_assessment
 
 
 def read(path):
@@ -110,6 +110,9 @@ def test_each_check_cell_says_how_to_get_the_next_hint(solution_path):
     exercise = read(COURSE / "exercises" / solution_path.name)
     for number, question in enumerate(questions_for(solution_path.stem), start=1):
         [cell] = [cell for cell in exercise.cells if f"q{number}.check(" in cell.source]
+        if solution_path.stem.endswith("_assessment"):   # an assessment offers no hint and no solution
+            assert "hint(" not in cell.source and "solution(" not in cell.source
+            continue
         assert f"# q{number}.hint()" in cell.source and f"# q{number}.solution()" in cell.source
         assert (f"q{number}.hint(2)" in cell.source) == (len(question.hints) > 1)
 

@@ -42,7 +42,7 @@ from takedown.questions import EXERCISES, PRACTICE, questions_for
 
 COURSE = Path(__file__).resolve().parents[1]
 DATA = ("takedown/data", "seeds")     # what students compute answers from: not answers
-SOLUTIONS = sorted((COURSE / "solutions").glob("[0-9][0-9]_*.ipynb"))
+SOLUTIONS = build.exercise_notebooks(COURSE / "solutions")   # NN_name, and pre_assessment / post_assessment
 LONG_LINE = 30
 
 
@@ -191,6 +191,14 @@ LESSONS_SHOW = {
     ("notebooks/03_outlets.ipynb", "07_policy_and_framing", "Question 2"),     # the same word, 'operation'
     ("notebooks/06_model.ipynb", "06_model", "Question 1"),                    # the scenarios' table
     ("notebooks/06_model.ipynb", "06_model", "Question 2"),
+    # The pre-assessment is taken before lesson 01: lesson 05 later prints the half-year figure its running-total
+    # item asks students to compute (the post-assessment's item asks for a figure no lesson prints).
+    ("notebooks/05_measuring.ipynb", "pre_assessment", "Question 2"),
+    ("exercises/05_measuring.ipynb", "pre_assessment", "Question 2"),
+    ("takedown/blank/05_measuring.ipynb", "pre_assessment", "Question 2"),
+    ("notebooks/08_capstone.ipynb", "pre_assessment", "Question 2"),
+    # Not a lesson: without_commas' docstring uses 574,109 as its example of a number typed with commas.
+    ("takedown/questions/__init__.py", "post_assessment", "Question 2"),
 }
 
 

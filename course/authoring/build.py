@@ -22,10 +22,12 @@ import nbformat
 from course.student.backup import fingerprint
 # Running a notebook and writing an exercise are shared with the students' reset command.
 from course.student.reset import kernel_config, run_notebook, write_exercise  # noqa: F401
+from takedown import feedback
 from takedown.questions import assigned_names
 
 BEGIN, END = "### BEGIN SOLUTION", "### END SOLUTION"
 SOLUTION_ONLY = "solution-only"
+CORRECT, RECORDED = feedback.LOOK[feedback.CORRECT][0], feedback.LOOK[feedback.RECORDED][0]  # headline symbols
 PLACEHOLDER = "...  # your answer here"
 SHORT_ERRORS = ("# When a cell fails, show only what went wrong (%xmode Context shows every step).\n"
                 "%xmode Minimal\n")
@@ -87,7 +89,7 @@ def expected_checks(solution):
     for cell in solution.cells:
         for output in cell.get("outputs", []):
             text = output.get("data", {}).get("text/plain", "")
-            if text.startswith("✓ Question"):
+            if text.startswith((f"{CORRECT} Question", f"{RECORDED} Question")):   # correct, or recorded (the assessments)
                 headline = text.split(":", 1)[0]
                 expected[headline.split(" – ")[0][2:]] = headline
     return expected
@@ -114,13 +116,21 @@ def exercise_path(solution_path, exercises_dir):
     return Path(exercises_dir) / Path(solution_path).name
 
 
+def exercise_notebooks(folder):
+    """The exercise notebooks in a folder (solutions/ or exercises/): those named in the registry of exercises,
+    NN_name for a lesson's and pre_assessment / post_assessment for the assessments, in name order."""
+    from takedown.questions import EXERCISES
+
+    return sorted(path for path in Path(folder).glob("*.ipynb") if path.stem in EXERCISES)
+
+
 def build_exercises(solutions_dir, exercises_dir, run=True, only=()):
-    """Write exercises_dir/NN_*.ipynb from solutions_dir/NN_*.ipynb (all, or `only` these names).
+    """Write exercises_dir/NAME.ipynb from solutions_dir/NAME.ipynb for every exercise (or `only` these names).
 
     Returns (written paths, backups made of notebooks that students had changed).
     """
     written, backups = [], []
-    for solution_path in sorted(Path(solutions_dir).glob("[0-9][0-9]_*.ipynb")):
+    for solution_path in exercise_notebooks(solutions_dir):
         if only and solution_path.stem not in only:
             continue
         exercise = exercise_from_solution(nbformat.read(solution_path, as_version=4), solution_path.stem)

@@ -145,7 +145,9 @@ def leaks(folder, codes=None):
 # ---- Writing an edition ----------------------------------------------------------------------
 
 def exercise_paths(course):
-    return sorted((Path(course) / "exercises").glob("[0-9][0-9]_*.ipynb"))
+    from course.authoring.build import exercise_notebooks   # lessons' NN_name exercises and the pre/post assessments
+
+    return exercise_notebooks(Path(course) / "exercises")
 
 
 def write_makefile(course, target):
@@ -218,7 +220,9 @@ def release(edition, target, course=COURSE, solutions_note=None):
     else:
         stripped = []
         (target / "solutions").mkdir()
-        for path in sorted((course / "solutions").glob("[0-9][0-9]_*.ipynb")):
+        from course.authoring.build import exercise_notebooks
+
+        for path in exercise_notebooks(course / "solutions"):
             shutil.copy2(path, target / "solutions" / path.name)
     write_makefile(course, target)
     write_readme(edition, target)

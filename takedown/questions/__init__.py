@@ -51,6 +51,8 @@ EXERCISES = {
     "06_model": "takedown.questions.model",
     "07_policy_and_framing": "takedown.questions.framing",
     "08_capstone": "takedown.questions.capstone",
+    "pre_assessment": "takedown.questions.pre_assessment",     # before lesson 01 (no NN_: not a lesson's exercise)
+    "post_assessment": "takedown.questions.post_assessment",   # after lesson 08
 }
 
 # Checked questions inside the lessons (not exercises): lesson 00's practice question, and each
@@ -59,8 +61,8 @@ EXERCISES = {
 PRACTICE = {
     "00_start_here": "takedown.questions.welcome",
 }
-for _number, _lesson in enumerate(EXERCISES, start=1):
-    PRACTICE[f"lesson_{_number:02d}"] = f"takedown.questions.lesson_{_number:02d}"
+for _number in (name[:2] for name in EXERCISES if name[:2].isdigit()):   # the assessments have no lesson
+    PRACTICE[f"lesson_{_number}"] = f"takedown.questions.lesson_{_number}"
 
 
 def questions_for(notebook):

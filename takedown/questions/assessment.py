@@ -1,0 +1,112 @@
+"""What the pre- and post-assessment share: the unit's aims, the judges that only record an answer in a
+notebook, and the rubric of their reasoning question.
+
+The two assessments (pre_assessment.py, post_assessment.py) measure what the unit teaches, before lesson 01
+and after lesson 08, with different items on the same aims. So that taking the pre-assessment teaches
+nothing, their checks never say right or wrong where a student can see them: in a Jupyter kernel (the
+exercise notebook, `make check`) an answer of the right form is only "Recorded: option c". The grader
+judges the same answers in its own process, outside any kernel (takedown/grade.py), with the full verdicts;
+the gains command (course/grading/gains.py) then compares the class's two gradebooks per item and per aim.
+Grade them with the command line, as every exercise: inside a notebook the checks would only record.
+"""
+import re
+
+from takedown import feedback
+from takedown.questions import Rubric, as_whole_number, kind_of, multiple_choice, not_a_number
+
+# The unit's aims that both assessments measure (the instructor guide's objectives, in a student's words).
+# Each assessment maps its questions to these keys in its AIMS table.
+AIM_NAMES = {
+    "activity_or_effect": "Tell what was done (activity) from what it changed (effect)",
+    "whose_account": "Say whose account a figure or claim is",
+    "running_or_period": "Tell running totals from per-period figures",
+    "what_it_shows": "Say what a figure can and cannot show",
+    "source_standing": "Weigh a source's standing",
+}
+
+REASONING_WORDS = (15, 150)
+
+
+def in_a_kernel():
+    """True in a Jupyter kernel (where a student sees the verdict), False in the grader's or pytest's process."""
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython ships with the course
+        return False
+    shell = get_ipython()
+    return shell is not None and hasattr(shell, "kernel")
+
+
+def recorded_only(judge, describe):
+    """A judge that, in a kernel, says only that an answer of the right form was recorded.
+
+    `describe(answer)` says what was recorded ("option c"). Wrong-kind answers keep their message (it
+    is about the form, not about the content); right and wrong answers both become "Recorded".
+    """
+    def hidden(answer):
+        verdict = judge(answer)
+        if in_a_kernel() and verdict.status in (feedback.CORRECT, feedback.INCORRECT):
+            return feedback.recorded(f"{describe(answer)}. This check does not say whether it is "
+                                     "right: your instructor sees the results after grading.")
+        return verdict
+
+    return hidden
+
+
+def letter(answer):
+    return f"option {answer.strip().strip('()').strip().lower()}"
+
+
+def choice(correct, explanations):
+    """A multiple-choice judge that only records in a kernel (the explanations are for the graded feedback)."""
+    return recorded_only(multiple_choice(correct, explanations), letter)
+
+
+def count(expected, mistakes, otherwise):
+    """A whole-number judge that only records in a kernel. `expected` is a function giving the answer;
+    `mistakes` is a function giving {a likely wrong number: what it most likely means}; `otherwise` says
+    what to re-examine. No message says which way to go."""
+    def judge(answer):
+        number = as_whole_number(answer)
+        if number is None:
+            return not_a_number(answer, "a whole number, like 12")
+        if number == expected():
+            return feedback.correct(f"Yes: {number:,}.")
+        return feedback.incorrect(mistakes().get(number, otherwise))
+
+    return recorded_only(judge, lambda answer: f"{as_whole_number(answer):,}")
+
+
+def word_count(text):
+    return len(re.findall(r"[^\W_]+(?:[’'.,-][^\W_]+)*%?", text))
+
+
+def judge_reasoning(answer):
+    """The form of a short written answer; a person scores its substance with RUBRIC."""
+    if not isinstance(answer, str):
+        return feedback.wrong_kind(f'I expected your answer as text, between """ and """, but got {kind_of(answer)}.')
+    words = word_count(answer)
+    least, most = REASONING_WORDS
+    if words < least:
+        return feedback.incorrect(f"Your answer has {words} word{'' if words == 1 else 's'}; write at least {least} "
+                                  "(two to five sentences).")
+    if words > most:
+        return feedback.incorrect(f"Your answer has {words} words; keep it to {most} at most.")
+    return feedback.correct(f"Checked: {words} words. Your instructor scores the reasoning with the rubric.")
+
+
+reasoning = recorded_only(judge_reasoning, lambda answer: f"{word_count(answer)} words")
+
+# Both forms' reasoning question is scored the same way, so their scores compare.
+RUBRIC = Rubric(
+    levels=(("Strong", 2), ("Adequate", 1), ("Needs work", 0)),
+    criteria=(
+        ("What the figure counts", ("says it counts what someone did (activity), by whom, and not what "
+                                    "audiences saw", "says it counts something done, without saying what it "
+                                    "leaves out", "treats the figure as the effect")),
+        ("What the claim would need", ("names evidence of effect: reach or use measured the same way before and "
+                                       "after, against what would have happened without the action (e.g. a move "
+                                       "to other platforms)", "names one thing that is missing, vaguely",
+                                       "accepts or rejects the claim without saying what would settle it")),
+    ),
+)

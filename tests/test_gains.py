@@ -1,0 +1,157 @@
+"""The gains command on a small sample class: what a teacher reads (shares, Hake's g per aim, who was left
+out) and plain messages on bad input."""
+import csv
+
+import pytest
+
+from course.grading import gains
+from takedown import feedback
+from takedown.questions import questions_for
+
+try:   # the grader moves to course/grading (issue 19); the gradebook format is the same
+    from course.grading.grade import Result, write_gradebook
+except ImportError:
+    from course.grading.grade import Result, write_gradebook
+
+# Points per student and item (Question 1 ... Question 8; Question 8 is the written item, out of 4, as
+# scored with the rubric and merged). ana, ben, chloe and dev took both; eve only the pre-assessment, fay only
+# the post-assessment; zed's post-assessment file was not a notebook.
+PRE = {
+    "ana": [1, 0, 1, 1, 1, 0, 0, 2],
+    "ben": [0, 0, 1, 1, 0, 0, 1, 0],
+    "chloe": [0, 0, 0, 1, 1, 0, 0, 1],
+    "dev": [0, 0, 0, 1, 0, 1, 0, 1],
+    "eve": [1, 1, 1, 1, 1, 1, 1, 4],
+}
+POST = {
+    "ana": [1, 1, 1, 1, 1, 1, 1, 4],
+    "ben": [1, 1, 1, 1, 1, 1, 0, 2],
+    "chloe": [1, 0, 1, 1, 1, 0, 1, 3],
+    "dev": [0, 1, 0, 1, 0, 1, 1, 3],
+    "fay": [0, 0, 0, 0, 0, 0, 0, 0],
+}
+
+
+def gradebook(path, exercise, points, extra=()):
+    """A gradebook as the grader writes it, from points per student (None: awaiting review)."""
+    questions = questions_for(exercise)
+    results = []
+    for student, scores in points.items():
+        verdicts = [feedback.Verdict(feedback.CORRECT if score == question.points else feedback.INCORRECT, "",
+                                     question.name) for score, question in zip(scores, questions)]
+        results.append(Result(submission=f"{student}/{exercise}.ipynb", student=student, exercise=exercise,
+                              verdicts=verdicts, scores=list(scores), maxima=[q.points for q in questions]))
+    results += list(extra)
+    write_gradebook(results, path)
+    return path
+
+
+@pytest.fixture
+def books(tmp_path):
+    not_a_notebook = Result(submission="zed/post_assessment.ipynb", student="zed",
+                            notes=["not a notebook (JSON of another kind)"])
+    return (gradebook(tmp_path / "pre.csv", "pre_assessment", PRE),
+            gradebook(tmp_path / "post.csv", "post_assessment", POST, [not_a_notebook]))
+
+
+def read(path):
+    with open(path, newline="", encoding="utf-8") as file:
+        return list(csv.DictReader(file))
+
+
+def test_the_teacher_reads_shares_and_gain_per_aim(books, tmp_path, capsys):
+    pre, post = books
+    assert gains.main([str(pre), str(post), "--out", str(tmp_path / "gains.csv")]) == 0
+    rows = {(row["level"], row["item"] or row["aim"]): row for row in read(tmp_path / "gains.csv")}
+    aim = {name: (rows["aim", name]["share_right_before"], rows["aim", name]["share_right_after"],
+                  rows["aim", name]["gain_g"], rows["aim", name]["n"]) for name in
+           ("activity_or_effect", "running_or_period", "whose_account", "what_it_shows", "source_standing")}
+    # Activity or effect pools Question 1 (1 of 4 points before, 3 after) and the written Question 8
+    # (4 of 16, then 12 of 16): 5/20 = 0.25 before, 15/20 = 0.75 after, g = 0.5 / 0.75.
+    assert aim["activity_or_effect"] == ("0.25", "0.75", "0.67", "4")
+    assert aim["running_or_period"] == ("0.12", "0.75", "0.71", "4")     # 1/8 then 6/8: g = 0.625 / 0.875
+    assert aim["whose_account"] == ("0.50", "0.75", "0.50", "4")
+    assert aim["what_it_shows"] == ("0.62", "0.88", "0.67", "4")         # 5/8 then 7/8
+    assert aim["source_standing"] == ("0.50", "0.75", "0.50", "4")
+    overall = rows["all", "all items"]
+    assert (overall["share_right_before"], overall["share_right_after"], overall["gain_g"]) == ("0.34", "0.77", "0.66")
+    said = capsys.readouterr().out
+    assert said.startswith("4 students took both assessments; 3 left out:")
+    assert "eve: took the pre-assessment only" in said and "fay: took the post-assessment only" in said
+    assert "zed: not graded (not a notebook (JSON of another kind)) in post.csv" in said
+
+
+def test_an_item_everyone_had_right_before_has_no_gain_and_says_why(books, tmp_path):
+    pre, post = books
+    gains.main([str(pre), str(post), "--out", str(tmp_path / "gains.csv")])
+    item = next(row for row in read(tmp_path / "gains.csv") if row["item"] == "Question 4")
+    assert (item["share_right_before"], item["share_right_after"], item["gain_g"]) == ("1.00", "1.00", "")
+    assert item["note"].startswith("undefined: every student was right before")
+    assert [row["item"] for row in read(tmp_path / "gains.csv") if row["level"] == "item"] == [
+        f"Question {n}" for n in range(1, 9)]
+
+
+def test_a_written_answer_awaiting_review_is_left_out_of_its_item(tmp_path):
+    post = dict(POST, ana=POST["ana"][:7] + [None])
+    pre_path = gradebook(tmp_path / "pre.csv", "pre_assessment", PRE)
+    post_path = gradebook(tmp_path / "post.csv", "post_assessment", post)
+    gains.main([str(pre_path), str(post_path), "--out", str(tmp_path / "gains.csv")])
+    rows = {row["item"] or row["aim"]: row for row in read(tmp_path / "gains.csv")}
+    assert rows["Question 8"]["n"] == "3" and rows["Question 1"]["n"] == "4"
+    assert rows["Question 8"]["share_right_after"] == "0.67"   # 8 of 12 points: ben, chloe, dev
+
+
+def test_the_chart_has_a_text_alternative_beside_it(books, tmp_path, capsys):
+    pre, post = books
+    chart = tmp_path / "gains.png"
+    assert gains.main([str(pre), str(post), "--out", str(tmp_path / "gains.csv"), "--chart", str(chart)]) == 0
+    assert chart.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    alt = (tmp_path / "gains.txt").read_text()
+    assert alt.count(".") >= 1 and alt.startswith("Paired bar chart of 5 aims for 4 students")
+    assert "34% of the points before the unit and 77% after" in alt and "g = 0.66" in alt
+
+
+@pytest.mark.parametrize("problem, says", [
+    ("missing", "error: there is no file"),
+    ("not_csv", "is not a gradebook"),
+    ("other_csv", "is not a gradebook written by `python -m takedown grade`"),
+    ("swapped", "It is the post-assessment's: give the pre-assessment's gradebook first"),
+    ("other_exercise", "has no pre_assessment rows. It holds 02_countries"),
+    ("nobody_in_common", "no student is in both gradebooks (5 in pre.csv, 1 in post.csv)"),
+])
+def test_bad_input_gets_a_plain_message_not_a_traceback(books, tmp_path, capsys, problem, says):
+    pre, post = books
+    if problem == "missing":
+        pre = tmp_path / "nowhere.csv"
+    elif problem == "not_csv":
+        pre = tmp_path / "picture.csv"
+        pre.write_bytes(b"\x89PNG\r\n\x1a\n\xff\xfe\x00")
+    elif problem == "other_csv":
+        pre = tmp_path / "roster.csv"
+        pre.write_text("name,email\nana,ana@example.org\n")
+    elif problem == "swapped":
+        pre = post
+    elif problem == "other_exercise":
+        pre = tmp_path / "other.csv"
+        write_gradebook([Result(submission="ana.ipynb", student="ana", exercise="02_countries",
+                                verdicts=[feedback.Verdict(feedback.CORRECT, "", "Question 1")], scores=[1],
+                                maxima=[1])], pre)
+    elif problem == "nobody_in_common":
+        post = gradebook(tmp_path / "post.csv", "post_assessment", {"someone": POST["fay"]})
+    assert gains.main([str(pre), str(post), "--out", str(tmp_path / "gains.csv")]) == 1
+    said = capsys.readouterr()
+    assert says in said.err and "Traceback" not in said.err + said.out
+    assert not (tmp_path / "gains.csv").exists()
+
+
+def test_the_command_runs_as_documented(books, tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    pre, post = books
+    done = subprocess.run([sys.executable, "-m", "course.grading.gains", str(pre), str(post), "--out",
+                           str(tmp_path / "gains.csv")], cwd=Path(__file__).resolve().parents[1],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "4 students took both assessments" in done.stdout
