@@ -99,7 +99,7 @@ def test_the_split_is_credited_to_europol_not_to_a_republication():
 
 def test_lesson_02_does_not_pretend_one_press_release_settles_it():
     lesson = markdown_of("notebooks/02_countries.ipynb")
-    assert "two primary voices" in lesson.lower()
+    assert "two primary accounts" in lesson.lower() and "two primary voices" not in lesson.lower()
     assert "would **not** settle it" in lesson
     assert "look harder at the\n  shorter account" not in lesson and "shorter account" not in lesson
 
@@ -109,12 +109,12 @@ def test_roles_chart_says_whose_account_and_hatches_the_disputed_bars():
     ax = chart.figure.axes[0]
     assert "Europol's account" in ax.get_title()
     ticks = [tick.get_text() for tick in ax.get_yticklabels()]
-    assert "seized digital evidence (disputed)" in ticks
+    assert "seized digital evidence (accounts differ)" in ticks
     hatched = [patch for patch in ax.patches if patch.get_hatch()]
     assert len(hatched) == 1
     note = " ".join(text.get_text() for text in chart.figure.texts)
     assert "Belgian Federal Prosecutor" in note and "Bulgaria, France and Romania" in note
-    assert "in Europol's account" in chart.alt_text and "disputed" in chart.alt_text
+    assert "in Europol's account" in chart.alt_text and "another account differs" in chart.alt_text
 
 
 @pytest.mark.parametrize("make", [country_charts.country_map, country_charts.static_country_map])
@@ -125,20 +125,20 @@ def test_maps_say_whose_account_and_mark_the_disputed_roles(make):
         title = figure.layout.title.text
         legend = {trace.name for trace in figure.data if trace.showlegend is not False}
         hovers = " ".join(trace.text for trace in figure.data if isinstance(trace.text, str))
-        assert "Europol's account" in hovers and "disputed" in hovers
+        assert "Europol's account" in hovers and "another account differs" in hovers
     else:
         title = " ".join(figure._suptitle.get_text().split())
         legend = {text.get_text() for text in figure.legends[0].get_texts()}
     assert "Europol's account" in title and "Belgian Federal Prosecutor" in title
-    assert "seized digital evidence (disputed)" in legend
-    assert "disputed for Bulgaria, France and Romania" in chart.alt_text
+    assert "seized digital evidence (accounts differ)" in legend
+    assert "for Bulgaria, France and Romania another account differs" in chart.alt_text
 
 
 def test_briefing_panel_of_roles_says_whose_account():
     panel = briefing.PANELS["countries"]
     assert "Europol's account" in panel.title
-    assert "Europol's account" in panel.alt_text() and "(disputed)" in panel.alt_text()
-    assert "seized digital evidence (disputed)" in list(panel.trace().y)
+    assert "Europol's account" in panel.alt_text() and "(accounts differ)" in panel.alt_text()
+    assert "seized digital evidence (accounts differ)" in list(panel.trace().y)
     assert any("Guardian" in name for name in briefing.panel_sources("countries"))
 
 
@@ -157,7 +157,7 @@ def test_network_links_name_their_account_and_draw_disputed_ones_dashed():
     labels = [text.get_text() for text in ax.get_legend().get_texts()]
     assert any("Europol's account" in label for label in labels)
     interactive = network.interactive_network_chart().figure
-    assert any((trace.name or "").startswith("disputed link") and trace.line.dash == "dash" for trace in interactive.data)
+    assert any((trace.name or "").startswith("link where accounts differ") and trace.line.dash == "dash" for trace in interactive.data)
 
 
 def test_every_table_of_roles_in_a_notebook_shows_its_account():
