@@ -323,9 +323,69 @@ def test_no_check_calls_a_sentence_about_eight_countries_seizing_servers_fine():
 
 def test_the_content_note_gives_the_uk_law_as_amended_in_2019():
     note = "".join(json.loads((data.COURSE_DIR / "notebooks" / "01_the_article.ipynb").read_text())["cells"][0]["source"])
-    assert "viewing online" in note and "as amended in 2019" in note and "student support service" in note
+    # Issue 18: s.58 is about information useful to a terrorist (viewing online since 2019), s.2 TA 2006 about
+    # disseminating terrorist publications, and laws differ by country.
+    assert "(since 2019) view online information of a kind likely to be useful" in note and "student support service" in note
+    assert "laws differ by country" in note and "disseminate terrorist publications" in note
     guide = (data.COURSE_DIR / "solutions" / "README.md").read_text()
     assert "Counter-Terrorism and Border Security Act 2019" in guide and "not a permission" in guide
+
+
+# ---- Issue 18: links that exposed students, and the sources that replace them ---------------------------------
+
+def test_al_bayan_is_sourced_to_a_page_that_describes_and_plays_nothing():
+    """PRI's page of 22 April 2015 plays an al-Bayan excerpt; Rudaw (30 August 2015) describes the station in text."""
+    sources = data.sources().set_index("source")
+    assert "pri_albayan_2015" not in sources.index
+    al_bayan = data.outlets().set_index("outlet").loc["Al-Bayan"]
+    assert al_bayan["profile_source"] == al_bayan["first_seen_source"] == "rudaw_albayan_2015"
+    rudaw = sources.loc["rudaw_albayan_2015"]
+    assert rudaw["url"].startswith("https://rudaw.net/") and rudaw["student_meets"] == "text only"
+    assert "five languages" in rudaw["title"] and "early April 2015" in rudaw["title"]
+    assert set(al_bayan["languages"].split(", ")) == {"Arabic", "Kurdish", "English", "French", "Russian"}
+    assert "Rudaw, 30 August 2015" in markdown_of("notebooks/03_outlets.ipynb")
+
+
+def test_the_2015_bbc_nashir_piece_is_cited_by_name_and_describes_one_channel():
+    """Its page embeds screenshots of the IS Telegram channel: no link; and it describes one channel, not a network."""
+    bbc = data.sources().set_index("source").loc["bbc_nashir_2015"]
+    assert bbc["url"] == "" and bbc["terrorist_media"] == "yes" and "not linked" in bbc["title"]
+    assert "26 September 2015" in bbc["reviewed"] and "one channel, not a network" in bbc["reviewed"]
+    event = data.events().set_index("id").loc["nashir_advertised"]
+    assert "network" not in event["event"] and "channel on Telegram" in event["event"]
+    nashir = data.outlets().set_index("outlet").loc["Nashir"]
+    assert "network" not in nashir["note"] and "dozens" not in nashir["note"]
+    glossary = (data.COURSE_DIR / "notebooks" / "glossary.md").read_text(encoding="utf-8")
+    entry = glossary.split("**Nashir.**")[1].split("\n\n")[0]
+    assert "dozens" not in entry and "network" not in entry and "not linked" in entry
+
+
+def test_twitters_running_total_to_2017_is_credited_to_twitter_not_to_sputnik():
+    """1,210,357 is in Twitter's own @Policy tweet of 5 April 2018; Sputnik is under an EU ban since March 2022."""
+    sources = data.sources()
+    assert not sources["url"].str.contains("sputnik", case=False).any()
+    row = data.suspensions().set_index(["period_start", "period_end"]).loc[("2015-08-01", "2017-12-31")]
+    assert row["accounts"] == 1210357 and row["source"] == "twitter_policy_2018" and row["source_kind"] == "primary"
+    tweet = sources.set_index("source").loc["twitter_policy_2018"]
+    assert "5 April 2018" in tweet["title"] and "1,210,357" in tweet["title"] and "quote" in tweet["reviewed"]
+    lesson = markdown_of("notebooks/05_measuring.ipynb")
+    assert "Sputnik" not in lesson and "@Policy" in lesson
+
+
+def test_section_58_is_linked_in_its_current_text_with_the_2019_amendment():
+    sources = data.sources().set_index("source")
+    s58 = sources.loc["uk_tact2000_s58"]
+    assert s58["url"] == "https://www.legislation.gov.uk/ukpga/2000/11/section/58"   # not the 2001 original
+    assert "2019" in s58["title"] and "journalist" in s58["title"] and "academic research" in s58["title"]
+    assert sources.loc["uk_ctbsa2019_s3", "url"].startswith("https://www.legislation.gov.uk/ukpga/2019/3/")
+
+
+def test_students_are_warned_before_the_syrian_archive_page_and_not_sent_to_the_aggregator():
+    lesson = markdown_of("notebooks/07_policy_and_framing.ipynb")
+    before = lesson.split("https://syrianarchive.org/")[0][-400:]
+    assert "warning" in before and "graphic footage" in before
+    for path in ("solutions/01_the_article.ipynb", "exercises/01_the_article.ipynb"):
+        assert "tri-lakestribune" not in (data.COURSE_DIR / path).read_text(encoding="utf-8"), path
 
 
 # ---- Third review (issue 18, 2026-12-06): dates, who counted what, accounts that differ ----------

@@ -62,10 +62,27 @@ def test_opens_with_a_markdown_introduction_and_content_note(path):
     assert "student support service" in first.source
 
 
+# The content note's one source: every notebook and both READMEs quote this line word for word.
+CONTENT_NOTE = Path(__file__).resolve().parents[1] / "docs" / "content_note.md"
+
+
 def test_every_notebook_carries_the_same_content_note():
-    notes = {next(line for line in read(path).cells[0].source.splitlines() if "Content note" in line)
-             for path in ALL}
-    assert len(notes) == 1, "the content notes differ between notebooks: change them all together"
+    note = CONTENT_NOTE.read_text(encoding="utf-8").strip()
+    differ = [name(path) for path in ALL
+              if next(line for line in read(path).cells[0].source.splitlines() if "Content note" in line) != note]
+    assert not differ, f"the content note differs from docs/content_note.md in: {differ} (copy it, do not edit it there)"
+    for readme in ("README.md", "takedown/release_templates/README.md"):
+        assert note in (CONTENT_NOTE.parents[1] / readme).read_text(encoding="utf-8"), f"{readme} does not quote the note"
+
+
+def test_the_content_note_states_the_uk_law_as_it_is():
+    """Section 58 is about information useful to a terrorist, section 2 about disseminating publications (issue 18)."""
+    note = CONTENT_NOTE.read_text(encoding="utf-8")
+    assert "laws differ by country" in note
+    assert "information of a kind likely to be useful to a person committing or preparing an act of terrorism" in note
+    assert "Terrorism Act 2000, section 58" in note and "(since 2019) view" in note
+    assert "disseminate terrorist publications or possess them with a view to doing so (Terrorism Act 2006, section 2)" in note
+    assert "viewing, downloading, keeping or sharing it can be a crime (in the UK" not in note   # the old overstatement
 
 
 @pytest.mark.parametrize("path", LESSONS, ids=name)

@@ -34,7 +34,7 @@ SHORT_NAMES = {
     "reuters_twitter_2016h2": "Reuters",
     "securityweek_twitter_2017h1": "SecurityWeek",
     "masslive_twitter_2017h2": "MassLive",
-    "sputnik_twitter_2017h2": "Sputnik News",
+    "twitter_policy_2018": "Twitter's @Policy tweet",
     "shortpedia_twitter_2018": "Shortpedia",
     "europol_iru_one_year": "Europol",
     "uk_pq_2017_eu_iru": "UK Home Office answer in Parliament",

@@ -52,7 +52,7 @@ q2 = Question(
 # Phrases printed by other reports of the same statement (sources in takedown/data/sources.csv).
 VERSIONS = [
     "a major part of the international terrorist threat",   # VOA, Newstalk, Euronews
-    "a major part of the global terrorist threat",          # tri-lakestribune.net
+    "a major part of the global terrorist threat",          # an aggregator page (trilakes_2018)
     "punched a big hole in the capability of IS",           # most copies
     "radicalize young people in Europe",                    # VOA (American spelling)
     "Halumu and Nashir news",                               # Europol's statement, as Sky News quoted it

@@ -16,7 +16,7 @@ WORDS = (80, 300)          # the written assessment: at least, at most
 # one appears in the title or address of a source in takedown/data/sources.csv.
 SOURCE_NAMES = (
     "Europol", "Internet Referral Unit", "Twitter", "CREST", "Conway", "VOX-Pol", "Reuters",
-    "SecurityWeek", "MassLive", "Sputnik", "Shortpedia", "Home Office", "European Commission",
+    "SecurityWeek", "MassLive", "Rudaw", "Shortpedia", "Home Office", "European Commission",
     "European Parliament", "Guardian", "La Libre", "AFP", "Straits Times", "Sofia Globe", "BBC", "VRT",
     "Berger", "Brookings", "Homeland Security News Wire", "CTC Sentinel", "Counter-Terrorism", "ICCT",
 )
