@@ -215,7 +215,7 @@ def test_alt_text_follows_the_data(monkeypatch):
     monkeypatch.setattr(data, "suspensions", lambda: original().query("period != 'Jul–Dec 2018'"))
     alt = measures.suspensions_chart().alt_text
     assert "205,156 (Jan–Jun 2018)" in alt and "166,513" not in alt
-    assert "7 of the 7 figures" in alt
+    assert "6 of the 7 figures" in alt   # the blog's figure is dropped; the @Policy tweet stays primary
 
 
 def test_computed_share_is_marked_as_computed():
