@@ -203,7 +203,7 @@ def test_map_alt_text_names_every_country(built, name):
     for country in data.countries()["name"]:
         assert country in alt
     assert "Belgium, which led the operation" in alt
-    assert "follow Europol's account, disputed for Bulgaria, France and Romania" in alt
+    assert "follow Europol's account; for Bulgaria, France and Romania another account differs" in alt
 
 
 def test_outlet_alt_text_names_the_direct_link_and_the_absent_outlet(built):

@@ -102,11 +102,13 @@ q4 = Question(
              "article keeps this action, only shorter.",
         "b": "No: the release says digital evidence was seized; the article keeps this action, only without "
              "the countries.",
-        "c": "Yes: a registrar is a company that sells web addresses (domains); what is referred is a domain, "
-             "flagged to the registrar that sold it. The release already put it awkwardly (“the referral "
-             "process of top-level domain registrars abused by IS”); the rewrite dropped “process” and who "
-             "did it (the UK's Counter Terrorism Internet Referral Unit), so its words now say the registrars "
-             "themselves were referred.",
+        "c": "Yes: a registrar is a company that sells web addresses (domains). Europol's own words are "
+             "already ambiguous: the UK's Counter Terrorism Internet Referral Unit “took the lead in the "
+             "referral process of top-level domain registrars abused by IS” – were IS's domains referred to "
+             "the registrars that sold them, or were the registrars themselves reported to someone? The "
+             "article compressed this further, dropping “process” and who did it, so read literally its "
+             "words say the registrars were referred. It did not invent an action; it made an unclear one "
+             "less clear. Neither text says exactly what was done: a journalist would ask Europol.",
         "d": "No: the article words this as an aim (“sought to … dismantle”), not as something done, which "
              "is a fair reading of a release about disruption.",
     }),
@@ -114,7 +116,7 @@ q4 = Question(
         "A rewrite error is wording that says something the source does not: check each action against the "
         "release, and against what the words themselves mean.",
         "Use the lesson's glossary: who or what can be “referred”, and to whom?",
-        "garbled = \"...\"   (the letter of the action whose words do not make sense as written)",
+        "garbled = \"...\"   (the letter of the action whose words, read literally, say something the release does not)",
     ),
     solution_code='garbled = "c"',
 )

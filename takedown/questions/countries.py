@@ -142,7 +142,7 @@ def judge_servers_in_both(answer):
         named = [name for name in names if data.iso3_of(name) in disputed]
         if named:
             return feedback.incorrect(
-                f"The two reports disagree about {named[0]}: Europol's account says digital evidence, the "
+                f"The two reports differ about {named[0]}: Europol's account says digital evidence, the "
                 "Belgian prosecutor's says servers. A sentence naming it must say whose account it gives.")
     return judge_country_set(answer, countries_where_reports_agree(),
                              "countries where both reports say servers were seized")

@@ -118,8 +118,14 @@ def judge_total_to_2018(answer):
     }
     if number in traps and number != expected:
         return feedback.incorrect(traps[number])
+    # Correct, but a sum of figures read in three sources: say what it assumes (issue 18, item 14).
     return judge_whole_number(number, expected,
-                              f"accounts were suspended from {counting_starts:%B %Y} to {last_end:%B %Y}",
+                              f"accounts is what Twitter's published figures add up to, from {counting_starts:%B %Y} "
+                              f"to {last_end:%B %Y}: the latest running total plus each later half-year. The sum "
+                              "assumes that the figures, read in three different sources, count the same thing in "
+                              "the same way, and that no account is in two of them. We found no total of Twitter's "
+                              "own for the whole period, so a careful sentence says \"about 1.58 million accounts, "
+                              "adding up Twitter's published figures\", not \"1,582,026 accounts were suspended\"",
                               too_low="Start from the latest running total, then add each later half-year.",
                               too_high="Some suspensions are counted twice: use one running total only.")
 
