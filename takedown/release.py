@@ -45,7 +45,9 @@ TEMPLATES = Path(__file__).resolve().parent / "release_templates"
 EDITIONS = ("student", "self-paced")
 
 FOLDERS = ["notebooks", "seeds", "jupyter-config", "binder", "takedown"]
-FILES = ["requirements.txt", "pyproject.toml", ".gitignore", ".github/workflows/check-exercises.yml"]
+FILES = ["requirements.txt", "pyproject.toml", ".gitignore", ".github/workflows/check-exercises.yml",
+         # the students' command, python -m course (the Makefile calls it too)
+         "course/__init__.py", "course/__main__.py", "course/bootstrap.py"]
 NOT_SHIPPED = ["takedown/site", "takedown/bench.py"]   # maintainers' tools that need tests/ or the guide
 SKIPPED = shutil.ignore_patterns("__pycache__", "*.pyc", ".ipynb_checkpoints", "backups", "*.backup-*",
                                  "*.egg-info")
