@@ -37,14 +37,17 @@ def base_python():
 
 def student_environment(tmp_path):
     """A person's environment: PATH with python3 alone (no make, no uv, no git), Jupyter's per-user folders
-    in tmp_path, HOME kept (uv's cache), nothing of this test run's own environment."""
+    in tmp_path, HOME kept (uv's cache)."""
     bin_folder = tmp_path / "bin"
     bin_folder.mkdir(exist_ok=True)
     if not (bin_folder / "python3").exists():
         (bin_folder / "python3").symlink_to(base_python())
     assert shutil.which("make", path=str(bin_folder)) is None
-    keep = ("HOME", "USER", "LANG", "LC_ALL", "TMPDIR", "XDG_CACHE_HOME", "UV_CACHE_DIR", "SYSTEMROOT")
-    environ = {name: value for name, value in os.environ.items() if name in keep}
+    # The machine's own settings (certificates, proxies, caches) stay; what this test run added goes.
+    drop = ("VIRTUAL_ENV", "PYTHONPATH", "PYTHONHOME", "MAKEFLAGS", "MAKELEVEL", "MFLAGS", "JUPYTERHUB_USER",
+            "COURSE_USE_CURRENT_ENV", "COURSE_INSTALLER", "GITHUB_STEP_SUMMARY")
+    environ = {name: value for name, value in os.environ.items()
+               if name not in drop and not name.startswith(("PYTEST_", "JUPYTER"))}
     environ.update(PATH=str(bin_folder), JUPYTER_CONFIG_DIR=str(tmp_path / "jupyter" / "config"),
                    JUPYTER_RUNTIME_DIR=str(tmp_path / "jupyter" / "runtime"),
                    JUPYTERLAB_SETTINGS_DIR=str(tmp_path / "jupyter" / "settings"),
