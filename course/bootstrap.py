@@ -30,6 +30,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -501,6 +502,8 @@ def run(command, course=COURSE, environ=None):
         process = subprocess.Popen(command, cwd=str(course), env=environ)
     except OSError as error:
         raise Problem("Could not start {}: {}".format(command[0], error))
+    if os.name == "posix":  # stopped with SIGTERM (a test, a service): stop what it started too
+        signal.signal(signal.SIGTERM, lambda number, frame: process.terminate())
     while True:
         try:
             return process.wait()
@@ -592,3 +595,6 @@ def main(argv=None, course=COURSE):
     except Problem as problem:
         say(str(problem))
         return 1
+    except KeyboardInterrupt:
+        say("\nStopped. Run the same command again to go on from there.")
+        return 130

@@ -193,3 +193,22 @@ def test_on_a_hub_with_pythonpath_set_as_the_it_handout_says_nothing_is_reported
                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=600)
     assert done.returncode == 0 and "0 of 5 questions answered" in done.stdout, done.stdout
     assert "Note for your instructor or IT" not in done.stdout and not (course / ".venv").exists()
+
+
+def test_an_old_python3_finds_a_newer_python_and_sets_up_with_it(tmp_path):
+    """As on a Mac whose python3 is Apple's 3.9 and Homebrew's python3.11 is on PATH: the same command works."""
+    old, new = Path.home() / ".pyenv/versions", base_python()
+    found = sorted(old.glob("3.9*/bin/python3.9"))
+    if not found:
+        pytest.skip("no Python 3.9 on this machine")
+    course = course_copy(tmp_path)
+    environ = student_environment(tmp_path)
+    bin_folder = Path(environ["PATH"])
+    (bin_folder / "python3").unlink()
+    (bin_folder / "python3").symlink_to(found[0])
+    (bin_folder / "python3.11").symlink_to(new)
+    done = subprocess.run(["python3", "-m", "course", "setup"], cwd=course, env=environ, stdout=subprocess.PIPE,
+                          stderr=subprocess.STDOUT, text=True, timeout=1200)
+    assert done.returncode == 0, done.stdout
+    assert "This Python (3.9) is too old for the course; using" in done.stdout
+    assert bootstrap.venv_version(course / ".venv") >= (3, 11)
