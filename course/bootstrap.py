@@ -61,6 +61,11 @@ def say(text=""):
     print(text, flush=True)
 
 
+def spelled(os_name=None):
+    """How the command is typed on this system, for the messages."""
+    return "py -m course" if is_windows(os_name) else "python3 -m course"
+
+
 # ---- Paths that differ on Windows ------------------------------------------------------------
 
 def is_windows(os_name=None):
@@ -484,8 +489,8 @@ def exercise_paths(names, course=COURSE, folder=CHECK_FOLDER):
             chosen.append((exact or matches)[0])
             continue
         which = "'{}' fits more than one exercise".format(name) if matches else "There is no exercise '{}'".format(name)
-        raise Problem("{}. The exercises are: {}. Name one by its number, e.g. python -m course check {}".format(
-            which, ", ".join(path.stem for path in notebooks), notebooks[0].stem[:2] if notebooks else "02"))
+        raise Problem("{}. The exercises are: {}. Name one by its number, e.g. {} check {}".format(
+            which, ", ".join(path.stem for path in notebooks), spelled(), notebooks[0].stem[:2] if notebooks else "02"))
     return chosen
 
 
@@ -537,15 +542,15 @@ USAGE = """Usage, from the course folder (Windows: py -m course ..., macOS and L
 def main(argv=None, course=COURSE):
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or argv[0] in ("-h", "--help", "help"):
-        say(USAGE)
+        say(USAGE.replace("  python -m course", "  " + spelled()))
         return 0 if argv else 2
     command, rest = argv[0], argv[1:]
     try:
         if command == "lab":
             ours, extra = split_extra(rest)
             if ours:
-                raise Problem("JupyterLab's own options go after --, for example: python -m course lab -- "
-                              "--no-browser --port 8899")
+                raise Problem("JupyterLab's own options go after --, for example: {} lab -- "
+                              "--no-browser --port 8899".format(spelled()))
             python = ready_environment([REQUIREMENTS], course)
             return run([python, "-m", "jupyterlab", "--config", LAB_CONFIG] + extra, course,
                        child_environment(course=course))
@@ -554,8 +559,7 @@ def main(argv=None, course=COURSE):
             names = [name for name in rest if name != "--complete"]
             unknown = [name for name in names if name.startswith("-")]
             if unknown:
-                raise Problem("Unknown option {}. Usage: python -m course check [02 ...] [--complete]".format(
-                    unknown[0]))
+                raise Problem("Unknown option {}. Usage: {} check [02 ...] [--complete]".format(unknown[0], spelled()))
             paths = exercise_paths(names, course)
             python = ready_environment([REQUIREMENTS], course)
             return run([python, "-m", "takedown", "check"] + [relative(path, course) for path in paths]
@@ -563,7 +567,7 @@ def main(argv=None, course=COURSE):
         if command == "reset":
             names = [name for name in rest if not name.startswith("-")]
             if not names:
-                raise Problem("Say which exercise to start afresh, for example: python -m course reset 02")
+                raise Problem("Say which exercise to start afresh, for example: {} reset 02".format(spelled()))
             options = [name for name in rest if name.startswith("-")]
             paths = exercise_paths(names, course)
             python = ready_environment([REQUIREMENTS], course)
@@ -577,8 +581,7 @@ def main(argv=None, course=COURSE):
             ours, extra = split_extra(rest)
             unknown = [name for name in ours if name != "--fast"]
             if unknown:
-                raise Problem("Unknown option {}. Usage: python -m course test [--fast] [-- PYTEST OPTIONS]".format(
-                    unknown[0]))
+                raise Problem("Unknown option {}. Usage: {} test [--fast] [-- PYTEST OPTIONS]".format(unknown[0], spelled()))
             python = ready_environment([REQUIREMENTS, TEST_REQUIREMENTS], course)
             tests = FAST_TEST_COMMAND if "--fast" in ours else TEST_COMMAND
             return run([python] + tests + extra, course, child_environment(course=course))

@@ -149,7 +149,7 @@ def test_an_unknown_exercise_names_the_exercises_there_are():
     with pytest.raises(bootstrap.Problem) as problem:
         bootstrap.exercise_paths(["99"], COURSE)
     assert "There is no exercise '99'" in str(problem.value) and "02_countries" in str(problem.value)
-    assert "python -m course check 01" in str(problem.value)
+    assert "python3 -m course check 01" in str(problem.value)
 
 
 # ---- Reinstalling only when the requirements change -----------------------------------------
