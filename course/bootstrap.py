@@ -214,12 +214,14 @@ def installed_versions(names):
     return versions
 
 
-def requirement_gaps(requirements=REQUIREMENTS, course=COURSE, versions=None):
+def requirement_gaps(requirements=(REQUIREMENTS,), course=COURSE, versions=None):
     """(missing, different): pinned packages this Python lacks, and those it has at another version."""
-    wanted = pins(requirements, course)
+    wanted = {}
+    for name in requirements:
+        wanted.update(pins(name, course))
     versions = versions if versions is not None else installed_versions(list(wanted))
     missing = sorted(name for name in wanted if versions.get(name) is None)
-    different = sorted("{} {} (requirements.txt: {})".format(name, versions[name], wanted[name])
+    different = sorted("{} {} (pinned: {})".format(name, versions[name], wanted[name])
                        for name in wanted if versions.get(name) not in (None, wanted[name]))
     return missing, different
 
@@ -266,7 +268,8 @@ def in_venv_of(course=COURSE, prefix=None):
     return same_folder(prefix or sys.prefix, Path(course) / ".venv")
 
 
-def use_current_python(environ=None, course=COURSE, version=None, prefix=None, gaps=None, origin=None):
+def use_current_python(environ=None, course=COURSE, version=None, prefix=None, gaps=None, origin=None,
+                       requirements=(REQUIREMENTS,)):
     """(True, why) to run the course in this Python with no .venv of its own; (False, why) to use .venv.
 
     `gaps` and `origin` (requirement_gaps(), takedown_origin()) are computed only when needed unless given.
@@ -277,13 +280,13 @@ def use_current_python(environ=None, course=COURSE, version=None, prefix=None, g
     version = tuple(version or sys.version_info[:2])
     if flag in NO or in_venv_of(course, prefix) or version < MINIMUM:
         return False, "the course's own environment"
-    missing, different = gaps if gaps is not None else requirement_gaps(course=course)
+    missing, different = gaps if gaps is not None else requirement_gaps(requirements, course)
     if flag in YES:
         if missing:
             raise Problem("COURSE_USE_CURRENT_ENV is set, so the course runs in this Python ({}), but it lacks "
-                          "{} of the course's packages: {}. Install them once for everyone (IT): {} -m pip install "
-                          "-r binder/requirements.txt".format(sys.executable, len(missing), ", ".join(missing),
-                                                              sys.executable))
+                          "{} of the packages this needs: {}. Install them once for everyone (IT): {} -m pip install {}"
+                          .format(sys.executable, len(missing), ", ".join(missing), sys.executable,
+                                  " ".join("-r " + name for name in requirements)))
         return True, "COURSE_USE_CURRENT_ENV is set"
     if missing:
         return False, "this Python lacks the course's packages"
@@ -440,7 +443,7 @@ def install(venv, requirements, base_python, course=COURSE, os_name=None, enviro
 def ready_environment(requirements, course=COURSE, environ=None, os_name=None):
     """The Python to run the course with, set up for these requirement files (installing only what changed)."""
     environ = os.environ if environ is None else environ
-    current, why = use_current_python(environ, course)
+    current, why = use_current_python(environ, course, requirements=requirements)
     if current:
         note = stale_package_note(takedown_origin(sys.executable, environ), course)
         if note:

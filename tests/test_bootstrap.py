@@ -187,7 +187,7 @@ def test_which_python_runs_the_course():
     assert choose({"JUPYTERHUB_USER": "ada"}, COURSE, (3, 12), "/srv/conda", missing)[0] is False
     assert choose({"COURSE_USE_CURRENT_ENV": "0", "JUPYTERHUB_USER": "ada"}, COURSE, (3, 12), "/x", fine)[0] is False
     assert choose({"COURSE_USE_CURRENT_ENV": "1"}, COURSE, (3, 12), "/srv/conda", ([], ["pandas 3.0"]))[0] is True
-    with pytest.raises(bootstrap.Problem, match="lacks 1 of the course's packages: pandas"):
+    with pytest.raises(bootstrap.Problem, match="lacks 1 of the packages this needs: pandas"):
         choose({"COURSE_USE_CURRENT_ENV": "1"}, COURSE, (3, 12), "/srv/conda", missing)
     # Elsewhere: only a Python with exactly the pinned packages and this folder's takedown
     assert choose({}, COURSE, (3, 12), "/home/me/env", fine, origin=here)[0] is True
