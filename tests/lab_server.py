@@ -1,11 +1,11 @@
-"""The course in JupyterLab, started as the README says (`make lab`), and a browser that may not leave it.
+"""The course in JupyterLab, started as the README says (`python3 -m course lab`), and a browser that may not leave it.
 
 Shared by the browser tests (test_browser.py, test_journey_lab.py, test_a11y_lab.py), which import these fixtures
 (Chromium itself, offline, comes from offline_browser.py, which test_site.py uses too):
 
-* `lab`: `make lab LAB_ARGS="--no-browser --port N"` in a temporary copy of the course's tracked
+* `lab`: `python3 -m course lab -- --no-browser --port N` in a temporary copy of the course's tracked
   files (the course's `.venv` is linked in, so nothing is installed), so nothing the browser does
-  touches the real files. The URL and token are read from what `make lab` prints. Jupyter's
+  touches the real files. The URL and token are read from what `python3 -m course lab` prints. Jupyter's
   per-user folders (settings a user changed, workspaces, runtime files) point into the temporary
   folder, so the user's own JupyterLab settings neither leak in nor get changed; everything else
   (the server's root, the start lesson, the course's default settings) comes from the course.
@@ -17,6 +17,7 @@ Shared by the browser tests (test_browser.py, test_journey_lab.py, test_a11y_lab
 import os
 import shutil
 import subprocess
+import sys
 import time
 import urllib.request
 from pathlib import Path
@@ -24,12 +25,18 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from course import bootstrap
 from offline_browser import launched_chromium, offline_tab
 from bench import free_port, printed_lab_url, stop_process_group
 
 COURSE = Path(__file__).resolve().parents[1]
 NOTEBOOK = ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook"  # the notebook in the open tab
 START_SECONDS = 90
+
+
+def readme_python():
+    """The README's `python3` (the one on PATH), else this Python: `python3 -m course lab` runs with it."""
+    return shutil.which("python3") or sys.executable
 
 
 def tracked_files(course=COURSE):
@@ -44,7 +51,7 @@ def tracked_files(course=COURSE):
 
 def copy_course(destination, course=COURSE):
     """A copy of the course's tracked files, with the course's .venv linked in (modification times kept,
-    so make sees the set-up as done and installs nothing)."""
+    so the set-up is seen as done and nothing is installed)."""
     for name in tracked_files(course):
         if (course / name).is_file():
             (destination / name).parent.mkdir(parents=True, exist_ok=True)
@@ -54,7 +61,7 @@ def copy_course(destination, course=COURSE):
 
 
 def wait_for_url(log, server, seconds=START_SECONDS):
-    """The URL `make lab` prints once JupyterLab listens, read from its output; fails with the output."""
+    """The URL `python3 -m course lab` prints once JupyterLab listens, read from its output; fails with the output."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         url = printed_lab_url(log.read_text(errors="replace"))
@@ -63,28 +70,29 @@ def wait_for_url(log, server, seconds=START_SECONDS):
         if server.poll() is not None:
             break
         time.sleep(0.2)
-    pytest.fail(f"`make lab` printed no URL within {seconds} s; its output:\n{log.read_text(errors='replace')[-3000:]}")
+    pytest.fail(f"`python3 -m course lab` printed no URL within {seconds} s; its output:\n{log.read_text(errors='replace')[-3000:]}")
 
 
 def stop(server):
-    """Stop make and JupyterLab (started in their own process group); JupyterLab shuts down cleanly on SIGTERM."""
+    """Stop the command and JupyterLab (started in their own process group); JupyterLab shuts down cleanly on SIGTERM."""
     stop_process_group(server, seconds=20)
 
 
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory):
-    """`make lab` in a copy of the course: {"url": printed URL, "base", "token", "port", "root", "output"}."""
+    """`python3 -m course lab` in a copy of the course: {"url": printed URL, "base", "token", "port", "root", "output"}."""
     root = copy_course(tmp_path_factory.mktemp("course"))
     home = tmp_path_factory.mktemp("jupyter-user")
-    ready = subprocess.run(["make", "--question", "setup"], cwd=root, capture_output=True)
-    if ready.returncode != 0:
-        pytest.fail("the course's .venv is not set up for the current requirements: run `make test` (or make setup)")
+    if bootstrap.read_stamp(COURSE / ".venv").get(bootstrap.REQUIREMENTS) != bootstrap.fingerprint([bootstrap.REQUIREMENTS]):
+        pytest.fail("the course's .venv is not set up for the current requirements: run `python3 -m course test` "
+                    "(or python3 -m course setup)")
     port = free_port()
     env = dict(os.environ, JUPYTER_CONFIG_DIR=str(home / "config"), JUPYTER_RUNTIME_DIR=str(home / "runtime"),
                JUPYTERLAB_SETTINGS_DIR=str(home / "settings"), JUPYTERLAB_WORKSPACES_DIR=str(home / "workspaces"))
-    log = home / "make-lab.log"
+    log = home / "course-lab.log"
     with open(log, "wb") as output:
-        server = subprocess.Popen(["make", "lab", f"LAB_ARGS=--no-browser --port {port}"], cwd=root, env=env,
+        server = subprocess.Popen([readme_python(), "-m", "course", "lab", "--", "--no-browser", "--port", str(port)],
+                                  cwd=root, env=env,
                                   stdin=subprocess.DEVNULL, stdout=output, stderr=subprocess.STDOUT,
                                   start_new_session=True)
     try:

@@ -22,10 +22,10 @@ AIMS = {
 # Where each item's facts come from (ids in takedown/data/sources.csv).
 SOURCES = {
     "Question 1": ("fbi_ilam_2024",),
-    "Question 2": ("reuters_twitter_2016h2", "sputnik_twitter_2017h2"),
+    "Question 2": ("reuters_twitter_2016h2", "twitter_policy_2018"),
     "Question 3": ("europol_statement_copy",),
     "Question 4": ("conway_2017_summary",),
-    "Question 5": ("sputnik_twitter_2017h2",),
+    "Question 5": ("twitter_policy_2018",),
     "Question 6": ("uk_pq_2017_eu_iru",),
     "Question 7": ("crest_telegram_2021",),
     "Question 8": ("shortpedia_twitter_2018", "twitter_blog_2019"),
@@ -52,9 +52,9 @@ OPTIONS = {
         "d": "Accounts left up longer could tweet more and gather more followers",
     },
     "Question 5": {
-        "a": "As Sputnik's own estimate of how active Twitter had been",
-        "b": "As Twitter's figure, found in a state agency's copy",
-        "c": "Not at all: a state-owned agency can never be quoted",
+        "a": "As the estimate of the website where you read it",
+        "b": "As Twitter's figure, read in other pages' copies of its tweet",
+        "c": "Not at all: a figure whose original you have not seen is unusable",
         "d": "As a plain fact, with no source: Twitter made it public",
     },
     "Question 6": {
@@ -144,10 +144,10 @@ q4 = Question(
 q5 = Question(
     name="Question 5",
     judge=choice("b", {
-        "a": "No: Sputnik quotes Twitter's statement; the figure is Twitter's, not the agency's estimate.",
-        "b": "Yes: say whose figure it is and where you found it, so a reader can weigh the copy; Twitter's own "
+        "a": "No: the pages quote Twitter's statement; the figure is Twitter's, not theirs.",
+        "b": "Yes: say whose figure it is and where you read it, so a reader can weigh the copy; Twitter's own "
              "page would be better.",
-        "c": "No: the copy can be used if you say what it is; other reports' rounded figure agrees with it.",
+        "c": "No: a copy can be used if you say what it is; other reports' rounded figure agrees with it.",
         "d": "No: every figure needs its source, the more so when you found it only in a copy.",
     }),
     hints=NO_HINT,

@@ -23,7 +23,7 @@ AIMS = {
 # Where each item's facts come from (ids in takedown/data/sources.csv).
 SOURCES = {
     "Question 1": ("europol_iru_one_year",),
-    "Question 2": ("securityweek_twitter_2017h1", "sputnik_twitter_2017h2"),
+    "Question 2": ("securityweek_twitter_2017h1", "twitter_policy_2018"),
     "Question 3": ("guardian_isis_2018", "lalibre_2018"),
     "Question 4": ("conway_2017_summary",),
     "Question 5": ("twitter_blog_2019", "shortpedia_twitter_2018"),
