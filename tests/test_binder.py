@@ -80,10 +80,16 @@ def test_binder_python_is_the_one_the_image_gets_and_every_pinned_package_suppor
         if line.startswith("-"):
             continue
         requirement = Requirement(line)
+        if requirement.marker and not requirement.marker.evaluate({"python_version": version,
+                                                                   "python_full_version": f"{version}.0"}):
+            continue  # a pin for other Pythons or platforms (requirements.txt is compiled --universal)
         try:
-            needs = metadata.metadata(requirement.name)["Requires-Python"]
+            installed = metadata.metadata(requirement.name)
         except metadata.PackageNotFoundError:
             continue
+        if installed["Version"] not in requirement.specifier:
+            continue  # the venv has this package's pin for its own Python, whose metadata says nothing here
+        needs = installed["Requires-Python"]
         if needs:
             assert Version(f"{version}.0") in SpecifierSet(needs), f"{requirement} needs Python {needs}"
 
