@@ -70,23 +70,16 @@ def pytest_collection_modifyitems(config, items):
                 item.add_marker(kind)
 
 
-def needs(what, why):
-    """Skip, saying what to install; under CI=true, fail: CI must run every test."""
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"CI must run the {why}, but {what}")
-    pytest.skip(what)
-
-
 @pytest.hookimpl(tryfirst=True)  # before any fixture starts a server or grades a class
 def pytest_runtest_setup(item):
     if item.get_closest_marker("browser"):
         problem = browser_problem()
         if problem:
-            needs(problem, "browser tests")
+            offline_browser.needs(problem, "browser tests")   # skips, or fails under CI=true
     if item.get_closest_marker("sandbox"):
         problem = sandbox_problem()
         if problem:
-            needs(f"no grading sandbox here: {problem}", "sandbox tests")
+            offline_browser.needs(f"no grading sandbox here: {problem}", "sandbox tests")
 
 
 _problems = {}
