@@ -57,7 +57,7 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         module = Path(str(item.fspath)).stem
         kinds = set(SLOW_MODULES.get(module, ()))
-        if module in SLOW_MODULES:
+        if module in SLOW_MODULES or str(item.fspath).endswith(".ipynb"):  # nbval runs the notebook in a kernel
             kinds.add("slow")
         if BROWSER_FIXTURES & set(getattr(item, "fixturenames", ())):
             kinds.add("browser")
