@@ -1,9 +1,9 @@
 """The course in JupyterLab, started as the README says (`python3 -m course lab`), and a browser that may not leave it.
 
-Shared by the browser tests (test_browser.py, test_journey_lab.py, test_a11y_lab.py), which import these fixtures
-(Chromium itself, offline, comes from offline_browser.py, which test_site.py uses too):
+Shared by the browser tests (test_browser.py, test_journey_lab.py, test_a11y_lab.py) through the fixtures of
+conftest.py (Chromium itself, offline, comes from offline_browser.py, which test_site.py uses too):
 
-* `lab`: `python3 -m course lab -- --no-browser --port N` in a temporary copy of the course's tracked
+* `lab` (once per session): `python3 -m course lab -- --no-browser --port N` in a temporary copy of the course's tracked
   files (the course's `.venv` is linked in, so nothing is installed), so nothing the browser does
   touches the real files. The URL and token are read from what `python3 -m course lab` prints. Jupyter's
   per-user folders (settings a user changed, workspaces, runtime files) point into the temporary
@@ -12,8 +12,10 @@ Shared by the browser tests (test_browser.py, test_journey_lab.py, test_a11y_lab
 * `browser`: Debian's Chromium (or $TAKEDOWN_CHROMIUM) driven by Playwright. Without one the tests
   skip and say how to install it; under CI=true they fail instead (`.ci/run` installs Debian's).
 * `page`: a tab that may only talk to 127.0.0.1/localhost; every other request is aborted and listed
-  in `page.outside_requests`.
+  in `page.outside_requests`. After each test `reset` puts the shared server back as it was.
 """
+import contextlib
+import json
 import os
 import shutil
 import subprocess
@@ -37,6 +39,24 @@ START_SECONDS = 90
 def readme_python():
     """The README's `python3` (the one on PATH), else this Python: `python3 -m course lab` runs with it."""
     return shutil.which("python3") or sys.executable
+
+
+def expect(*args, **kwargs):
+    """Playwright's auto-waiting assertions (imported when used: without Playwright the tests skip, see conftest.py)."""
+    from playwright.sync_api import expect as playwright_expect
+
+    return playwright_expect(*args, **kwargs)
+
+
+def wait_until(page, script, seconds, arg=None):
+    """Wait until the JavaScript function `script` returns something true (Playwright polls it); False on time out."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        page.wait_for_function(script, arg=arg, timeout=seconds * 1000)
+        return True
+    except PlaywrightTimeout:
+        return False
 
 
 def tracked_files(course=COURSE):
@@ -78,9 +98,10 @@ def stop(server):
     stop_process_group(server, seconds=20)
 
 
-@pytest.fixture(scope="module")
-def lab(tmp_path_factory):
-    """`python3 -m course lab` in a copy of the course: {"url": printed URL, "base", "token", "port", "root", "output"}."""
+@contextlib.contextmanager
+def started_lab(tmp_path_factory):
+    """`python3 -m course lab` in a copy of the course: {"url": printed URL, "base", "token", "port", "root", "home", "output"}.
+    The `lab` fixture (conftest.py) starts one per test session."""
     root = copy_course(tmp_path_factory.mktemp("course"))
     home = tmp_path_factory.mktemp("jupyter-user")
     if bootstrap.read_stamp(COURSE / ".venv").get(bootstrap.REQUIREMENTS) != bootstrap.fingerprint([bootstrap.REQUIREMENTS]):
@@ -100,21 +121,31 @@ def lab(tmp_path_factory):
         token = parse_qs(urlsplit(url).query)["token"][0]
         base = f"http://127.0.0.1:{port}"
         urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=10)
-        yield {"url": url, "base": base, "token": token, "port": port, "root": root, "output": log}
+        yield {"url": url, "base": base, "token": token, "port": port, "root": root, "home": home, "output": log}
     finally:
         stop(server)
 
 
-@pytest.fixture(scope="module")
-def browser():
-    with launched_chromium("browser tests") as chromium:
-        yield chromium
+def api(lab, path, method="GET"):
+    """JupyterLab's REST API: the answer's JSON (None when empty)."""
+    request = urllib.request.Request(f"{lab['base']}{path}?token={lab['token']}", method=method)
+    with urllib.request.urlopen(request, timeout=30) as answer:
+        body = answer.read()
+    return json.loads(body) if body else None
 
 
-@pytest.fixture
-def page(browser, lab):
-    """A browser tab that may only talk to the local JupyterLab; every other request is aborted and listed."""
-    port = lab["port"]
-    local = [f"{scheme}://{host}:{port}" for host in ("127.0.0.1", "localhost") for scheme in ("http", "ws")]
-    with offline_tab(browser, local) as tab:
-        yield tab
+def reset(lab):
+    """Put a shared server back as a test expects to find it: no kernel running (a notebook opens with a fresh
+    one, its first cell numbered [1]), no saved workspace (the printed URL opens the start lesson alone), and
+    the course's notebooks as committed (nothing a test typed and JupyterLab saved)."""
+    for session in api(lab, "/api/sessions"):
+        api(lab, f"/api/sessions/{session['id']}", method="DELETE")
+    for kernel in api(lab, "/api/kernels"):
+        api(lab, f"/api/kernels/{kernel['id']}", method="DELETE")
+    for workspace in (lab["home"] / "workspaces").glob("*"):
+        workspace.unlink()
+    for name in tracked_files():
+        if name.suffix == ".ipynb" and (COURSE / name).is_file():
+            copy = lab["root"] / name
+            if not copy.is_file() or copy.read_bytes() != (COURSE / name).read_bytes():
+                shutil.copy2(COURSE / name, copy)

@@ -82,6 +82,7 @@ def test_build_writes_exercises_that_match_the_committed_ones(tmp_path):
         assert [cell.source for cell in read(path).cells] == [cell.source for cell in committed.cells]
 
 
+@pytest.mark.slow   # runs a notebook in two kernels
 def test_an_exercise_shows_a_beginner_a_short_error(tmp_path, capfd):
     """A typo in an exercise shows the error's one line, not a page of pandas internals, and survives a reset."""
     exercise = reset.fresh_exercise(COURSE / "solutions", "02_countries")
@@ -117,6 +118,7 @@ def test_each_check_cell_says_how_to_get_the_next_hint(solution_path):
         assert (f"q{number}.hint(2)" in cell.source) == (len(question.hints) > 1)
 
 
+@pytest.mark.slow   # starts a kernel
 def test_running_a_notebook_prints_no_kernel_warning(tmp_path, capfd):
     """The kernel's 'running over TCP without encryption' warning is gone: its link is encrypted."""
     path = tmp_path / "tiny.ipynb"

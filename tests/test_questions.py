@@ -565,6 +565,7 @@ def test_the_model_hint_calls_params_a_dictionary():
     assert "table" not in hints and "dictionary" in hints
 
 
+@pytest.mark.slow   # runs a notebook in a kernel
 def test_text_typed_without_quotation_marks_gets_a_tip_under_the_error():
     """`answer = b` in a notebook: the NameError is shown as usual, then how to write text; the cell still fails."""
     from nbclient import NotebookClient
