@@ -8,10 +8,23 @@ ANSWERS = [
     ("07_policy_and_framing", 4, pd.Timestamp("2022-06-08 00:30"), pd.Timestamp("2022-06-08 23:30"), "00:30"),
     ("07_policy_and_framing", 5, 1559, 1558, pd.Timedelta(days=1559)),
 ]
+# Lesson 07's checks: multiple choice, completed lines (faded examples), a prediction, labels for new
+# sentences and a lateral-reading note (recorded: its "wrong" answer has the wrong form).
+from takedown import data  # noqa: E402
+from takedown.questions.lesson_07 import ARTICLE_QUOTE, joined_steps  # noqa: E402
+
 ANSWERS += [
     ("lesson_07", 1, "b", "a", 2017),
-    ("lesson_07", 2, "b", "a", 1),
-    ("lesson_07", 3, "a", "b", ["a"]),
-    ("lesson_07", 4, "c", "b", True),
-    ("lesson_07", 5, "a", "c", None),
+    ("lesson_07", 2, joined_steps(), data.events(), "instrument"),
+    ("lesson_07", 3, "Europol", "Rob Wainwright", 3),
+    ("lesson_07", 4, "b", "e", 15),
+    ("lesson_07", 5, ["c", "b", "d", "a"], ["a", "b", "c", "d"], 5),
+    ("lesson_07", 6, ["quote", "framing", "reported", "framing"], ["quote", "quote", "reported", "framing"],
+     "quote, framing"),
+    ("lesson_07", 7, "d", "a", ["d"]),
+    ("lesson_07", 8, "c", "b", True),
+    ("lesson_07", 9, ARTICLE_QUOTE.split("…"), ARTICLE_QUOTE.split("..."), 5),
+    ("lesson_07", 10, "Europol's release on europol.europa.eu gives over 26,000 items; VRT repeats the figure and "
+                      "names the Belgian prosecutor as leading.", "I found it.", 3),
+    ("lesson_07", 11, "a", "c", None),
 ]

@@ -267,7 +267,7 @@ def test_quote_table_and_framing_table_agree_on_each_phrase():
             assert quotes.loc[phrase, "kind"] == voice, phrase
             assert quotes.loc[phrase, "speaker"] == who, phrase
     mouthpiece = quotes.loc["main mouthpiece of IS"]
-    assert mouthpiece["found_elsewhere"] == "partly" and "not verified" in mouthpiece["note"]
+    assert mouthpiece["found_elsewhere"].startswith("yes") and "not verified" in mouthpiece["note"]
 
 
 def test_belgium_led_the_operation_not_the_investigation():
@@ -523,3 +523,37 @@ def test_lesson_08_says_we_found_no_figure():
 def test_bbc_monitorings_observation_names_its_analyst():
     assert "Mina al-Lami" in markdown_of("notebooks/05_measuring.ipynb")
     assert "Mina al-Lami" in data.sources().set_index("source").loc["voxpol_bodo_2018", "title"]
+
+
+# ---- Lesson 07 and 08 fact-check (issue 21): what other reports print, and what the course re-checked --------
+
+def test_main_mouthpiece_of_is_is_printed_by_newstalk_not_only_main_mouthpiece():
+    """Newstalk prints "main mouthpiece of IS" in quotation marks (stored copy seen 2026-12-06); UPI and PA print
+    only "main mouthpiece"; the Guardian has no quotation marks. Europol's own page was not seen."""
+    row = data.quotes().set_index("quote").loc["main mouthpiece of IS"]
+    assert row["source"] == "newstalk_2018" and row["source"] in set(data.sources()["source"])
+    assert "Newstalk" in row["note"] and "UPI and PA" in row["note"] and "Europol's own page" in row["note"]
+    lesson = markdown_of("notebooks/07_policy_and_framing.ipynb")
+    assert "so *\"of IS\"* is unverified" not in lesson and "print only *\"main mouthpiece\"* in quotation marks, so" not in lesson
+    assert "Newstalk" in lesson and "main mouthpiece of IS" in lesson and "Europol's own page" in lesson
+
+
+def test_avramopoulos_quote_check_is_in_lesson_07s_core_and_politico_prints_the_statement():
+    """The quote check, the quotation share and the names moved from *Going further* into the core; Politico's
+    stored copy (2026-12-06) prints the whole statement, so the lesson may say so."""
+    lesson = markdown_of("notebooks/07_policy_and_framing.ipynb")
+    core = lesson.split("## Going further")[0]
+    for heading in ("Checking a quote", "How much of the article is quotation?", "Who is named"):
+        assert heading in core, heading
+    assert "prints the whole" in core and "politico.eu" in core
+
+
+def test_icct_assessment_dated_as_its_page_shows():
+    """ICCT's page shows 18 Jun 2018 (stored copy seen 2026-12-06): the further reading gives the day, lesson 08
+    the month; neither gives another date."""
+    reading = (data.COURSE_DIR / "notebooks" / "further_reading.md").read_text(encoding="utf-8")
+    assert "(ICCT, 18 June 2018)" in reading
+    capstone = markdown_of("notebooks/08_capstone.ipynb")
+    assert "ICCT, June 2018" in capstone or "ICCT, 18 June 2018" in capstone
+    assert "icct_bindner_gluck_2018" in set(data.sources()["source"])
+

@@ -1,10 +1,13 @@
-"""Lesson 07 – the checked questions inside the lesson (not graded).
+"""Lesson 07 – the checked activities inside the lesson (not graded).
 
 Each is a Question like an exercise's; the lesson imports them (`from takedown.questions.lesson_07
-import c1`) and a student answers in the lesson itself. Name them "Check 1", "Check 2", ... in
-the order the lesson asks them.
+import c1`) and a student answers in the lesson itself. Named "Check 1", "Check 2", ... in the order the
+lesson asks them. Multiple choice is at most half of them: the student also completes lines of code
+(faded examples), records a prediction, classifies new sentences and checks a later release by leaving it.
 """
-from takedown.questions import Question, multiple_choice
+from takedown import data, feedback, framing
+from takedown.questions import Question, kind_of, multiple_choice, shortened
+from takedown.questions.activities import FadedExample, LateralReading, Parsons, Prediction
 
 # Check 1: which text could already require removal in April 2018?
 c1 = Question(
@@ -23,58 +26,171 @@ c1 = Question(
     }),
     hints=(
         "Two things must both be true: the text existed by April 2018, and it binds.",
-        "The `binding` column of the policy table says which texts bind; the rows' dates are in section 2.",
+        "The `binding` column of the policy table says which texts bind; the rows' dates are under it.",
         "Only one text is both binding and older than April 2018. Which kind of text is it?",
     ),
     solution_code='answer = "b"',
 )
 
-# Check 2: whose words? Quote, reported speech, or the writer's own framing.
-c2 = Question(
+
+# Check 2: the join, one idiom: which column do the two tables share?
+def joined_steps():
+    return data.events().merge(data.policy_instruments(), on="instrument")
+
+
+c2 = FadedExample(
     name="Check 2",
-    judge=multiple_choice("b", {
-        "a": "No: “a major success” is in quotation marks and attributed to Europol: a direct quote. "
-             "The writer reports it; the words are Europol's.",
-        "b": "Yes: nothing attributes “crippled the group” to anyone, so the judgement is the writer's "
-             "own. That is framing: it tells the reader how to see the operation without saying who thinks so.",
-        "c": "No: only one of the two is attributed. Ask of each: is it in quotation marks, or does the "
-             "sentence say who said it?",
-        "d": "No: one of them is attributed to nobody. An unattributed judgement is the writer's own.",
-    }),
-    hints=(
-        "Words are someone else's if they are in quotation marks or attributed (“X said that …”).",
-        "Look for quotation marks and for a speaker in each sentence.",
-        "Ask two questions of each phrase: is it inside quotation marks, and does its sentence say who "
-        "said it? A phrase with neither is the writer's own.",
-    ),
-    solution_code='answer = "b"',
+    answer_name="steps",
+    expected=joined_steps,
+    solution_code='steps = events.merge(instruments, on="instrument")',
+    otherwise="Re-examine the column you named after on=: the key expected there is a column that both tables "
+              "have, the one that holds the text's key.",
+    hints=("A join needs a column that is in both tables. The sentence above the cell names it.",
+           "Write the column's name between quotation marks, spelled exactly as in the tables' headers.",
+           'steps = events.merge(instruments, on="...")   (the name of the column with the text\'s key)'),
 )
 
-# Check 3: naming choices.
-c3 = Question(
+
+# Check 3: who said it? One idiom: .str.contains picks the rows whose quote holds a piece of text.
+c3 = FadedExample(
     name="Check 3",
-    judge=multiple_choice("a", {
-        "a": "Yes: the qualifiers (“so-called”, “group”) and the French choice of “Daesh” both refuse "
-             "the claim to be a state; the BBC declined “Daesh” because the group's enemies use it as a "
-             "slur, and it wanted to stay impartial.",
+    answer_name="who",
+    expected=lambda: data.quotes().set_index("quote").loc["main mouthpiece of IS", "speaker"],
+    solution_code='who = quotes.loc[quotes["quote"].str.contains("mouthpiece"), "speaker"].item()',
+    mistakes=(("Rob Wainwright", "That is the speaker of the worked example: did you change the words between the "
+                                 "quotation marks to a piece of the description of Amaq?"),
+              ("Dimitris Avramopoulos", "That is the Commissioner's quote: put a word from the description of Amaq "
+                                        "between the quotation marks.")),
+    otherwise="Re-examine the words you put between the quotation marks: the piece expected there is part of "
+              "the description of Amaq, spelled as in the quote table (capitals count).",
+    hints=("Copy the worked example's line and change only the words between the quotation marks.",
+           "The description of Amaq is in the quote table's `quote` column: one of its words is enough.",
+           'who = quotes.loc[quotes["quote"].str.contains("..."), "speaker"].item()   (a word of the description)'),
+)
+
+
+# Check 4: a prediction, recorded and never marked: how much of the article is direct quotation?
+def quoted_share():
+    clean = data.article()
+    passages = framing.quotations(clean)
+    return passages.loc[passages["marks"] == "double", "words"].sum() / len(framing.words(clean))
+
+
+c4 = Prediction(
+    name="Check 4",
+    answer_name="quote_guess",
+    choices={"a": "under 10%", "b": "10% to 25%", "c": "25% to 50%", "d": "more than half"},
+    solution_code='quote_guess = "b"',
+    hints=("There is no wrong prediction: think of the article's two quoted officials and guess what share of "
+           "its words they spoke, before you count.",),
+    observed=lambda: f"{quoted_share():.0%} of the article's words in double quotation marks",
+)
+
+
+# Check 5: a Parsons problem: put the four lines that compute the share in order (each line uses the one before).
+c5 = Parsons(
+    name="Check 5",
+    lines=('passages = framing.quotations(clean)',
+           'double = passages[passages["marks"] == "double"]',
+           'quoted_words = double["words"].sum()',
+           'share = quoted_words / len(framing.words(clean))'),
+    why={3: "It adds up the words of `double`: which line makes `double`?",
+         4: "It divides `quoted_words`: which line makes it?"},
+    result=quoted_share,
+    solution_code=('passages = framing.quotations(clean)\n'
+                   'double = passages[passages["marks"] == "double"]\n'
+                   'quoted_words = double["words"].sum()\n'
+                   'share = quoted_words / len(framing.words(clean))\n'
+                   'order = ["c", "b", "d", "a"]'),
+    answer_name="order",
+    hints=("Start with the line that uses nothing made by another line: it finds the quoted passages.",
+           "A line can only use a name that a line above it made: follow passages, then double, then quoted_words.",
+           "The share comes last: it needs quoted_words. Which line makes quoted_words, and what does it need?"),
+)
+
+
+# Check 6: classify new sentences (constructed answer): a direct quote, reported speech, or framing?
+SENTENCES = (
+    'Europol called the operation "a major success".',
+    "The takedown crippled the group.",
+    "The prosecutor said that the servers would lead police to the outlets' administrators.",
+    "In a welcome blow to extremists, police seized servers in three countries.",
+)
+LABELS = ("quote", "framing", "reported", "framing")
+WORDS = {"quote": "quote", "direct quote": "quote", "direct": "quote", "quotation": "quote",
+         "reported": "reported", "reported speech": "reported", "paraphrase": "reported",
+         "framing": "framing", "writer": "framing", "own words": "framing", "writer's own": "framing"}
+WHY = (
+    "Sentence 1: look for quotation marks. Words inside them, with a speaker named, are whose?",
+    "Sentence 2: is any of it in quotation marks, or does the sentence say who thinks so? If neither, whose "
+    "judgement is it?",
+    "Sentence 3: no quotation marks, but the sentence names a speaker and says what they said. What is that called?",
+    "Sentence 4: the facts (servers seized) are attributed to no one and could be checked; but who calls it "
+    "“a welcome blow”?",
+)
+
+
+def judge_labels(answer):
+    if isinstance(answer, str) or not isinstance(answer, (list, tuple)):
+        return feedback.wrong_kind(f'I expected a list of four words between square brackets, like ["quote", '
+                                   f'"framing", ...], but got {kind_of(answer)}.')
+    if len(answer) != len(LABELS):
+        return feedback.wrong_kind(f"I expected {len(LABELS)} labels, one per sentence in order, but got "
+                                   f"{len(answer)}.")
+    given = []
+    for number, label in enumerate(answer, start=1):
+        word = WORDS.get(label.strip().lower()) if isinstance(label, str) else None
+        if word is None:
+            said = shortened(label, 30) if isinstance(label, str) else kind_of(label)
+            return feedback.wrong_kind(f'Label {number} is {said}: I expected one of "quote", "reported" or '
+                                       '"framing", between quotation marks.')
+        given.append(word)
+    wrong = [number for number, (mine, right) in enumerate(zip(given, LABELS)) if mine != right]
+    if not wrong:
+        return feedback.correct("Yes: a quote in marks with its speaker, the writer's own judgement twice (one of "
+                                "them wrapped round a checkable fact), and reported speech you cannot check word "
+                                "for word.")
+    first = wrong[0]
+    return feedback.incorrect(f"{len(LABELS) - len(wrong)} of {len(LABELS)} right. {WHY[first]}")
+
+
+c6 = Question(
+    name="Check 6",
+    judge=judge_labels,
+    partial=lambda answer: sum(WORDS.get(str(label).strip().lower()) == right
+                               for label, right in zip(answer, LABELS)) / len(LABELS),
+    hints=("Ask two questions of each sentence: are some words in quotation marks, and does it say who said them?",
+           "Quotation marks and a speaker: a quote. A speaker but no marks (“said that …”): reported. Neither: "
+           "the writer's own framing.",
+           "Sentence 4 mixes a fact with a judgement: label it by the judgement. Whose judgement is it?"),
+    solution_code='labels = ["quote", "framing", "reported", "framing"]',
+)
+
+# Check 7: naming choices (the right option is d).
+c7 = Question(
+    name="Check 7",
+    judge=multiple_choice("d", {
+        "a": "No: the BBC qualifies the name precisely because the name alone could suggest that such a "
+             "state exists; that is a refusal of the group's claim, not support for it.",
         "b": "No: “Daesh” is an Arabic acronym that the group's opponents use; the BBC called it "
              "pejorative. The AP noted that the United Nations used ISIL.",
         "c": "No: ISIS and ISIL are two translations of the same Arabic name: al-Sham is rendered "
              "“Syria” in one and “the Levant” in the other.",
-        "d": "No: the BBC qualifies the name precisely because the name alone could suggest that such a "
-             "state exists; that is a refusal of the group's claim, not support for it.",
+        "d": "Yes: the qualifiers (“so-called”, “group”) and the French choice of “Daesh” all refuse "
+             "the claim to be a state; the BBC declined “Daesh” because the group's enemies use it as a "
+             "slur, and it wanted to stay impartial.",
     }),
     hints=(
         "Ask of each name: what does it grant the group, and what does it signal about the speaker?",
         "Re-read what the BBC, the AP and the French foreign minister each said about the word “state”.",
         "Cross out the options that contradict the sources quoted above the question.",
     ),
-    solution_code='answer = "a"',
+    solution_code='answer = "d"',
 )
 
-# Check 4: what kind of claim is "radicalise young people in Europe"?
-c4 = Question(
-    name="Check 4",
+# Check 8: what kind of claim is "radicalise young people in Europe"?
+c8 = Question(
+    name="Check 8",
     judge=multiple_choice("c", {
         "a": "No: it is more than a choice of words. It asserts causes and effects that could be true or "
              "false: that this propaganda radicalised young people in Europe, and that the operation "
@@ -96,9 +212,49 @@ c4 = Question(
     solution_code='answer = "c"',
 )
 
-# Check 5: a prediction or a finding?
-c5 = Question(
-    name="Check 5",
+
+# Check 9: split the article's quote where it was cut (one idiom: .split).
+ARTICLE_QUOTE = "global strength and… unwavering resolve to fight against terrorist content online"
+
+c9 = FadedExample(
+    name="Check 9",
+    answer_name="pieces",
+    expected=lambda: ARTICLE_QUOTE.split("…"),
+    solution_code='pieces = article_quote.split("…")',
+    mistakes=((lambda value: isinstance(value, list) and len(value) == 1,
+               "Your line gives one piece: what you split on is not in the quote. The article's ellipsis is one "
+               "character, …, not three dots: copy it from the line that makes article_quote."),),
+    otherwise="Re-examine what you put between the quotation marks: the mark expected there is the one that "
+              "shows where the article cut words.",
+    hints=("`.split(mark)` cuts a text wherever `mark` appears and gives the pieces as a list.",
+           "Which mark, inside the quote, shows where words were left out?",
+           'pieces = article_quote.split("...")   (replace ... with the one-character ellipsis copied from the quote)'),
+)
+
+# Check 10: lateral reading on a safe target: a later official release against an independent report.
+c10 = LateralReading(
+    name="Check 10",
+    answer_name="what_i_found",
+    task="In November 2019 police hit IS media again. Leave this notebook and find (1) Europol's own press release "
+         "of 25 November 2019 on the Belgian-led action, on europol.europa.eu (its newsroom), and (2) one report "
+         "of the same action by an independent news organisation (a Belgian broadcaster, a news agency). What figure "
+         "does each give for the items taken down, and who does each say led the action? Does the report check the "
+         "figure, or repeat what officials said? Write what you found and where, in 2 to 4 sentences.",
+    offline="No internet? Run data.show(data.sources().query(\"source in ['europol_is_referral_nov2019', "
+            "'politie_be_is_nov2019', 'vrt_2019']\")[['title', 'kind']]) and compare the three rows: what each "
+            "says, which are official (Europol, the Belgian police) and which is an independent report.",
+    hints=("Search for the publisher and the date (\"Europol press release 25 November 2019\"), never for the "
+           "material itself.",
+           "Set the two side by side: the figure, who led, and whether the report names its own source for the "
+           "figure."),
+    solution_code=('what_i_found = """Europol\'s release on europol.europa.eu gives over 26,000 items referred, in an action '
+                   'led by Belgium; the VRT NWS report (vrt.be) quotes the Belgian prosecutor\'s spokesman, so it '
+                   'repeats what officials said rather than checking the figure."""'),
+)
+
+# Check 11: a prediction or a finding?
+c11 = Question(
+    name="Check 11",
     judge=multiple_choice("a", {
         "a": "Yes: in December 2018 the law was still a proposal, so the experts could only predict."
              " Since the Regulation applies (June 2022), records of removal orders, of content "
@@ -111,11 +267,11 @@ c5 = Question(
     }),
     hints=(
         "Check the dates: when did the experts write, and when did the Regulation begin to apply?",
-        "The warning is in section 9; when the Regulation began to apply is in the list of texts in section 2.",
+        "The warning is in section 10; when the Regulation began to apply is in the list of texts in section 2.",
         "Cross out b first: in December 2018 nothing had been removed under the Regulation yet. Then compare "
         "a and c: does each look at what the law says, or at what happened?",
     ),
     solution_code='answer = "a"',
 )
 
-QUESTIONS = [c1, c2, c3, c4, c5]
+QUESTIONS = [c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11]
