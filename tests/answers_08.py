@@ -59,5 +59,8 @@ ANSWERS = [
     ("08_capstone", 6, DO_WE_HAVE_IT, "We need better data about the operation and its results.", ["no"]),
     ("lesson_08", 1, "c", "a", 3),
     ("lesson_08", 2, "b", "a", 2),
-    ("lesson_08", 3, "b", "c", ["b"]),
+    ("lesson_08", 3, ["countries", "referrals", "differential"], ["countries", "referrals", "telegram"], "differential"),
+    ("lesson_08", 4, ["a", "d", "b", "c"], ["a", "b", "d", "c"], 4),
+    ("lesson_08", 5, briefing.source_note(["countries", "referrals"]), briefing.source_note(["countries"]), ["countries"]),
+    ("lesson_08", 6, "a", "c", ["a"]),
 ]
