@@ -166,31 +166,9 @@ c6 = Question(
     solution_code='labels = ["quote", "framing", "reported", "framing"]',
 )
 
-# Check 7: naming choices (the right option is d).
+# Check 7: what kind of claim is "radicalise young people in Europe"?
 c7 = Question(
     name="Check 7",
-    judge=multiple_choice("d", {
-        "a": "No: the BBC qualifies the name precisely because the name alone could suggest that such a "
-             "state exists; that is a refusal of the group's claim, not support for it.",
-        "b": "No: “Daesh” is an Arabic acronym that the group's opponents use; the BBC called it "
-             "pejorative. The AP noted that the United Nations used ISIL.",
-        "c": "No: ISIS and ISIL are two translations of the same Arabic name: al-Sham is rendered "
-             "“Syria” in one and “the Levant” in the other.",
-        "d": "Yes: the qualifiers (“so-called”, “group”) and the French choice of “Daesh” all refuse "
-             "the claim to be a state; the BBC declined “Daesh” because the group's enemies use it as a "
-             "slur, and it wanted to stay impartial.",
-    }),
-    hints=(
-        "Ask of each name: what does it grant the group, and what does it signal about the speaker?",
-        "Re-read what the BBC, the AP and the French foreign minister each said about the word “state”.",
-        "Cross out the options that contradict the sources quoted above the question.",
-    ),
-    solution_code='answer = "d"',
-)
-
-# Check 8: what kind of claim is "radicalise young people in Europe"?
-c8 = Question(
-    name="Check 8",
     judge=multiple_choice("c", {
         "a": "No: it is more than a choice of words. It asserts causes and effects that could be true or "
              "false: that this propaganda radicalised young people in Europe, and that the operation "
@@ -213,11 +191,11 @@ c8 = Question(
 )
 
 
-# Check 9: split the article's quote where it was cut (one idiom: .split).
+# Check 8: split the article's quote where it was cut (one idiom: .split).
 ARTICLE_QUOTE = "global strength and… unwavering resolve to fight against terrorist content online"
 
-c9 = FadedExample(
-    name="Check 9",
+c8 = FadedExample(
+    name="Check 8",
     answer_name="pieces",
     expected=lambda: ARTICLE_QUOTE.split("…"),
     solution_code='pieces = article_quote.split("…")',
@@ -231,9 +209,9 @@ c9 = FadedExample(
            'pieces = article_quote.split("...")   (replace ... with the one-character ellipsis copied from the quote)'),
 )
 
-# Check 10: lateral reading on a safe target: a later official release against an independent report.
-c10 = LateralReading(
-    name="Check 10",
+# Check 9: lateral reading on a safe target: a later official release against an independent report.
+c9 = LateralReading(
+    name="Check 9",
     answer_name="what_i_found",
     task="In November 2019 police hit IS media again. Leave this notebook and find (1) Europol's own press release "
          "of 25 November 2019 on the Belgian-led action, on europol.europa.eu (its newsroom), and (2) one report "
@@ -252,9 +230,9 @@ c10 = LateralReading(
                    'repeats what officials said rather than checking the figure."""'),
 )
 
-# Check 11: a prediction or a finding?
-c11 = Question(
-    name="Check 11",
+# Check 10: a prediction or a finding?
+c10 = Question(
+    name="Check 10",
     judge=multiple_choice("a", {
         "a": "Yes: in December 2018 the law was still a proposal, so the experts could only predict."
              " Since the Regulation applies (June 2022), records of removal orders, of content "
@@ -267,11 +245,33 @@ c11 = Question(
     }),
     hints=(
         "Check the dates: when did the experts write, and when did the Regulation begin to apply?",
-        "The warning is in section 10; when the Regulation began to apply is in the list of texts in section 2.",
+        "The warning is in section 9; when the Regulation began to apply is in the list of texts in section 2.",
         "Cross out b first: in December 2018 nothing had been removed under the Regulation yet. Then compare "
         "a and c: does each look at what the law says, or at what happened?",
     ),
     solution_code='answer = "a"',
+)
+
+# Check 11 (in the optional Going further): naming choices (the right option is d).
+c11 = Question(
+    name="Check 11",
+    judge=multiple_choice("d", {
+        "a": "No: the BBC qualifies the name precisely because the name alone could suggest that such a "
+             "state exists; that is a refusal of the group's claim, not support for it.",
+        "b": "No: “Daesh” is an Arabic acronym that the group's opponents use; the BBC called it "
+             "pejorative. The AP noted that the United Nations used ISIL.",
+        "c": "No: ISIS and ISIL are two translations of the same Arabic name: al-Sham is rendered "
+             "“Syria” in one and “the Levant” in the other.",
+        "d": "Yes: the qualifiers (“so-called”, “group”) and the French choice of “Daesh” all refuse "
+             "the claim to be a state; the BBC declined “Daesh” because the group's enemies use it as a "
+             "slur, and it wanted to stay impartial.",
+    }),
+    hints=(
+        "Ask of each name: what does it grant the group, and what does it signal about the speaker?",
+        "Re-read what the BBC, the AP and the French foreign minister each said about the word “state”.",
+        "Cross out the options that contradict the sources quoted above the question.",
+    ),
+    solution_code='answer = "d"',
 )
 
 QUESTIONS = [c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11]
