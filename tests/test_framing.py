@@ -364,7 +364,7 @@ def test_new_sections_link_only_to_recorded_sources():
     """Every address linked in the sections on names, evidence and civil liberties is in sources.csv."""
     recorded = set(data.sources()["url"])
     sections = [cell.source for cell in lesson_cells() if cell.cell_type == "markdown" and (
-        "## 6. What to call the group" in cell.source or "Radicalise young people" in cell.source
+        "### What to call the group" in cell.source or "Radicalise young people" in cell.source
         or "UN Special Rapporteurs" in cell.source)]
     assert len(sections) == 3
     links = [url for source in sections for url in re.findall(r"\]\((https?://[^)\s]+)\)", source)]

@@ -157,8 +157,6 @@ def judge_labels(answer):
 c6 = Question(
     name="Check 6",
     judge=judge_labels,
-    partial=lambda answer: sum(WORDS.get(str(label).strip().lower()) == right
-                               for label, right in zip(answer, LABELS)) / len(LABELS),
     hints=("Ask two questions of each sentence: are some words in quotation marks, and does it say who said them?",
            "Quotation marks and a speaker: a quote. A speaker but no marks (“said that …”): reported. Neither: "
            "the writer's own framing.",
