@@ -41,7 +41,7 @@ OPTIONS = {
     },
     "Question 3": {
         "a": "In quotation marks, as Europol's own verdict on its operation",
-        "b": "As a plain fact, since Europol led the operation and knows it best",
+        "b": "As a plain fact, since Europol coordinated the operation and knows it best",
         "c": "As the finding of independent researchers who studied it",
         "d": "Without a name: the words are so widely quoted they are common knowledge",
     },
@@ -118,7 +118,7 @@ q2 = Question(
 q3 = Question(
     name="Question 3",
     judge=choice("a", {
-        "a": "Yes: it is the assessment of the agency that led the operation, about its own work: quote it, and "
+        "a": "Yes: it is the assessment of the agency that coordinated the operation, about its own work: quote it, and "
              "say whose it is.",
         "b": "No: leading the operation makes Europol an interested party, not a neutral judge of its effect.",
         "c": "No: the words are Europol's director's, in Europol's own statement.",

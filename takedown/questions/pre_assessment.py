@@ -43,7 +43,7 @@ OPTIONS = {
     "Question 3": {
         "a": "Servers were seized in six countries, France among them, in April 2018.",
         "b": "Europol got it wrong: servers were seized in all six countries, including in France.",
-        "c": "Only digital evidence was seized in France: Europol led the operation.",
+        "c": "Only digital evidence was seized in France: Europol's account is the official one, so it wins.",
         "d": "In France, Europol reports digital evidence seized; the Belgian prosecutor, servers.",
     },
     "Question 4": {
