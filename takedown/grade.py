@@ -195,7 +195,7 @@ class Sandbox:
         if self.limits.isolated:
             settings.update(TAKEDOWN_GRADE_JOB=isolation.JOB, TAKEDOWN_GRADE_FILE=str(isolation.FILE_MB * 1024**2),
                             TAKEDOWN_GRADE_PROCESSES=str(isolation.PROCESSES))
-            command = isolation.bwrap_command(command, settings)
+            command = isolation.bwrap_command(isolation.worker_command(), settings)
             self.process_limit = isolation.ProcessLimit.create()
             if self.process_limit:
                 command = self.process_limit.wrap(command)
