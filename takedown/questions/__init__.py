@@ -92,8 +92,8 @@ class Note:
                 f"{body}</div>")
 
 
-# What q.solution() says where the solution notebooks are absent (a student edition); `release student
-# --solutions-note` rewrites this line there.
+# What q.solution() says where the solution notebooks are absent (a student edition), unless the instructor's
+# `release student --solutions-note` wrote another sentence into solutions_note.txt beside this file.
 SOLUTIONS_LATER = "Solutions will be available after the deadline – ask your instructor."
 
 
@@ -180,7 +180,9 @@ class Question:
         come)."""
         code = answer_key(self)
         if not code:
-            return feedback.show(Note(f"Solution for {self.name}", SOLUTIONS_LATER))
+            from takedown.questions import keys
+
+            return feedback.show(Note(f"Solution for {self.name}", keys.solutions_note() or SOLUTIONS_LATER))
         return feedback.show(Note(f"Solution for {self.name}", code, code=True))
 
 

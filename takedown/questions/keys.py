@@ -58,3 +58,11 @@ def answer_code(exercise, number, folder=None):
     """Question `number`'s (1, 2, ...) answer key in `exercise`, or '' when there is none to read."""
     codes = answer_codes(exercise, folder)
     return codes[number - 1] if 0 < number <= len(codes) else ""
+
+
+def solutions_note():
+    """The instructor's sentence saying when solutions come (`release student --solutions-note`), or ''."""
+    try:
+        return (Path(__file__).parent / "solutions_note.txt").read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return ""
