@@ -40,7 +40,7 @@ $(READY): requirements.txt pyproject.toml
 	touch $@
 
 # The tests' extra packages (browser, generated answers, two workers), for `make test` only.
-$(TESTS_READY): $(READY) tests/requirements.txt takedown/site/requirements.txt
+$(TESTS_READY): $(READY) tests/requirements.txt course/authoring/site/requirements.txt
 	$(call install,requirements.txt tests/requirements.txt)
 	touch $@
 
@@ -65,7 +65,7 @@ check: $(READY)
 
 # For maintainers: measure the course's speed and size against their floors (writes build/bench/).
 bench: $(TESTS_READY)
-	$(BIN)/python -m takedown.bench --out build/bench
+	$(BIN)/python -m takedown bench --out build/bench
 
 # For authors: regenerate exercises/ from solutions/ (and run them), after editing a solution.
 exercises: $(READY)
@@ -80,11 +80,11 @@ clean:
 	rm -rf $(VENV) .pytest_cache
 
 # For maintainers: the static course site (every lesson with its stored outputs, searchable) in
-# build/site/, built offline; installs the site's packages (takedown/site/requirements.txt) first.
+# build/site/, built offline; installs the site's packages (course/authoring/site/requirements.txt) first.
 .PHONY: site
 SITE_READY := $(VENV)/.site-installed
-$(SITE_READY): $(READY) takedown/site/requirements.txt
-	$(call install,requirements.txt takedown/site/requirements.txt)
+$(SITE_READY): $(READY) course/authoring/site/requirements.txt
+	$(call install,requirements.txt course/authoring/site/requirements.txt)
 	touch $@
 site: $(SITE_READY)
-	$(BIN)/python -m takedown.site --out build/site
+	$(BIN)/python -m takedown site --out build/site

@@ -25,7 +25,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from offline_browser import launched_chromium, offline_tab
-from takedown.bench import free_port, printed_lab_url, stop_process_group
+from bench import free_port, printed_lab_url, stop_process_group
 
 COURSE = Path(__file__).resolve().parents[1]
 NOTEBOOK = ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook"  # the notebook in the open tab

@@ -4,8 +4,9 @@ from pathlib import Path
 
 import nbformat
 
-from takedown import backup, build
-from takedown.__main__ import main
+from course.student import backup
+from course.authoring import build
+from course.cli import main
 
 COURSE = Path(__file__).resolve().parents[1]
 EXERCISE = COURSE / "exercises" / "02_countries.ipynb"

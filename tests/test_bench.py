@@ -1,10 +1,10 @@
-"""The benchmark's pure helpers (takedown/bench.py). Nothing here runs a notebook or times anything."""
+"""The benchmark's pure helpers (tests/bench.py). Nothing here runs a notebook or times anything."""
 import ast
 import os
 
 import pytest
 
-from takedown import bench
+import bench
 
 
 def notebook(*cells):

@@ -19,7 +19,7 @@ from packaging.requirements import Requirement
 from packaging.specifiers import SpecifierSet
 from packaging.version import Version
 
-from takedown import links
+from course.authoring import links
 
 COURSE = Path(__file__).resolve().parents[1]
 REPO2DOCKER = Path(sys.executable).parent / "repo2docker"

@@ -4,7 +4,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from takedown import build
+from course.authoring import build
 from takedown.questions import EXERCISES, answer_key, questions_for
 
 COURSE = Path(__file__).resolve().parents[1]

@@ -15,12 +15,13 @@ from pathlib import Path
 
 import pytest
 
-from takedown import feedback, grade
-from takedown.__main__ import main
+from takedown import feedback
+from course.grading import grade
+from course.cli import main
 from takedown.answers import Unreadable, decode, encode
 from takedown.questions import questions_for
-from takedown.review import read_csv
-from takedown.submissions import MOODLE, collect
+from course.grading.review import read_csv
+from course.grading.submissions import MOODLE, collect
 
 SAMPLES = Path(__file__).parent / "samples"
 SUBMISSIONS = sorted(SAMPLES.glob("*.ipynb"))
@@ -332,7 +333,7 @@ def test_folders_per_student_canvas_and_moodle_names_and_skipped_files(tmp_path)
 
 
 def test_a_zip_download_is_read_safely_and_never_written(tmp_path, monkeypatch):
-    from takedown import submissions
+    from course.grading import submissions
     download = tmp_path / "canvas.zip"
     with zipfile.ZipFile(download, "w") as archive:
         archive.writestr("smithjane_12345_67890_02_countries.ipynb", notebook_bytes())
@@ -371,7 +372,7 @@ def test_a_zip_download_is_read_safely_and_never_written(tmp_path, monkeypatch):
 
 
 def test_a_zip_member_past_the_size_cap_is_not_extracted(tmp_path, monkeypatch):
-    from takedown import submissions
+    from course.grading import submissions
     download = tmp_path / "class.zip"
     with zipfile.ZipFile(download, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("small.ipynb", b"{}")

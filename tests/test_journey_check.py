@@ -11,7 +11,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from takedown import build
+from course.authoring import build
 from takedown.questions import answer_key, questions_for
 
 COURSE = Path(__file__).resolve().parents[1]

@@ -18,7 +18,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from takedown import review
+from course.grading import review
 
 COURSE = Path(__file__).resolve().parents[1]
 MARKERS = re.compile(r"### BEGIN SOLUTION\n(.*?)### END SOLUTION\n", re.S)

@@ -4,8 +4,8 @@ import csv
 
 import pytest
 
-from takedown import grade
-from takedown.__main__ import main
+from course.grading import grade
+from course.cli import main
 
 HEADER = ",".join(grade.gradebook_header(5))
 

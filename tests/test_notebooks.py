@@ -6,7 +6,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from takedown.pace import pace
+from course.authoring.pace import pace
 from takedown.questions import questions_for
 
 COURSE = Path(__file__).resolve().parents[1]

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from takedown import feedback, grade
+from takedown import feedback
+from course.grading import grade
 from takedown.questions import EXERCISES, PRACTICE, Question, Rubric, capstone, questions_for
 
 COURSE = Path(__file__).resolve().parents[1]

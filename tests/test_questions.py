@@ -16,7 +16,7 @@ import pytest  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
 from takedown import feedback  # noqa: E402
-from takedown.build import assigned_names  # noqa: E402
+from course.authoring.build import assigned_names  # noqa: E402
 from takedown.questions import EXERCISES, PRACTICE, Note, answer_key, questions_for  # noqa: E402
 
 from answers_02 import membership_bars  # noqa: E402

@@ -38,7 +38,7 @@ import nbformat
 import pandas as pd
 import pytest
 
-from takedown import build, release
+from course.authoring import build, release
 from takedown.questions import EXERCISES, PRACTICE, answer_key, questions_for
 
 COURSE = Path(__file__).resolve().parents[1]
@@ -223,7 +223,8 @@ def test_the_student_edition_has_the_course_and_no_answer_key(student):
 ALLOWED = ("notebooks/", "exercises/", "seeds/", "jupyter-config/", "binder/", "takedown/", "course/student/",
            "course/__init__.py", "course/__main__.py", "course/cli.py", "course/bootstrap.py", "course/defaults.py",
            "requirements.txt", "pyproject.toml", ".gitignore", ".github/workflows/check-exercises.yml",
-           "README.md", "Makefile")
+           "README.md", "Makefile",
+           "course/authoring/__init__.py", "course/authoring/build.py")   # reset's, until it moves to student/
 
 
 def test_the_student_edition_holds_only_allowlisted_files(student):
@@ -233,8 +234,8 @@ def test_the_student_edition_holds_only_allowlisted_files(student):
     other = [name for name in files if not any(name == allowed or (allowed.endswith("/") and name.startswith(allowed))
                                                for allowed in ALLOWED)]
     assert other == [], f"files no list allows: {other}"
-    assert not any(name.startswith(("solutions/", "tests/", "course/grading/", "course/authoring/"))
-                   for name in files)
+    assert not any(name.startswith(("solutions/", "tests/", "course/grading/", "course/authoring/site/"))
+                   or name == "course/authoring/release.py" for name in files)
     runtime = sorted(path.relative_to(COURSE).as_posix() for path in (COURSE / "takedown").rglob("*.py")
                      if "__pycache__" not in path.parts)
     assert [name for name in files if name.startswith("takedown/") and name.endswith(".py")] == runtime
@@ -393,7 +394,7 @@ def test_a_class_clones_the_student_edition_and_uses_it(student, tmp_path):
     assert status == 1 and "only the instructor's repository has" in output and "Traceback" not in output
 
     from lab_server import stop, wait_for_url
-    from takedown.bench import free_port
+    from bench import free_port
     port, log = free_port(), tmp_path / "lab.log"
     home = tmp_path / "jupyter-user"
     env = dict(os.environ, JUPYTER_CONFIG_DIR=str(home / "config"), JUPYTER_RUNTIME_DIR=str(home / "runtime"),
@@ -423,7 +424,7 @@ def test_a_class_clones_the_student_edition_and_uses_it(student, tmp_path):
 def test_every_question_of_a_blank_exercise_counts_as_not_attempted(exercise):
     """So the edition's CI (`make check` on the blank exercises) passes; a word in a comment of a cell
     with `%xmode Minimal` (02's `disputed`) once counted as an answer."""
-    from takedown import selfcheck
+    from course.student import check as selfcheck
 
     blank = nbformat.read(COURSE / "exercises" / f"{exercise}.ipynb", as_version=4)
     assert all(selfcheck.is_unanswered(blank, question.answer_name) for question in questions_for(exercise))

@@ -7,8 +7,9 @@ from html.parser import HTMLParser
 
 import pytest
 
-from takedown import feedback, grade, review
-from takedown.__main__ import main
+from takedown import feedback
+from course.grading import grade, review
+from course.cli import main
 from takedown.questions import capstone, questions_for
 
 QUESTIONS = questions_for("08_capstone")

@@ -1,4 +1,4 @@
-"""The grading sandbox's walls, each tried by a hostile submission (takedown/isolation.py).
+"""The grading sandbox's walls, each tried by a hostile submission (course/grading/isolation.py).
 
 Every hostile notebook is exercise 02 answered with the answer key, with one attack first in
 question 1's cell. When the wall holds, the attack raises, question 1 says which error ("Your cell
@@ -24,8 +24,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from takedown import grade, isolation, sandbox
-from takedown.__main__ import main
+from course.grading import grade, isolation, sandbox
+from course.cli import main
 
 COURSE = Path(__file__).resolve().parents[1]
 KEY = COURSE / "solutions" / "02_countries.ipynb"
@@ -330,7 +330,7 @@ def test_the_hostile_samples_score_nothing_from_the_instructors_repository(tmp_p
 @needs_sandbox
 def test_the_hostile_samples_score_nothing_in_a_student_editions_sandbox(tmp_path, monkeypatch):
     """The sandbox binds a student edition's runtime (what a class has): still nothing from the keys."""
-    from takedown import release
+    from course.authoring import release
 
     edition = tmp_path / "edition"
     release.release("student", edition)
@@ -365,7 +365,7 @@ def test_the_sandbox_binds_the_runtime_and_never_the_keys_or_the_tools():
     assert isolation.runtime() in bound and COURSE.resolve() / "seeds" in bound
     for kept_out in ("solutions", "tests", "course", "exercises", "notebooks"):
         assert not any(path == COURSE.resolve() / kept_out or (COURSE.resolve() / kept_out) in path.parents
-                       for path in bound if path != isolation.worker_file()), kept_out
+                       for path in bound if path != isolation.WORKER), kept_out
     command = isolation.bwrap_command(["true"], {})
     settings = {command[index + 1]: command[index + 2] for index, word in enumerate(command) if word == "--setenv"}
     assert settings["PYTHONPATH"] == str(isolation.runtime().parent)

@@ -9,7 +9,8 @@ import nbformat
 import pytest
 import yaml
 
-from takedown import backup, build, selfcheck
+from course.student import backup, check as selfcheck
+from course.authoring import build
 from takedown.questions import EXERCISES, answer_key, questions_for
 
 COURSE = Path(__file__).resolve().parents[1]

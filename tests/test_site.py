@@ -7,7 +7,7 @@ internal link (and its #anchor) found, and an axe-core audit with no serious or 
 The audit's findings are written to build/site-audit.json for people to read. The audit uses the
 axe-core that axe-playwright-python bundles (4.12.1); TAKEDOWN_AXE_JS=path/to/axe.min.js runs another.
 
-Needs the site's packages (takedown/site/requirements.txt) and axe-playwright-python; Chromium
+Needs the site's packages (course/authoring/site/requirements.txt) and axe-playwright-python; Chromium
 comes from $TAKEDOWN_CHROMIUM or the usual places. Without them these tests skip and say what to
 install; under CI they fail.
 """
@@ -26,8 +26,8 @@ import nbformat
 import pytest
 
 import offline_browser
-from takedown import site as course_site
-from takedown.bench import free_port
+from course.authoring import site as course_site
+from bench import free_port
 
 COURSE = Path(__file__).resolve().parents[1]
 AUDIT_REPORT = COURSE / "build" / "site-audit.json"
@@ -76,10 +76,10 @@ def site_build(tmp_path_factory):
         import axe_playwright_python  # noqa: F401
         import sphinx  # noqa: F401
     except ImportError as error:
-        needs(f"{error.name} is missing: python -m pip install -r takedown/site/requirements.txt "
+        needs(f"{error.name} is missing: python -m pip install -r course/authoring/site/requirements.txt "
               "axe-playwright-python==0.1.8")
     out = tmp_path_factory.mktemp("site") / "site"
-    result = subprocess.run([sys.executable, "-m", "takedown.site", "--out", str(out)],
+    result = subprocess.run([sys.executable, "-m", "takedown", "site", "--out", str(out)],
                             capture_output=True, text=True, cwd=COURSE, timeout=900)
     assert result.returncode == 0, result.stdout + result.stderr
     return out, result.stdout
@@ -251,4 +251,4 @@ def test_the_site_command_tells_a_maintainer_what_it_built(site_build):
 
 def test_make_site_runs_the_site_command():
     planned = subprocess.run(["make", "-n", "site"], capture_output=True, text=True, cwd=COURSE).stdout
-    assert "-m takedown.site --out build/site" in planned
+    assert "-m takedown site --out build/site" in planned

@@ -9,17 +9,16 @@ described once in `sources.csv` (address, and whether the source is primary or s
 """
 from functools import cache, wraps
 from html import escape
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pycountry
 
-from takedown import text
+from takedown import paths, text
 
-DATA_DIR = Path(__file__).parent
-COURSE_DIR = DATA_DIR.parents[1]
-SEED = COURSE_DIR / "seeds" / "europol_2018_takedown_article.txt"
+DATA_DIR = paths.DATA
+COURSE_DIR = paths.COURSE
+SEED = paths.SEEDS / "europol_2018_takedown_article.txt"
 WORLD_MAP = DATA_DIR / "world_110m.geojson"
 
 

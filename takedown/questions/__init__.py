@@ -27,7 +27,7 @@ less than 0 or more than `points`, whatever `partial` returns. The verdict shown
 partly right answer is still "Not yet".
 
 A question with a `rubric` needs a person: the grader exports its text answers to a review page
-(takedown/review.py) and leaves its points blank until the instructor's scores are merged.
+(course/grading/review.py) and leaves its points blank until the instructor's scores are merged.
 """
 import ast
 import importlib
@@ -118,7 +118,7 @@ class Question:
     answer_name: str = ""     # the variable the check and the grader read (practice: the last name assigned)
     points: float = 1
     partial: object = None   # function: an incorrect answer -> the share of the points it earns (0 to 1)
-    rubric: Rubric = None    # set when a person scores the answer (takedown/review.py)
+    rubric: Rubric = None    # set when a person scores the answer (course/grading/review.py)
 
     def __post_init__(self):
         if not self.answer_name and self.solution_code:

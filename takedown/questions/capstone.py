@@ -289,7 +289,7 @@ q4 = Question(
         "when a figure is only a lower bound or comes from a secondary source.",
     ),
     answer_name="assessment",
-    points=RUBRIC.max_points,   # 14: a person scores it with the rubric (takedown/review.py)
+    points=RUBRIC.max_points,   # 14: a person scores it with the rubric (course/grading/review.py)
     rubric=RUBRIC,
 )
 

@@ -22,7 +22,7 @@ import zmq
 from nbclient import NotebookClient
 from traitlets.config import Config
 
-from takedown.backup import backup, changed_since_made, fingerprint
+from course.student.backup import backup, changed_since_made, fingerprint
 from takedown.questions import assigned_names
 
 BEGIN, END = "### BEGIN SOLUTION", "### END SOLUTION"

@@ -16,7 +16,7 @@ compares each check cell with what it should show:
 
 A first course cell records, for each cell run, the error it raised (an IPython `post_run_cell`
 hook), so a check can say "your cell raised KeyError: 'eu'" rather than "not attempted".
-This module is also a pytest plugin (`-p takedown.selfcheck`) that reports each question in plain
+This module is also a pytest plugin (`-p course.student.check`) that reports each question in plain
 sentences, a progress line, and (when `$GITHUB_STEP_SUMMARY` names a file) a Markdown table there.
 """
 import ast
@@ -30,51 +30,12 @@ from pathlib import Path
 import nbformat
 
 from takedown import feedback
-from takedown.backup import is_backup
+from course.student.backup import is_backup
 from takedown.questions import EXERCISES, questions_for
+from takedown.paths import COURSE
 
-COURSE = Path(__file__).resolve().parents[1]
 MARKER = "# course check:"
 SETUP_MARKER = "# course check setup"
-
-
-class CheckLine:
-    """A verdict as nbval sees it: the headline is compared, the sentence rides in the metadata."""
-
-    def __init__(self, verdict):
-        self.verdict = verdict
-
-    def _repr_mimebundle_(self, include=None, exclude=None):
-        return ({"text/plain": self.verdict.headline()},
-                {"takedown": {"status": self.verdict.status, "message": self.verdict.message,
-                              "question": self.verdict.question}})
-
-
-# ---- In the check kernel ---------------------------------------------------------------------
-
-_LAST_ERROR = {"error": None}
-
-
-def record_errors(shell):
-    """Remember the error (or None) of every cell run, so the next check can name it."""
-    def remember(result):
-        _LAST_ERROR["error"] = result.error_before_exec or result.error_in_exec
-    shell.events.register("post_run_cell", remember)
-
-
-def verdict_line(exercise, number, name, namespace):
-    """The verdict on question `number`, whose answer is the variable `name`, for the check cell."""
-    question = questions_for(exercise)[number - 1]
-    error = _LAST_ERROR["error"]
-    if error is not None:
-        detail = error.msg if isinstance(error, SyntaxError) else str(error)  # not its temporary file name
-        verdict = feedback.cell_raised(type(error).__name__, detail, said=True)  # the headline says "raised"
-    elif name not in namespace:
-        verdict = feedback.Verdict(feedback.NOT_ATTEMPTED, f"There is no variable {name} yet: run the cell "
-                                   "with your answer (or check that its name is unchanged).")
-    else:
-        verdict = question.verdict(namespace[name])
-    return CheckLine(feedback.Verdict(verdict.status, verdict.message, question.name))
 
 
 # ---- Making the check notebook ---------------------------------------------------------------
@@ -114,7 +75,7 @@ def is_unanswered(notebook, name):
 def setup_cell():
     cell = nbformat.v4.new_code_cell(
         f"{SETUP_MARKER}\n"
-        "from takedown.selfcheck import record_errors as _course_record_errors\n"
+        "from takedown.checkcell import record_errors as _course_record_errors\n"
         "_course_record_errors(get_ipython())")
     return cell  # never run before, so nbval runs it without comparing
 
@@ -122,7 +83,7 @@ def setup_cell():
 def check_cell(exercise, number, question, expected):
     cell = nbformat.v4.new_code_cell(
         f"{MARKER} {question.name}\n"
-        "from takedown.selfcheck import verdict_line as _course_verdict\n"
+        "from takedown.checkcell import verdict_line as _course_verdict\n"
         f"_course_verdict({exercise!r}, {number}, {question.answer_name!r}, globals())")
     cell.execution_count = 1  # nbval compares only cells that have been run
     cell.outputs = [nbformat.v4.new_output("execute_result", data={"text/plain": expected}, execution_count=1)]
@@ -225,7 +186,7 @@ def run(paths, complete=False):
             to_check.append(workdir / path.name)
         (workdir / "pytest.ini").write_text("[pytest]\n")
         command = [sys.executable, "-m", "pytest", *map(str, to_check), "--nbval", "--nbval-current-env",
-                   "-p", "takedown.selfcheck", "-p", "no:cacheprovider", "-qq", "--tb=no", "--no-header",
+                   "-p", "course.student.check", "-p", "no:cacheprovider", "-qq", "--tb=no", "--no-header",
                    "-rN", "-c", str(workdir / "pytest.ini"), "--rootdir", str(workdir)]
         if complete:
             command.append("--takedown-complete")

@@ -6,7 +6,7 @@ minute, 1 minute to run a code cell, 2 more for a chart or table it shows, 3 mor
 optional *Going further* sections are left out (the discussion after them is counted). It is an estimate for planning, not a measurement:
 the lessons' stated times and the course maps come from it, and tests keep the gaps short.
 
-    python -m takedown.pace            # every lesson: estimated minutes and the gaps between checks
+    takedown pace            # every lesson: estimated minutes and the gaps between checks
 """
 import re
 import sys
@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import nbformat
+from takedown.paths import NOTEBOOKS
 
 WORDS_PER_MINUTE = 130
 CHECK = re.compile(r"^\w+\.check\(", re.M)   # a line that calls a check; "# c1.check" does not
 CHART_TYPES = {"image/png", "application/vnd.plotly.v1+json"}
 LINK_ADDRESS = re.compile(r"\]\([^)]*\)")
-LESSONS = Path(__file__).resolve().parents[1] / "notebooks"
+LESSONS = NOTEBOOKS
 
 
 @dataclass(frozen=True)

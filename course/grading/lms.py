@@ -4,7 +4,7 @@
     python -m takedown export gradebook.csv --moodle worksheet.csv
 
 Who is who. A Canvas or Moodle download already names each student with the platform's id
-(takedown/submissions.py: "smithjane (12345)", "Jane Doe (12345)"), and that id is what the
+(course/grading/submissions.py: "smithjane (12345)", "Jane Doe (12345)"), and that id is what the
 platform matches on: Canvas's user ID, Moodle's participant number ("Participant 12345"). For
 other layouts (one folder per student) give a roster, a CSV with the columns
 
@@ -20,9 +20,9 @@ listed, when a student has no id, has two graded submissions, or has answers sti
 """
 import re
 
-from takedown.grade import points_text
+from course.grading.grade import points_text
 from takedown.questions import EXERCISES, questions_for
-from takedown.review import BadInput, _read, _write_atomically, as_points
+from course.grading.review import BadInput, _read, _write_atomically, as_points
 
 ROSTER_COLUMNS = ["student", "lms_id", "name", "email", "sis_user_id", "sis_login_id", "section"]
 CANVAS_HEADER = ["Student", "ID", "SIS User ID", "SIS Login ID", "Section"]

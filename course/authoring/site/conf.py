@@ -1,4 +1,4 @@
-"""Sphinx configuration of the static course site (copied into the staging folder by takedown.site)."""
+"""Sphinx configuration of the static course site (copied into the staging folder by course.authoring.site)."""
 project = "Disrupting online propaganda"
 author = "The course's authors"
 copyright = "the course's authors. Code: MIT. Course text: CC BY 4.0"
@@ -8,7 +8,7 @@ extensions = ["myst_nb"]
 exclude_patterns = ["_build", "**.ipynb_checkpoints"]
 # The lessons are shown with the outputs stored in them: the site never runs a notebook.
 nb_execution_mode = "off"
-# No widget state is kept for the site (see takedown.site); never add the widget scripts from a CDN.
+# No widget state is kept for the site (see course.authoring.site); never add the widget scripts from a CDN.
 nb_ipywidgets_js = {}
 # A pandas table or a chart's text alternative is printed as the notebook prints it.
 nb_merge_streams = True

@@ -1,10 +1,10 @@
 """Run submitted notebooks under limits and export their answers (used by the grader).
 
-    python -m takedown.sandbox
+    python course/grading/sandbox.py
 
 is a worker that the grader starts once per job slot and keeps for the whole batch, so Python,
 nbformat and nbclient start once rather than once per submission. Unless grading is unisolated,
-the grader starts it inside bubblewrap (takedown/isolation.py), and every kernel it starts runs
+the grader starts it inside bubblewrap (course/grading/isolation.py), and every kernel it starts runs
 in there with it. It reads one job per line on standard input, a JSON object {"token": ...,
 "notebook": the submission's text, "names": [...], "cell_seconds": N}, and for each job writes the
 notebook into a job folder (/job in the sandbox, else a new temporary folder) and runs it there in a
@@ -246,7 +246,7 @@ def main():
         undumpable()
         limit_sandbox(int(os.environ["TAKEDOWN_GRADE_FILE"]), int(os.environ["TAKEDOWN_GRADE_PROCESSES"]))
         if not in_own_sandbox():
-            raise SystemExit("takedown.sandbox: TAKEDOWN_GRADE_JOB is set, but this is not a bubblewrap sandbox")
+            raise SystemExit("course.grading.sandbox: TAKEDOWN_GRADE_JOB is set, but this is not a bubblewrap sandbox")
     serve(sys.stdin.buffer, replies_channel(), job_folder)
 
 

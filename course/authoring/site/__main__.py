@@ -1,14 +1,14 @@
-"""Build the static course site: python -m takedown.site [--out build/site]"""
+"""Build the static course site: takedown site [--out build/site]"""
 import argparse
 import sys
 import time
 from pathlib import Path
 
-from takedown import site
+from course.authoring import site
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(prog="python -m takedown.site", description=__doc__)
+    parser = argparse.ArgumentParser(prog="takedown site", description=__doc__)
     parser.add_argument("--out", default=str(site.COURSE / "build" / "site"), help="the folder to build into")
     args = parser.parse_args(argv)
     started = time.monotonic()

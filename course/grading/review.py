@@ -26,7 +26,7 @@ import tempfile
 from html import escape
 from pathlib import Path
 
-from takedown.grade import feedback_name, gradebook_header, points_text
+from course.grading.grade import feedback_name, gradebook_header, points_text
 from takedown.questions import EXERCISES, questions_for
 
 SCORES_HEADER = ["student", "submission", "exercise", "question", "max_points", "score", "comment"]

@@ -1,6 +1,6 @@
 """The walls around a submission being graded: bubblewrap's command line and a process limit.
 
-The grader starts each of its workers (takedown/sandbox.py) inside bubblewrap (`bwrap`, Debian's
+The grader starts each of its workers (course/grading/sandbox.py) inside bubblewrap (`bwrap`, Debian's
 `bubblewrap`), and the worker starts every kernel in there with it: the kernel's ports on
 127.0.0.1 stay inside the sandbox's own network, and a long-lived worker saves starting Python,
 nbclient and bubblewrap once per submission. Measured on 2 busy cores, 30 submissions, two jobs,
@@ -55,6 +55,9 @@ SECRETS = ("/etc/shadow", "/etc/shadow-", "/etc/gshadow", "/etc/gshadow-", "/etc
 # Variables passed into the sandbox; everything else in the grader's environment stays out.
 PASSED = ("LANG", "LANGUAGE", "LC_ALL", "LC_CTYPE", "TZ", "PYTHONDONTWRITEBYTECODE", "PYTHONUNBUFFERED")
 CGROUPS = Path("/sys/fs/cgroup")
+# The worker the grader starts in the sandbox, run by its path: the only file of the tools (course/) bound
+# in; it imports nothing of the course but the runtime's takedown.answers, in the cell it adds.
+WORKER = Path(__file__).resolve().with_name("sandbox.py")
 
 INSTALL = "install it (Debian and Ubuntu: sudo apt-get install bubblewrap; Fedora: sudo dnf install bubblewrap)"
 UNISOLATED = ("to grade anyway with your own permissions (a submission could then read and change your files), "
@@ -70,13 +73,6 @@ def runtime():
     return Path(takedown.__file__).resolve().parent
 
 
-def worker_file():
-    """The sandbox's worker (a single file: the tools around it stay outside the sandbox)."""
-    from takedown import sandbox
-
-    return Path(sandbox.__file__).resolve()
-
-
 def visible_paths():
     """What the sandbox binds read-only besides the system, as (source, where it appears) pairs:
     Python, its packages, the course's runtime and its seeds, and the worker's file, each at its real
@@ -84,7 +80,7 @@ def visible_paths():
     Never solutions/, tests/ or the tools: the runtime holds no answer key, they do."""
     package = runtime()
     paths = [Path(sys.base_prefix), Path(sys.prefix), Path(sys.base_exec_prefix), Path(sys.exec_prefix),
-             Path(sys.executable).parent.parent, package, package.parent / "seeds", worker_file()]
+             Path(sys.executable).parent.parent, package, package.parent / "seeds", WORKER]
     # Packages installed outside the prefixes (a user site, for one): only the site-packages folders.
     paths += [Path(entry) for entry in sys.path if entry.endswith(("site-packages", "dist-packages"))]
     kept = []
@@ -111,11 +107,6 @@ def system_binds():
         elif os.path.lexists(secret):
             arguments += ["--ro-bind", "/dev/null", secret]  # bound without devices: reading it is refused
     return arguments
-
-
-def worker_command():
-    """How the grader starts the worker in the sandbox: its file, run by the grader's Python."""
-    return [sys.executable, str(worker_file())]
 
 
 def bwrap_command(command, env):

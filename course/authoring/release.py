@@ -14,7 +14,7 @@ new tool stays out of every edition until someone decides it belongs there.
   the students' check as the edition's CI (`.github/workflows/check-exercises.yml`);
 * the runtime package `takedown/` whole (what a kernel imports: it holds no answer key), and of the
   tools (`course/`) only the command line and the students' commands (check, reset, backup);
-* a README for students (from `release_templates/README.md`) and a Makefile with the students'
+* a README for students (from `course/authoring/release_templates/README.md`) and a Makefile with the students'
   targets only (`lab`, `check`, and `test`, which is the check).
 
 The **student** edition has no `solutions/`, so `q1.solution()` says when solutions will come
@@ -38,7 +38,7 @@ from string import Template
 
 import nbformat
 
-from takedown.backup import changed_since_made
+from course.student.backup import changed_since_made
 from takedown.paths import COURSE
 from takedown.questions import keys
 
@@ -52,7 +52,10 @@ SHIPPED = ["notebooks/", "seeds/", "jupyter-config/", "binder/", "requirements.t
            ".github/workflows/check-exercises.yml",
            "takedown/",                                  # the runtime: what kernels import, no answer key
            "course/__init__.py", "course/__main__.py", "course/cli.py", "course/student/",   # students' commands
-           "course/bootstrap.py?", "course/defaults.py?"]
+           "course/bootstrap.py?", "course/defaults.py?",
+           # `reset` still makes a fresh exercise with build.py (from takedown/blank/ here): until it moves
+           # into course/student/, the edition ships it (it holds no key: it reads solutions/, absent here).
+           "course/authoring/__init__.py", "course/authoring/build.py"]
 SKIPPED = shutil.ignore_patterns("__pycache__", "*.pyc", ".ipynb_checkpoints", "backups", "*.backup-*",
                                  "*.egg-info")
 BLANKS = "takedown/blank"

@@ -1,7 +1,7 @@
 """Measure the course's speed and size against their floors (for maintainers; see issue 6).
 
-    python -m takedown.bench --out build/bench [--submissions 30] [--runs 2] [--repeat 5] [--only suite,grading]
-    python -m takedown.bench --only setup      (set-up time and size alone, about 4 minutes)
+    takedown bench --out build/bench [--submissions 30] [--runs 2] [--repeat 5] [--only suite,grading]
+    takedown bench --only setup      (set-up time and size alone, about 4 minutes)
 
 `make bench` runs it. It writes OUT/report.json (every figure, for comparing two runs) and
 OUT/report.md (a short table), and prints the table. It is not a test: pytest does not collect
@@ -799,7 +799,7 @@ def run(measures=MEASURES, submissions=30, repeat=5, runs=2, course=COURSE, say=
 
 
 def parser():
-    main = argparse.ArgumentParser(prog="python -m takedown.bench", description=__doc__,
+    main = argparse.ArgumentParser(prog="takedown bench", description=__doc__,
                                    formatter_class=argparse.RawDescriptionHelpFormatter)
     main.add_argument("--out", default="build/bench", help="folder for report.json and report.md")
     main.add_argument("--submissions", type=int, default=30, help="submissions to grade (e.g. 10 for a quick run)")

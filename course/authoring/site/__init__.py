@@ -1,6 +1,6 @@
 """The static course site: every lesson with its stored outputs, readable in a browser.
 
-    python -m takedown.site [--out build/site]          (or `make site`, which installs its packages)
+    takedown site [--out build/site]          (or `make site`, which installs its packages)
 
 A maintainers' tool, run from a clone of the course. It stages a copy of the course for Sphinx
 (myst-nb and the book theme: the engine of Jupyter Book 1.x, which builds offline) and builds it.
@@ -24,8 +24,8 @@ import shutil
 from pathlib import Path
 
 import nbformat
+from takedown.paths import COURSE
 
-COURSE = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 PLOTLY = "application/vnd.plotly.v1+json"
 WIDGET = "application/vnd.jupyter.widget-view+json"
@@ -155,7 +155,7 @@ def build(out, work=None, quiet=True):
         import sphinx_book_theme  # noqa: F401
     except ImportError as error:
         raise SiteError(f"the site's packages are not installed ({error.name}): run `make site`, or "
-                        "python -m pip install -r takedown/site/requirements.txt") from None
+                        "python -m pip install -r course/authoring/site/requirements.txt") from None
     out = Path(out).resolve()
     work = Path(work).resolve() if work else out.parent / f"{out.name}-build"
     pages = stage(work / "source")

@@ -9,8 +9,8 @@ import re
 import subprocess
 from pathlib import Path
 from urllib.parse import quote, urlencode, urlsplit
+from takedown.paths import COURSE
 
-COURSE = Path(__file__).resolve().parents[1]
 START = "notebooks/00_start_here.ipynb"
 
 

@@ -2,9 +2,9 @@
 
     python -m takedown grade submissions/ --out gradebook.csv --feedback feedback/
 
-The submissions are found by takedown/submissions.py (folders, one per student, zips, Canvas and
+The submissions are found by course/grading/submissions.py (folders, one per student, zips, Canvas and
 Moodle names; every file skipped is listed with its reason). Each submission's text is run in a
-fresh kernel inside a sandbox (bubblewrap: takedown/isolation.py, takedown/sandbox.py) that sees
+fresh kernel inside a sandbox (bubblewrap: course/grading/isolation.py, course/grading/sandbox.py) that sees
 neither the class folder nor the answer keys nor the instructor's files, under time, memory, disk
 and process limits; the submitted file itself is only read. The
 kernel exports the answer variables as plain data, and the verdicts are computed here, in the
@@ -17,7 +17,7 @@ so that a busy machine does not cost a student marks.
 Points: each question earns its points (takedown/questions: all for a right answer, a share for a
 partly right one where the question allows it). A question a person scores (it has a rubric) keeps
 its check's status but its points stay blank, "awaiting review", until the instructor's scores are
-merged (takedown/review.py writes the review pages and the scores file, and merges them).
+merged (course/grading/review.py writes the review pages and the scores file, and merges them).
 
 The gradebook has, per submission: student, submission, exercise; for each question its status
 (Q1) and the points it earned (Q1_points); the number correct and out of how many; the points and
@@ -41,10 +41,11 @@ from pathlib import Path
 
 import nbformat
 
-from takedown import feedback, isolation
+from takedown import feedback
+from course.grading import isolation
 from takedown.answers import Unreadable, decode
 from takedown.questions import EXERCISES, questions_for
-from takedown.submissions import Submission
+from course.grading.submissions import Submission
 
 # Statuses, as they appear in the gradebook's status column.
 GRADED = "graded"
@@ -171,9 +172,9 @@ def structure_notes(notebook, exercise):
 # ---- Running it, safely away from the submitted file ----------------------------------------
 
 class Sandbox:
-    """One long-lived worker process (takedown/sandbox.py) that runs submissions one after another.
+    """One long-lived worker process (course/grading/sandbox.py) that runs submissions one after another.
 
-    The worker runs inside bubblewrap (takedown/isolation.py) unless the limits say unisolated.
+    The worker runs inside bubblewrap (course/grading/isolation.py) unless the limits say unisolated.
     Each submission still gets a fresh kernel; only the worker, with nbclient loaded, is kept. A
     worker whose submission runs past the notebook's time limit is killed, as is one whose sandbox
     a submission left in a state it could not clear; the next submission starts a new one.
@@ -187,7 +188,8 @@ class Sandbox:
         self.process_limit = None
 
     def start(self):
-        command = [sys.executable, "-m", "takedown.sandbox"]
+        # Run by its file: the sandbox binds that one file of the tools, not the package (see isolation.WORKER).
+        command = [sys.executable, str(isolation.WORKER)]
         settings = {"TAKEDOWN_GRADE_MEMORY": str(self.limits.memory_mb * 1024**2)}
         env = dict(os.environ, **settings)
         env.pop("JPY_PARENT_PID", None)  # a kernel's own variable: under a new process namespace it would exit
@@ -195,7 +197,7 @@ class Sandbox:
         if self.limits.isolated:
             settings.update(TAKEDOWN_GRADE_JOB=isolation.JOB, TAKEDOWN_GRADE_FILE=str(isolation.FILE_MB * 1024**2),
                             TAKEDOWN_GRADE_PROCESSES=str(isolation.PROCESSES))
-            command = isolation.bwrap_command(isolation.worker_command(), settings)
+            command = isolation.bwrap_command(command, settings)
             self.process_limit = isolation.ProcessLimit.create()
             if self.process_limit:
                 command = self.process_limit.wrap(command)

@@ -1,0 +1,1 @@
+"""What authors and instructors run: build exercises, release an edition, the site, pacing, links."""

@@ -1,0 +1,1 @@
+"""What a student runs from a terminal: check exercises, start one afresh, back up a changed notebook."""
