@@ -322,33 +322,70 @@ def as_texts(value):
     return [item.strip() for item in items]
 
 
-def judge_whole_number(answer, expected, what, too_low="", too_high="", empty=""):
-    """Compare a whole-number answer, saying only whether it is too low or too high."""
+def diagnosis(number, mistakes, close):
+    """What a wrong number most likely means: the message of the first known mistake it matches, else None.
+
+    `mistakes` is a sequence of (mistake, message): a mistake is the value a known slip gives (a running total
+    taken for a period, hours counted as days, the header counted as a row...), or a function that takes the
+    student's number and says True when it matches; `close(a, b)` compares numbers with the question's tolerance."""
+    for mistake, message in mistakes:
+        try:
+            matched = mistake(number) if callable(mistake) else close(number, mistake)
+        except Exception:  # a diagnosis must never stop a check
+            matched = False
+        if matched:
+            return message
+    return None
+
+
+def wrong_number(shown, number, mistakes, otherwise, close):
+    """The verdict on a wrong number: what it most likely means, else what to re-examine — never which way
+    to go ("too high", "too low", "more", "fewer" would let a student halve the range without any code)."""
+    said = diagnosis(number, mistakes, close)
+    if said is None:
+        said = otherwise or "Re-read the question: which rows, which column and which period does it ask about?"
+    return feedback.incorrect(f"{shown} is not the answer yet. {said}")
+
+
+def _otherwise(otherwise, too_low, too_high):
+    # Older checks gave one tip for each side; both are shown together, so neither says which way to go.
+    return " ".join(part for part in (otherwise, too_low, too_high) if part)
+
+
+def judge_whole_number(answer, expected, what, mistakes=(), otherwise="", empty="", too_low="", too_high=""):
+    """Compare a whole-number answer. A wrong one gets what it most likely means (`mistakes`: see diagnosis),
+    else `otherwise`: what to re-examine. The message never says which way to go."""
     number = as_whole_number(answer)
     if number is None:
         return not_a_number(answer, "a whole number, like 12", empty=empty)
     if number == expected:
         return feedback.correct(f"Yes: {number} {what}.")
-    if number < expected:
-        return feedback.incorrect(f"{number} is too low. {too_low}".strip())
-    return feedback.incorrect(f"{number} is too high. {too_high}".strip())
+    return wrong_number(number, number, mistakes, _otherwise(otherwise, too_low, too_high), lambda a, b: a == b)
 
 
-def judge_number(answer, expected, what, too_low="", too_high="", empty=""):
+def judge_number(answer, expected, what, mistakes=(), otherwise="", empty="", too_low="", too_high=""):
     """Compare a number with `expected()`; rounding to a whole item is fine.
 
     `expected` is a function, so the model runs only for answers that are numbers. The message never
-    shows the expected value. `empty` names what to check when the answer is NaN (see not_a_number)."""
+    shows the expected value, nor which way to go: a wrong number gets what it most likely means
+    (`mistakes`, see diagnosis), else `otherwise`. `empty` names what to check when the answer is NaN
+    (see not_a_number). `too_low` and `too_high` are older checks' two tips, now always shown together."""
     number = as_number(answer)
     if number is None:
         return not_a_number(answer, "a single number, like 512.3", empty=empty,
                             other_tip=" Reduce it to a single number, for example with .mean() or .min().")
     expected = expected()
-    if abs(number - expected) <= max(1.0, 0.001 * abs(expected)):
+
+    def close(a, b):
+        return abs(a - b) <= max(1.0, 0.001 * abs(b))
+
+    if close(number, expected):
         return feedback.correct(f"Yes: about {number:,.0f} {what}.")
-    if number < expected:
-        return feedback.incorrect(f"{number:,.1f} is too low. {too_low}".strip())
-    return feedback.incorrect(f"{number:,.1f} is too high. {too_high}".strip())
+    return wrong_number(f"{number:,.1f}", number, mistakes, _otherwise(otherwise, too_low, too_high), close)
+
+
+DIRECTION_WORDS = ("too high", "too low", "too small", "too large", "too big", "too many", "too few",
+                   "higher", "lower", "more than that", "fewer than that", "go up", "go down")
 
 
 def multiple_choice(correct, explanations):

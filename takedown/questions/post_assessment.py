@@ -183,7 +183,7 @@ q8 = Question(
     judge=reasoning,
     hints=NO_HINT,
     answer_name="answer8",
-    points=RUBRIC.max_points,   # 4: a person scores it with the rubric (takedown/review.py)
+    points=RUBRIC.max_points,   # 4: a person scores it with the rubric (course/grading/review.py)
     rubric=RUBRIC,
 )
 
