@@ -15,6 +15,8 @@
                                         `release self-paced DIR` keeps them)
     takedown link --hub URL     the nbgitpuller link that opens the course on a JupyterHub
                                         (--binder: the Binder link; --repo: not git's origin)
+    takedown gains pre.csv post.csv --out gains.csv [--chart gains.png]
+                                        did the unit work? pre/post assessments per item and aim (instructors)
     takedown site [--out build/site]    build the static course site (authors)
     takedown pace                       each lesson's estimated minutes and the gaps between checks (authors)
     takedown bench --out build/bench    measure speed and size against their floors (maintainers; runs
@@ -247,6 +249,10 @@ def command_export(args):
     return 0
 
 
+def command_gains(args):
+    return tool("course.grading.gains").main(args.options)
+
+
 def command_site(args):
     site_main = tool("course.authoring.site.__main__")
     return site_main.main(["--out", args.out] if args.out else [])
@@ -353,6 +359,11 @@ def parser():
     link.add_argument("--branch", default="main", help="the branch to open (default: main)")
     link.set_defaults(handler=command_link)
 
+    gains = commands.add_parser("gains", help="compare a class's pre- and post-assessment gradebooks (Hake's g)",
+                                add_help=False)
+    gains.add_argument("options", nargs=argparse.REMAINDER, help="pre.csv post.csv --out gains.csv [--chart gains.png]")
+    gains.set_defaults(handler=command_gains)
+
     site = commands.add_parser("site", help="build the static course site (authors)")
     site.add_argument("--out", help="the folder to build into (default: build/site)")
     site.set_defaults(handler=command_site)
@@ -371,9 +382,15 @@ def main(argv=None):
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == ["bench"]:  # every option after it is the bench's own, --help included
         return run_bench(argv[1:])
+    if argv[:1] == ["gains"]:  # the same for gains, whose own parser names its options
+        return _handled(command_gains, argparse.Namespace(options=argv[1:]))
     args = parser().parse_args(argv)
+    return _handled(args.handler, args)
+
+
+def _handled(handler, args):
     try:
-        return args.handler(args)
+        return handler(args)
     except NotInEdition as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
