@@ -148,6 +148,11 @@ def may_grade(unisolated):
 
 
 def command_grade(args):
+    # First of all, before any file is read: on Windows or macOS nothing of the grading can run.
+    elsewhere = tool("course.grading.isolation").unsupported_system()
+    if elsewhere:
+        print("\n".join(elsewhere), file=sys.stderr)
+        return 2
     grade = tool("course.grading.grade")
     review = tool("course.grading.review")
     submissions = tool("course.grading.submissions")

@@ -230,8 +230,8 @@ def write_moodle(export, path, ungraded="leave-out"):
               "  Upload with Moodle's language set to English (user menu > Language): Moodle finds the columns "
               "\"Identifier\", \"Grade\", \"Last modified (grade)\" and \"Feedback comments\" and the word "
               "\"Participant\" by their names in the uploader's language, and refuses the file otherwise.",
-              "  Moodle skips, without a word, a Participant number that is not in the assignment: check that the "
-              f"number of grades it says it updated is {len(students)}."]
+              "  Moodle skips, without a word, a Participant number that is not in the assignment (and a grade it "
+              f"already holds): on a first upload it should report {len(students)} grades updated."]
     if commented:
         lines.append("  The comments import only if the assignment's \"Feedback comments\" feedback type is enabled "
                      "(Settings > Feedback types).")
