@@ -104,7 +104,7 @@ def test_moodle_worksheets_never_erase_a_comment_and_parse_as_moodle_reads_them(
     assert moodle_worksheet_upload(plain.read_text(encoding="utf-8")) == {"34567": {"grade": "6.00"},
                                                                          "55501": {"grade": "3.00"}}
     printed = capsys.readouterr().out
-    assert f"{out}: Moodle grading worksheet, 1 students (with their feedback comments), 02_countries out of 6" in printed
+    assert f"{out}: Moodle grading worksheet, 1 student (with their feedback comments), 02_countries out of 6" in printed
     assert f"{plain}: Moodle grading worksheet, 2 students (no comments column, so Moodle keeps" in printed
     assert "set the assignment's Maximum grade to 6 in Moodle" in printed and "ignores the worksheet's" in printed
     assert "Upload with Moodle's language set to English" in printed

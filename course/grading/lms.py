@@ -172,11 +172,15 @@ def write_canvas(export, path, assignment, ungraded="leave-out"):
     write_atomically(path, [CANVAS_HEADER + [assignment]] + rows)
     most = points_text(export.max_points)
     example = next((grade for _, _, grade in students if grade not in ("0", most)), str(round(export.max_points * 0.9)))
-    lines = [f"{path}: Canvas gradebook import, {len(students)} students, {export.exercise} out of {most} points",
+    lines = [f"{path}: Canvas gradebook import, {plural(len(students))}, {export.exercise} out of {most} points",
              f"  Before importing, set the assignment's points to {most} in Canvas: the \"Points Possible\" row only "
              f"sets the points of an assignment the import creates, else {example} of {most} lands as {example}/100 "
              "in an assignment worth 100."]
     return lines + ungraded_lines(export, ungraded, "an empty cell would clear a grade Canvas already holds")
+
+
+def plural(count):
+    return f"{count} student{'' if count == 1 else 's'}"
 
 
 def ungraded_lines(export, ungraded, why):
@@ -221,7 +225,7 @@ def write_moodle(export, path, ungraded="leave-out"):
     lines = []
     for where, rows, what in files:
         write_atomically(where, rows)
-        lines.append(f"{where}: Moodle grading worksheet, {len(rows) - 1} students ({what}), "
+        lines.append(f"{where}: Moodle grading worksheet, {plural(len(rows) - 1)} ({what}), "
                      f"{export.exercise} out of {most} points")
     if len(files) == 2:
         lines.append("  Upload both files: an empty \"Feedback comments\" cell would erase a comment already in Moodle.")
