@@ -118,9 +118,14 @@ def fputcsv(fields, delimiter=",", enclosure='"', escape="\\"):
     return delimiter.join(written) + "\n"
 
 
-def moodle_worksheet_upload(text, participant="Participant "):
+ENGLISH = {"recordid": "Identifier", "grade": "Grade", "lastmodifiedgrade": "Last modified (grade)",
+           "comments": "Feedback comments", "hiddenuser": "Participant "}
+
+
+def moodle_worksheet_upload(text, strings=ENGLISH):
     """{participant number: {"grade": cell, "comments": cell (only when the file has that column)}},
-    as Moodle's worksheet upload sees the file; Refused when Moodle would import nothing."""
+    as Moodle's worksheet upload sees the file, `strings` being the uploader's interface language;
+    Refused when Moodle would import nothing."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip(" \t\n\r\0\x0b")
     rows = [row for row in records(text) if row != [None]]
     if not rows:
@@ -129,13 +134,13 @@ def moodle_worksheet_upload(text, participant="Participant "):
         raise Refused("csvweirdcolumns")
     stored = "".join(fputcsv(row) for row in rows)
     header, *rows = list(records(stored))
-    if not {"Identifier", "Grade", "Last modified (grade)"} <= set(header):
+    if not {strings["recordid"], strings["grade"], strings["lastmodifiedgrade"]} <= set(header):
         raise Refused("invalidgradeimport")
     seen = {}
     for row in rows:
         cells = dict(zip(header, row))
-        found = {"grade": cells["Grade"]}
-        if "Feedback comments" in header and header.index("Feedback comments") != 0:
-            found["comments"] = cells["Feedback comments"]
-        seen[cells["Identifier"][len(participant):]] = found
+        found = {"grade": cells[strings["grade"]]}
+        if strings["comments"] in header and header.index(strings["comments"]) != 0:
+            found["comments"] = cells[strings["comments"]]
+        seen[cells[strings["recordid"]][len(strings["hiddenuser"]):]] = found
     return seen

@@ -8,7 +8,7 @@ import pytest
 
 from course.grading import grade, lms
 from course.cli import main
-from php_csv import Refused, moodle_worksheet_upload
+from php_csv import ENGLISH, Refused, moodle_worksheet_upload
 
 HEADER = ",".join(grade.gradebook_header(5))
 MOODLE_HEADER = ["Identifier", "Full name", "Email address", "Status", "Grade", "Maximum Grade", "Grade can be changed",
@@ -213,3 +213,20 @@ def test_a_roster_without_the_id_column_gets_a_message(tmp_path, book, capsys):
     roster.write_text("student,email\nalice,a@example.edu\n", encoding="utf-8")
     assert main(["export", str(book), "--roster", str(roster), "--moodle", str(tmp_path / "w.csv")]) == 1
     assert "has no lms_id column" in capsys.readouterr().err
+
+
+# Moodle's French strings (language pack fr: assign.php recordid, lastmodifiedgrade, hiddenuser;
+# moodle.php grade; assignfeedback_comments.php pluginname), as download.moodle.org's packs hold them
+# (mirrored in github.com/projectestac/moodle-langpacks).
+FRENCH = {"recordid": "Identifiant", "grade": "Note", "lastmodifiedgrade": "Dernière modification (note)",
+          "comments": "Feedback par commentaires", "hiddenuser": "Participant"}
+
+
+def test_an_upload_in_another_language_is_refused_whole_never_misapplied(tmp_path, book, roster):
+    """The worksheet is written in English, as the output says; a French interface refuses it rather than
+    import part of it."""
+    out = tmp_path / "worksheet.csv"
+    assert main(["export", str(book), "--roster", str(roster), "--moodle", str(out)]) == 0
+    assert moodle_worksheet_upload(out.read_text(encoding="utf-8"), ENGLISH)
+    with pytest.raises(Refused, match="invalidgradeimport"):
+        moodle_worksheet_upload(out.read_text(encoding="utf-8"), FRENCH)

@@ -23,7 +23,12 @@ Files that cannot hurt a gradebook (what each platform's import code does with a
 * Moodle's "Upload grading worksheet" (mod/assign/feedback/offline/locallib.php, process_import_grades)
   reads four columns by their names in the uploader's interface language: "Identifier" (recordid,
   with "Participant " (hiddenuser) cut off its front), "Grade", "Last modified (grade)" and each
-  enabled feedback type's column ("Feedback comments"). It never reads "Maximum Grade": a grade
+  enabled feedback type's column ("Feedback comments"). The file is written in English only, and the
+  output says to upload it with Moodle's interface in English: in another language the headers do not
+  match and Moodle refuses the whole file, which is safe. Translated headers would need each
+  language's hiddenuser exactly (Moodle cuts that many characters off the identifier, and English's
+  has a trailing space that the mirrored language packs do not show), and a wrong length could send a
+  grade to another participant number. It never reads "Maximum Grade": a grade
   above the assignment's own maximum is skipped. An empty grade is skipped; an empty "Feedback
   comments" cell is written (set_editor_text) and erases a comment Moodle holds whenever the row is
   updated. So the comments column is left out when no student has a comment, and when only some do,
@@ -46,7 +51,8 @@ from course.grading.csvfiles import BadInput, as_points, read_table, write_atomi
 ROSTER_COLUMNS = ["student", "lms_id", "name", "email", "sis_user_id", "sis_login_id", "section"]
 CANVAS_HEADER = ["Student", "ID", "SIS User ID", "SIS Login ID", "Section"]
 # The worksheet's columns in English, as Moodle's own download names them. The upload reads only "Identifier"
-# (mod/assign/lang/en/assign.php: recordid), "Grade" (lang/en/moodle.php: grade), "Last modified (grade)"
+# (mod/assign/lang/en/assign.php: recordid), "Grade" (lang/en/moodle.php: gradenoun, grade before Moodle 4.x),
+# "Last modified (grade)"
 # (assign.php: lastmodifiedgrade) and "Feedback comments" (assignfeedback_comments.php: pluginname).
 MOODLE_HEADER = ["Identifier", "Full name", "Email address", "Status", "Grade", "Maximum Grade",
                  "Grade can be changed", "Last modified (submission)", "Last modified (grade)"]
