@@ -274,7 +274,7 @@ def parser():
     main.add_argument("--version", action="version", version=f"%(prog)s {takedown.__version__}")
     commands = main.add_subparsers(dest="command", required=True)
 
-    grade = commands.add_parser("grade", help="grade a class's exercise notebooks")
+    grade = commands.add_parser("grade", help="grade a class's exercise notebooks (Linux only: docs/grading-platforms.md)")
     grade.add_argument("submissions", nargs="+",
                        help="notebooks, folders (one per student is fine), or .zip downloads (Canvas, Moodle)")
     grade.add_argument("--out", default=defaults.GRADEBOOK, help="the gradebook to write (CSV)")
