@@ -260,12 +260,16 @@ def command_pace(args):
 
 
 def command_bench(args):
+    return run_bench(args.options)
+
+
+def run_bench(options):
     bench = COURSE / "tests" / "bench.py"
     if not bench.is_file():
         print(f"error: the bench is for maintainers and lives beside the tests ({bench.relative_to(COURSE)}), "
               "which this copy of the course does not have: run it from the course's repository", file=sys.stderr)
         return 1
-    return runpy.run_path(str(bench), run_name="bench")["main"](args.options)
+    return runpy.run_path(str(bench), run_name="bench")["main"](options)
 
 
 def parser():
@@ -370,6 +374,9 @@ def parser():
 
 
 def main(argv=None):
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["bench"]:  # every option after it is the bench's own, --help included
+        return run_bench(argv[1:])
     args = parser().parse_args(argv)
     try:
         return args.handler(args)

@@ -13,6 +13,6 @@ ANSWERS = [
     ("lesson_04", 1, "b", "a", 2014),
     ("lesson_04", 2, "c", "a", ["c"]),
     ("lesson_04", 3, "a", "c", ["a"]),
-    ("lesson_04", 4, "b", "a", 821),
+    ("lesson_04", 4, "c", "a", 821),
     ("lesson_04", 5, "c", "d", None),
 ]

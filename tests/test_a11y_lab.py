@@ -25,8 +25,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from lab_server import NOTEBOOK, browser, lab, page  # noqa: F401  (fixtures)
-from test_browser import DRAWN_PLOTS_JS, LESSONS, SCREENSHOTS, chart_outputs, open_notebook
+from lab_server import NOTEBOOK, expect, wait_until
+from test_browser import LESSONS, SCREENSHOTS, chart_outputs, open_notebook, wait_for_charts
 from test_questions import ANSWERS
 
 COURSE = Path(__file__).resolve().parents[1]
@@ -48,22 +48,6 @@ WHERE_JS = f"""targets => targets.map(target => {{
 # cannot go stale. A pandas table wider than the notebook makes JupyterLab's output area scroll
 # sideways, and that scrolling area cannot be reached with the keyboard.
 KNOWN_IN_CONTENT = set()  # (lesson, cell id, rule) of serious findings accepted for now: none
-# Images in outputs, loaded: JupyterLab's own <img> for a PNG, or a Chart's <img> with its alt (HTML).
-LOADED_IMAGES_JS = f"""() => [...document.querySelectorAll('{NOTEBOOK} .jp-OutputArea-output img')]
-    .filter(image => image.complete && image.naturalWidth > 0).length"""
-
-
-def wait_until_drawn(page, plots, images, seconds=90):
-    """(plots with marks, images loaded) once both reach what the lesson stores, or when time is up."""
-    drawn = loaded = 0
-    for _ in range(seconds * 4):
-        drawn, loaded = page.evaluate(DRAWN_PLOTS_JS), page.evaluate(LOADED_IMAGES_JS)
-        if drawn >= plots and loaded >= images:
-            break
-        page.wait_for_timeout(250)
-    return drawn, loaded
-
-
 def axe_version_and_violations(page):
     from axe_playwright_python.sync_playwright import Axe
 
@@ -138,7 +122,7 @@ def test_every_lesson_in_jupyterlab_has_no_serious_accessibility_problem_in_its_
     plots, images = chart_outputs(lesson)
     open_notebook(page, lab, f"notebooks/{lesson.name}")
     # Audit the lesson as a student sees it: charts drawn, kernel ready, nothing still loading.
-    assert wait_until_drawn(page, plots, images) == (plots, images), f"{lesson.name}: charts not drawn"
+    assert wait_for_charts(page, plots, images, seconds=90) == (plots, images), f"{lesson.name}: charts not drawn"
     page.get_by_text("Python 3 (ipykernel) | Idle").wait_for(timeout=90_000)
     audit = axe_audit(page, lesson)
     audit_report[lesson.stem] = audit
@@ -171,13 +155,14 @@ def cell_index(notebook_path, startswith):
 
 
 def move_to_cell(page, index):
-    """Arrow keys in command mode until cell `index` is the active one."""
+    """Arrow keys in command mode until cell `index` is the active one; after each press, wait for the active
+    cell to move (a key lost under load is pressed again)."""
     for _ in range(50):
         active = page.evaluate(ACTIVE_CELL_JS)
         if active == index:
             return
         page.keyboard.press("ArrowDown" if active < index else "ArrowUp")
-        page.wait_for_timeout(100)
+        wait_until(page, f"before => ({ACTIVE_CELL_JS})() !== before", seconds=5, arg=active)
     pytest.fail(f"the arrow keys did not reach cell {index} (active: {page.evaluate(ACTIVE_CELL_JS)})")
 
 
@@ -193,10 +178,28 @@ def type_into(page, selector, text, open_with=None, attempts=3):
         page.wait_for_function(f"document.activeElement?.matches({selector!r})")
         page.keyboard.press("Control+A")
         page.keyboard.type(text)
-        page.wait_for_timeout(300)
-        if box.input_value() == text:
+        try:
+            expect(box).to_have_value(text, timeout=5_000)
             return
+        except AssertionError:  # the keys went elsewhere: type them again
+            continue
     pytest.fail(f"the box {selector} would not take the keys {text!r} (it holds {box.input_value()!r})")
+
+
+def type_first_line(page, cell, text, attempts=3):
+    """In a cell's editor (in edit mode), type `text` over its first line with the keyboard, and wait until the
+    line holds it; keys lost under load are typed again."""
+    line = cell.locator(".cm-content .cm-line").first
+    for _ in range(attempts):
+        page.keyboard.press("Control+Home")
+        page.keyboard.press("Shift+End")
+        page.keyboard.type(text)
+        try:
+            expect(line).to_have_text(text, timeout=5_000)
+            return
+        except AssertionError:
+            continue
+    pytest.fail(f"the cell's first line would not take the keys {text!r} (it holds {line.inner_text()!r})")
 
 
 def choose_palette_item(page, label):
@@ -204,10 +207,11 @@ def choose_palette_item(page, label):
     page.locator("#command-palette .lm-CommandPalette-item", has_text=label).first.wait_for()   # filtered
     active = page.locator("#command-palette .lm-CommandPalette-item.lm-mod-active")
     for _ in range(20):   # no item may be active yet (seen under load): the arrow key activates the first
-        if active.count() and label in active.first.inner_text():
+        try:
+            expect(active).to_contain_text(label, timeout=2_000)
             return
-        page.keyboard.press("ArrowDown")
-        page.wait_for_timeout(200)
+        except AssertionError:
+            page.keyboard.press("ArrowDown")
     pytest.fail(f"the arrow keys did not reach {label!r} in the command palette")
 
 
@@ -240,10 +244,8 @@ def test_an_exercise_question_can_be_answered_with_the_keyboard_only(page, lab):
         # Down to question 1's cell, Enter to edit, replace the placeholder line, Shift+Enter.
         move_to_cell(page, answer)
         page.keyboard.press("Enter")
-        cells.nth(answer).locator(".cm-editor.cm-focused").wait_for()
-        page.keyboard.press("Control+Home")
-        page.keyboard.press("Shift+End")
-        page.keyboard.type(f"eu_members = {RIGHT_ANSWER!r}")
+        expect(cells.nth(answer).locator(".cm-editor.cm-focused")).to_be_visible()
+        type_first_line(page, cells.nth(answer), f"eu_members = {RIGHT_ANSWER!r}")
         page.keyboard.press("Shift+Enter")
         verdict = cells.nth(answer).locator(".jp-OutputArea-output", has_text="✓ Question 1 – Correct")
         verdict.wait_for(timeout=90_000)

@@ -17,7 +17,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from lab_server import NOTEBOOK, browser, lab, page  # noqa: F401  (fixtures)
+from lab_server import NOTEBOOK, wait_until
 
 COURSE = Path(__file__).resolve().parents[1]
 LESSONS = sorted((COURSE / "notebooks").glob("*.ipynb"))
@@ -49,15 +49,11 @@ def open_notebook(page, lab, relative_path):
 
 
 def wait_for_charts(page, plots, images, seconds=60):
-    """Wait until the expected number of plots have marks and images have loaded; return what was drawn."""
-    deadline = time.monotonic() + seconds
-    drawn = loaded = 0
-    while time.monotonic() < deadline:
-        drawn, loaded = page.evaluate(DRAWN_PLOTS_JS), page.evaluate(LOADED_IMAGES_JS)
-        if drawn >= plots and loaded >= images:
-            break
-        page.wait_for_timeout(250)
-    return drawn, loaded
+    """Wait until the expected number of plots have marks and images have loaded (or `seconds` have passed);
+    return (plots drawn, images loaded)."""
+    wait_until(page, f"([plots, images]) => ({DRAWN_PLOTS_JS})() >= plots && ({LOADED_IMAGES_JS})() >= images",
+               seconds, arg=[plots, images])
+    return page.evaluate(DRAWN_PLOTS_JS), page.evaluate(LOADED_IMAGES_JS)
 
 
 def record_timing(name, seconds):

@@ -6,7 +6,7 @@ import pytest
 
 from course.authoring import build
 from course.student import reset
-from takedown.questions import EXERCISES, questions_for
+from takedown.questions import EXERCISES, answer_key, questions_for
 
 COURSE = Path(__file__).resolve().parents[1]
 SOLUTIONS = build.exercise_notebooks(COURSE / "solutions")   # NN_name, and pre_assessment / post_assessment
@@ -37,7 +37,7 @@ def test_solution_regions_are_the_questions_solution_code(solution_path):
     """q.solution() shows students the same code the answer key runs."""
     regions = [region for cell in read(solution_path).cells if cell.cell_type == "code"
                for region in build.solution_regions(cell.source)]
-    assert regions == [question.solution_code for question in questions_for(solution_path.stem)]
+    assert regions == [answer_key(question) for question in questions_for(solution_path.stem)]
 
 
 @pytest.mark.parametrize("solution_path", SOLUTIONS, ids=lambda path: path.stem)
@@ -46,7 +46,7 @@ def test_exercise_keeps_no_solution_code(solution_path):
     sources = "\n".join(cell.source for cell in exercise.cells)
     assert build.BEGIN not in sources and build.END not in sources
     for question in questions_for(solution_path.stem):
-        assert question.solution_code not in sources
+        assert answer_key(question) not in sources
     assert not any("solution-only" in cell.metadata.get("tags", []) for cell in exercise.cells)
 
 
@@ -82,6 +82,7 @@ def test_build_writes_exercises_that_match_the_committed_ones(tmp_path):
         assert [cell.source for cell in read(path).cells] == [cell.source for cell in committed.cells]
 
 
+@pytest.mark.slow   # runs a notebook in two kernels
 def test_an_exercise_shows_a_beginner_a_short_error(tmp_path, capfd):
     """A typo in an exercise shows the error's one line, not a page of pandas internals, and survives a reset."""
     exercise = reset.fresh_exercise(COURSE / "solutions", "02_countries")
@@ -117,6 +118,7 @@ def test_each_check_cell_says_how_to_get_the_next_hint(solution_path):
         assert (f"q{number}.hint(2)" in cell.source) == (len(question.hints) > 1)
 
 
+@pytest.mark.slow   # starts a kernel
 def test_running_a_notebook_prints_no_kernel_warning(tmp_path, capfd):
     """The kernel's 'running over TCP without encryption' warning is gone: its link is encrypted."""
     path = tmp_path / "tiny.ipynb"

@@ -203,7 +203,7 @@ def test_map_alt_text_names_every_country(built, name):
     for country in data.countries()["name"]:
         assert country in alt
     assert "Belgium, which led the operation" in alt
-    assert "follow Europol's account, disputed for Bulgaria, France and Romania" in alt
+    assert "follow Europol's account; for Bulgaria, France and Romania another account differs" in alt
 
 
 def test_outlet_alt_text_names_the_direct_link_and_the_absent_outlet(built):
@@ -339,6 +339,7 @@ def test_whole_operation_actions_apply_to_outlets_in_the_article():
         assert (table.loc[outlet, general] == "said of the whole operation").all()
 
 
+@pytest.mark.slow   # a fresh Python imports plotly and nbformat
 def test_showing_a_plotly_figure_does_not_load_the_slow_iri_parser():
     """plotly shows a figure through nbformat, which imports jsonschema's format checkers; with
     rfc3987-syntax installed (jsonschema 4.25+ pulls it in) that import costs 1.4-3 s in every

@@ -99,7 +99,7 @@ def test_the_split_is_credited_to_europol_not_to_a_republication():
 
 def test_lesson_02_does_not_pretend_one_press_release_settles_it():
     lesson = markdown_of("notebooks/02_countries.ipynb")
-    assert "two primary voices" in lesson.lower()
+    assert "two primary accounts" in lesson.lower() and "two primary voices" not in lesson.lower()
     assert "would **not** settle it" in lesson
     assert "look harder at the\n  shorter account" not in lesson and "shorter account" not in lesson
 
@@ -109,12 +109,12 @@ def test_roles_chart_says_whose_account_and_hatches_the_disputed_bars():
     ax = chart.figure.axes[0]
     assert "Europol's account" in ax.get_title()
     ticks = [tick.get_text() for tick in ax.get_yticklabels()]
-    assert "seized digital evidence (disputed)" in ticks
+    assert "seized digital evidence (accounts differ)" in ticks
     hatched = [patch for patch in ax.patches if patch.get_hatch()]
     assert len(hatched) == 1
     note = " ".join(text.get_text() for text in chart.figure.texts)
     assert "Belgian Federal Prosecutor" in note and "Bulgaria, France and Romania" in note
-    assert "in Europol's account" in chart.alt_text and "disputed" in chart.alt_text
+    assert "in Europol's account" in chart.alt_text and "another account differs" in chart.alt_text
 
 
 @pytest.mark.parametrize("make", [country_charts.country_map, country_charts.static_country_map])
@@ -125,20 +125,20 @@ def test_maps_say_whose_account_and_mark_the_disputed_roles(make):
         title = figure.layout.title.text
         legend = {trace.name for trace in figure.data if trace.showlegend is not False}
         hovers = " ".join(trace.text for trace in figure.data if isinstance(trace.text, str))
-        assert "Europol's account" in hovers and "disputed" in hovers
+        assert "Europol's account" in hovers and "another account differs" in hovers
     else:
         title = " ".join(figure._suptitle.get_text().split())
         legend = {text.get_text() for text in figure.legends[0].get_texts()}
     assert "Europol's account" in title and "Belgian Federal Prosecutor" in title
-    assert "seized digital evidence (disputed)" in legend
-    assert "disputed for Bulgaria, France and Romania" in chart.alt_text
+    assert "seized digital evidence (accounts differ)" in legend
+    assert "for Bulgaria, France and Romania another account differs" in chart.alt_text
 
 
 def test_briefing_panel_of_roles_says_whose_account():
     panel = briefing.PANELS["countries"]
     assert "Europol's account" in panel.title
-    assert "Europol's account" in panel.alt_text() and "(disputed)" in panel.alt_text()
-    assert "seized digital evidence (disputed)" in list(panel.trace().y)
+    assert "Europol's account" in panel.alt_text() and "(accounts differ)" in panel.alt_text()
+    assert "seized digital evidence (accounts differ)" in list(panel.trace().y)
     assert any("Guardian" in name for name in briefing.panel_sources("countries"))
 
 
@@ -157,7 +157,7 @@ def test_network_links_name_their_account_and_draw_disputed_ones_dashed():
     labels = [text.get_text() for text in ax.get_legend().get_texts()]
     assert any("Europol's account" in label for label in labels)
     interactive = network.interactive_network_chart().figure
-    assert any((trace.name or "").startswith("disputed link") and trace.line.dash == "dash" for trace in interactive.data)
+    assert any((trace.name or "").startswith("link where accounts differ") and trace.line.dash == "dash" for trace in interactive.data)
 
 
 def test_every_table_of_roles_in_a_notebook_shows_its_account():
@@ -386,3 +386,140 @@ def test_students_are_warned_before_the_syrian_archive_page_and_not_sent_to_the_
     assert "warning" in before and "graphic footage" in before
     for path in ("solutions/01_the_article.ipynb", "exercises/01_the_article.ipynb"):
         assert "tri-lakestribune" not in (data.COURSE_DIR / path).read_text(encoding="utf-8"), path
+
+
+# ---- Third review (issue 18, 2026-12-06): dates, who counted what, accounts that differ ----------
+
+def test_crest_report_is_dated_to_the_month_and_check_4_says_about_27_months():
+    """The CREST report's cover says January 2021: 821 to 851 days after 3 October 2018, about 27 months."""
+    events = data.events().set_index("id")
+    report, action_day = events.loc["crest_telegram_report"], events.loc["telegram_action_day_2018"]
+    assert report["precision"] == "month" and report["date"] == pd.Timestamp("2021-01-01")
+    shortest = (report["date"] - action_day["date"]).days
+    longest = (report["date"] + pd.offsets.MonthEnd(0) - action_day["date"]).days
+    assert (shortest, longest) == (821, 851) and round(shortest / 30.44) == 27 == int(longest / 30.44)
+    assert "January 2021" in data.sources().set_index("source").loc[report["source"], "title"]
+    check_4 = questions_for("lesson_04")[3]
+    assert check_4.check("c").status == "correct" and check_4.check("b").status != "correct"
+    assert "only to the year, 2021" not in markdown_of("notebooks/04_timeline.ipynb")
+
+
+def test_the_26000_items_come_from_the_belgian_led_release_not_the_telegram_one():
+    """Europol's Telegram release covers 21–22 November 2019 and gives no figures; the 26,000 items referred
+    (21–24 November) are in its release on the Belgian-led action against IS."""
+    referrals = data.referrals().set_index("as_of")
+    row = referrals.loc["2019-11-25"]
+    assert row["source"] == "europol_is_referral_nov2019" and row["value"] == 26000 and row["qualifier"] == ">"
+    sources = data.sources().set_index("source")
+    assert "21–22 November 2019" in sources.loc["europol_telegram_nov2019", "title"]
+    assert "no figures" in sources.loc["europol_telegram_nov2019", "title"]
+    assert "26,000" in sources.loc["europol_is_referral_nov2019", "title"]
+    lesson = markdown_of("notebooks/05_measuring.ipynb")
+    assert "which gave no figures at all" in lesson and "europediplomatic.com" in lesson
+    reading = (data.COURSE_DIR / "notebooks" / "further_reading.md").read_text()
+    assert "It counts nothing" in reading and "compare\n   what Europol counts (items referred)" not in reading
+
+
+def test_the_release_is_quoted_with_the_app_and_its_web_infrastructure():
+    lesson = "\n".join(source for notebook, _, source in cells("code") if notebook.endswith("01_the_article.ipynb"))
+    assert "against the AMAQ mobile application and its web infrastructure" in lesson
+    assert "against Amaq’s mobile application\"" not in lesson
+
+
+def test_franceinfo_narration_is_not_put_in_europols_mouth():
+    lesson = markdown_of("notebooks/02_countries.ipynb")
+    assert "those are the journalist's words" in lesson
+    assert "head of its internet unit told franceinfo that investigators had" not in lesson
+    assert "journalist's narration" in data.sources().set_index("source").loc["franceinfo_semestre_2018", "title"]
+
+
+def test_accounts_that_differ_are_not_labelled_disputed_or_contradicted():
+    """The two accounts of the seizures may be reconcilable: labels say 'accounts differ'."""
+    countries = data.countries()
+    labels = [country_charts.role_label(role, countries) for role in countries["role"].unique()]
+    assert "seized digital evidence (accounts differ)" in labels and not any("disputed" in label for label in labels)
+    graph_label = network._disputed_accounts(network.operation_graph())
+    assert "contradicted" not in graph_label and "differs" in graph_label
+    for name in ("00_start_here.ipynb", "02_countries.ipynb", "03_outlets.ipynb"):
+        text = markdown_of(name)
+        assert "primary voices disagree" not in text and "contradicts it" not in text, name
+    assert "may be reconcilable" in markdown_of("notebooks/02_countries.ipynb")
+    assert "not that one is false" in questions_for("lesson_02")[3].check("b").message
+
+
+def test_nashir_news_agency_was_the_outlets_name():
+    lesson = markdown_of("notebooks/03_outlets.ipynb")
+    assert "Nashir News Agency" in lesson and "A name is not a description" in lesson
+
+
+def test_later_reporting_on_halummu_is_described_not_denied():
+    lesson = markdown_of("notebooks/03_outlets.ipynb")
+    assert "found no description of Halumu anywhere" not in lesson
+    assert '"Halummu"' in lesson and "none of these sources says" in lesson
+
+
+def test_crest_key_point_credits_sustained_action_with_police_work():
+    lesson = markdown_of("notebooks/04_timeline.ipynb")
+    assert "only the sustained Telegram action of 2019 kept new channels short-lived" not in lesson
+    assert "combined with national police action" in lesson
+
+
+def test_the_directive_statement_on_uk_ireland_denmark_is_dated(instruments):
+    note = instruments.loc["dir_2017_541", "note"]
+    assert "as adopted in March 2017 it did not bind the UK, Ireland or Denmark" in note
+    assert "31 January 2020" in note and "June 2025" in note
+    lesson = markdown_of("notebooks/07_policy_and_framing.ipynb")
+    assert "it does not bind the UK" not in lesson and "in June 2025" in lesson and "as of December 2026" in lesson
+    assert "when adopted, not the UK, Ireland or Denmark" in questions_for("lesson_07")[0].verdict("b").message
+    for source in ("gov_ie_terrorist_offences_bill_2025", "dail_terrorist_offences_bill_2025"):
+        assert source in data.sources()["source"].values
+
+
+def test_lesson_07_reaches_the_commissions_2024_report_and_the_2023_letters(instruments):
+    note = instruments.loc["reg_2021_784", "note"]
+    assert "COM(2024) 64" in note and "January 2023" in note and "22 member states" in note
+    lesson = markdown_of("notebooks/07_policy_and_framing.ipynb")
+    assert "COM(2024) 64" in lesson and "14 February 2024" in lesson and "letters of formal notice" in lesson
+    assert "CELEX%3A52024DC0064" in lesson
+
+
+def test_the_registrar_wording_is_taught_as_ambiguous_not_impossible():
+    glossary = (data.COURSE_DIR / "notebooks" / "glossary.md").read_text()
+    assert "is garbled" not in glossary and "already ambiguous" in glossary
+    exercise = markdown_of("solutions/01_the_article.ipynb")
+    assert "cannot have happened" not in exercise
+    assert "already ambiguous" in questions_for("01_the_article")[3].check("c").message
+
+
+def test_icct_is_not_called_the_one_outside_analysis():
+    reading = (data.COURSE_DIR / "notebooks" / "further_reading.md").read_text()
+    assert "The one outside analysis" not in reading and "It is not the only outside view" in reading
+
+
+def test_the_coordinator_becomes_leader_explanation_is_a_hypothesis():
+    lesson = markdown_of("notebooks/01_the_article.ipynb")
+    assert "One **hypothesis**" in lesson and "We do not know" in lesson
+
+
+def test_the_twitter_sum_says_what_it_assumes():
+    message = questions_for("05_measuring")[1].check(1582026).message
+    assert "assumes" in message and "three different sources" in message and "about 1.58 million" in message
+
+
+def test_removal_hours_rests_on_the_commissions_review_figure():
+    """The Commission measured notifications *reviewed* within 24 hours (81%), not removals."""
+    row = data.model_parameters().set_index("parameter").loc["removal_hours"]
+    assert row["source"] == "wiggin_hate_speech_2018" and "reviewed" in row["anchor"] and "81%" in row["anchor"]
+    assert "80% of removals" not in row["anchor"]
+    lesson = markdown_of("notebooks/06_model.ipynb")
+    assert "more than 80% of removals happened within 24 hours" not in lesson and "**reviewed**" in lesson
+
+
+def test_lesson_08_says_we_found_no_figure():
+    lesson = markdown_of("notebooks/08_capstone.ipynb")
+    assert "No published figure measures" not in lesson and "We found no published figure" in lesson
+
+
+def test_bbc_monitorings_observation_names_its_analyst():
+    assert "Mina al-Lami" in markdown_of("notebooks/05_measuring.ipynb")
+    assert "Mina al-Lami" in data.sources().set_index("source").loc["voxpol_bodo_2018", "title"]

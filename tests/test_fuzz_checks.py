@@ -12,6 +12,7 @@ matplotlib.use("Agg")
 
 import pandas as pd  # noqa: E402
 import plotly.graph_objects as go  # noqa: E402
+import pytest  # noqa: E402
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 from hypothesis.extra.pandas import column, data_frames  # noqa: E402
@@ -72,6 +73,7 @@ def test_there_are_questions_to_fuzz():
 
 
 # One generated value is fed to every question, so each check sees all 1,000 values.
+@pytest.mark.slow   # minutes of generated values: the fast tier leaves them to `make test`
 @settings(max_examples=1000, deadline=None, database=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(value=ANY_VALUE)
@@ -98,6 +100,7 @@ def test_there_are_questions_with_partial_credit_to_fuzz():
     assert PARTIAL
 
 
+@pytest.mark.slow
 @settings(max_examples=1000, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 @given(value=country_lists | st.tuples(texts, texts) | st.sets(texts, max_size=4))
 def test_partial_credit_never_exceeds_the_points_and_full_points_mean_a_right_answer(value):

@@ -31,17 +31,11 @@ def digest(path):
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-@pytest.fixture(scope="module")
-def graded(tmp_path_factory):
-    """Grade the sample class with the instructor's command; return where it wrote, and file hashes."""
-    out = tmp_path_factory.mktemp("grading")
-    before = {path.name: digest(path) for path in SUBMISSIONS}
-    printed = io.StringIO()
-    with contextlib.redirect_stdout(printed):
-        status = main(["grade", str(SAMPLES), "--exercise", "02_countries", "--out", str(out / "gradebook.csv"),
-                       "--feedback", str(out / "feedback"), "--jobs", "2", "--quiet"])
-    after = {path.name: digest(path) for path in SUBMISSIONS}
-    return {"status": status, "out": out, "before": before, "after": after, "printed": printed.getvalue()}
+@pytest.fixture
+def graded(graded_sample_class):
+    """The sample class graded with the instructor's command, once per session (conftest.py): where it wrote,
+    and the submissions' hashes before and after."""
+    return graded_sample_class
 
 
 def test_the_command_succeeds_and_leaves_every_submission_byte_for_byte_unchanged(graded):

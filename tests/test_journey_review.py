@@ -139,7 +139,7 @@ def test_grading_leaves_the_assessment_awaiting_review_and_says_where_to_score_i
 def test_the_review_page_shows_every_answer_as_text_with_the_rubric(journey):
     page = journey["page"]
     assert "<script" not in page and "<b>we cannot tell</b>" not in page and "<pre" not in page
-    assert "Bottom line: &lt;b&gt;we cannot tell&lt;/b&gt; whether it worked.\n```python\nprint(&quot;not code&quot;)" in page
+    assert "Bottom line: &lt;b&gt;we cannot tell&lt;/b&gt; whether it worked.\n```python\nprint(&#34;not code&#34;)" in page  # escaped by Jinja2
     assert "Bottom line: we cannot tell whether the April 2018 operation worked" in page  # alice's (the key's)
     assert "No text answer to score (not attempted): it scores 0." in page  # carol
     assert '<th scope="row">Evidence fits the claim</th>' in page and "Needs work (0)" in page

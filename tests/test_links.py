@@ -39,7 +39,7 @@ ALLOWED = {
     r"https://mybinder\.org/?",
     r"https://mybinder\.org/v2/.*",
     r"https?://\{.*",
-    # Fragments of regular expressions and docstring examples in takedown/links.py and takedown/bench.py
+    # Fragments of regular expressions and docstring examples in course/authoring/links.py and tests/bench.py
     # (the code that builds Binder and nbgitpuller links and checks local servers), not links.
     r"https://github",
     r"https://host/owner/name",

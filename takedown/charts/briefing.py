@@ -41,6 +41,7 @@ SHORT_NAMES = {
     "uk_pq_2017_eu_iru": "UK Home Office answer in Parliament",
     "europarl_2018_iru": "European Commission answer to the European Parliament",
     "europol_telegram_nov2019": "Europol",
+    "europol_is_referral_nov2019": "Europol's release (re-published copy)",
     "conway_2019_paper": "Conway et al. 2019",
     "conway_2017_summary": "Conway et al. (authors' summary)",
     "crest_telegram_2021": "CREST 2021",

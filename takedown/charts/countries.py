@@ -29,12 +29,14 @@ def role_accounts(countries):
 
 
 def role_label(role, countries):
-    """A role as a chart labels it: "(disputed)" when another account contradicts it for its countries."""
+    """A role as a chart labels it: "(accounts differ)" when another account gives a different role for its countries.
+
+    Not "(disputed)": the accounts differ and may be reconcilable (lesson 02 teaches why the difference matters)."""
     group = countries[countries["role"] == role]
     if len(group) and group["disputed"].all():
-        return f"{role} (disputed)"
+        return f"{role} (accounts differ)"
     if group["disputed"].any():
-        return f"{role} (disputed for {in_words(group.loc[group['disputed'], 'name'])})"
+        return f"{role} (accounts differ for {in_words(group.loc[group['disputed'], 'name'])})"
     return role
 
 
@@ -43,7 +45,7 @@ def account_note(countries):
     note = f"Roles in {role_accounts(countries)} account"
     disputed = countries[countries["disputed"]]
     for other, group in disputed.groupby("other_account", sort=False):
-        note += f"; disputed for {in_words(group['name'])}: {other}"
+        note += f"; for {in_words(group['name'])} another account differs: {other}"
     return note
 
 
@@ -81,7 +83,7 @@ def roles_chart():
 
 def _disputed_clause(countries, role):
     group = countries[(countries["role"] == role) & countries["disputed"]]
-    return "".join(f", disputed: {other}" for other in dict.fromkeys(group["other_account"]))
+    return "".join(f", another account differs: {other}" for other in dict.fromkeys(group["other_account"]))
 
 
 def membership_chart():
@@ -203,7 +205,7 @@ def country_map():
 
 def _hover_text(country):
     text = f"{country['name']}: {country['role']} ({country['role_account']}'s account)"
-    return text + (f"<br>disputed: {country['other_account']}" if country["disputed"] else "")
+    return text + (f"<br>another account differs: {country['other_account']}" if country["disputed"] else "")
 
 
 def static_country_map():
@@ -248,4 +250,4 @@ def _map_alt_text(countries):
             f"North America ({in_words(countries.loc[in_america, 'name'])}) and {(~in_america).sum()} in Europe "
             f"({in_words(countries.loc[~in_america, 'name'])}); {in_words(led)}, which {ROLE_ORDER[0]}, "
             f"has a colour of its own, and the roles follow {role_accounts(countries)} account"
-            + (f", disputed for {in_words(disputed)}" if len(disputed) else "") + ".")
+            + (f"; for {in_words(disputed)} another account differs" if len(disputed) else "") + ".")

@@ -120,7 +120,7 @@ def network_chart():
                        label="named by Europol, not in the article"),
                 Line2D([], [], color=EDGE_COLOUR, label="link (each has a quote or a source)"),
                 Line2D([], [], color=EDGE_COLOUR, linewidth=1.6, linestyle=(0, (4, 3)),
-                       label=f"disputed link: {_disputed_accounts(graph)}")]
+                       label=f"link where accounts differ: {_disputed_accounts(graph)}")]
     ax.legend(handles=handles, title="Kind of node", loc="upper left", bbox_to_anchor=(1.0, 1.0),
               fontsize=9, title_fontsize=10, frameon=False)
     xs = [x for x, _ in positions.values()]
@@ -144,7 +144,7 @@ def interactive_network_chart():
             if _disputed(graph.edges[a, b]) == disputed:
                 edge_x += [positions[a][0], positions[b][0], None]
                 edge_y += [positions[a][1], positions[b][1], None]
-        name = f"disputed link: {_disputed_accounts(graph)}" if disputed else "link (quote or source)"
+        name = f"link where accounts differ: {_disputed_accounts(graph)}" if disputed else "link (quote or source)"
         fig.add_trace(go.Scatter(x=edge_x, y=edge_y, mode="lines", hoverinfo="skip", name=name,
                                  line=dict(color=EDGE_COLOUR, width=2 if disputed else 1,
                                            dash="dash" if disputed else "solid")))
@@ -178,7 +178,7 @@ def _hover(graph, node):
     for other in graph.neighbors(node):
         link = graph.edges[node, other]
         if _disputed(link):
-            lines.append(f"disputed link, {link['relation']} {graph.nodes[other]['label']}: {link['note']}")
+            lines.append(f"accounts differ, {link['relation']} {graph.nodes[other]['label']}: {link['note']}")
     return "<br>".join(lines)
 
 
@@ -187,10 +187,10 @@ def _disputed(link):
 
 
 def _disputed_accounts(graph):
-    """Whose account the disputed links follow: "Europol's account, contradicted by another"."""
+    """Whose account the links where accounts differ follow: "Europol's account; another differs"."""
     accounts = in_words([f"{account}'s" for account in
                          dict.fromkeys(link["account"] for *_, link in graph.edges(data=True) if _disputed(link))])
-    return f"{accounts} account, contradicted by another"
+    return f"{accounts} account; another differs"
 
 
 def degree_chart(graph=None):

@@ -20,7 +20,7 @@ q1 = Question(
         "scrape or the clean one? `len(...)` counts the items of a list.",
         "A partial line: `sentence_count = len(...)` – put the list of the clean text's sentences between the brackets.",
     ),
-    solution_code="sentence_count = len(text.sentences(clean))",
+    answer_name="sentence_count",
 )
 
 
@@ -46,7 +46,7 @@ q2 = Question(
         "the list `text.sentences(clean)` and change the test.",
         "europol_sentences = len([sentence for sentence in text.sentences(clean) if ...])",
     ),
-    solution_code='europol_sentences = len([sentence for sentence in text.sentences(clean) if "Europol" in sentence])',
+    answer_name="europol_sentences",
 )
 
 # Phrases printed by other reports of the same statement (sources in takedown/data/sources.csv).
@@ -92,7 +92,7 @@ q3 = Question(
         "A partial line: `found = [... for version in versions]` – in place of the dots, the call that asks "
         "whether this one `version` is in `clean`.",
     ),
-    solution_code="found = [text.quote_is_in(version, clean) for version in versions]",
+    answer_name="found",
 )
 
 q4 = Question(
@@ -102,11 +102,13 @@ q4 = Question(
              "article keeps this action, only shorter.",
         "b": "No: the release says digital evidence was seized; the article keeps this action, only without "
              "the countries.",
-        "c": "Yes: a registrar is a company that sells web addresses (domains); what is referred is a domain, "
-             "flagged to the registrar that sold it. The release already put it awkwardly (“the referral "
-             "process of top-level domain registrars abused by IS”); the rewrite dropped “process” and who "
-             "did it (the UK's Counter Terrorism Internet Referral Unit), so its words now say the registrars "
-             "themselves were referred.",
+        "c": "Yes: a registrar is a company that sells web addresses (domains). Europol's own words are "
+             "already ambiguous: the UK's Counter Terrorism Internet Referral Unit “took the lead in the "
+             "referral process of top-level domain registrars abused by IS” – were IS's domains referred to "
+             "the registrars that sold them, or were the registrars themselves reported to someone? The "
+             "article compressed this further, dropping “process” and who did it, so read literally its "
+             "words say the registrars were referred. It did not invent an action; it made an unclear one "
+             "less clear. Neither text says exactly what was done: a journalist would ask Europol.",
         "d": "No: the article words this as an aim (“sought to … dismantle”), not as something done, which "
              "is a fair reading of a release about disruption.",
     }),
@@ -114,9 +116,9 @@ q4 = Question(
         "A rewrite error is wording that says something the source does not: check each action against the "
         "release, and against what the words themselves mean.",
         "Use the lesson's glossary: who or what can be “referred”, and to whom?",
-        "garbled = \"...\"   (the letter of the action whose words do not make sense as written)",
+        "garbled = \"...\"   (the letter of the action whose words, read literally, say something the release does not)",
     ),
-    solution_code='garbled = "c"',
+    answer_name="garbled",
 )
 
 q5 = Question(
@@ -136,7 +138,7 @@ q5 = Question(
         "country is VOA (Voice of America) from?",
         "original_spelling = \"...\"   (the letter whose reason is about house style)",
     ),
-    solution_code='original_spelling = "b"',
+    answer_name="original_spelling",
 )
 
 QUESTIONS = [q1, q2, q3, q4, q5]

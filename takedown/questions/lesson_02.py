@@ -52,7 +52,7 @@ def judge_disagreement_count(answer):
         answer, int(counts.max() - counts.min()),
         "countries: every country in Europol's list of servers is also in the prosecutor's",
         too_low="The prosecutor's account names six countries for servers, Europol's three.",
-        too_high="Some countries are named for servers by both accounts: they are not a disagreement.")
+        too_high="Some countries are named for servers by both accounts: the accounts do not differ there.")
 
 
 c5 = Question(
@@ -72,15 +72,15 @@ c4 = Question(
     judge=multiple_choice("b", {
         "a": "No: no source says Bulgaria denied taking part; the article names it among the eight countries.",
         "b": "Yes: the chart shows Europol's account, and the Belgian federal prosecutor's account says "
-             "servers were seized there. “Disputed” means two primary voices disagree, not that one is false.",
-        "c": "No: every account agrees Bulgaria took part. What is disputed is what it seized, not whether "
+             "servers were seized there. “Accounts differ” means two primary accounts give different roles, not that one is false: they may even be reconcilable.",
+        "c": "No: every account agrees Bulgaria took part. What differs is what it seized, not whether "
              "it was there.",
     }),
     hints=(
         "Read the columns `role_account`, `disputed` and `other_account` of the table above the chart.",
         "Whose account does the chart show, and what does the other account say about Bulgaria?",
         'disputed_means = "..."   (cross out a first: every source names Bulgaria among the eight. Then ask of '
-        'b and c: is the dispute about whether it took part, or about what it seized?)',
+        'b and c: is the difference about whether it took part, or about what it seized?)',
     ),
     solution_code='disputed_means = "b"',
 )
@@ -100,7 +100,7 @@ c6 = Question(
              "the operation would be picking a side, not settling the question.",
     }),
     hints=(
-        "Two primary voices disagree. Evidence that settles it must come from outside both voices.",
+        "Two primary accounts differ. Evidence that settles it must come from outside both accounts.",
         "Section 5 names the reports that follow each voice. Ask of each option: is it one of the two voices, "
         "or a copy of one?",
         'settles_it = "..."   (the two press offices are the two voices. Of the other options, which would '

@@ -65,18 +65,22 @@ c3 = Question(
 # After the interval with its uncertainty.
 c4 = Question(
     name="Check 4",
-    judge=multiple_choice("b", {
+    judge=multiple_choice("c", {
         "a": "No: 821 is what the stored dates give, but the report's date is stored as 1 January 2021 "
-             "only because its day and month are unknown. The number looks exact and is not.",
-        "b": "Yes: the action day is known to the day, the report only to the year, so the gap is anything "
-             "from about 27 to 39 months. 'Two to three years later' is honest.",
-        "c": "No: the unit is not the problem; 821 days and 27 months are equally exact-looking. The "
-             "problem is that one of the two dates is known only to the year.",
+             "only because its day is unknown: its cover says January 2021. The gap is anything from 821 "
+             "to 851 days. The number looks exact and is not.",
+        "b": "Not the best: it is true, but it throws away what the source tells you. The report is dated "
+             "to the month (its cover says January 2021), not only to the year, so the gap is 821 to 851 "
+             "days: about 27 months.",
+        "c": "Yes: the action day is known to the day and the report to the month (January 2021), so the "
+             "gap is anything from 821 to 851 days, about 27 to 28 months. 'About 27 months later' is "
+             "honest; '821 days' is not.",
     }),
     hints=("How exactly is each of the two dates known? Look at their `precision`.",
            "Section 4 worked out a gap between two dates known only to the month: the answer was a range.",
-           "If one date could be anywhere in 2021, the gap could be as short as... and as long as..."),
-    solution_code='answer = "b"',
+           "If the report could date from any day of January 2021, the gap could be as short as... and as "
+           "long as..."),
+    solution_code='answer = "c"',
 )
 
 # After the sources of the adaptation thread: which source would settle the question?

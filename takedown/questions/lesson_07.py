@@ -13,7 +13,7 @@ c1 = Question(
         "a": "No: a Recommendation does not bind. It set the one-hour rule as a general rule, but "
              "platforms still decided under their own terms.",
         "b": "Yes: the Directive of March 2017 was in force and binding on the member states that take part "
-             "in it (not the UK, Ireland or Denmark). Through their own laws – due by 8 September 2018, so "
+             "in it (when adopted, not the UK, Ireland or Denmark). Through their own laws – due by 8 September 2018, so "
              "still being written in April 2018 – they had to ensure the prompt removal of online content "
              "hosted on their territory that publicly provokes terrorist offences, with no hour limit.",
         "c": "No: the Regulation was adopted in April 2021 and has applied since June 2022, four years "

@@ -86,11 +86,7 @@ q1 = Question(
         "Pick the two rows with `suspensions.loc[...]` (filter on `type` and `period_end` or `period_start`), "
         "take their `accounts`, and subtract the half-year from the running total.",
     ),
-    solution_code=(
-        'cumulative_2016 = suspensions.loc[(suspensions["type"] == "cumulative") & (suspensions["period_end"] == "2016-12-31"), "accounts"].item()\n'
-        'second_half_2016 = suspensions.loc[(suspensions["type"] == "half-year") & (suspensions["period_start"] == "2016-07-01"), "accounts"].item()\n'
-        "before_july_2016 = cumulative_2016 - second_half_2016"
-    ),
+    answer_name="before_july_2016",
 )
 
 
@@ -118,8 +114,14 @@ def judge_total_to_2018(answer):
     }
     if number in traps and number != expected:
         return feedback.incorrect(traps[number])
+    # Correct, but a sum of figures read in three sources: say what it assumes (issue 18, item 14).
     return judge_whole_number(number, expected,
-                              f"accounts were suspended from {counting_starts:%B %Y} to {last_end:%B %Y}",
+                              f"accounts is what Twitter's published figures add up to, from {counting_starts:%B %Y} "
+                              f"to {last_end:%B %Y}: the latest running total plus each later half-year. The sum "
+                              "assumes that the figures, read in three different sources, count the same thing in "
+                              "the same way, and that no account is in two of them. We found no total of Twitter's "
+                              "own for the whole period, so a careful sentence says \"about 1.58 million accounts, "
+                              "adding up Twitter's published figures\", not \"1,582,026 accounts were suspended\"",
                               too_low="Start from the latest running total, then add each later half-year.",
                               too_high="Some suspensions are counted twice: use one running total only.")
 
@@ -133,11 +135,7 @@ q2 = Question(
         'from the end); then keep the half-year rows whose `period_start` is after its '
         '`period_end`, and add their `accounts`.',
     ),
-    solution_code=(
-        'latest = suspensions[suspensions["type"] == "cumulative"].sort_values("period_end").iloc[-1]\n'
-        'later_halves = suspensions[(suspensions["type"] == "half-year") & (suspensions["period_start"] > latest["period_end"])]\n'
-        'total_to_2018 = latest["accounts"] + later_halves["accounts"].sum()'
-    ),
+    answer_name="total_to_2018",
 )
 
 
@@ -203,13 +201,7 @@ q3 = Question(
         '`fig = px.bar(half_years, x=..., y=..., title=..., labels={...})` – which column on each axis, and '
         "what do the title and the labels say?",
     ),
-    solution_code=(
-        'half_years = suspensions[suspensions["type"] == "half-year"]\n'
-        'fig = px.bar(half_years, x="period", y="accounts",\n'
-        '             title="Twitter accounts suspended for promoting terrorism, per half-year, 2016–2018",\n'
-        '             labels={"period": "Half-year", "accounts": "Accounts suspended per half-year"})\n'
-        "fig.show()"
-    ),
+    answer_name="fig",
 )
 
 
@@ -264,11 +256,7 @@ q4 = Question(
         'A partial line, after `pro_is = conway[conway["group"] == "pro-IS accounts"].set_index("measure")["value"]`: '
         '`pro_is_in_study = pro_is[...] / (pro_is[...] / 100)` – which row is the part, and which the share?',
     ),
-    solution_code=(
-        'pro_is = conway[conway["group"] == "pro-IS accounts"].set_index("measure")["value"]\n'
-        'pro_is_in_study = pro_is["accounts suspended during the study"] / '
-        '(pro_is["share suspended during the study"] / 100)'
-    ),
+    answer_name="pro_is_in_study",
 )
 
 
@@ -293,7 +281,7 @@ q5 = Question(
         "Two options fail on their own terms (a lower bound, two sources): for each, ask whether it would still "
         "fail if both rows counted exactly the same thing.",
     ),
-    solution_code='reason = "c"',
+    answer_name="reason",
 )
 
 QUESTIONS = [q1, q2, q3, q4, q5]

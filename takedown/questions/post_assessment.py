@@ -22,10 +22,10 @@ AIMS = {
 # Where each item's facts come from (ids in takedown/data/sources.csv).
 SOURCES = {
     "Question 1": ("fbi_ilam_2024",),
-    "Question 2": ("reuters_twitter_2016h2", "sputnik_twitter_2017h2"),
+    "Question 2": ("reuters_twitter_2016h2", "twitter_policy_2018"),
     "Question 3": ("europol_statement_copy",),
     "Question 4": ("conway_2017_summary",),
-    "Question 5": ("sputnik_twitter_2017h2",),
+    "Question 5": ("twitter_policy_2018",),
     "Question 6": ("uk_pq_2017_eu_iru",),
     "Question 7": ("crest_telegram_2021",),
     "Question 8": ("shortpedia_twitter_2018", "twitter_blog_2019"),
@@ -41,7 +41,7 @@ OPTIONS = {
     },
     "Question 3": {
         "a": "In quotation marks, as Europol's own verdict on its operation",
-        "b": "As a plain fact, since Europol led the operation and knows it best",
+        "b": "As a plain fact, since Europol coordinated the operation and knows it best",
         "c": "As the finding of independent researchers who studied it",
         "d": "Without a name: the words are so widely quoted they are common knowledge",
     },
@@ -52,9 +52,9 @@ OPTIONS = {
         "d": "Accounts left up longer could tweet more and gather more followers",
     },
     "Question 5": {
-        "a": "As Sputnik's own estimate of how active Twitter had been",
-        "b": "As Twitter's figure, found in a state agency's copy",
-        "c": "Not at all: a state-owned agency can never be quoted",
+        "a": "As the estimate of the website where you read it",
+        "b": "As Twitter's figure, read in other pages' copies of its tweet",
+        "c": "Not at all: a figure whose original you have not seen is unusable",
         "d": "As a plain fact, with no source: Twitter made it public",
     },
     "Question 6": {
@@ -82,7 +82,7 @@ q1 = Question(
         "d": "No: the size of the operation is activity, not effect.",
     }),
     hints=NO_HINT,
-    solution_code='answer1 = "c"',
+    answer_name="answer1",
 )
 
 
@@ -112,20 +112,20 @@ q2 = Question(
                 "Not this number: a period's figure is what the running total grew by during it. Re-read the dates "
                 "of the two rows."),
     hints=NO_HINT,
-    solution_code="answer2 = 1210357 - 636248",
+    answer_name="answer2",
 )
 
 q3 = Question(
     name="Question 3",
     judge=choice("a", {
-        "a": "Yes: it is the assessment of the agency that led the operation, about its own work: quote it, and "
+        "a": "Yes: it is the assessment of the agency that coordinated the operation, about its own work: quote it, and "
              "say whose it is.",
         "b": "No: leading the operation makes Europol an interested party, not a neutral judge of its effect.",
         "c": "No: the words are Europol's director's, in Europol's own statement.",
         "d": "No: widely quoted words still have an author, and readers need to know who is judging whose work.",
     }),
     hints=NO_HINT,
-    solution_code='answer3 = "a"',
+    answer_name="answer3",
 )
 
 q4 = Question(
@@ -138,20 +138,20 @@ q4 = Question(
              "followed – that is all the figures show.",
     }),
     hints=NO_HINT,
-    solution_code='answer4 = "d"',
+    answer_name="answer4",
 )
 
 q5 = Question(
     name="Question 5",
     judge=choice("b", {
-        "a": "No: Sputnik quotes Twitter's statement; the figure is Twitter's, not the agency's estimate.",
-        "b": "Yes: say whose figure it is and where you found it, so a reader can weigh the copy; Twitter's own "
+        "a": "No: the pages quote Twitter's statement; the figure is Twitter's, not theirs.",
+        "b": "Yes: say whose figure it is and where you read it, so a reader can weigh the copy; Twitter's own "
              "page would be better.",
-        "c": "No: the copy can be used if you say what it is; other reports' rounded figure agrees with it.",
+        "c": "No: a copy can be used if you say what it is; other reports' rounded figure agrees with it.",
         "d": "No: every figure needs its source, the more so when you found it only in a copy.",
     }),
     hints=NO_HINT,
-    solution_code='answer5 = "b"',
+    answer_name="answer5",
 )
 
 q6 = Question(
@@ -163,7 +163,7 @@ q6 = Question(
         "d": "No: parliamentary answers are public; the problem is what the figure covers.",
     }),
     hints=NO_HINT,
-    solution_code='answer6 = "b"',
+    answer_name="answer6",
 )
 
 q7 = Question(
@@ -175,22 +175,14 @@ q7 = Question(
         "d": "No: the study counted channels, not who saw their material.",
     }),
     hints=NO_HINT,
-    solution_code='answer7 = "c"',
+    answer_name="answer7",
 )
 
 q8 = Question(
     name="Question 8",
     judge=reasoning,
     hints=NO_HINT,
-    solution_code=(
-        'answer8 = """\n'
-        "The numbers count accounts Twitter suspended under its own rules: what Twitter did (activity), not how\n"
-        "much terrorist content was on the platform. Fewer suspensions could mean less content, less enforcement,\n"
-        "or supporters moving to other platforms such as Telegram. To judge the claim I would need a measure of\n"
-        "the content present or seen, taken the same way in both half-years, ideally by someone other than\n"
-        "Twitter.\n"
-        '"""'
-    ),
+    answer_name="answer8",
     points=RUBRIC.max_points,   # 4: a person scores it with the rubric (takedown/review.py)
     rubric=RUBRIC,
 )
