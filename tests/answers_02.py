@@ -17,7 +17,7 @@ def membership_bars(counts=(6, 8, 3), title="Memberships of the eight countries,
 
 
 _countries = data.countries()
-_outside_eu = _countries.loc[~_countries["eu_member"], "name"]
+_agreed = _countries.loc[~_countries["disputed"], "name"]
 
 ANSWERS = [
     ("02_countries", 1, 6, 5, "six"),
@@ -28,12 +28,12 @@ ANSWERS = [
     ("02_countries", 5, membership_bars(), membership_bars(counts=(6, 7, 3)), Figure()),
     ("lesson_02", 1, 8, 9, "eight"),
     ("lesson_02", 2, 3, 8, "3"),
-    ("lesson_02", 3, _outside_eu, _countries.loc[_countries["eu_member"], "name"], 2),
-    ("lesson_02", 4, "a", "b", "y"),
-    ("lesson_02", 5, "c", "b", 2),
-    ("lesson_02", 6, "referred web domains", "seized servers", 6),
+    ("lesson_02", 3, "a", "b", "y"),
+    ("lesson_02", 4, "c", "b", 2),
+    ("lesson_02", 5, _agreed, _countries.loc[_countries["disputed"], "name"], 5),
+    ("lesson_02", 6, "led the operation", "seized servers", 6),
     ("lesson_02", 7, 3, 7, "three"),
-    ("lesson_02", 8, ["Canada", "Netherlands", "United States"], ["Bulgaria", "France", "Romania"], 3),
+    ("lesson_02", 8, ["Canada", "United States"], ["Canada", "Netherlands", "United Kingdom", "United States"], 2),
     ("lesson_02", 9, ["Bulgaria", "France", "Romania"], ["Canada", "Netherlands", "United States"], 3),
     ("lesson_02", 10, "d", "a", ["d"]),
 ]

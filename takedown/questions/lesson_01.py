@@ -33,21 +33,21 @@ c1 = Prediction(
 # ---- Check 2: complete a line (one idiom: `word in sentence`, inside the list of section 3) --------
 
 c2 = FadedExample(
-    name="Check 2", answer_name="europol_count",
-    expected=lambda: sentences_with("Europol"),
-    solution_code='europol_count = len([sentence for sentence in sentences["sentence"] if "Europol" in sentence])',
+    name="Check 2", answer_name="propaganda_count",
+    expected=lambda: sentences_with("propaganda"),
+    solution_code='propaganda_count = len([sentence for sentence in sentences["sentence"] if "propaganda" in sentence])',
     mistakes=(
         (lambda value: value == sentences_with("Amaq"), "That is the count for Amaq: replace the ___ with the "
-         "name of the police agency, between quotation marks."),
-        (0, "No sentence matched: check the spelling, the capital E and the quotation marks around the name."),
+         "word you are looking for, between quotation marks."),
+        (0, "No sentence matched: check the spelling, the small letters and the quotation marks around the word."),
     ),
-    otherwise="Re-examine the part you typed: it should be the agency's name, spelled as the article spells it, "
-              "between quotation marks.",
-    right="Yes: the agency is in about half of the article's sentences; the article is written around it. Keep that "
-          "in mind for “Who?” below.",
+    otherwise="Re-examine the part you typed: the word, in small letters as the article writes it, between "
+              "quotation marks.",
+    right="Yes: the word is in about half of the article's sentences. (Exercise 01 asks you to count another "
+          "name, starting from the text itself.)",
     hints=(
         "Compare your line with the Amaq line just above it: only the word between quotation marks changes.",
-        "The ___ stands for a text: the agency's name, between quotation marks, spelled with a capital E.",
+        "The ___ stands for a text: the word in small letters, between quotation marks.",
     ),
 )
 

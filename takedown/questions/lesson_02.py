@@ -4,6 +4,8 @@ Each is a Question like an exercise's (the activities are in takedown/questions/
 imports them (`from takedown.questions.lesson_02 import c1`) and a student answers in the lesson itself.
 They are named "Check 1", "Check 2", ... in the order the lesson asks them. The lesson's idioms come one at a
 time, each with its own small task: `.sum()` of True/False, `~`, `.item()`, then sets with `&` and `^`.
+They stay clear of exercise 02's own questions (EU members, countries outside the EU, the UK's code, servers
+in both accounts).
 """
 from takedown import data
 from takedown.questions import Question, multiple_choice
@@ -48,30 +50,10 @@ c2 = FadedExample(
            "A True counts as 1 and a False as 0 when a column is added up."),
 )
 
-# ---- Check 3: `~`, NOT ------------------------------------------------------------------------------
+# ---- Check 3: which column goes to y= ----------------------------------------------------------------
 
-def outside_eu():
-    countries = data.countries()
-    return countries.loc[~countries["eu_member"], "name"]
-
-
-c3 = FadedExample(
-    name="Check 3", answer_name="outside_eu",
-    expected=outside_eu,
-    solution_code='outside_eu = countries.loc[~countries["eu_member"], "name"]',
-    mistakes=((lambda value: list(value) == list(data.countries().loc[data.countries()["eu_member"], "name"]),
-               "Those are the EU members: put ~ in front of the column to turn each True into False and back."),),
-    otherwise="Re-examine the part you typed: the eu_member column, with ~ in front of it.",
-    right="Yes: Canada and the United States, the two countries outside the EU (then and now).",
-    hints=("Compare with the worked example just above: the same ~, in front of another column.",
-           "The ___ stands for a whole True/False column with ~ in front: countries[\"...\"] with the EU column's "
-           "name."),
-)
-
-# ---- Check 4: which column goes to y= ----------------------------------------------------------------
-
-c4 = Question(
-    name="Check 4",
+c3 = Question(
+    name="Check 3",
     judge=multiple_choice("a", {
         "a": "Yes: `y=` sets how tall each bar is, so it takes the column of numbers.",
         "b": "No: `x=` names the bars. The column of organisation names belongs there.",
@@ -85,10 +67,10 @@ c4 = Question(
     solution_code='goes_to_y = "a"',
 )
 
-# ---- Check 5: what "(accounts differ)" means -----------------------------------------------------------
+# ---- Check 4: what "(accounts differ)" means -----------------------------------------------------------
 
-c5 = Question(
-    name="Check 5",
+c4 = Question(
+    name="Check 4",
     judge=multiple_choice("c", {
         "a": "No: no source says Bulgaria denied taking part; the article names it among the eight countries.",
         "b": "No: every account agrees Bulgaria took part. What differs is what it seized, not whether "
@@ -106,21 +88,42 @@ c5 = Question(
     solution_code='disputed_means = "c"',
 )
 
+# ---- Check 5: `~`, NOT ------------------------------------------------------------------------------
+
+def roles_agreed():
+    countries = data.countries()
+    return countries.loc[~countries["disputed"], "name"]
+
+
+c5 = FadedExample(
+    name="Check 5", answer_name="agreed",
+    expected=roles_agreed,
+    solution_code='agreed = countries.loc[~countries["disputed"], "name"]',
+    mistakes=((lambda value: list(value) == list(data.countries().loc[data.countries()["disputed"], "name"]),
+               "Those are the countries where the accounts differ: put ~ in front of the column to turn each True "
+               "into False and back."),),
+    otherwise="Re-examine the part you typed: the disputed column, with ~ in front of it.",
+    right="Yes: for these five countries no other account gives a different role.",
+    hints=("Compare with the worked example just above: the same ~, in front of another column.",
+           "The ___ stands for a whole True/False column with ~ in front: countries[\"...\"] with the name of "
+           "the column that says whether the accounts differ."),
+)
+
 # ---- Check 6: `.item()` ----------------------------------------------------------------------------------
 
-def uk_role():
+def belgium_role():
     countries = data.countries()
-    return countries.loc[countries["iso3"] == "GBR", "role"].item()
+    return countries.loc[countries["iso3"] == "BEL", "role"].item()
 
 
 c6 = FadedExample(
-    name="Check 6", answer_name="uk_role",
-    expected=uk_role,
-    solution_code='uk_role = countries.loc[countries["iso3"] == "GBR", "role"].item()',
+    name="Check 6", answer_name="belgium_role",
+    expected=belgium_role,
+    solution_code='belgium_role = countries.loc[countries["iso3"] == "BEL", "role"].item()',
     mistakes=((lambda value: hasattr(value, "iloc"), "That is still a column with one row in it: which method "
                "takes the one value out?"),),
     otherwise="Re-examine the method you typed: the worked example above takes one value out of its column.",
-    right="Yes: the UK's unit referred web domains (in Europol's account). `.item()` gave the text itself.",
+    right="Yes: Belgium led the operation (its Federal Prosecutor's Office). `.item()` gave the text itself.",
     hints=("Compare with Canada's line just above: only the method's name is missing.",
            "The method takes the single value out of a one-row selection; it has no arguments."),
 )
@@ -137,18 +140,23 @@ c7 = Prediction(
 
 # ---- Checks 8 and 9: sets, & and ^ ------------------------------------------------------------------
 
+def five_eyes():
+    countries = data.countries()
+    return set(countries.loc[countries["five_eyes"], "name"])
+
+
 c8 = FadedExample(
-    name="Check 8", answer_name="both",
-    expected=lambda: sorted(server_countries(EUROPOL) & server_countries(PROSECUTOR)),
-    solution_code="both = sorted(europol & afp)",
+    name="Check 8", answer_name="five_eyes_servers",
+    expected=lambda: sorted(five_eyes() & server_countries(EUROPOL)),
+    solution_code="five_eyes_servers = sorted(five_eyes & europol)",
     mistakes=(
-        (lambda value: list(value) == sorted(server_countries(EUROPOL) | server_countries(PROSECUTOR)),
-         "That is every country either account names: which sign keeps only what is in both?"),
-        (lambda value: list(value) == sorted(server_countries(EUROPOL) ^ server_countries(PROSECUTOR)),
-         "That is what is in one list but not the other: which sign keeps what is in both?"),
+        (lambda value: list(value) == sorted(five_eyes() | server_countries(EUROPOL)),
+         "That is every country in either set: which sign keeps only what is in both?"),
+        (lambda value: list(value) == sorted(five_eyes() ^ server_countries(EUROPOL)),
+         "That is what is in one set but not the other: which sign keeps what is in both?"),
     ),
     otherwise="Re-examine the sign you typed: the worked example above keeps what two sets share.",
-    right="Yes: both accounts say servers were seized in these three countries. The accounts agree here.",
+    right="Yes: in Europol's account, two of the three countries where servers were seized are Five Eyes partners.",
     hints=("Compare with the worked example on the alliances just above: the same sign.",),
 )
 
@@ -158,7 +166,7 @@ c9 = FadedExample(
     solution_code="differ = sorted(europol ^ afp)",
     mistakes=(
         (lambda value: list(value) == sorted(server_countries(EUROPOL) & server_countries(PROSECUTOR)),
-         "Those are the countries both accounts name (Check 8): which sign keeps what is in one but not the other?"),
+         "Those are the countries both accounts name: which sign keeps what is in one but not the other?"),
         (lambda value: list(value) == sorted(server_countries(EUROPOL) | server_countries(PROSECUTOR)),
          "That is every country either account names: which sign leaves out what both share?"),
     ),
