@@ -4,7 +4,7 @@
                                         grade a class's exercise notebooks
     takedown merge-review gradebook.csv review/scores.csv --out gradebook.csv [--feedback feedback/]
                                         merge the scores a person gave into the gradebook
-    takedown export gradebook.csv --canvas FILE --assignment NAME | --moodle FILE
+    takedown export gradebook.csv --canvas FILE --assignment NAME | --moodle FILE [--ungraded zero]
                                         gradebooks Canvas and Moodle import (--roster: who is who)
     takedown check EXERCISE...   check your completed exercises with nbval (students)
     takedown reset EXERCISE     back up a student's exercise (to exercises/backups/), then start it afresh
@@ -15,6 +15,8 @@
                                         `release self-paced DIR` keeps them)
     takedown link --hub URL     the nbgitpuller link that opens the course on a JupyterHub
                                         (--binder: the Binder link; --repo: not git's origin)
+    takedown gains pre.csv post.csv --out gains.csv [--chart gains.png]
+                                        did the unit work? pre/post assessments per item and aim (instructors)
     takedown site [--out build/site]    build the static course site (authors)
     takedown pace                       each lesson's estimated minutes and the gaps between checks (authors)
     takedown bench --out build/bench    measure speed and size against their floors (maintainers; runs
@@ -148,6 +150,11 @@ def may_grade(unisolated):
 
 
 def command_grade(args):
+    # First of all, before any file is read: on Windows or macOS nothing of the grading can run.
+    elsewhere = tool("course.grading.isolation").unsupported_system()
+    if elsewhere:
+        print("\n".join(elsewhere), file=sys.stderr)
+        return 2
     grade = tool("course.grading.grade")
     review = tool("course.grading.review")
     submissions = tool("course.grading.submissions")
@@ -236,15 +243,17 @@ def command_export(args):
             print(f"error: {problem}", file=sys.stderr)
         print("Nothing was written.", file=sys.stderr)
         return 1
-    written = []
+    lines = []
     if args.canvas:
-        lms.write_canvas(export, args.canvas, args.assignment)
-        written.append((args.canvas, "Canvas gradebook import"))
+        lines += lms.write_canvas(export, args.canvas, args.assignment, args.ungraded)
     if args.moodle:
-        lms.write_moodle(export, args.moodle)
-        written.append((args.moodle, "Moodle grading worksheet"))
-    print(lms.export_text(export, written))
+        lines += lms.write_moodle(export, args.moodle, args.ungraded)
+    print("\n".join(lines))
     return 0
+
+
+def command_gains(args):
+    return tool("course.grading.gains").main(args.options)
 
 
 def command_site(args):
@@ -257,12 +266,16 @@ def command_pace(args):
 
 
 def command_bench(args):
+    return run_bench(args.options)
+
+
+def run_bench(options):
     bench = COURSE / "tests" / "bench.py"
     if not bench.is_file():
         print(f"error: the bench is for maintainers and lives beside the tests ({bench.relative_to(COURSE)}), "
               "which this copy of the course does not have: run it from the course's repository", file=sys.stderr)
         return 1
-    return runpy.run_path(str(bench), run_name="bench")["main"](args.options)
+    return runpy.run_path(str(bench), run_name="bench")["main"](options)
 
 
 def parser():
@@ -271,7 +284,7 @@ def parser():
     main.add_argument("--version", action="version", version=f"%(prog)s {takedown.__version__}")
     commands = main.add_subparsers(dest="command", required=True)
 
-    grade = commands.add_parser("grade", help="grade a class's exercise notebooks")
+    grade = commands.add_parser("grade", help="grade a class's exercise notebooks (Linux only: docs/grading-platforms.md)")
     grade.add_argument("submissions", nargs="+",
                        help="notebooks, folders (one per student is fine), or .zip downloads (Canvas, Moodle)")
     grade.add_argument("--out", default=defaults.GRADEBOOK, help="the gradebook to write (CSV)")
@@ -309,6 +322,9 @@ def parser():
     export.add_argument("--canvas", help="write Canvas's gradebook import CSV here")
     export.add_argument("--assignment", help='the assignment\'s column in Canvas, e.g. "Exercise 02 (123)"')
     export.add_argument("--moodle", help="write Moodle's grading worksheet CSV here")
+    export.add_argument("--ungraded", choices=["leave-out", "zero"], default="leave-out",
+                        help="a student with nothing graded: left out of the file (default; an empty grade would "
+                             "clear one in Canvas) or given 0")
     export.set_defaults(handler=command_export)
 
     check = commands.add_parser("check", help="check your exercises with nbval: every answered question right")
@@ -349,6 +365,11 @@ def parser():
     link.add_argument("--branch", default="main", help="the branch to open (default: main)")
     link.set_defaults(handler=command_link)
 
+    gains = commands.add_parser("gains", help="compare a class's pre- and post-assessment gradebooks (Hake's g)",
+                                add_help=False)
+    gains.add_argument("options", nargs=argparse.REMAINDER, help="pre.csv post.csv --out gains.csv [--chart gains.png]")
+    gains.set_defaults(handler=command_gains)
+
     site = commands.add_parser("site", help="build the static course site (authors)")
     site.add_argument("--out", help="the folder to build into (default: build/site)")
     site.set_defaults(handler=command_site)
@@ -364,9 +385,18 @@ def parser():
 
 
 def main(argv=None):
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["bench"]:  # every option after it is the bench's own, --help included
+        return run_bench(argv[1:])
+    if argv[:1] == ["gains"]:  # the same for gains, whose own parser names its options
+        return _handled(command_gains, argparse.Namespace(options=argv[1:]))
     args = parser().parse_args(argv)
+    return _handled(args.handler, args)
+
+
+def _handled(handler, args):
     try:
-        return args.handler(args)
+        return handler(args)
     except NotInEdition as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

@@ -3,6 +3,8 @@ import pandas as pd
 import plotly.express as px
 from matplotlib.figure import Figure
 
+from takedown import data
+
 
 def membership_bars(counts=(6, 8, 3), title="Memberships of the eight countries, April 2018",
                     labels=True, organisations=("EU", "NATO", "Five Eyes"), **options):
@@ -14,6 +16,9 @@ def membership_bars(counts=(6, 8, 3), title="Memberships of the eight countries,
                   **options)
 
 
+_countries = data.countries()
+_agreed = _countries.loc[~_countries["disputed"], "name"]
+
 ANSWERS = [
     ("02_countries", 1, 6, 5, "six"),
     ("02_countries", 2, ["Canada", "United States"], ["Canada"], "Canada, United States"),
@@ -21,10 +26,14 @@ ANSWERS = [
     ("02_countries", 4, ["Canada", "Netherlands", "United States"], ["Bulgaria", "France", "Romania"],
      "Canada, Netherlands, United States"),
     ("02_countries", 5, membership_bars(), membership_bars(counts=(6, 7, 3)), Figure()),
-    ("lesson_02", 1, 8, 6, "eight"),
-    ("lesson_02", 2, 5, 6, "five"),
-    ("lesson_02", 3, "b", "a", "y"),
-    ("lesson_02", 4, "b", "a", 2),
-    ("lesson_02", 5, 3, 6, "three"),
-    ("lesson_02", 6, "c", "a", ["c"]),
+    ("lesson_02", 1, 8, 9, "eight"),
+    ("lesson_02", 2, 3, 8, "3"),
+    ("lesson_02", 3, "a", "b", "y"),
+    ("lesson_02", 4, "c", "b", 2),
+    ("lesson_02", 5, _agreed, _countries.loc[_countries["disputed"], "name"], 5),
+    ("lesson_02", 6, "led the operation", "seized servers", 6),
+    ("lesson_02", 7, 3, 7, "three"),
+    ("lesson_02", 8, ["Canada", "United States"], ["Canada", "Netherlands", "United Kingdom", "United States"], 2),
+    ("lesson_02", 9, ["Bulgaria", "France", "Romania"], ["Canada", "Netherlands", "United States"], 3),
+    ("lesson_02", 10, "d", "a", ["d"]),
 ]

@@ -10,7 +10,7 @@ import pytest
 from course.authoring import build
 from course.grading.grade import exercise_of
 from takedown import feedback
-from takedown.questions import EXERCISES, assessment, post_assessment, pre_assessment, questions_for
+from takedown.questions import EXERCISES, answer_key as key_code, assessment, post_assessment, pre_assessment, questions_for
 
 COURSE = Path(__file__).resolve().parents[1]
 FORMS = {"pre_assessment": pre_assessment, "post_assessment": post_assessment}
@@ -22,7 +22,7 @@ def answer_key(name):
     values = {}
     for question in questions_for(name):
         namespace = {}
-        exec(question.solution_code, namespace)
+        exec(key_code(question), namespace)
         values[question.name] = namespace[question.answer_name]
     return values
 
@@ -47,7 +47,7 @@ def right_letter(question):
 
 def answer_key_of(question):
     namespace = {}
-    exec(question.solution_code, namespace)
+    exec(key_code(question), namespace)
     return namespace[question.answer_name]
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from course.authoring import build
 from course.student import reset
-from takedown.questions import EXERCISES, questions_for
+from takedown.questions import EXERCISES, answer_key, questions_for
 
 COURSE = Path(__file__).resolve().parents[1]
 SOLUTIONS = build.exercise_notebooks(COURSE / "solutions")   # NN_name, and pre_assessment / post_assessment
@@ -37,7 +37,7 @@ def test_solution_regions_are_the_questions_solution_code(solution_path):
     """q.solution() shows students the same code the answer key runs."""
     regions = [region for cell in read(solution_path).cells if cell.cell_type == "code"
                for region in build.solution_regions(cell.source)]
-    assert regions == [question.solution_code for question in questions_for(solution_path.stem)]
+    assert regions == [answer_key(question) for question in questions_for(solution_path.stem)]
 
 
 @pytest.mark.parametrize("solution_path", SOLUTIONS, ids=lambda path: path.stem)
@@ -46,7 +46,7 @@ def test_exercise_keeps_no_solution_code(solution_path):
     sources = "\n".join(cell.source for cell in exercise.cells)
     assert build.BEGIN not in sources and build.END not in sources
     for question in questions_for(solution_path.stem):
-        assert question.solution_code not in sources
+        assert answer_key(question) not in sources
     assert not any("solution-only" in cell.metadata.get("tags", []) for cell in exercise.cells)
 
 

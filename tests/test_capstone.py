@@ -10,7 +10,7 @@ from plotly.subplots import make_subplots
 from answers_08 import ASSESSMENT, FIGURE_ALT, PANELS, briefing_figure
 from takedown import charts, data, text
 from takedown.charts import briefing
-from takedown.questions import capstone, questions_for
+from takedown.questions import answer_key, capstone, questions_for
 
 ALLOWED = {c.lower() for c in charts.OKABE_ITO} | {charts.GREY.lower(), "#ffffff", "#000000", "white", "black"}
 
@@ -238,7 +238,7 @@ def test_right_answer_says_it_is_activity_not_the_operations_effect():
 
 def test_model_answer_does_not_credit_the_operation_with_twitters_figures():
     namespace = {}
-    exec(capstone.q4.solution_code, namespace)
+    exec(answer_key(capstone.q4), namespace)
     model = namespace["assessment"]
     bottom_line = model.strip().split("\n\n")[0]
     assert "Twitter" not in bottom_line and "suspension" not in bottom_line.lower()
@@ -306,8 +306,8 @@ def test_the_rubric_table_shows_the_questions_rubric_and_points(notebook):
 
 def test_the_answer_keys_source_note_is_as_readable_as_the_lessons():
     """The lesson, the answer key and the question's solution all write the source note at briefing.NOTE_SIZE."""
-    assert "font=dict(size=briefing.NOTE_SIZE)" in capstone.q2.solution_code
-    assert not re.search(r"size=\d", capstone.q2.solution_code)
+    assert "font=dict(size=briefing.NOTE_SIZE)" in answer_key(capstone.q2)
+    assert not re.search(r"size=\d", answer_key(capstone.q2))
     for notebook in ("notebooks/08_capstone.ipynb", "solutions/08_capstone.ipynb"):
         code = "".join("".join(cell["source"]) for cell in json.loads((COURSE / notebook).read_text())["cells"]
                        if cell["cell_type"] == "code")
@@ -327,7 +327,7 @@ def test_only_a_before_and_after_measure_of_reach_shows_the_effect():
 
 def test_the_model_answer_says_we_do_not_have_it_as_lessons_05_and_08_do():
     namespace = {}
-    exec(capstone.q6.solution_code, namespace)
+    exec(answer_key(capstone.q6), namespace)
     model = namespace["do_we_have_it"]
     assert model.strip().startswith("No.") and "ICCT" in model and "difficult" in model and "activity" in model
     assert q(6).check(model).status == "correct"

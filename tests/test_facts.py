@@ -444,7 +444,8 @@ def test_accounts_that_differ_are_not_labelled_disputed_or_contradicted():
         text = markdown_of(name)
         assert "primary voices disagree" not in text and "contradicts it" not in text, name
     assert "may be reconcilable" in markdown_of("notebooks/02_countries.ipynb")
-    assert "not that one is false" in questions_for("lesson_02")[3].check("b").message
+    differ = next(q for q in questions_for("lesson_02") if q.answer_name == "disputed_means")
+    assert "not that one is false" in differ.check(differ.solution_code.split('"')[1]).message
 
 
 def test_nashir_news_agency_was_the_outlets_name():
@@ -523,6 +524,31 @@ def test_lesson_08_says_we_found_no_figure():
 def test_bbc_monitorings_observation_names_its_analyst():
     assert "Mina al-Lami" in markdown_of("notebooks/05_measuring.ipynb")
     assert "Mina al-Lami" in data.sources().set_index("source").loc["voxpol_bodo_2018", "title"]
+
+
+def test_nl_times_is_quoted_with_its_whole_clause():
+    """NL Times (citing NOS) wrote "In Europe, the action was led by Europol": the clause limits the claim."""
+    lesson = markdown_of("notebooks/01_the_article.ipynb")
+    clipped = [found.start() for found in re.finditer(r"was led by Europol", lesson)
+               if not lesson[:found.start()].endswith("In Europe, the action ")
+               and not lesson[:found.start()].endswith("In Europe, the action\n")]
+    assert "In Europe, the action" in lesson and not clipped, clipped
+    assert "De actie werd in Europa geleid door Europol" in lesson
+    check = next(q for q in questions_for("lesson_01") if q.answer_name == "settles")
+    message = check.check("b").message
+    assert "De actie werd in Europa geleid door Europol" in message and "“was led by Europol”" not in message
+
+
+def test_lesson_01_says_the_release_itself_gives_the_prosecutor_two_roles():
+    """Europol's release: "Led by the Belgian Federal Prosecutor's Office", and for 25–26 April a takedown
+    "coordinated by Europol's EU IRU and with the support of Eurojust and the Belgian Federal Prosecutor"."""
+    lesson = re.sub(r"\s+", " ", markdown_of("notebooks/01_the_article.ipynb"))
+    assert "Led by the Belgian Federal Prosecutor's Office" in lesson
+    assert ("coordinated by Europol's EU IRU and with the support of Eurojust and the Belgian Federal Prosecutor"
+            in lesson)
+    hypothesis = lesson[lesson.index("One **hypothesis**"):]
+    assert "the leader and then a supporter" in hypothesis[:400]
+    assert {"teiss_europol_2018", "sofia_globe"} <= set(data.sources()["source"])
 
 
 # ---- Lesson 07 and 08 fact-check (issue 21): what other reports print, and what the course re-checked --------

@@ -145,12 +145,13 @@ def test_bad_input_gets_a_plain_message_not_a_traceback(books, tmp_path, capsys,
 
 
 def test_the_command_runs_as_documented(books, tmp_path):
+    """`python3 -m course gains ...`, as docs/instructors.md says (the full command line's `gains`)."""
     import subprocess
     import sys
     from pathlib import Path
 
     pre, post = books
-    done = subprocess.run([sys.executable, "-m", "course.grading.gains", str(pre), str(post), "--out",
+    done = subprocess.run([sys.executable, "-m", "course", "gains", str(pre), str(post), "--out",
                            str(tmp_path / "gains.csv")], cwd=Path(__file__).resolve().parents[1],
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stderr

@@ -12,7 +12,7 @@ import pytest
 from nbclient import NotebookClient
 
 from course.authoring import build
-from takedown.questions import questions_for
+from takedown.questions import answer_key, questions_for
 
 COURSE = Path(__file__).resolve().parents[1]
 VENV = COURSE / ".venv"
@@ -62,7 +62,7 @@ def answer(path, answers):
 
 def test_a_student_checks_gets_it_wrong_resets_and_checks_again(course):
     exercise = course / "exercises" / "02_countries.ipynb"
-    key = {number: question.solution_code for number, question in enumerate(questions_for("02_countries"), 1)}
+    key = {number: answer_key(question) for number, question in enumerate(questions_for("02_countries"), 1)}
     readme = (course / "README.md").read_text()
     assert "`make check EXERCISE=02_countries`" in readme and "`make check`" in readme
     assert "`.venv/bin/python -m takedown reset exercises/02_countries.ipynb`" in readme
@@ -114,7 +114,7 @@ def test_the_readmes_example_of_work_in_progress_is_what_make_check_prints(cours
     readme = (course / "README.md").read_text()
     block = re.search(r"```\n\$ (make check EXERCISE=02_countries)\n(.*?)```", readme, re.S)
     assert block, "the README's example of `make check` output is missing"
-    key = {number: question.solution_code for number, question in enumerate(questions_for("02_countries"), 1)}
+    key = {number: answer_key(question) for number, question in enumerate(questions_for("02_countries"), 1)}
     answer(course / "exercises" / "02_countries.ipynb",
            {1: key[1], 2: 'not_in_eu = list(countries.loc[~countries["eu"], "name"])', 3: key[3]})
     status, output = type_in(course, *block.group(1).split())

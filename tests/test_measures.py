@@ -14,7 +14,7 @@ from matplotlib.figure import Figure  # noqa: E402
 
 from takedown import charts, data, text  # noqa: E402
 from takedown.charts import measures  # noqa: E402
-from takedown.questions import questions_for  # noqa: E402
+from takedown.questions import answer_key, questions_for  # noqa: E402
 
 CHARTS = ["suspensions_chart", "periods_chart", "referrals_chart", "conway_chart", "crest_chart"]
 ALLOWED = {c.lower() for c in charts.OKABE_ITO} | {charts.GREY.lower(), "#ffffff", "#000000"}
@@ -333,7 +333,7 @@ def test_lesson_05_asks_every_check_in_order_with_its_options():
     assert [name for name, _ in asked] == [f"c{n}" for n in range(1, len(lesson_05.QUESTIONS) + 1)]
     for (name, markdown), question in zip(asked, lesson_05.QUESTIONS):
         assert f"**{question.name}" in markdown
-        if not re.search(r'= "[a-d]"$', question.solution_code):   # a number to compute: say where it goes
+        if not re.search(r'= "[a-d]"$', answer_key(question)):   # a number to compute: say where it goes
             assert f"`{question.answer_name}`" in markdown
             continue
         options = re.findall(r"^([a-d])\) ", markdown, re.M)

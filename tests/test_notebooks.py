@@ -71,7 +71,7 @@ def test_every_notebook_carries_the_same_content_note():
     differ = [name(path) for path in ALL
               if next(line for line in read(path).cells[0].source.splitlines() if "Content note" in line) != note]
     assert not differ, f"the content note differs from docs/content_note.md in: {differ} (copy it, do not edit it there)"
-    for readme in ("README.md", "takedown/release_templates/README.md"):
+    for readme in ("README.md", "course/authoring/release_templates/README.md"):
         assert note in (CONTENT_NOTE.parents[1] / readme).read_text(encoding="utf-8"), f"{readme} does not quote the note"
 
 

@@ -46,7 +46,7 @@ def test_the_wheel_holds_every_subpackage_data_file_and_template(wheel):
         assert f"{package.relative_to(COURSE).as_posix()}/__init__.py" in names
     shipped = [path.relative_to(COURSE).as_posix() for path in (COURSE / "takedown" / "data").iterdir()
                if path.suffix in (".csv", ".geojson")]
-    shipped += [path.relative_to(COURSE).as_posix() for path in (COURSE / "course" / "authoring").rglob("*")
+    shipped += [path.relative_to(COURSE).as_posix() for path in (COURSE / "course").rglob("*")
                 if path.suffix in (".md", ".html")]
     assert shipped and [name for name in shipped if name not in names] == []
     # Tools stay out of the installed code: the maintainers' bench lives beside the tests.

@@ -14,7 +14,10 @@ import hashlib
 import io
 import os
 import re
+import shutil
 import socket
+import subprocess
+import sys
 import uuid
 from pathlib import Path
 
@@ -289,3 +292,102 @@ assert not queues, queues
     first, second = grade.grade_files([leaves_queue, next_one], jobs=1, progress=False)
     assert (first.correct, first.status) == (5, grade.GRADED)
     assert (second.correct, second.status) == (5, grade.GRADED), [verdict.message for verdict in second.verdicts]
+
+
+# ---- No answer key within reach of a graded kernel (issue 19) ---------------------------------------
+# Each hostile sample is the blank exercise 02 with every answer line replaced by an attempt on the key:
+# exec(qN.solution_code); qN.solution() made to return its note; a search of every file the kernel can read
+# for lines that assign the answers' names, keeping what the check accepts; importing the course's tools and
+# reading solutions/ by relative and package-relative paths. The sandbox binds the runtime (takedown/, which
+# holds no key) and seeds/ only, so each must score nothing; the answer key still gets full marks.
+SAMPLES = COURSE / "tests" / "samples"
+HOSTILE = ["execs_solution_code", "asks_for_solution", "searches_every_file", "reaches_for_tools"]
+
+
+def scores(rows):
+    return {name: (row["points"], row["max_points"]) for name, row in rows.items()}
+
+
+def graded_class(tmp_path, names):
+    folder = tmp_path / "class"
+    folder.mkdir()
+    for name in names:
+        shutil.copy2(SAMPLES / f"{name}.ipynb", folder / f"{name}.ipynb")
+    return folder
+
+
+@needs_sandbox
+def test_the_hostile_samples_score_nothing_from_the_instructors_repository(tmp_path):
+    folder = graded_class(tmp_path, [*HOSTILE, "correct"])
+    with contextlib.redirect_stdout(io.StringIO()):
+        status = main(["grade", str(folder), "--exercise", "02_countries", "--out", str(tmp_path / "gradebook.csv"),
+                       "--jobs", "2", "--quiet"])
+    assert status == 0
+    assert scores(read_csv(tmp_path / "gradebook.csv")) == {**{name: ("0", "6") for name in HOSTILE},
+                                                            "correct": ("6", "6")}
+
+
+@needs_sandbox
+def test_the_hostile_samples_score_nothing_in_a_student_editions_sandbox(tmp_path, monkeypatch):
+    """The sandbox binds a student edition's runtime (what a class has): still nothing from the keys."""
+    from course.authoring import release
+
+    edition = tmp_path / "edition"
+    release.release("student", edition)
+    monkeypatch.setattr(isolation, "runtime", lambda: edition / "takedown")
+    results = grade.grade_files([SAMPLES / f"{name}.ipynb" for name in [*HOSTILE, "correct"]], jobs=2, progress=False)
+    assert [result.points for result in results] == [0] * len(HOSTILE) + [6]
+
+
+@needs_sandbox
+def test_the_sandbox_hands_its_kernel_the_runtime_it_binds(tmp_path):
+    """Graded next to another checkout of the course (PYTHONPATH names it), a correct submission still runs:
+    the kernel imports the runtime the sandbox binds, not the one the virtual environment's install names."""
+    other = tmp_path / "other-checkout"
+    for name in ("takedown", "seeds", "exercises", "solutions"):
+        shutil.copytree(COURSE / name, other / name, ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("course",):   # the tools, where the layout has them
+        if (COURSE / name).is_dir():
+            shutil.copytree(COURSE / name, other / name, ignore=shutil.ignore_patterns("__pycache__"))
+    folder = graded_class(tmp_path, ["correct"])
+    env = {name: value for name, value in os.environ.items() if not name.startswith("PYTEST")}
+    env["PYTHONPATH"] = str(other)
+    done = subprocess.run([sys.executable, "-m", "takedown", "grade", str(folder), "--exercise", "02_countries",
+                           "--out", str(tmp_path / "gradebook.csv"), "--quiet"], cwd=tmp_path, env=env,
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    row = read_csv(tmp_path / "gradebook.csv")["correct"]
+    assert (row["points"], row["status"]) == ("6", grade.GRADED), row
+
+
+def test_the_sandbox_binds_the_runtime_and_never_the_keys_or_the_tools():
+    bound = {source for source, _ in isolation.visible_paths()}
+    assert isolation.runtime() in bound and COURSE.resolve() / "seeds" in bound
+    for kept_out in ("solutions", "tests", "course", "exercises", "notebooks"):
+        assert not any(path == COURSE.resolve() / kept_out or (COURSE.resolve() / kept_out) in path.parents
+                       for path in bound if path != isolation.WORKER), kept_out
+    command = isolation.bwrap_command(["true"], {})
+    settings = {command[index + 1]: command[index + 2] for index, word in enumerate(command) if word == "--setenv"}
+    assert settings["PYTHONPATH"] == str(isolation.runtime().parent)
+
+
+@pytest.mark.parametrize("platform, system", [("win32", "Windows"), ("darwin", "macOS")])
+@pytest.mark.parametrize("unisolated", [[], ["--unisolated"]])
+def test_on_windows_and_macos_grading_refuses_and_names_the_routes(tmp_path, monkeypatch, capsys, platform, system,
+                                                                  unisolated):
+    """No traceback, nothing written, and the message says where grading does run (also with --unisolated,
+    which needs Linux too), pointing to the page that gives the steps."""
+    monkeypatch.setattr(sys, "platform", platform)
+    (tmp_path / "class").mkdir()
+    (tmp_path / "class" / "a.ipynb").write_text(answered_with(""))
+    assert main(["grade", str(tmp_path / "class"), "--out", str(tmp_path / "gradebook.csv"), "--quiet",
+                 *unisolated]) == 2
+    captured = capsys.readouterr()
+    err = captured.err
+    assert "Traceback" not in err and captured.out == ""
+    assert err.startswith(f"error: grading runs on Linux only, and this is {system}")
+    for route in ("JupyterHub: open a Terminal there", "WSL 2 with Ubuntu", "wsl --install",
+                  "sudo apt-get install bubblewrap", "Linux container (Docker or Podman)", "docs/grading-platforms.md"):
+        assert route in err
+    assert (COURSE / "docs" / "grading-platforms.md").is_file()
+    assert not (tmp_path / "gradebook.csv").exists()

@@ -11,7 +11,7 @@ import yaml
 
 from course.student import backup, check as selfcheck
 from course.authoring import build
-from takedown.questions import EXERCISES, questions_for
+from takedown.questions import EXERCISES, answer_key, questions_for
 
 COURSE = Path(__file__).resolve().parents[1]
 EXERCISE = COURSE / "exercises" / "02_countries.ipynb"
@@ -20,7 +20,7 @@ EXERCISE = COURSE / "exercises" / "02_countries.ipynb"
 def completed(folder, answers=None, extra_cells=(), name="02_countries.ipynb"):
     """The exercise completed with the answer key's code, except the answers given as {number: code}."""
     notebook = nbformat.read(EXERCISE, as_version=4)
-    answers = {**{n: q.solution_code for n, q in enumerate(questions_for("02_countries"), 1)}, **(answers or {})}
+    answers = {**{n: answer_key(q) for n, q in enumerate(questions_for("02_countries"), 1)}, **(answers or {})}
     for number, code in answers.items():
         cell = next(cell for cell in notebook.cells if f"q{number}.check(" in cell.source)
         kept = [line for line in cell.source.splitlines() if "# your answer here" not in line]

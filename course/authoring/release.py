@@ -3,29 +3,29 @@
     python -m takedown release student DIR      a graded class: no answer key anywhere
     python -m takedown release self-paced DIR   learners on their own: the answer keys stay
 
-This repository holds the answer keys (`solutions/`, and every question's `solution_code`), so it
-is not what students should clone. Like nbgrader's `generate_assignment` and otter-grader's
-`otter assign`, `release` writes a separate repository for them, in a new folder DIR:
+This repository holds the answer keys (`solutions/`: the one place every exercise's answer is kept,
+takedown/questions/keys.py), so it is not what students should clone. Like nbgrader's
+`generate_assignment` and otter-grader's `otter assign`, `release` writes a separate repository for
+them, in a new folder DIR, from an **allowlist** (`SHIPPED`): a file ships only if it is listed, so a
+new tool stays out of every edition until someone decides it belongs there.
 
 * lessons (`notebooks/`), blank exercises (`exercises/`, exactly as `make exercises` built them),
-  the seed, JupyterLab's settings, `binder/`, `requirements.txt`, `pyproject.toml`, `.gitignore`;
-* the course package `takedown/` without the maintainers' tools that need this repository
-  (`site/`, `bench.py`);
-* a README for students (from `course/authoring/release_templates/README.md`), a Makefile with the
-  students' targets only (`lab`, `check`, and `test`, which is the check), and the students'
-  check as the edition's CI (`.github/workflows/check-exercises.yml`).
+  the seeds, JupyterLab's settings, `binder/`, `requirements.txt`, `pyproject.toml`, `.gitignore`,
+  the students' check as the edition's CI (`.github/workflows/check-exercises.yml`);
+* the runtime package `takedown/` whole (what a kernel imports: it holds no answer key), and of the
+  tools (`course/`) only the command line and the students' commands (check, reset, backup);
+* a README for students (from `course/authoring/release_templates/README.md`) and a Makefile with the students'
+  targets only (`lab`, `check`, and `test`, which is the check).
 
-The **student** edition leaves out `solutions/`, and in each question module
-(`takedown/questions/*.py`) it replaces `solution_code=...` by `answer_name="..."` (the variable
-the checks and the grader read), so the answer key stays in one place, this repository. There
-`q1.solution()` says when solutions will come (`--solutions-note` sets the sentence). A copy of
-each blank exercise goes to `takedown/blank/`, so that `python -m takedown reset` works without
-`solutions/`. Before finishing, the release searches every file it wrote for every solution's code
-and stops if it finds one (`leaks`).
+The **student** edition has no `solutions/`, so `q1.solution()` says when solutions will come
+(`--solutions-note` sets the sentence, written to `takedown/questions/solutions_note.txt`); nothing in
+the Python source is rewritten, the keys are simply not there. A copy of each blank exercise goes to
+`takedown/blank/`, so that `python -m takedown reset` works without `solutions/`. Before finishing,
+the release searches every file it wrote for every solution's code and stops if it finds one (`leaks`).
 
-The **self-paced** edition keeps `solutions/NN_*.ipynb` and the solution code, so `q1.solution()`
-shows it and `reset` rebuilds from the answer key; it leaves out the instructor guide
-(`solutions/README.md`). Choose it only where nothing is graded.
+The **self-paced** edition adds the solution notebooks `solutions/NN_*.ipynb`, so `q1.solution()`
+shows the key and `reset` rebuilds from it; it leaves out the instructor guide (`solutions/README.md`).
+Choose it only where nothing is graded.
 
 Grade a class with this repository (`python -m takedown grade`): the exercises of both editions
 are this repository's exercises, so the grader recognises them.
@@ -40,48 +40,32 @@ import nbformat
 
 from course.student.backup import changed_since_made
 from takedown.paths import COURSE
+from takedown.questions import keys
 
 TEMPLATES = Path(__file__).resolve().parent / "release_templates"
 EDITIONS = ("student", "self-paced")
 
-FOLDERS = ["notebooks", "seeds", "jupyter-config", "binder", "takedown", "course"]
-FILES = ["requirements.txt", "pyproject.toml", ".gitignore", ".github/workflows/check-exercises.yml"]
-NOT_SHIPPED = ["course/authoring/site"]   # maintainers' tools that need tests/ or the guide
+# What an edition holds, and nothing else: folders (whole) and files, relative to the course's root. The
+# exercises are added from exercise_paths(), the self-paced edition's solutions/ from solution_paths().
+# Entries marked optional may be absent from a course (older layouts); every other one must be there.
+SHIPPED = ["notebooks/", "seeds/", "jupyter-config/", "binder/", "requirements.txt", "pyproject.toml", ".gitignore",
+           ".github/workflows/check-exercises.yml",
+           "takedown/",                                  # the runtime: what kernels import, no answer key
+           "course/__init__.py", "course/__main__.py", "course/cli.py", "course/student/",   # students' commands
+           "course/bootstrap.py", "course/defaults.py",
+           # `reset` still makes a fresh exercise with build.py (from takedown/blank/ here): until it moves
+           # into course/student/, the edition ships it (it holds no key: it reads solutions/, absent here).
+           "course/authoring/__init__.py", "course/authoring/build.py"]
 SKIPPED = shutil.ignore_patterns("__pycache__", "*.pyc", ".ipynb_checkpoints", "backups", "*.backup-*",
                                  "*.egg-info")
 BLANKS = "takedown/blank"
 # Makefile targets students do not use (they need solutions/ or tests/), left out of the edition's Makefile.
 AUTHOR_TARGETS = ("test", "$(TESTS_READY)", "bench", "exercises", "notebooks", "site", "$(SITE_READY)")
-SOLUTIONS_LATER_LINE = re.compile(r"^SOLUTIONS_LATER = .*$", re.M)
+SOLUTIONS_NOTE = "takedown/questions/solutions_note.txt"   # read by q.solution() (takedown/questions/__init__.py)
 
 
 class ReleaseError(ValueError):
     """The edition cannot be written (a message for the instructor, shown without a traceback)."""
-
-
-# ---- Question modules without their solution code ------------------------------------------
-
-def strip_solution_code(source):
-    """A question module's source with each `solution_code=...` keyword replaced by `answer_name="..."`.
-
-    The answer's name is the one `Question` would derive from the solution code, so the checks and
-    the grader read the same variable in both editions.
-    """
-    from takedown.questions import assigned_names
-
-    lines = source.splitlines(keepends=True)
-    edits = []
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.keyword) and node.arg == "solution_code":
-            code = ast.literal_eval(node.value)
-            edits.append((node, f'answer_name="{assigned_names(code)[-1]}"'))  # a name: no quotes to escape
-    # Positions are in UTF-8 bytes; edit from the end so earlier positions stay right.
-    data = [line.encode("utf-8") for line in lines]
-    for node, text in sorted(edits, key=lambda edit: (edit[0].lineno, edit[0].col_offset), reverse=True):
-        start, end = node.lineno - 1, node.end_lineno - 1
-        head, tail = data[start][:node.col_offset], data[end][node.end_col_offset:]
-        data[start:end + 1] = [head + text.encode("utf-8") + tail]
-    return b"".join(data).decode("utf-8")
 
 
 # ---- Looking for answers in what was written -------------------------------------------------
@@ -119,15 +103,15 @@ def text_of(path):
 
 
 def solution_codes(course=COURSE):
-    """Every exercise question's solution code, as this repository's question modules hold it.
+    """[(what, code)]: every exercise question's answer key, as this repository's solution notebooks hold it.
 
     The lessons' own checks are practice, discussed in the lesson right after them, and their
     answers are one letter (`answer = "b"`), which any notebook may contain: they are not searched.
     """
-    from takedown.questions import EXERCISES, questions_for
+    from takedown.questions import EXERCISES
 
-    return [(f"{name} {question.name}", question.solution_code)
-            for name in EXERCISES for question in questions_for(name)]
+    return [(f"{name} Question {number}", code) for name in EXERCISES
+            for number, code in enumerate(keys.answer_codes(name, Path(course) / "solutions"), start=1)]
 
 
 def leaks(folder, codes=None):
@@ -148,6 +132,37 @@ def exercise_paths(course):
     from course.authoring.build import exercise_notebooks   # lessons' NN_name exercises and the pre/post assessments
 
     return exercise_notebooks(Path(course) / "exercises")
+
+
+def solution_paths(course):
+    from course.authoring.build import exercise_notebooks   # lessons' NN_name exercises and the pre/post assessments
+
+    return exercise_notebooks(Path(course) / "solutions")
+
+
+def shipped_files(course):
+    """[(path relative to the course)] of every allowlisted file in `course` (exercises and solutions aside)."""
+    course, found = Path(course), []
+    for entry in SHIPPED:
+        name, optional = entry.rstrip("?"), entry.endswith("?")
+        path = course / name.rstrip("/")
+        if not path.exists():
+            if optional:
+                continue
+            raise ReleaseError(f"the course has no {name}, which every edition ships: is this the instructor's "
+                               "repository?")
+        if name.endswith("/"):
+            found += [file.relative_to(course) for file in sorted(path.rglob("*"))
+                      if file.is_file() and not SKIPPED(str(file.parent), [file.name])
+                      and not any(SKIPPED(str(course), [part]) for part in file.relative_to(course).parts)]
+        else:
+            found.append(path.relative_to(course))
+    return found
+
+
+def copy_into(target, course, relative):
+    (target / relative).parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(Path(course) / relative, target / relative)
 
 
 def write_makefile(course, target):
@@ -189,41 +204,23 @@ def release(edition, target, course=COURSE, solutions_note=None):
         raise ReleaseError(f"exercises/{changed[0]} is not what `make exercises` made (someone edited it): "
                            "run `make exercises` first")
 
+    files = shipped_files(course)
     target.mkdir(parents=True, exist_ok=True)
-    for folder in FOLDERS:
-        shutil.copytree(course / folder, target / folder, ignore=SKIPPED)
-    for name in FILES:
-        (target / name).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(course / name, target / name)
-    for name in NOT_SHIPPED:
-        shutil.rmtree(target / name) if (target / name).is_dir() else (target / name).unlink(missing_ok=True)
-    (target / "exercises").mkdir()
+    for relative in files:
+        copy_into(target, course, relative)
     for path in exercises:
-        shutil.copy2(path, target / "exercises" / path.name)
+        copy_into(target, course, path.relative_to(course))
+    (target / SOLUTIONS_NOTE).unlink(missing_ok=True)   # the instructor's own note is not this edition's
 
     if edition == "student":
-        stripped = []
-        for module in sorted((target / "takedown" / "questions").glob("*.py")):
-            if module.name == "__init__.py":
-                continue
-            source = module.read_text(encoding="utf-8")
-            if "solution_code" in source:
-                module.write_text(strip_solution_code(source), encoding="utf-8")
-                stripped.append(module.name)
         if solutions_note:
-            init = target / "takedown" / "questions" / "__init__.py"
-            init.write_text(SOLUTIONS_LATER_LINE.sub(lambda _: f"SOLUTIONS_LATER = {solutions_note!r}",
-                                                     init.read_text(encoding="utf-8"), count=1), encoding="utf-8")
+            (target / SOLUTIONS_NOTE).write_text(solutions_note.strip() + "\n", encoding="utf-8")
         (target / BLANKS).mkdir()
         for path in exercises:
             shutil.copy2(path, target / BLANKS / path.name)
     else:
-        stripped = []
-        (target / "solutions").mkdir()
-        from course.authoring.build import exercise_notebooks
-
-        for path in exercise_notebooks(course / "solutions"):
-            shutil.copy2(path, target / "solutions" / path.name)
+        for path in solution_paths(course):
+            copy_into(target, course, path.relative_to(course))
     write_makefile(course, target)
     write_readme(edition, target)
 
@@ -235,8 +232,7 @@ def release(edition, target, course=COURSE, solutions_note=None):
                                "delete the folder and tell the course's maintainers")
     files = [path for path in target.rglob("*") if path.is_file()]
     return {"edition": edition, "target": target, "files": len(files),
-            "lessons": len(list((target / "notebooks").glob("*.ipynb"))), "exercises": len(exercises),
-            "stripped": stripped}
+            "lessons": len(list((target / "notebooks").glob("*.ipynb"))), "exercises": len(exercises)}
 
 
 def summary_text(summary):
@@ -245,8 +241,7 @@ def summary_text(summary):
     lines = [f"wrote the {edition} edition of the course in {target}: {summary['files']} files, "
              f"{summary['lessons']} lessons, {summary['exercises']} exercises"]
     if edition == "student":
-        lines.append(f"no answer keys: solutions/ left out, solution code taken out of "
-                     f"{len(summary['stripped'])} question modules ({', '.join(summary['stripped'])}); "
+        lines.append("no answer keys: solutions/ left out (the only place they are kept); "
                      "q.solution() says when solutions will come")
     else:
         lines.append("self-paced: solutions/ and q.solution() are kept (not for a graded class)")

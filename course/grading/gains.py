@@ -1,6 +1,6 @@
 """Did the unit work for this class? Compare the pre- and post-assessment gradebooks, per item and per aim.
 
-    python -m course.grading.gains pre.csv post.csv --out gains.csv [--chart gains.png]
+    python3 -m course gains pre.csv post.csv --out gains.csv [--chart gains.png]
 
 `pre.csv` and `post.csv` are the gradebooks the grader wrote for exercises/pre_assessment.ipynb and
 exercises/post_assessment.ipynb (`python -m takedown grade ... --out pre.csv`; for the written item, after
@@ -248,7 +248,7 @@ def report(rows, matched, dropped, out):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(
-        prog="python -m course.grading.gains",
+        prog="python3 -m course gains",
         description="Compare a class's pre- and post-assessment gradebooks: per item and per aim, the share right "
                     "before and after and the normalised gain (Hake's g).")
     parser.add_argument("pre", help="the pre-assessment's gradebook (python -m takedown grade ... --out pre.csv)")

@@ -23,7 +23,6 @@ The gradebook has, per submission: student, submission, exercise; for each quest
 (Q1) and the points it earned (Q1_points); the number correct and out of how many; the points and
 the maximum; the questions awaiting review; the reviewer's comments; and the status.
 """
-import csv
 import json
 import os
 import queue
@@ -44,26 +43,19 @@ import nbformat
 from takedown import feedback
 from course import defaults
 from course.grading import isolation
-from takedown.answers import Unreadable, decode
+from takedown.answers import decode
 from takedown.questions import EXERCISES, questions_for
 from course.grading.submissions import Submission
-
-# Statuses, as they appear in the gradebook's status column.
-GRADED = "graded"
-NOT_JSON = "not a notebook file (not JSON)"
-NOT_NOTEBOOK = "not a notebook (JSON of another kind)"
-NOT_EXERCISE = "not an exercise of this course"
-OTHER_EXERCISE = "another exercise"
-CELLS_CHANGED = "check cells deleted or reordered"
-CELL_ERROR = "a cell raised an error"
-EXIT_CALLED = "a cell called sys.exit() (the rest still ran)"
-TIME_LIMIT = "time limit reached"
-TIME_LIMIT_TWICE = "time limit reached (also on a second run, alone, with double the limits)"
-MEMORY_LIMIT = "memory limit reached"
-KERNEL_STOPPED = "the notebook stopped its kernel"
-OUTPUT_CAPPED = "too much output (the rest was dropped)"
-TAMPERING = "the notebook changes the course's checks (ignored)"
-GRADER_ERROR = "could not be graded: the grader failed on this file"
+# What happened to a submission, in words (the gradebook's status column).
+from course.grading.statuses import (CELL_ERROR, CELLS_CHANGED, EXIT_CALLED, GRADED, GRADER_ERROR,  # noqa: F401
+                                     KERNEL_STOPPED, MEMORY_LIMIT, NOT_EXERCISE, NOT_JSON, NOT_NOTEBOOK,
+                                     OTHER_EXERCISE, OUTPUT_CAPPED, TAMPERING, TIME_LIMIT, TIME_LIMIT_TWICE)
+# Each job in a module of its own; their names stay importable from here.
+from course.grading.judging import answer_of, judge, score  # noqa: F401
+from course.grading.gradebook import (gradebook_header, points_by_exercise, points_text, skipped_path,  # noqa: F401
+                                      skipped_text, success_by_question, success_chart, summary_text,
+                                      write_gradebook, write_skipped)
+from course.grading.feedback_files import feedback_name, feedback_text, write_feedback  # noqa: F401
 
 CHECK_CALL = re.compile(r"\bq(\d+)\.check\(")
 QUESTIONS_IMPORT = re.compile(r"takedown\.questions\.(\w+)")
@@ -334,30 +326,7 @@ def run_notes(report, explained=()):
     return notes
 
 
-# ---- Judging, in this process ---------------------------------------------------------------
-
-def answer_of(question, answers):
-    return answers.get(question.answer_name, Unreadable("the notebook did not finish running", missing=True))
-
-
-def judge(question, answers):
-    value = answer_of(question, answers)
-    if isinstance(value, Unreadable):
-        verdict = (feedback.uncheckable(f"There is no answer to grade: {value.description}.") if value.missing
-                   else feedback.wrong_kind(f"Your answer could not be graded: it is {value.description}."))
-        return feedback.Verdict(verdict.status, verdict.message, question.name)
-    return question.verdict(value)
-
-
-def score(question, answers, verdict):
-    """(points earned, text to review): a text answer to a question a person scores has no points yet."""
-    value = answer_of(question, answers)
-    if verdict.status == feedback.RAISED or isinstance(value, Unreadable):
-        return 0, None
-    if question.needs_review and isinstance(value, str) and value.strip():
-        return None, value
-    return question.score(value, verdict), None
-
+# ---- Judging, in this process (course/grading/judging.py), then one submission's result ----------
 
 def answer_cells(notebook, number, answer_name):
     """Indices of the cells that give question `number` its answer: the cell calling qN.check( and
@@ -467,168 +436,3 @@ def _grade_in_parallel(submissions, limits, expected_exercise, jobs, progress):
             sandboxes.stop_all()
             raise
     return [results[index] for index in range(len(submissions))]
-
-
-# ---- Gradebook, feedback and summary ---------------------------------------------------------
-
-def points_text(value):
-    """Points as a gradebook writes them: 2, 1.5, 0.33; blank for None (awaiting review)."""
-    return "" if value is None else f"{round(value, 2):g}"
-
-
-def gradebook_header(width):
-    per_question = [name for n in range(1, width + 1) for name in (f"Q{n}", f"Q{n}_points")]
-    return ["student", "submission", "exercise", *per_question, "correct", "out_of", "points", "max_points",
-            "awaiting_review", "review_comments", "status"]
-
-
-def write_gradebook(results, path):
-    """CSV: one row per submission: who, which file, each question's status and points, the totals and the status."""
-    width = max((len(result.verdicts) for result in results), default=0)
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w", newline="", encoding="utf-8") as file:
-        writer = csv.writer(file)
-        writer.writerow(gradebook_header(width))
-        for result in results:
-            cells = [cell for verdict, points in zip(result.verdicts, result.scores)
-                     for cell in (verdict.status, points_text(points))]
-            writer.writerow([result.student, result.submission, result.exercise, *cells,
-                             *[""] * (2 * width - len(cells)), result.correct, len(result.verdicts),
-                             points_text(result.points), points_text(result.max_points),
-                             " ".join(f"Q{n}" for n in result.awaiting_review), "", result.status])
-
-
-def skipped_path(gradebook):
-    """Where the list of skipped files goes: beside the gradebook, e.g. gradebook_skipped.csv."""
-    gradebook = Path(gradebook)
-    return gradebook.with_name(f"{gradebook.stem}_skipped.csv")
-
-
-def write_skipped(skipped, path):
-    """CSV of every file that was not graded, and why (written even when empty, so it is never stale)."""
-    with open(path, "w", newline="", encoding="utf-8") as file:
-        writer = csv.writer(file)
-        writer.writerow(["file", "reason"])
-        writer.writerows([item.name, item.reason] for item in skipped)
-
-
-def skipped_text(skipped, limit=20):
-    if not skipped:
-        return "No file was skipped."
-    lines = [f"Skipped {len(skipped)} file{'s' if len(skipped) != 1 else ''} (not graded):"]
-    lines += [f"  {item.name}: {item.reason}" for item in skipped[:limit]]
-    if len(skipped) > limit:
-        lines.append(f"  … and {len(skipped) - limit} more")
-    return "\n".join(lines)
-
-
-def feedback_text(result):
-    """The student's feedback: the same plain sentences the notebook shows, never an expected answer."""
-    lines = [f"# Feedback for {result.student} on {result.submission}", ""]
-    if result.exercise:
-        lines.append(f"Exercise {result.exercise}: {result.correct} of {len(result.verdicts)} correct; "
-                     f"{points_text(result.points)} of {points_text(result.max_points)} points"
-                     + (" so far (your teacher scores the rest with the rubric)." if result.awaiting_review else "."))
-    if result.notes:
-        lines += ["", "Notes from the grader: " + "; ".join(result.notes) + "."]
-    if not result.verdicts:
-        lines += ["", "This file could not be graded. Submit the exercise notebook from the course's "
-                      "exercises/ folder, saved from JupyterLab."]
-    for verdict, points, most in zip(result.verdicts, result.scores, result.maxima):
-        worth = (f"to be scored by your teacher, out of {points_text(most)} points" if points is None
-                 else f"{points_text(points)} of {points_text(most)} point{'s' if most != 1 else ''}")
-        lines += ["", f"## {verdict.headline()} ({worth})", "", verdict.message]
-    return "\n".join(lines) + "\n"
-
-
-def feedback_name(submission):
-    """The feedback file's path inside the feedback folder: the submission's, a zip's name as a folder."""
-    parts = [part[:-4] if part.lower().endswith(".zip") else part for part in Path(submission).parts]
-    return Path(*parts).with_suffix(".md")
-
-
-def write_feedback(results, folder):
-    """One Markdown file per submission, in the same layout as the class folder (alice/02_countries.md)."""
-    folder = Path(folder)
-    written = set()
-    for result in results:
-        target = folder / feedback_name(result.submission)
-        number = 1
-        while target in written:  # two submissions with the same path (given from two folders)
-            number += 1
-            target = target.with_name(f"{feedback_name(result.submission).stem}-{number}.md")
-        written.add(target)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(feedback_text(result), encoding="utf-8")
-
-
-def success_by_question(results):
-    """{(exercise, question name): (correct, graded)} over the submissions that were run."""
-    table = {}
-    for result in results:
-        for verdict in result.verdicts:
-            correct, graded = table.get((result.exercise, verdict.question), (0, 0))
-            table[(result.exercise, verdict.question)] = (correct + verdict.correct, graded + 1)
-    return table
-
-
-def points_by_exercise(results):
-    """{exercise: (points earned by all its submissions, the most one can earn, how many)}."""
-    table = {}
-    for result in results:
-        if result.verdicts:
-            points, _, count = table.get(result.exercise, (0, 0, 0))
-            table[result.exercise] = (points + result.points, result.max_points, count + 1)
-    return table
-
-
-def summary_text(results):
-    graded = [result for result in results if result.verdicts]
-    students = len({result.student for result in results})
-    lines = [f"{len(results)} submissions from {students} student{'s' if students != 1 else ''}: "
-             f"{len(graded)} graded, {len(results) - len(graded)} could not be graded."]
-    for (exercise, question), (correct, total) in success_by_question(results).items():
-        lines.append(f"  {exercise} {question}: {correct} of {total} correct ({correct / total:.0%})")
-    for exercise, (points, most, count) in points_by_exercise(results).items():
-        lines.append(f"  {exercise}: {points_text(points / count)} points on average, out of {points_text(most)}")
-    waiting = sum(len(result.awaiting_review) for result in results)
-    if waiting:
-        lines.append(f"  {waiting} answer{'s' if waiting != 1 else ''} await{'s' if waiting == 1 else ''} "
-                     "a person's review (their points are not in the totals yet)")
-    problems = {}
-    for result in results:
-        for note in result.notes:
-            problems[note] = problems.get(note, 0) + 1
-    lines += [f"  {count} × {note}" for note, count in problems.items()]
-    for result in results:
-        if result.retried:
-            outcome = "reached the limit again" if TIME_LIMIT_TWICE in result.notes else "finished"
-            lines.append(f"  {result.submission} reached a time limit, was run again alone with double the "
-                         f"limits, and {outcome}")
-    return "\n".join(lines)
-
-
-def success_chart(results):
-    """Bar chart of the share of correct answers per question (a Chart with its text alternative)."""
-    import matplotlib.pyplot as plt
-
-    from takedown.charts.style import OKABE_ITO, matplotlib_chart
-
-    table = success_by_question(results)
-    labels = [f"{exercise} · {question}" for exercise, question in table]
-    shares = [100 * correct / total for correct, total in table.values()]
-    fig, ax = plt.subplots(figsize=(8, 0.5 * len(labels) + 1.8))
-    bars = ax.barh(labels, shares, color=OKABE_ITO[4])
-    ax.bar_label(bars, labels=[f"{share:.0f}% ({correct}/{total})"
-                               for share, (correct, total) in zip(shares, table.values())], padding=3)
-    ax.invert_yaxis()
-    ax.set_xlim(0, 118)  # room for the label of a full bar
-    ax.set_xticks(range(0, 101, 20))
-    ax.set_xlabel("Correct answers, as a share of the submissions graded for that exercise (%)")
-    ax.set_ylabel("Question")
-    ax.set_title("How the class did on each question")
-    fig.tight_layout()
-    hardest = labels[shares.index(min(shares))] if shares else "none"
-    alt = (f"Bar chart of {len(labels)} questions: correct answers range from {min(shares, default=0):.0f}% "
-           f"to {max(shares, default=0):.0f}% of the submissions graded; the hardest was {hardest}.")
-    return matplotlib_chart(fig, alt)

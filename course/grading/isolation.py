@@ -11,9 +11,14 @@ grader. Inside, a submission sees:
 
 * the system read-only: /usr (and /bin, /lib... as links into it) and /etc without its secrets
   (/etc/shadow and the like, SSH host keys); no /home, /root, /run, /var, /mnt, /media, /srv or /sys;
-* read-only, the Python interpreter's prefix, the virtual environment, and the course package
-  (takedown/) with the article it reads; not the course's solutions/, tests/ or anything else of
-  the course, not the class folder, the gradebook or the instructor's home;
+* read-only, the Python interpreter's prefix, the virtual environment, the course's runtime (the
+  package takedown/, which holds no answer key) with the article it reads (seeds/), and the worker's
+  own file; not the course's solutions/, tests/, tools (course/) or anything else of the course,
+  not the class folder, the gradebook or the instructor's home. So a graded kernel sees what a
+  student edition ships, nothing more: whatever a student cannot see, a submission cannot use;
+* Python's import path set to exactly that runtime (PYTHONPATH is the folder that holds the bound
+  takedown/, whatever the grader's own PYTHONPATH was), so a kernel imports the package the grader
+  judges with, never another checkout of the course that an editable install or a .pth file names;
 * three small memory-backed folders, the only writable places: the job folder /job (also HOME and
   the working folder; JOB_MB), /tmp (TMP_MB) and /dev/shm (SHM_MB). The worker empties all three
   and ends every process a submission left running before it takes the next submission;
@@ -63,11 +68,17 @@ class Unavailable(RuntimeError):
     """Grading cannot be isolated on this machine; the message says why and what to do."""
 
 
+def runtime():
+    """The course's runtime package the grader itself imported (the one it judges with)."""
+    return Path(takedown.__file__).resolve().parent
+
+
 def visible_paths():
     """What the sandbox binds read-only besides the system, as (source, where it appears) pairs:
-    Python, its packages and the course package, each at its real path and at the path Python
-    knows it by (a virtual environment reached through a link keeps its name)."""
-    package = Path(takedown.__file__).resolve().parent
+    Python, its packages, the course's runtime and its seeds, and the worker's file, each at its real
+    path and at the path Python knows it by (a virtual environment reached through a link keeps its name).
+    Never solutions/, tests/ or the tools: the runtime holds no answer key, they do."""
+    package = runtime()
     paths = [Path(sys.base_prefix), Path(sys.prefix), Path(sys.base_exec_prefix), Path(sys.exec_prefix),
              Path(sys.executable).parent.parent, package, package.parent / "seeds", WORKER]
     # Packages installed outside the prefixes (a user site, for one): only the site-packages folders.
@@ -113,7 +124,10 @@ def bwrap_command(command, env):
     arguments += ["--remount-ro", "/dev", "--remount-ro", "/"]
     path = os.pathsep.join([str(Path(sys.executable).parent), "/usr/local/bin", "/usr/bin", "/bin"])
     variables = {name: os.environ[name] for name in PASSED if name in os.environ}
-    variables.update(PATH=path, HOME=JOB, TMPDIR="/tmp", **env)
+    # Exactly the bound runtime on the import path, ahead of the editable install's finder (which names the
+    # checkout the virtual environment was made from), and no user site: see the module's docstring.
+    variables.update(PATH=path, HOME=JOB, TMPDIR="/tmp", PYTHONPATH=str(runtime().parent), PYTHONNOUSERSITE="1",
+                     **env)
     for name, value in variables.items():
         arguments += ["--setenv", name, value]
     # The worker itself starts in /, so that nothing a submission writes in /job is on its import path.
@@ -186,11 +200,35 @@ class ProcessLimit:
 
 # ---- Can the grader isolate here? -----------------------------------------------------------
 
+# What the systems without Linux are called in messages (sys.platform's own names are not what people say).
+SYSTEMS = {"darwin": "macOS", "win32": "Windows", "cygwin": "Windows (Cygwin)"}
+ROUTES_PAGE = "docs/grading-platforms.md"
+
+
+def unsupported_system(platform=None):
+    """Why grading cannot run at all on this operating system, with the supported routes (lines to print),
+    or None on Linux. Even --unisolated needs Linux here: the grader waits on pipes with select() (not on
+    Windows pipes), ends a submission's whole process group (os.killpg) and caps memory with `resource`
+    (neither on Windows), and none of it is tested on macOS."""
+    platform = platform or sys.platform
+    if platform.startswith("linux"):
+        return None
+    system = SYSTEMS.get(platform, platform)
+    return [f"error: grading runs on Linux only, and this is {system}: each notebook runs in a Linux sandbox "
+            "(bubblewrap), and even --unisolated needs Linux's process controls. Grade in one of these, with the "
+            "same command:",
+            "  - the course's JupyterHub: open a Terminal there (it is Linux) and grade the class's folder;",
+            "  - Windows: WSL 2 with Ubuntu (in PowerShell: wsl --install), then in Ubuntu: "
+            "sudo apt-get install bubblewrap python3-venv;",
+            "  - any Linux machine or virtual machine, or a Linux container (Docker or Podman) holding this folder.",
+            f"Step by step: {ROUTES_PAGE}. Exporting to Canvas or Moodle and merging review scores run anywhere."]
+
+
 @functools.cache
 def problem():
     """Why grading cannot be isolated on this machine (one sentence), or None when it can."""
     if not sys.platform.startswith("linux"):
-        return f"the grading sandbox (bubblewrap) needs Linux, and this is {sys.platform}"
+        return f"the grading sandbox (bubblewrap) needs Linux, and this is {SYSTEMS.get(sys.platform, sys.platform)}"
     if shutil.which("bwrap") is None:
         return f"bubblewrap (bwrap) is not installed: {INSTALL}"
     try:

@@ -20,8 +20,10 @@ student's feedback file (written by `grade --feedback`) ends with the teacher's 
 and the new total; merging again replaces that part, so it is never doubled.
 """
 import csv
-from html import escape
+import functools
 from pathlib import Path
+
+import jinja2
 
 from course.grading.csvfiles import BadInput, as_points, read_csv, read_table, write_atomically  # noqa: F401
 from course.grading.grade import feedback_name, gradebook_header, points_text
@@ -107,58 +109,27 @@ thead th { background: #eef5fb; }
 
 
 def page_html(exercise, number, question, results, merge):
-    """The review page of one question: the rubric, then every graded submission's answer."""
+    """The review page of one question: the rubric, then every graded submission's answer.
+
+    The page is a Jinja2 template with autoescape on: every student's text is escaped and shown as plain
+    text, never rendered as HTML."""
     rubric = question.rubric
-    levels = "".join(f'<th scope="col">{escape(level)} ({points_text(points)})</th>' for level, points in rubric.levels)
-    criteria = "".join(f'<tr><th scope="row">{escape(criterion)}</th>'
-                       + "".join(f"<td>{escape(text)}</td>" for text in texts) + "</tr>"
-                       for criterion, texts in rubric.criteria)
-    answers = "".join(_answer_row(result, number) for result in results)
-    to_score = sum(number in result.to_review for result in results)
-    title = f"Review: {exercise}, {question.name}"
-    return f"""<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{escape(title)}</title>
-<style>{STYLE}</style>
-</head>
-<body>
-<main>
-<h1>{escape(title)}</h1>
-<p>{to_score} answer{'s' if to_score != 1 else ''} to score, out of {points_text(question.points)} points each:
-for each row of the rubric, the level that describes the answer best, then add them up. Type each
-total in the <code>score</code> column of <code>scores.csv</code> (beside this page), with a comment for
-the student if you like, then merge the scores into the gradebook with
-<code>{escape(merge)}</code>.</p>
-<h2>Rubric</h2>
-<table>
-<caption>Rubric for {escape(question.name)}: {len(rubric.criteria)} criteria, up to {points_text(question.points)} points</caption>
-<thead><tr><th scope="col">Criterion</th>{levels}</tr></thead>
-<tbody>{criteria}</tbody>
-</table>
-<h2>Answers</h2>
-<table class="answers">
-<caption>{len(results)} submission{'s' if len(results) != 1 else ''}, in the gradebook's order</caption>
-<thead><tr><th scope="col">Student</th><th scope="col">Answer</th><th scope="col">What the check said</th></tr></thead>
-<tbody>{answers}</tbody>
-</table>
-</main>
-</body>
-</html>
-"""
+    rows = [{"student": result.student, "submission": result.submission,
+             "answer": result.to_review.get(number), "status": result.verdicts[number - 1].status,
+             "headline": result.verdicts[number - 1].headline(), "message": result.verdicts[number - 1].message}
+            for result in results]
+    return _template().render(
+        title=f"Review: {exercise}, {question.name}", style=STYLE, merge=merge, question=question.name,
+        points=points_text(question.points), to_score=sum(number in result.to_review for result in results),
+        levels=[(level, points_text(points)) for level, points in rubric.levels], criteria=rubric.criteria,
+        rows=rows) + "\n"
 
 
-def _answer_row(result, number):
-    verdict = result.verdicts[number - 1]
-    who = f'{escape(result.student)}<br><span class="check">{escape(result.submission)}</span>'
-    if number in result.to_review:
-        answer = f'<p class="answer">{escape(result.to_review[number])}</p>'
-    else:
-        answer = f'<p class="none">No text answer to score ({escape(verdict.status)}): it scores 0.</p>'
-    check = f'<span class="check">{escape(verdict.headline())}: {escape(verdict.message)}</span>'
-    return f'<tr><th scope="row">{who}</th><td>{answer}</td><td>{check}</td></tr>'
+@functools.cache
+def _template():
+    environment = jinja2.Environment(loader=jinja2.FileSystemLoader(Path(__file__).with_name("templates")),
+                                     autoescape=True, keep_trailing_newline=False)
+    return environment.get_template("review.html")
 
 
 # ---- Merging the scores into the gradebook --------------------------------------------------

@@ -1,13 +1,20 @@
 """Exercise questions with instant feedback, in the style of Kaggle's learntools.
 
 Each exercise has a module here (`article`, `countries`, ...) defining its questions once:
-how to judge an answer, hints, and the solution code. The exercise notebook, the solution
-notebook and the tests all use these same objects.
+how to judge an answer, its hints, and the name of the variable that holds the answer. The exercise
+notebook, the solution notebook, the grader and the tests all use these same objects.
+
+The answers themselves are not here: the solution notebooks (`solutions/NN_name.ipynb`) are the one
+source of every exercise's answer key, and `q.solution()` reads it from there when asked
+(takedown/questions/keys.py). Where that folder is absent (a student edition, the grading sandbox)
+it says when solutions will come. The lessons' practice checks (`lesson_NN`, `welcome`) are never
+graded and their answers are discussed in the lesson right after them, so they keep their one-line
+solutions inline (`solution_code=`).
 
     from takedown.questions.countries import q1
     q1.check(answer)   # a verdict in plain words, never a traceback
     q1.hint()          # a nudge; q1.hint(2), q1.hint(3) ... are more specific
-    q1.solution()      # the answer key's code
+    q1.solution()      # the answer key's code (where the solution notebooks are)
 
 In a notebook each of these shows its box at once, so a cell can call all three and every box
 stays on screen; outside a notebook they return the Verdict or Note (`verdict` always does).
@@ -26,6 +33,7 @@ import ast
 import importlib
 import math
 import numbers
+import sys
 from dataclasses import dataclass, replace
 from html import escape
 
@@ -87,7 +95,8 @@ class Note:
                 f"{body}</div>")
 
 
-# What q.solution() says in a student edition; `release student --solutions-note` rewrites this line there.
+# What q.solution() says where the solution notebooks are absent (a student edition), unless the instructor's
+# `release student --solutions-note` wrote another sentence into solutions_note.txt beside this file.
 SOLUTIONS_LATER = "Solutions will be available after the deadline – ask your instructor."
 
 
@@ -104,19 +113,21 @@ class Rubric:
 
 @dataclass(frozen=True)
 class Question:
-    """One question: how to judge an answer, hints, the solution's code, and what it is worth."""
+    """One question: how to judge an answer, hints, the answer's name, and what it is worth."""
     name: str
     judge: object          # function: answer -> Verdict (only called with a real attempt)
     hints: tuple
-    solution_code: str = ""   # empty in a student edition (course/authoring/release.py), which keeps only answer_name
-    answer_name: str = ""     # the variable that holds the answer: by default the last name the solution assigns
+    solution_code: str = ""   # lessons' practice checks only; an exercise's key is in its solution notebook
+    answer_name: str = ""     # the variable the check and the grader read (practice: the last name assigned)
     points: float = 1
     partial: object = None   # function: an incorrect answer -> the share of the points it earns (0 to 1)
     rubric: Rubric = None    # set when a person scores the answer (course/grading/review.py)
 
     def __post_init__(self):
-        if not self.answer_name:
+        if not self.answer_name and self.solution_code:
             object.__setattr__(self, "answer_name", assigned_names(self.solution_code)[-1])
+        if not self.answer_name:
+            raise ValueError(f"{self.name}: give the variable that holds the answer (answer_name=...)")
         if isinstance(self.points, bool) or not isinstance(self.points, numbers.Real) or not (
                 math.isfinite(self.points) and self.points > 0):
             raise ValueError(f"{self.name}: points must be a positive number, not {self.points!r}")
@@ -168,10 +179,37 @@ class Question:
         return feedback.show(Note(f"Hint for {self.name}{more}", self.hints[number - 1]))
 
     def solution(self):
-        """The answer key's code for this question (in a student edition: when solutions come)."""
-        if not self.solution_code:
-            return feedback.show(Note(f"Solution for {self.name}", SOLUTIONS_LATER))
-        return feedback.show(Note(f"Solution for {self.name}", self.solution_code, code=True))
+        """The answer key's code for this question, read from its solution notebook (without it: when solutions
+        come)."""
+        code = answer_key(self)
+        if not code:
+            from takedown.questions import keys
+
+            return feedback.show(Note(f"Solution for {self.name}", keys.solutions_note() or SOLUTIONS_LATER))
+        return feedback.show(Note(f"Solution for {self.name}", code, code=True))
+
+
+def place_of(question):
+    """(exercise or lesson, number from 1) of a question whose module is loaded, or (None, 0)."""
+    for notebook, module in {**EXERCISES, **PRACTICE}.items():
+        loaded = sys.modules.get(module)
+        for number, candidate in enumerate(getattr(loaded, "QUESTIONS", ()), start=1):
+            if candidate is question:
+                return notebook, number
+    return None, 0
+
+
+def answer_key(question):
+    """A question's answer key: an exercise's from its solution notebook ('' where that is absent), a
+    practice check's from its module. The one function the tools and the tests read keys with."""
+    if question.solution_code:
+        return question.solution_code
+    notebook, number = place_of(question)
+    if notebook not in EXERCISES:
+        return ""
+    from takedown.questions import keys
+
+    return keys.answer_code(notebook, number)
 
 
 def assigned_names(code):
@@ -284,33 +322,70 @@ def as_texts(value):
     return [item.strip() for item in items]
 
 
-def judge_whole_number(answer, expected, what, too_low="", too_high="", empty=""):
-    """Compare a whole-number answer, saying only whether it is too low or too high."""
+def diagnosis(number, mistakes, close):
+    """What a wrong number most likely means: the message of the first known mistake it matches, else None.
+
+    `mistakes` is a sequence of (mistake, message): a mistake is the value a known slip gives (a running total
+    taken for a period, hours counted as days, the header counted as a row...), or a function that takes the
+    student's number and says True when it matches; `close(a, b)` compares numbers with the question's tolerance."""
+    for mistake, message in mistakes:
+        try:
+            matched = mistake(number) if callable(mistake) else close(number, mistake)
+        except Exception:  # a diagnosis must never stop a check
+            matched = False
+        if matched:
+            return message
+    return None
+
+
+def wrong_number(shown, number, mistakes, otherwise, close):
+    """The verdict on a wrong number: what it most likely means, else what to re-examine — never which way
+    to go ("too high", "too low", "more", "fewer" would let a student halve the range without any code)."""
+    said = diagnosis(number, mistakes, close)
+    if said is None:
+        said = otherwise or "Re-read the question: which rows, which column and which period does it ask about?"
+    return feedback.incorrect(f"{shown} is not the answer yet. {said}")
+
+
+def _otherwise(otherwise, too_low, too_high):
+    # Older checks gave one tip for each side; both are shown together, so neither says which way to go.
+    return " ".join(part for part in (otherwise, too_low, too_high) if part)
+
+
+def judge_whole_number(answer, expected, what, mistakes=(), otherwise="", empty="", too_low="", too_high=""):
+    """Compare a whole-number answer. A wrong one gets what it most likely means (`mistakes`: see diagnosis),
+    else `otherwise`: what to re-examine. The message never says which way to go."""
     number = as_whole_number(answer)
     if number is None:
         return not_a_number(answer, "a whole number, like 12", empty=empty)
     if number == expected:
         return feedback.correct(f"Yes: {number} {what}.")
-    if number < expected:
-        return feedback.incorrect(f"{number} is too low. {too_low}".strip())
-    return feedback.incorrect(f"{number} is too high. {too_high}".strip())
+    return wrong_number(number, number, mistakes, _otherwise(otherwise, too_low, too_high), lambda a, b: a == b)
 
 
-def judge_number(answer, expected, what, too_low="", too_high="", empty=""):
+def judge_number(answer, expected, what, mistakes=(), otherwise="", empty="", too_low="", too_high=""):
     """Compare a number with `expected()`; rounding to a whole item is fine.
 
     `expected` is a function, so the model runs only for answers that are numbers. The message never
-    shows the expected value. `empty` names what to check when the answer is NaN (see not_a_number)."""
+    shows the expected value, nor which way to go: a wrong number gets what it most likely means
+    (`mistakes`, see diagnosis), else `otherwise`. `empty` names what to check when the answer is NaN
+    (see not_a_number). `too_low` and `too_high` are older checks' two tips, now always shown together."""
     number = as_number(answer)
     if number is None:
         return not_a_number(answer, "a single number, like 512.3", empty=empty,
                             other_tip=" Reduce it to a single number, for example with .mean() or .min().")
     expected = expected()
-    if abs(number - expected) <= max(1.0, 0.001 * abs(expected)):
+
+    def close(a, b):
+        return abs(a - b) <= max(1.0, 0.001 * abs(b))
+
+    if close(number, expected):
         return feedback.correct(f"Yes: about {number:,.0f} {what}.")
-    if number < expected:
-        return feedback.incorrect(f"{number:,.1f} is too low. {too_low}".strip())
-    return feedback.incorrect(f"{number:,.1f} is too high. {too_high}".strip())
+    return wrong_number(f"{number:,.1f}", number, mistakes, _otherwise(otherwise, too_low, too_high), close)
+
+
+DIRECTION_WORDS = ("too high", "too low", "too small", "too large", "too big", "too many", "too few",
+                   "higher", "lower", "more than that", "fewer than that", "go up", "go down")
 
 
 def multiple_choice(correct, explanations):

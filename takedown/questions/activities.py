@@ -648,7 +648,7 @@ class LateralReading(Question):
     Targets must be safe: publishers, officials and their releases, never the material (the safety rule,
     `SAFETY`, is shown with every task). `offline` says what to use without the internet, from the
     course's stored sources. Answers are collected like the capstone's assessment: in an exercise module
-    the grader exports them to a review page with the rubric (takedown/review.py). Lessons are not graded
+    the grader exports them to a review page with the rubric (course/grading/review.py). Lessons are not graded
     today, so a task in a lesson is checked for form and stays in the student's notebook.
     """
     judge: object = None

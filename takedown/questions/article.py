@@ -20,7 +20,7 @@ q1 = Question(
         "scrape or the clean one? `len(...)` counts the items of a list.",
         "A partial line: `sentence_count = len(...)` – put the list of the clean text's sentences between the brackets.",
     ),
-    solution_code="sentence_count = len(text.sentences(clean))",
+    answer_name="sentence_count",
 )
 
 
@@ -46,7 +46,7 @@ q2 = Question(
         "the list `text.sentences(clean)` and change the test.",
         "europol_sentences = len([sentence for sentence in text.sentences(clean) if ...])",
     ),
-    solution_code='europol_sentences = len([sentence for sentence in text.sentences(clean) if "Europol" in sentence])',
+    answer_name="europol_sentences",
 )
 
 # Phrases printed by other reports of the same statement (sources in takedown/data/sources.csv).
@@ -92,7 +92,7 @@ q3 = Question(
         "A partial line: `found = [... for version in versions]` – in place of the dots, the call that asks "
         "whether this one `version` is in `clean`.",
     ),
-    solution_code="found = [text.quote_is_in(version, clean) for version in versions]",
+    answer_name="found",
 )
 
 q4 = Question(
@@ -118,7 +118,7 @@ q4 = Question(
         "Use the lesson's glossary: who or what can be “referred”, and to whom?",
         "garbled = \"...\"   (the letter of the action whose words, read literally, say something the release does not)",
     ),
-    solution_code='garbled = "c"',
+    answer_name="garbled",
 )
 
 q5 = Question(
@@ -138,7 +138,7 @@ q5 = Question(
         "country is VOA (Voice of America) from?",
         "original_spelling = \"...\"   (the letter whose reason is about house style)",
     ),
-    solution_code='original_spelling = "b"',
+    answer_name="original_spelling",
 )
 
 QUESTIONS = [q1, q2, q3, q4, q5]

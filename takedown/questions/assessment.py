@@ -5,7 +5,7 @@ The two assessments (pre_assessment.py, post_assessment.py) measure what the uni
 and after lesson 08, with different items on the same aims. So that taking the pre-assessment teaches
 nothing, their checks never say right or wrong where a student can see them: in a Jupyter kernel (the
 exercise notebook, `make check`) an answer of the right form is only "Recorded: option c". The grader
-judges the same answers in its own process, outside any kernel (takedown/grade.py), with the full verdicts;
+judges the same answers in its own process, outside any kernel (course/grading/grade.py), with the full verdicts;
 the gains command (course/grading/gains.py) then compares the class's two gradebooks per item and per aim.
 Grade them with the command line, as every exercise: inside a notebook the checks would only record.
 """

@@ -81,11 +81,7 @@ q1 = Question(
         'half_years = suspensions[suspensions["type"] == "half-year"].sort_values("period_start"), then take '
         '`.iloc[0]` and `.iloc[-1]` of its "accounts" column.',
     ),
-    solution_code=(
-        'half_years = suspensions[suspensions["type"] == "half-year"].sort_values("period_start")\n'
-        'first, last = half_years["accounts"].iloc[0], half_years["accounts"].iloc[-1]\n'
-        "fall_percent = 100 * (first - last) / first"
-    ),
+    answer_name="fall_percent",
 )
 
 
@@ -189,30 +185,7 @@ q2 = Question(
         'ready-made panel; fig.add_annotation(text="Sources<br>" + ..., xref="paper", yref="paper", x=0, '
         'y=-0.15, xanchor="left", yanchor="top", showarrow=False, align="left").',
     ),
-    solution_code=(
-        'chosen = ["countries", "suspensions", "differential", "telegram"]\n'
-        'source_note = "<b>Sources</b> (secondary ones marked)<br>" + briefing.source_note(chosen)\n'
-        "fig = make_subplots(rows=2, cols=2, vertical_spacing=0.22, horizontal_spacing=0.2, subplot_titles=[\n"
-        '    "Who acted, in Europol\'s account: 8 countries, April 2018",\n'
-        '    "Twitter suspended fewer accounts each half-year",\n'
-        '    "IS accounts were removed fastest (Twitter, 2017)",\n'
-        '    "After 2019, new Telegram channels lasted 2 weeks",\n'
-        "])\n"
-        "for number, name in enumerate(chosen):\n"
-        "    row, col = number // 2 + 1, number % 2 + 1\n"
-        "    trace = briefing.panel_trace(name)\n"
-        "    fig.add_trace(trace, row=row, col=col)\n"
-        "    x_title, y_title = briefing.axis_titles(name)\n"
-        "    fig.update_xaxes(title_text=x_title, row=row, col=col)\n"
-        "    fig.update_yaxes(title_text=y_title, row=row, col=col)\n"
-        "    briefing.fit_panel(fig, trace, row=row, col=col)\n"
-        'fig.update_layout(title="Did taking down IS media work? What the numbers can show", height=820,\n'
-        "                  showlegend=False, margin=dict(t=110, b=190))\n"
-        'fig.add_annotation(text=source_note, xref="paper", yref="paper", x=0, y=-0.14, xanchor="left",\n'
-        '                   yanchor="top", showarrow=False, align="left",\n'
-        "                   font=dict(size=briefing.NOTE_SIZE))\n"
-        "fig.show()"
-    ),
+    answer_name="fig",
 )
 
 
@@ -252,17 +225,7 @@ q3 = Question(
         "`chosen` is your list of panel names from Question 2 (run that cell first); or write the list out: "
         'briefing.alt_text(["countries", ...]) with your own panels\' names (list(briefing.PANELS) shows them).',
     ),
-    solution_code=(
-        'figure_alt = """\n'
-        "Figure of four panels. (1) Eight countries took part in the April 2018 operation: in Europol's account\n"
-        "one led it, three seized servers, three seized digital evidence and one referred web domains; the Belgian\n"
-        "prosecutor says servers were seized in all six. (2) Twitter's suspensions for\n"
-        "promoting terrorism fell from 376,890 accounts in July-December 2016 to 166,513 in July-December 2018.\n"
-        "(3) In 2017 more than 30% of pro-IS accounts were suspended within two days, against less than 1% of\n"
-        "other jihadist accounts. (4) New Telegram channels lasted 302 days on average after the 2018 action\n"
-        "day, and 14 days after the 2019 one.\n"
-        '"""'
-    ),
+    answer_name="figure_alt",
 )
 
 
@@ -325,25 +288,7 @@ q4 = Question(
         "Name where each fact comes from, e.g. “(Twitter's transparency reports)” or “(CREST 2021)”, and say "
         "when a figure is only a lower bound or comes from a secondary source.",
     ),
-    solution_code=(
-        'assessment = """\n'
-        "Bottom line: we cannot tell whether the April 2018 operation worked: nobody published a measure of its\n"
-        "effect on what people saw. IS media were back within days; only sustained, coordinated pressure has\n"
-        "been shown to change behaviour, so that is what we should fund and measure.\n"
-        "\n"
-        "- After the operation: Amaq published again through another channel within days (Charlie Winter, in\n"
-        "  Euronews), and its sites and accounts were reactivated soon after, according to the Belgian prosecutor\n"
-        "  (VRT). An ICCT analysis of June 2018 found the operation's efficiency difficult to assess.\n"
-        "- Sustained pressure: after Europol's 2019 Telegram action, new channels lasted 14 days on average,\n"
-        "  against 302 after the 2018 one (CREST 2021).\n"
-        "- Limits: Twitter's suspensions (376,890 to 166,513 per half-year, 2016-2018, partly known from press\n"
-        "  copies) count what one platform removed, not the operation's effect, and fewer suspensions may mean\n"
-        "  activity moved elsewhere; Conway et al. (VOX-Pol report, 2017) show who is removed fastest, not who\n"
-        "  saw less. These are self-reports or samples of what survived long enough to be found.\n"
-        "\n"
-        "Recommendation: fund independent measurement of reach before and after each action, and publish it.\n"
-        '"""'
-    ),
+    answer_name="assessment",
     points=RUBRIC.max_points,   # 14: a person scores it with the rubric (course/grading/review.py)
     rubric=RUBRIC,
 )
@@ -378,7 +323,7 @@ q5 = Question(
         "For the options left, ask two questions of each: whose behaviour changed, and in which year was "
         "the action it measures?",
     ),
-    solution_code='effect_measure = "c"',
+    answer_name="effect_measure",
 )
 
 
@@ -416,16 +361,7 @@ q6 = Question(
         "efficiency? Then: who could measure reach, and what would they need to publish?",
         'Start with: do_we_have_it = """We do not have it: ...',
     ),
-    solution_code=(
-        'do_we_have_it = """\n'
-        "No. Nothing in the course's data, and nothing published that we found, measures how many people saw\n"
-        "the outlets' material before and after April 2018: we hold counts of what was removed or seized\n"
-        "(activity), and the one assessment of the operation (ICCT, June 2018) called its efficiency difficult\n"
-        "to assess. Getting it would take researchers with access to platform and server data, measuring reach\n"
-        "the same way before and after each action, against outlets or platforms the action did not touch, and\n"
-        "publishing their method.\n"
-        '"""'
-    ),
+    answer_name="do_we_have_it",
 )
 
 QUESTIONS = [q1, q2, q3, q4, q5, q6]

@@ -23,7 +23,7 @@ q1 = Question(
         "Start from the column `countries[\"eu_member\"]`; pandas columns have a method that adds their values up.",
         'A partial line: `eu_members = countries["eu_member"]....` – put the adding-up method in place of the dots.',
     ),
-    solution_code='eu_members = countries["eu_member"].sum()',
+    answer_name="eu_members",
 )
 
 
@@ -79,7 +79,7 @@ q2 = Question(
         'is `"name"`.',
         'A partial line: `not_in_eu = list(countries.loc[~..., "name"])` – which column goes after the `~`?',
     ),
-    solution_code='not_in_eu = list(countries.loc[~countries["eu_member"], "name"])',
+    answer_name="not_in_eu",
     points=2,
     partial=lambda answer: share_of_country_set(answer, non_eu_members()),  # one of the two: 1 point
 )
@@ -107,7 +107,7 @@ q3 = Question(
         'A partial line: `uk_code = countries.loc[..., "iso3"].item()` – in place of the dots, a test that is '
         "True only for the row whose `named_in_article_as` is the article's name for the UK.",
     ),
-    solution_code='uk_code = countries.loc[countries["named_in_article_as"] == "the UK", "iso3"].item()',
+    answer_name="uk_code",
 )
 
 
@@ -159,12 +159,7 @@ q4 = Question(
         "A partial line, after making the two sets: `servers_in_both = guardian ... afp` – put the "
         "right sign in place of the dots.",
     ),
-    solution_code=(
-        'servers = reports[reports["reported"] == "servers seized"]\n'
-        'guardian = set(servers.loc[servers["source"] == "guardian_isis_2018", "name"])\n'
-        'afp = set(servers.loc[servers["source"] == "afp_straits_times", "name"])\n'
-        "servers_in_both = guardian & afp"
-    ),
+    answer_name="servers_in_both",
 )
 
 
@@ -217,16 +212,7 @@ q5 = Question(
         "table: put its name in place of `continents` and its own column names after `x=` and `y=` (the names "
         "of the bars, then their heights), with your title, and `labels` giving each column words for its axis.",
     ),
-    solution_code=(
-        "membership_counts = pd.DataFrame({\n"
-        '    "organisation": ["EU", "NATO", "Five Eyes"],\n'
-        '    "countries": [countries["eu_member"].sum(), countries["nato_member"].sum(), countries["five_eyes"].sum()],\n'
-        "})\n"
-        'fig = px.bar(membership_counts, x="organisation", y="countries",\n'
-        '             title="How many of the eight countries belonged to each organisation in April 2018",\n'
-        '             labels={"organisation": "Organisation", "countries": "Number of countries"})\n'
-        "fig.show()"
-    ),
+    answer_name="fig",
 )
 
 QUESTIONS = [q1, q2, q3, q4, q5]

@@ -28,7 +28,7 @@ q1 = Question(
         "counted one word in it with `.count(...)`.",
         "A partial line: `propaganda_count = framing.words(...).count(...)` – which text, and which word?",
     ),
-    solution_code='propaganda_count = framing.words(clean).count("propaganda")',
+    answer_name="propaganda_count",
 )
 
 
@@ -68,7 +68,7 @@ q2 = Question(
         "A partial line: `stop_word_count = len(...) - framing.word_counts(clean)[...].sum()` – all the words "
         "first, then the column that holds how often each kept word occurs.",
     ),
-    solution_code='stop_word_count = len(framing.words(clean)) - framing.word_counts(clean)["count"].sum()',
+    answer_name="stop_word_count",
 )
 
 
@@ -105,10 +105,7 @@ q3 = Question(
         'A partial line: `cut = quotes[quotes[...].str.contains(...)]` – which column, and which character? '
         "Then take the `speaker` of the one row left.",
     ),
-    solution_code=(
-        'cut = quotes[quotes["quote"].str.contains("…")]\n'
-        'cut_quote_speaker = cut["speaker"].item()'
-    ),
+    answer_name="cut_quote_speaker",
 )
 
 
@@ -179,11 +176,7 @@ q4 = Question(
         "lesson 07, section 3, added hours to a Timestamp with `pd.Timedelta(hours=...)`.",
         "deadline = received + pd.Timedelta(hours=...)",
     ),
-    solution_code=(
-        'hours_allowed = instruments.set_index("instrument").loc["reg_2021_784", "removal_deadline_hours"]\n'
-        'received = pd.Timestamp("2022-06-07 23:30")\n'
-        "deadline = received + pd.Timedelta(hours=int(hours_allowed))"
-    ),
+    answer_name="deadline",
 )
 
 
@@ -228,12 +221,7 @@ q5 = Question(
         '`events.set_index("id").loc["reg_2021_784_applies", "date"]` gives one date, and so does `.item()` '
         "added to a selection of one row.",
     ),
-    solution_code=(
-        'steps = events.merge(instruments, on="instrument")\n'
-        'first_rule = steps.loc[steps["removal_deadline_hours"] == 1, "date"].min()\n'
-        'applies = events.set_index("id").loc["reg_2021_784_applies", "date"]\n'
-        "days_to_binding = (applies - first_rule).days"
-    ),
+    answer_name="days_to_binding",
 )
 
 QUESTIONS = [q1, q2, q3, q4, q5]

@@ -1,68 +1,164 @@
-"""Lesson 01 – the checked questions inside the lesson (not graded).
+"""Lesson 01 – the checked questions and activities inside the lesson (not graded).
 
-Each is a Question like an exercise's; the lesson imports them (`from takedown.questions.lesson_01
-import c1`) and a student answers in the lesson itself. Name them "Check 1", "Check 2", ... in
-the order the lesson asks them.
+Each is a Question like an exercise's (the activities are in takedown/questions/activities.py); the lesson
+imports them (`from takedown.questions.lesson_01 import c1`) and a student answers in the lesson itself.
+They are named "Check 1", "Check 2", ... in the order the lesson asks them.
 """
-from takedown import text
-from takedown.data import raw_article
-from takedown.questions import Question, judge_whole_number, multiple_choice
+from takedown import data, text
+from takedown.questions import Question, multiple_choice
+from takedown.questions.activities import FadedExample, LateralReading, ModifyAndPredict, Prediction
 
 
-def judge_lines_left(answer):
-    steps = [text.drop_repeated_title, text.drop_photo_captions, text.drop_comment_form]
-    kept = text.lines(raw_article())
-    for step in steps:
+def lines_left():
+    kept = text.lines(data.raw_article())
+    for step in (text.drop_repeated_title, text.drop_photo_captions, text.drop_comment_form):
         kept = step(kept)
-    return judge_whole_number(
-        answer, len(kept), "lines are left: the 14 of the scrape minus the debris",
-        too_low="Only the debris goes: count the lines the list above calls debris, and no more.",
-        too_high="Count the debris again: the list above names a repeated headline, a caption and a "
-                 "comment form of two lines.")
+    return len(kept)
 
 
-c1 = Question(
-    name="Check 1",
-    judge=judge_lines_left,
-    hints=(
-        "A prediction is a small sum: the lines of the scrape minus the lines that are not article.",
-        "The scrape has 14 lines (the numbers above). The bullet list under it names every debris line.",
-        "prediction = 14 - ...   (replace ... with the number of debris lines)",
-    ),
+def sentences_with(word):
+    """How many sentences of the clean article contain `word`, exactly as written (capitals count)."""
+    return sum(word in sentence for sentence in text.sentences(data.article()))
+
+
+# ---- Check 1: a prediction, recorded and never marked ----------------------------------------------
+
+c1 = Prediction(
+    name="Check 1", answer_name="prediction", between=(0, 14), whole=True,
+    hints=("There is no wrong prediction: the scrape has 14 lines, and the list above says which are debris.",),
+    observed=lambda: f"{lines_left()} lines left",
     solution_code="prediction = 10",
 )
 
-c3 = Question(
-    name="Check 3",
-    judge=multiple_choice("c", {
+# ---- Check 2: complete a line (one idiom: `word in sentence`, inside the list of section 3) --------
+
+c2 = FadedExample(
+    name="Check 2", answer_name="propaganda_count",
+    expected=lambda: sentences_with("propaganda"),
+    solution_code='propaganda_count = len([sentence for sentence in sentences["sentence"] if "propaganda" in sentence])',
+    mistakes=(
+        (lambda value: value == sentences_with("Amaq"), "That is the count for Amaq: replace the ___ with the "
+         "word you are looking for, between quotation marks."),
+        (0, "No sentence matched: check the spelling, the small letters and the quotation marks around the word."),
+    ),
+    otherwise="Re-examine the part you typed: the word, in small letters as the article writes it, between "
+              "quotation marks.",
+    right="Yes: the word is in about half of the article's sentences. (Exercise 01 asks you to count another "
+          "name, starting from the text itself.)",
+    hints=(
+        "Compare your line with the Amaq line just above it: only the word between quotation marks changes.",
+        "The ___ stands for a text: the word in small letters, between quotation marks.",
+    ),
+)
+
+# ---- Check 3: modify and predict (capital letters matter to `in`) -----------------------------------
+
+c3 = ModifyAndPredict(
+    name="Check 3", answer_name="small_a_count",
+    expected=lambda: sentences_with("amaq"),
+    solution_code='small_a_count = len([sentence for sentence in sentences["sentence"] if "amaq" in sentence])',
+    mistakes=(
+        (lambda value: value == sentences_with("Amaq"), "That is still the count with a capital A: type the name "
+         "with a small a, \"amaq\", in place of the ___."),
+    ),
+    otherwise="Re-examine the part you typed: it should be the outlet's name in small letters only, between "
+              "quotation marks.",
+    right="Yes: no sentence. `in` compares characters exactly, and a capital A is not a small a; the article always "
+          "writes the name with a capital. To ignore case, lower-case the text first: `\"amaq\" in sentence.lower()`.",
+    hints=(
+        "Write your prediction first: a whole number, how many sentences you expect.",
+        "The ___ stands for the name in small letters, between quotation marks: the same line as above, one letter "
+        "changed.",
+    ),
+)
+
+# ---- Check 4: who led? (the article's first sentence against its sources) --------------------------
+
+c4 = Question(
+    name="Check 4",
+    judge=multiple_choice("d", {
         "a": "No: the article is the text being checked. A claim cannot confirm itself, however "
              "confidently it is written.",
-        "b": "No: NL Times was also rewriting (it cites the Dutch broadcaster NOS). Two rewrites that agree "
-             "may share the same slip; agreement between copies is not evidence of who led.",
-        "c": "Yes: the press release is a primary source, written by the agency that coordinated the "
-             "operation, and it names both roles in its own words (led by the Belgian Federal Prosecutor's "
-             "Office, coordinated by the EU IRU). Lesson 02 adds the prosecutor's own statement.",
-        "d": "No: counting how many sites repeat a phrase measures how far it spread, not whether it is "
+        "b": "No: NL Times was also passing the story on (it cites the Dutch broadcaster NOS, which wrote “De actie "
+             "werd in Europa geleid door Europol”). A second rewrite that agrees may share the same slip; agreement "
+             "between copies is not evidence of who led.",
+        "c": "No: counting how many sites repeat a phrase measures how far it spread, not whether it is "
              "true. Many sites copy one another.",
+        "d": "Yes: the press release was written by the agency that coordinated the operation, and it names both "
+             "roles in its own words (led by the Belgian Federal Prosecutor's Office, coordinated by the EU IRU). "
+             "Lesson 02 adds the prosecutor's own statement.",
     }),
     hints=(
         "Ask who was in a position to know, and who was only passing the story on.",
         "Of the four, only one was written by an organisation that took part in the operation.",
-        "settles = \"...\"   (cross out a and d: a text cannot confirm itself, and a count shows only how "
-        "far a phrase spread. Then ask of b and c who wrote each.)",
+        "settles = \"...\"   (cross out a and c: a text cannot confirm itself, and a count shows only how far a "
+        "phrase spread. Then ask of the other two who wrote each.)",
     ),
-    solution_code='settles = "c"',
+    solution_code='settles = "d"',
 )
+
+# ---- Check 5: what "all True" proves ------------------------------------------------------------
 
 c5 = Question(
     name="Check 5",
-    judge=multiple_choice("b", {
+    judge=multiple_choice("a", {
+        "a": "Yes: `quote_is_in` proves that each quoted row's words are really in the article – so anyone can "
+             "check what the row rests on. Whether the article is right is a second question, for other sources "
+             "(as with who led the operation).",
+        "b": "No: the check shows that the words are the article's own, not that the article is right. "
+             "The article's first sentence (“Europol has led a joint operation”) would pass it, and section 3 "
+             "showed that it is wrong.",
+        "c": "No: the check reads only the article; no other source is asked, so nothing was checked "
+             "against Europol's release or anyone else's account.",
+    }),
+    hints=(
+        "Ask what the check reads, and what it compares with what.",
+        "`text.quote_is_in(quote, raw)` looks at two things only: a quote, and the article's text.",
+        "all_true_shows = \"...\"   (think of section 3: would the article's sentence about who led the "
+        "operation pass this check?)",
+    ),
+    solution_code='all_true_shows = "a"',
+)
+
+# ---- Checks 6 and 7: lateral reading, performed by the student (recorded, scored by a person) ------
+
+c6 = LateralReading(
+    name="Check 6", answer_name="who_publishes",
+    task="Who publishes governmenteuropa.eu, the site that published our article? Leave the article: search for "
+         "“Government Europa” (the publisher's name, not the article's topic) and read what other sites say about "
+         "it, and what its own “about” or imprint page says. Write who publishes it, what kind of publication it "
+         "is, and where you found each thing.",
+    offline="No internet? Read the rows printed just below this task (the course's stored sources, "
+            "data.sources()): what does the course record about the publisher, and what kind of source is it?",
+    hints=("Search for the publisher's name on other sites (a company register, a press directory, a news "
+           "report), not for the article's topic.",
+           "Say where you found each thing: the name of the site or organisation, or its address."),
+)
+
+c7 = LateralReading(
+    name="Check 7", answer_name="original_release",
+    task="Find Europol's own press release of 27 April 2018 with the search box of Europol's own newsroom "
+         "(europol.europa.eu), not a general search engine: its title begins “Islamic State propaganda machine hit "
+         "by law enforcement”. Compare its first paragraphs with the article: who does each "
+         "say led the operation? Write what you found and where. If you cannot find Europol's own page, say so, "
+         "and use a copy that says it reproduces the release.",
+    offline="No internet? Use the stored copies of the release listed below (Lockcode's copy, The Sofia Globe, "
+            "teiss): the comparison table in this section quotes them.",
+    hints=("Go to the agency's own site, not to a search for the operation's targets.",
+           "Look for the words “led by” and “coordinated by” in the release, and name the page you read them on."),
+)
+
+# ---- Check 8: what the rewrite cut ---------------------------------------------------------------
+
+c8 = Question(
+    name="Check 8",
+    judge=multiple_choice("c", {
         "a": "No: that is what the article suggests (“This necessitated the latest operation”), but the "
              "release tells of another strike in between.",
-        "b": "Yes: the release tells of a second strike in June 2017, led by Spain's Guardia Civil. The "
+        "b": "No: nothing in the release says so, and Amaq was still a target in 2018.",
+        "c": "Yes: the release tells of a second strike in June 2017, led by Spain's Guardia Civil. The "
              "article leaves it out, so its story jumps from 2016 straight to “the latest operation”, "
              "as if 2016 alone had made it necessary.",
-        "c": "No: nothing in the release says so, and Amaq was still a target in 2018.",
         "d": "No: that warning came at the end of 2015, before the 2016 takedown, not between it and 2018 "
              "(the article cut it too).",
     }),
@@ -71,11 +167,40 @@ c5 = Question(
         "Look at the rows of the comparison table that are about the history of the case (2015, 2016, 2017).",
         "cut = \"...\"   (the letter of the event that has no words in the article's column)",
     ),
-    solution_code='cut = "b"',
+    solution_code='cut = "c"',
 )
 
-c6 = Question(
-    name="Check 6",
+# ---- Check 9: complete a line (one idiom: picking rows with ==) -----------------------------------
+
+def _avramopoulos_rows():
+    quotes = data.quotes()
+    return quotes[quotes["speaker"] == "Dimitris Avramopoulos"]
+
+
+c9 = FadedExample(
+    name="Check 9", answer_name="avramopoulos",
+    expected=_avramopoulos_rows,
+    solution_code='avramopoulos = quotes[quotes["speaker"] == "Dimitris Avramopoulos"]',
+    mistakes=(
+        (lambda value: getattr(value, "empty", False), "No row matched: `==` compares the whole text exactly. Copy "
+         "the commissioner's full name from the `speaker` column, spelling and capitals included."),
+        (lambda value: len(value) == len(data.quotes()[data.quotes()["speaker"] == "Rob Wainwright"]) and
+         "Rob Wainwright" in set(value["speaker"]), "Those are Wainwright's rows, as in the example: put the "
+         "commissioner's name in place of the ___."),
+    ),
+    otherwise="Re-examine the part you typed: the commissioner's full name, between quotation marks, as the "
+              "`speaker` column writes it.",
+    right="Yes: one row. Read its `note`: the article's “…” stands for one word of his statement.",
+    hints=(
+        "Compare your line with the Wainwright line above it: only the name between quotation marks changes.",
+        "The `speaker` column gives the commissioner's first name and surname; `==` needs both, spelled the same.",
+    ),
+)
+
+# ---- Check 10: which copy of a quote is the original? ----------------------------------------------
+
+c10 = Question(
+    name="Check 10",
     judge=multiple_choice("b", {
         "a": "No: a stronger word is not a sign of the original. Copies drift both ways, and a word that "
              "sounds bigger is exactly what an editor might add.",
@@ -96,48 +221,5 @@ c6 = Question(
     solution_code='original = "b"',
 )
 
-# ---- Checks 2 and 4, added for pace (a check at least every 15 minutes), asked in number order ----
 
-c2 = Question(
-    name="Check 2",
-    judge=multiple_choice("b", {
-        "a": "No: `in` compares the characters exactly, and a capital A is a different character from a "
-             "small a. Nothing is done to the case for you.",
-        "b": "Yes: `\"amaq\" in sentence` looks for the small letters exactly, and the article always writes "
-             "the name with a capital A, so no sentence matches. To ignore case, lower-case the text first: "
-             "`\"amaq\" in sentence.lower()`. Lesson 07's word counts lower-case words too (keeping "
-             "abbreviations like IS in capitals).",
-        "c": "No: `\"amaq\"` is not a looser `\"Amaq\"`, just different characters, and the article never "
-             "writes the name with a small a.",
-    }),
-    hints=(
-        "To Python, text is a row of characters, and `in` looks for the same characters in the same order.",
-        "Is “A” the same character as “a”? How does the article spell the name each time?",
-        "small_a_finds = \"...\"   (how many times does the article write the name with a small a?)",
-    ),
-    solution_code='small_a_finds = "b"',
-)
-
-c4 = Question(
-    name="Check 4",
-    judge=multiple_choice("b", {
-        "a": "No: the check shows that the words are the article's own, not that the article is right. "
-             "The article's first sentence (“Europol has led a joint operation”) would pass it, and section 3 "
-             "showed that it is wrong.",
-        "b": "Yes: `quote_is_in` proves that each quoted row's words are really in the article – so anyone can "
-             "check what the row rests on. Whether the article is right is a second question, for other sources "
-             "(as with who led the operation).",
-        "c": "No: the check reads only the article; no other source is asked, so nothing was checked "
-             "against Europol's release or anyone else's account.",
-    }),
-    hints=(
-        "Ask what the check reads, and what it compares with what.",
-        "`text.quote_is_in(quote, raw)` looks at two things only: a quote, and the article's text.",
-        "all_true_shows = \"...\"   (think of section 3: would the article's sentence about who led the "
-        "operation pass this check?)",
-    ),
-    solution_code='all_true_shows = "b"',
-)
-
-
-QUESTIONS = [c1, c2, c3, c4, c5, c6]
+QUESTIONS = [c1, c2, c3, c4, c5, c6, c7, c8, c9, c10]

@@ -1,38 +1,62 @@
-"""Lesson 02 – the checked questions inside the lesson (not graded).
+"""Lesson 02 – the checked questions and activities inside the lesson (not graded).
 
-Each is a Question like an exercise's; the lesson imports them (`from takedown.questions.lesson_02
-import c1`) and a student answers in the lesson itself. Name them "Check 1", "Check 2", ... in
-the order the lesson asks them.
+Each is a Question like an exercise's (the activities are in takedown/questions/activities.py); the lesson
+imports them (`from takedown.questions.lesson_02 import c1`) and a student answers in the lesson itself.
+They are named "Check 1", "Check 2", ... in the order the lesson asks them. The lesson's idioms come one at a
+time, each with its own small task: `.sum()` of True/False, `~`, `.item()`, then sets with `&` and `^`.
+They stay clear of exercise 02's own questions (EU members, countries outside the EU, the UK's code, servers
+in both accounts).
 """
 from takedown import data
-from takedown.questions import Question, judge_whole_number, multiple_choice
+from takedown.questions import Question, multiple_choice
+from takedown.questions.activities import FadedExample, Prediction
 
 
-def judge_nato_prediction(answer):
-    expected = int(data.countries()["nato_member"].sum())
-    return judge_whole_number(
-        answer, expected, "of the eight were NATO members in April 2018: read on to see the sources",
-        too_low="Think of the two countries in North America, and of Bulgaria and Romania (joined 2004).",
-        too_high="There are only eight countries in the operation.")
+def nato_members():
+    return int(data.countries()["nato_member"].sum())
 
 
-c1 = Question(
-    name="Check 1",
-    judge=judge_nato_prediction,
-    hints=(
-        "A prediction is a guess you make before looking: write down a number, then read on.",
-        "NATO is a military alliance of European and North American countries. Which of the eight are "
-        "in Europe or North America?",
-        "A partial line: `nato_prediction = ...` with a whole number from 0 to 8 in place of the dots.",
-    ),
+def server_countries(source):
+    """The countries an account names for seized servers, as a set of names."""
+    reports = data.seizure_reports()
+    servers = reports[reports["reported"] == "servers seized"]
+    return set(servers.loc[servers["source"] == source, "name"])
+
+
+EUROPOL, PROSECUTOR = "guardian_isis_2018", "afp_straits_times"   # the prosecutor's list, as AFP printed it
+
+
+# ---- Check 1: a prediction, recorded and never marked ----------------------------------------------
+
+c1 = Prediction(
+    name="Check 1", answer_name="nato_prediction", between=(0, 8), whole=True,
+    hints=("There is no wrong prediction. NATO is a military alliance of European and North American countries: "
+           "which of the eight are in Europe or North America?",),
+    observed=lambda: f"{nato_members()} of the 8 were NATO members in April 2018",
     solution_code="nato_prediction = 8",
 )
 
+# ---- Check 2: `.sum()` of a True/False column --------------------------------------------------------
+
+c2 = FadedExample(
+    name="Check 2", answer_name="five_eyes_count",
+    expected=lambda: int(data.countries()["five_eyes"].sum()),
+    solution_code='five_eyes_count = countries["five_eyes"].sum()',
+    mistakes=((8, "That counts every row, True or False: which method adds the values up, so that each True "
+                  "counts 1?"),),
+    otherwise="Re-examine the method you typed: the worked example above adds up a True/False column.",
+    right="Yes: three of the eight were in Five Eyes. Adding up a True/False column counts its Trues.",
+    hints=("Compare with the worked example just above: the same method, on another column.",
+           "A True counts as 1 and a False as 0 when a column is added up."),
+)
+
+# ---- Check 3: which column goes to y= ----------------------------------------------------------------
+
 c3 = Question(
     name="Check 3",
-    judge=multiple_choice("b", {
-        "a": "No: `x=` names the bars. The column of organisation names belongs there.",
-        "b": "Yes: `y=` sets how tall each bar is, so it takes the column of numbers.",
+    judge=multiple_choice("a", {
+        "a": "Yes: `y=` sets how tall each bar is, so it takes the column of numbers.",
+        "b": "No: `x=` names the bars. The column of organisation names belongs there.",
         "c": "No: the title goes to `title=`; `y=` takes a column of the table.",
     }),
     hints=(
@@ -40,98 +64,142 @@ c3 = Question(
         "Look at `px.bar(continents, x=\"continent\", y=\"countries\", ...)`: what does each bar's height show?",
         'goes_to_y = "..."   (a bar\'s height is a number: which of your two columns holds the numbers?)',
     ),
-    solution_code='goes_to_y = "b"',
+    solution_code='goes_to_y = "a"',
 )
 
-
-def judge_disagreement_count(answer):
-    reports = data.seizure_reports()
-    servers = reports[reports["reported"] == "servers seized"]
-    counts = servers.groupby("source")["iso3"].nunique()
-    return judge_whole_number(
-        answer, int(counts.max() - counts.min()),
-        "countries: every country in Europol's list of servers is also in the prosecutor's",
-        too_low="The prosecutor's account names six countries for servers, Europol's three.",
-        too_high="Some countries are named for servers by both accounts: the accounts do not differ there.")
-
-
-c5 = Question(
-    name="Check 5",
-    judge=judge_disagreement_count,
-    hints=(
-        "Count the countries each account names for servers.",
-        "Europol's account names three countries for servers; the prosecutor's names six. Are Europol's "
-        "three among the six?",
-        "A partial line: `disagree_count = 6 - ...`.",
-    ),
-    solution_code="disagree_count = 3",
-)
+# ---- Check 4: what "(accounts differ)" means -----------------------------------------------------------
 
 c4 = Question(
     name="Check 4",
-    judge=multiple_choice("b", {
+    judge=multiple_choice("c", {
         "a": "No: no source says Bulgaria denied taking part; the article names it among the eight countries.",
-        "b": "Yes: the chart shows Europol's account, and the Belgian federal prosecutor's account says "
-             "servers were seized there. “Accounts differ” means two primary accounts give different roles, not that one is false: they may even be reconcilable.",
-        "c": "No: every account agrees Bulgaria took part. What differs is what it seized, not whether "
+        "b": "No: every account agrees Bulgaria took part. What differs is what it seized, not whether "
              "it was there.",
+        "c": "Yes: the chart shows Europol's account, and the Belgian federal prosecutor's account says "
+             "servers were seized there. “Accounts differ” means two primary accounts give different roles, not "
+             "that one is false: they may even be reconcilable.",
     }),
     hints=(
         "Read the columns `role_account`, `disputed` and `other_account` of the table above the chart.",
         "Whose account does the chart show, and what does the other account say about Bulgaria?",
-        'disputed_means = "..."   (cross out a first: every source names Bulgaria among the eight. Then ask of '
-        'b and c: is the difference about whether it took part, or about what it seized?)',
+        'disputed_means = "..."   (cross out a and b first: every source names Bulgaria among the eight. What '
+        "differs, then?)",
     ),
-    solution_code='disputed_means = "b"',
+    solution_code='disputed_means = "c"',
 )
 
-c6 = Question(
-    name="Check 6",
-    judge=multiple_choice("c", {
+# ---- Check 5: `~`, NOT ------------------------------------------------------------------------------
+
+def roles_agreed():
+    countries = data.countries()
+    return countries.loc[~countries["disputed"], "name"]
+
+
+c5 = FadedExample(
+    name="Check 5", answer_name="agreed",
+    expected=roles_agreed,
+    solution_code='agreed = countries.loc[~countries["disputed"], "name"]',
+    mistakes=((lambda value: list(value) == list(data.countries().loc[data.countries()["disputed"], "name"]),
+               "Those are the countries where the accounts differ: put ~ in front of the column to turn each True "
+               "into False and back."),),
+    otherwise="Re-examine the part you typed: the disputed column, with ~ in front of it.",
+    right="Yes: for these five countries no other account gives a different role.",
+    hints=("Compare with the worked example just above: the same ~, in front of another column.",
+           "The ___ stands for a whole True/False column with ~ in front: countries[\"...\"] with the name of "
+           "the column that says whether the accounts differ."),
+)
+
+# ---- Check 6: `.item()` ----------------------------------------------------------------------------------
+
+def belgium_role():
+    countries = data.countries()
+    return countries.loc[countries["iso3"] == "BEL", "role"].item()
+
+
+c6 = FadedExample(
+    name="Check 6", answer_name="belgium_role",
+    expected=belgium_role,
+    solution_code='belgium_role = countries.loc[countries["iso3"] == "BEL", "role"].item()',
+    mistakes=((lambda value: hasattr(value, "iloc"), "That is still a column with one row in it: which method "
+               "takes the one value out?"),),
+    otherwise="Re-examine the method you typed: the worked example above takes one value out of its column.",
+    right="Yes: Belgium led the operation (its Federal Prosecutor's Office). `.item()` gave the text itself.",
+    hints=("Compare with Canada's line just above: only the method's name is missing.",
+           "The method takes the single value out of a one-row selection; it has no arguments."),
+)
+
+# ---- Check 7: a prediction before the seizure reports ----------------------------------------------
+
+c7 = Prediction(
+    name="Check 7", answer_name="disagree_prediction", between=(0, 6), whole=True,
+    hints=("There is no wrong prediction: Europol's account names three countries for servers, the "
+           "prosecutor's six. Are Europol's three among the six?",),
+    observed=lambda: f"{len(server_countries(EUROPOL) ^ server_countries(PROSECUTOR))} countries",
+    solution_code="disagree_prediction = 3",
+)
+
+# ---- Checks 8 and 9: sets, & and ^ ------------------------------------------------------------------
+
+def five_eyes():
+    countries = data.countries()
+    return set(countries.loc[countries["five_eyes"], "name"])
+
+
+c8 = FadedExample(
+    name="Check 8", answer_name="five_eyes_servers",
+    expected=lambda: sorted(five_eyes() & server_countries(EUROPOL)),
+    solution_code="five_eyes_servers = sorted(five_eyes & europol)",
+    mistakes=(
+        (lambda value: list(value) == sorted(five_eyes() | server_countries(EUROPOL)),
+         "That is every country in either set: which sign keeps only what is in both?"),
+        (lambda value: list(value) == sorted(five_eyes() ^ server_countries(EUROPOL)),
+         "That is what is in one set but not the other: which sign keeps what is in both?"),
+    ),
+    otherwise="Re-examine the sign you typed: the worked example above keeps what two sets share.",
+    right="Yes: in Europol's account, two of the three countries where servers were seized are Five Eyes partners.",
+    hints=("Compare with the worked example on the alliances just above: the same sign.",),
+)
+
+c9 = FadedExample(
+    name="Check 9", answer_name="differ",
+    expected=lambda: sorted(server_countries(EUROPOL) ^ server_countries(PROSECUTOR)),
+    solution_code="differ = sorted(europol ^ afp)",
+    mistakes=(
+        (lambda value: list(value) == sorted(server_countries(EUROPOL) & server_countries(PROSECUTOR)),
+         "Those are the countries both accounts name: which sign keeps what is in one but not the other?"),
+        (lambda value: list(value) == sorted(server_countries(EUROPOL) | server_countries(PROSECUTOR)),
+         "That is every country either account names: which sign leaves out what both share?"),
+    ),
+    otherwise="Re-examine the sign you typed: the one that keeps what is in one set but not the other.",
+    right="Yes: the accounts differ about servers in these three countries. Compare with your prediction.",
+    hints=("The text above names two signs: `&` for both, and another for one but not the other.",),
+)
+
+# ---- Check 10: what would settle it --------------------------------------------------------------------
+
+c10 = Question(
+    name="Check 10",
+    judge=multiple_choice("d", {
         "a": "No: Europol's press release *is* one of the two accounts. Reading it again tells you what "
              "Europol said, not whether the Belgian prosecutor was wrong.",
         "b": "No: the news reports follow one office or the other (the Guardian follows Europol; one AFP "
              "report gives the prosecutor's list, without saying whose it is). A third report would most "
              "likely repeat one of the two voices.",
-        "c": "Yes: a record of what was taken where – seizure records filed in court, or the Bulgarian, "
+        "c": "No: the prosecutor's statement is the other of the two accounts. Choosing it because it led "
+             "the operation would be picking a side, not settling the question.",
+        "d": "Yes: a record of what was taken where – seizure records filed in court, or the Bulgarian, "
              "French and Romanian authorities' own statements – is evidence from the people who did the "
              "seizing, independent of both press offices.",
-        "d": "No: the prosecutor's statement is the other of the two accounts. Choosing it because it led "
-             "the operation would be picking a side, not settling the question.",
     }),
     hints=(
         "Two primary accounts differ. Evidence that settles it must come from outside both accounts.",
         "Section 5 names the reports that follow each voice. Ask of each option: is it one of the two voices, "
         "or a copy of one?",
-        'settles_it = "..."   (the two press offices are the two voices. Of the other options, which would '
+        'ask_for = "..."   (the two press offices are the two voices. Of the other options, which would '
         'be independent of both?)',
     ),
-    solution_code='settles_it = "c"',
-)
-
-# ---- Check 2, added for pace (a check at least every 15 minutes): a fact with a date --------------
-
-def judge_eu_members_today(answer):
-    eu = data.memberships().query("organisation == 'EU' and member_apr2018")
-    expected = int((~eu["note"].str.contains("left the EU")).sum())
-    return judge_whole_number(
-        answer, expected, "of the eight are EU members today: six in April 2018, minus the United Kingdom, "
-        "which left on 31 January 2020",
-        too_low="Start from the EU members of April 2018 and take away only the country that has left since.",
-        too_high="Six of the eight were in the EU in April 2018 (Canada and the US never were), and one of "
-                 "those has left since: read the `note` column.")
-
-
-c2 = Question(
-    name="Check 2",
-    judge=judge_eu_members_today,
-    hints=(
-        "A membership is a fact with a date: the chart shows April 2018, not today.",
-        "Read the `note` column of the table above, and section 2's first paragraph.",
-        "A partial sum: `eu_today = 6 - ...` – how many of the six have left since?",
-    ),
-    solution_code="eu_today = 5",
+    solution_code='ask_for = "d"',
 )
 
 
-QUESTIONS = [c1, c2, c3, c4, c5, c6]
+QUESTIONS = [c1, c2, c3, c4, c5, c6, c7, c8, c9, c10]

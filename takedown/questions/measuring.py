@@ -86,11 +86,7 @@ q1 = Question(
         "Pick the two rows with `suspensions.loc[...]` (filter on `type` and `period_end` or `period_start`), "
         "take their `accounts`, and subtract the half-year from the running total.",
     ),
-    solution_code=(
-        'cumulative_2016 = suspensions.loc[(suspensions["type"] == "cumulative") & (suspensions["period_end"] == "2016-12-31"), "accounts"].item()\n'
-        'second_half_2016 = suspensions.loc[(suspensions["type"] == "half-year") & (suspensions["period_start"] == "2016-07-01"), "accounts"].item()\n'
-        "before_july_2016 = cumulative_2016 - second_half_2016"
-    ),
+    answer_name="before_july_2016",
 )
 
 
@@ -139,11 +135,7 @@ q2 = Question(
         'from the end); then keep the half-year rows whose `period_start` is after its '
         '`period_end`, and add their `accounts`.',
     ),
-    solution_code=(
-        'latest = suspensions[suspensions["type"] == "cumulative"].sort_values("period_end").iloc[-1]\n'
-        'later_halves = suspensions[(suspensions["type"] == "half-year") & (suspensions["period_start"] > latest["period_end"])]\n'
-        'total_to_2018 = latest["accounts"] + later_halves["accounts"].sum()'
-    ),
+    answer_name="total_to_2018",
 )
 
 
@@ -209,13 +201,7 @@ q3 = Question(
         '`fig = px.bar(half_years, x=..., y=..., title=..., labels={...})` – which column on each axis, and '
         "what do the title and the labels say?",
     ),
-    solution_code=(
-        'half_years = suspensions[suspensions["type"] == "half-year"]\n'
-        'fig = px.bar(half_years, x="period", y="accounts",\n'
-        '             title="Twitter accounts suspended for promoting terrorism, per half-year, 2016–2018",\n'
-        '             labels={"period": "Half-year", "accounts": "Accounts suspended per half-year"})\n'
-        "fig.show()"
-    ),
+    answer_name="fig",
 )
 
 
@@ -270,11 +256,7 @@ q4 = Question(
         'A partial line, after `pro_is = conway[conway["group"] == "pro-IS accounts"].set_index("measure")["value"]`: '
         '`pro_is_in_study = pro_is[...] / (pro_is[...] / 100)` – which row is the part, and which the share?',
     ),
-    solution_code=(
-        'pro_is = conway[conway["group"] == "pro-IS accounts"].set_index("measure")["value"]\n'
-        'pro_is_in_study = pro_is["accounts suspended during the study"] / '
-        '(pro_is["share suspended during the study"] / 100)'
-    ),
+    answer_name="pro_is_in_study",
 )
 
 
@@ -299,7 +281,7 @@ q5 = Question(
         "Two options fail on their own terms (a lower bound, two sources): for each, ask whether it would still "
         "fail if both rows counted exactly the same thing.",
     ),
-    solution_code='reason = "c"',
+    answer_name="reason",
 )
 
 QUESTIONS = [q1, q2, q3, q4, q5]

@@ -26,7 +26,7 @@ q1 = Question(
         'A partial line: `one_hour_average = runs.loc[runs["scenario"] == ..., ...].mean()` – the '
         "scenario's name, then the column to average.",
     ),
-    solution_code='one_hour_average = runs.loc[runs["scenario"] == "one-hour rule", "live"].mean()',
+    answer_name="one_hour_average",
 )
 
 
@@ -72,10 +72,7 @@ q2 = Question(
         '`lowest_hour = takedown.loc[takedown[...].idxmin(), ...]` – which column has the lowest point, and '
         "which one holds its hour?",
     ),
-    solution_code=(
-        'takedown = runs[runs["scenario"] == "take down infrastructure"]\n'
-        'lowest_hour = takedown.loc[takedown["live"].idxmin(), "hour"]'
-    ),
+    answer_name="lowest_hour",
 )
 
 
@@ -110,7 +107,7 @@ q3 = Question(
         "A partial line: `telegram_level = model.steady_state(find_hours=params[...])` – which name in `params` "
         "goes with the Telegram 2019 value?",
     ),
-    solution_code='telegram_level = model.steady_state(find_hours=params["find_hours_telegram_2019"])',
+    answer_name="telegram_level",
 )
 
 
@@ -137,7 +134,7 @@ q4 = Question(
         "Cross out the options that describe something the model does not do, then compare “how deep” "
         "with “how long”.",
     ),
-    solution_code='explanation = "a"',
+    answer_name="explanation",
 )
 
 QUESTIONS = [q1, q2, q3, q4]

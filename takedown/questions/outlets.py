@@ -42,7 +42,7 @@ q1 = Question(
         "Keep the rows where `in_article` is False (the `~` sign turns True into False) and take the `outlet` column.",
         'A partial line: `left_out = outlets.loc[~..., "outlet"].item()` – which column goes after the `~`?',
     ),
-    solution_code='left_out = outlets.loc[~outlets["in_article"], "outlet"].item()',
+    answer_name="left_out",
 )
 
 
@@ -86,10 +86,7 @@ q2 = Question(
         'A partial line, after adding the three links to `prosecutor = G.copy()`: '
         '`servers_links = prosecutor.degree(...)`.',
     ),
-    solution_code=('prosecutor = G.copy()\n'
-                   'for country in ["bgr", "fra", "rou"]:\n'
-                   '    prosecutor.add_edge(country, "servers")\n'
-                   'servers_links = prosecutor.degree("servers")'),
+    answer_name="servers_links",
 )
 
 
@@ -148,8 +145,7 @@ q3 = Question(
         "A partial line: `most_connected = pd.Series(...)....` – the centrality dictionary between the "
         "brackets, then the partner of `.idxmin()`.",
     ),
-    solution_code=("centrality = pd.Series(nx.degree_centrality(G))\n"
-                   "most_connected = centrality.idxmax()"),
+    answer_name="most_connected",
 )
 
 
@@ -183,7 +179,7 @@ q4 = Question(
         "A partial line: `pieces = nx.number_connected_components(G.subgraph([node for node in G if ...]))` – "
         "which nodes do you keep?",
     ),
-    solution_code='pieces = nx.number_connected_components(G.subgraph([node for node in G if node != "operation"]))',
+    answer_name="pieces",
 )
 
 QUESTIONS = [q1, q2, q3, q4]

@@ -41,7 +41,7 @@ OPTIONS = {
     },
     "Question 3": {
         "a": "In quotation marks, as Europol's own verdict on its operation",
-        "b": "As a plain fact, since Europol led the operation and knows it best",
+        "b": "As a plain fact, since Europol coordinated the operation and knows it best",
         "c": "As the finding of independent researchers who studied it",
         "d": "Without a name: the words are so widely quoted they are common knowledge",
     },
@@ -82,7 +82,7 @@ q1 = Question(
         "d": "No: the size of the operation is activity, not effect.",
     }),
     hints=NO_HINT,
-    solution_code='answer1 = "c"',
+    answer_name="answer1",
 )
 
 
@@ -112,20 +112,20 @@ q2 = Question(
                 "Not this number: a period's figure is what the running total grew by during it. Re-read the dates "
                 "of the two rows."),
     hints=NO_HINT,
-    solution_code="answer2 = 1210357 - 636248",
+    answer_name="answer2",
 )
 
 q3 = Question(
     name="Question 3",
     judge=choice("a", {
-        "a": "Yes: it is the assessment of the agency that led the operation, about its own work: quote it, and "
+        "a": "Yes: it is the assessment of the agency that coordinated the operation, about its own work: quote it, and "
              "say whose it is.",
         "b": "No: leading the operation makes Europol an interested party, not a neutral judge of its effect.",
         "c": "No: the words are Europol's director's, in Europol's own statement.",
         "d": "No: widely quoted words still have an author, and readers need to know who is judging whose work.",
     }),
     hints=NO_HINT,
-    solution_code='answer3 = "a"',
+    answer_name="answer3",
 )
 
 q4 = Question(
@@ -138,7 +138,7 @@ q4 = Question(
              "followed – that is all the figures show.",
     }),
     hints=NO_HINT,
-    solution_code='answer4 = "d"',
+    answer_name="answer4",
 )
 
 q5 = Question(
@@ -151,7 +151,7 @@ q5 = Question(
         "d": "No: every figure needs its source, the more so when you found it only in a copy.",
     }),
     hints=NO_HINT,
-    solution_code='answer5 = "b"',
+    answer_name="answer5",
 )
 
 q6 = Question(
@@ -163,7 +163,7 @@ q6 = Question(
         "d": "No: parliamentary answers are public; the problem is what the figure covers.",
     }),
     hints=NO_HINT,
-    solution_code='answer6 = "b"',
+    answer_name="answer6",
 )
 
 q7 = Question(
@@ -175,23 +175,15 @@ q7 = Question(
         "d": "No: the study counted channels, not who saw their material.",
     }),
     hints=NO_HINT,
-    solution_code='answer7 = "c"',
+    answer_name="answer7",
 )
 
 q8 = Question(
     name="Question 8",
     judge=reasoning,
     hints=NO_HINT,
-    solution_code=(
-        'answer8 = """\n'
-        "The numbers count accounts Twitter suspended under its own rules: what Twitter did (activity), not how\n"
-        "much terrorist content was on the platform. Fewer suspensions could mean less content, less enforcement,\n"
-        "or supporters moving to other platforms such as Telegram. To judge the claim I would need a measure of\n"
-        "the content present or seen, taken the same way in both half-years, ideally by someone other than\n"
-        "Twitter.\n"
-        '"""'
-    ),
-    points=RUBRIC.max_points,   # 4: a person scores it with the rubric (takedown/review.py)
+    answer_name="answer8",
+    points=RUBRIC.max_points,   # 4: a person scores it with the rubric (course/grading/review.py)
     rubric=RUBRIC,
 )
 

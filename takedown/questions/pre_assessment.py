@@ -29,7 +29,7 @@ SOURCES = {
     "Question 5": ("twitter_blog_2019", "shortpedia_twitter_2018"),
     "Question 6": ("europarl_2018_iru",),
     "Question 7": ("crest_telegram_2021",),
-    "Question 8": ("europol_telegram_nov2019",),
+    "Question 8": ("europol_is_referral_nov2019",),
 }
 
 # The options as the notebook shows them (a test checks the notebook says the same).
@@ -43,7 +43,7 @@ OPTIONS = {
     "Question 3": {
         "a": "Servers were seized in six countries, France among them, in April 2018.",
         "b": "Europol got it wrong: servers were seized in all six countries, including in France.",
-        "c": "Only digital evidence was seized in France: Europol led the operation.",
+        "c": "Only digital evidence was seized in France: Europol's account is the official one, so it wins.",
         "d": "In France, Europol reports digital evidence seized; the Belgian prosecutor, servers.",
     },
     "Question 4": {
@@ -83,7 +83,7 @@ q1 = Question(
         "d": "No: content that was not removed is not the same as a mistaken request; the figure does not say why.",
     }),
     hints=NO_HINT,
-    solution_code='answer1 = "b"',
+    answer_name="answer1",
 )
 
 
@@ -112,7 +112,7 @@ q2 = Question(
                 "Not this number: a period's figure is what the running total grew by during it. Re-read the dates "
                 "of the two rows."),
     hints=NO_HINT,
-    solution_code="answer2 = 1210357 - 935897",
+    answer_name="answer2",
 )
 
 q3 = Question(
@@ -126,7 +126,7 @@ q3 = Question(
         "d": "Yes: where the accounts disagree, say whose account each is.",
     }),
     hints=NO_HINT,
-    solution_code='answer3 = "d"',
+    answer_name="answer3",
 )
 
 q4 = Question(
@@ -138,7 +138,7 @@ q4 = Question(
         "d": "No: a suspension says nothing of what the account's owner did next.",
     }),
     hints=NO_HINT,
-    solution_code='answer4 = "a"',
+    answer_name="answer4",
 )
 
 q5 = Question(
@@ -151,7 +151,7 @@ q5 = Question(
         "d": "No: an average of a figure and its typo is neither figure.",
     }),
     hints=NO_HINT,
-    solution_code='answer5 = "c"',
+    answer_name="answer5",
 )
 
 q6 = Question(
@@ -164,7 +164,7 @@ q6 = Question(
              "two running totals.",
     }),
     hints=NO_HINT,
-    solution_code='answer6 = "d"',
+    answer_name="answer6",
 )
 
 q7 = Question(
@@ -177,23 +177,15 @@ q7 = Question(
         "d": "No: that is how the figures were made.",
     }),
     hints=NO_HINT,
-    solution_code='answer7 = "a"',
+    answer_name="answer7",
 )
 
 q8 = Question(
     name="Question 8",
     judge=reasoning,
     hints=NO_HINT,
-    solution_code=(
-        'answer8 = """\n'
-        "The 26,000 counts items that Europol and Telegram flagged for removal in one action: what they did\n"
-        "(activity), not what changed for the people the material was meant to reach. To judge the claim I would\n"
-        "need a measure of how much IS material people could find or saw, taken the same way before and after the\n"
-        "action, and compared with what would have happened without it, including whether supporters simply\n"
-        "moved to other platforms.\n"
-        '"""'
-    ),
-    points=RUBRIC.max_points,   # 4: a person scores it with the rubric (takedown/review.py)
+    answer_name="answer8",
+    points=RUBRIC.max_points,   # 4: a person scores it with the rubric (course/grading/review.py)
     rubric=RUBRIC,
 )
 

@@ -63,7 +63,7 @@ q1 = Question(
         'A partial line: `by_category = events[...]....` – pick the column, then add the method that section 2 '
         "used to count each value.",
     ),
-    solution_code='by_category = events["category"].value_counts()',
+    answer_name="by_category",
 )
 
 
@@ -93,10 +93,7 @@ q2 = Question(
         "Section 4 of the lesson keeps the events of 2016 and 2017 with two conditions joined by &.",
         'Start with `events[(events["date"] >= "2018-01-01") & ...]`; len(...) counts the rows that are left.',
     ),
-    solution_code=(
-        'in_2018_2019 = events[(events["date"] >= "2018-01-01") & (events["date"] <= "2019-12-31")]\n'
-        "count_2018_2019 = len(in_2018_2019)"
-    ),
+    answer_name="count_2018_2019",
 )
 
 
@@ -130,10 +127,7 @@ q3 = Question(
         "lesson does it for the April 2018 action and its announcement.",
         "Subtract the earlier date from the later one: `(dates[\"...\"] - dates[\"takedown_action_begins\"]).days`.",
     ),
-    solution_code=(
-        'dates = events.set_index("id")["date"]\n'
-        'days_between = (dates["telegram_action_days_2019"] - dates["takedown_action_begins"]).days'
-    ),
+    answer_name="days_between",
 )
 
 
@@ -181,11 +175,7 @@ q4 = Question(
         "Compare every date with the new date: `events[\"date\"] < new_date` is True or False for each row.",
         "`.sum()` of True/False values counts the Trues (True counts as 1); then add one for the new event.",
     ),
-    solution_code=(
-        'new_date = pd.Timestamp("2017-12-06")\n'
-        'events_before = (events["date"] < new_date).sum()\n'
-        "new_position = events_before + 1"
-    ),
+    answer_name="new_position",
 )
 
 
@@ -231,11 +221,7 @@ q5 = Question(
         'Start with `operations = events[events["category"] == "operation"]`, then count the rows of '
         '`operations` whose precision is not "day".',
     ),
-    solution_code=(
-        'operations = events[events["category"] == "operation"]\n'
-        'vague_operations = (operations["precision"] != "day").sum()\n'
-        "share_vague = 100 * vague_operations / len(operations)"
-    ),
+    answer_name="share_vague",
 )
 
 QUESTIONS = [q1, q2, q3, q4, q5]
