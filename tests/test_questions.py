@@ -18,7 +18,7 @@ from matplotlib.figure import Figure  # noqa: E402
 from takedown import feedback  # noqa: E402
 from course.authoring.build import assigned_names  # noqa: E402
 from takedown.questions import EXERCISES, PRACTICE, Note, questions_for  # noqa: E402
-from takedown.questions.activities import LateralReading, Prediction  # noqa: E402
+from takedown.questions.activities import LateralReading, Parsons, Prediction  # noqa: E402
 
 from answers_02 import membership_bars  # noqa: E402
 
@@ -414,7 +414,7 @@ def test_multiple_choice_explains_the_option_chosen():
 def test_no_hint_holds_the_line_that_computes_the_answer(notebook, number):
     """Hints climb from the idea to where to look to a partial line; the answer's own line stays out."""
     q = questions_for(notebook)[number - 1]
-    if isinstance(q, RECORDS):   # a prediction has no answer line to give away
+    if isinstance(q, RECORDS + (Parsons,)):   # a prediction has no answer line; a Parsons answer is an order
         return
     squeeze = lambda text: re.sub(r"\s+", " ", text).strip()  # noqa: E731
     answer_lines = [line for line in q.solution_code.splitlines()
