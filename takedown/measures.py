@@ -37,3 +37,36 @@ def conway_shares():
         shares[group] = {"within two days of creation": (two_days["value"], two_days["qualifier"], "published"),
                          "by the end of the study": study}
     return shares
+
+
+class Figures(dict):
+    """Published figures looked up by a date written as text: figures["2016-12-31"].
+
+    A plain dictionary, so a student meets one idiom (a value by its label in square brackets); a date
+    that no figure has gets a sentence listing the dates there are, not a bare KeyError."""
+    what = "figure"
+
+    def __missing__(self, label):
+        raise KeyError(f"No {self.what} is labelled \"{label}\". The labels are: {', '.join(self)} "
+                       "(dates written as text, like \"2016-12-31\").")
+
+
+def _figures(kind, date_column, what):
+    table = data.suspensions()
+    rows = table[table["type"] == kind]
+    figures = Figures({day.strftime("%Y-%m-%d"): int(accounts)
+                       for day, accounts in zip(rows[date_column], rows["accounts"])})
+    figures.what = what
+    return figures
+
+
+def running_totals():
+    """Twitter's published running totals of suspended accounts, each labelled by the day it runs to:
+    running_totals()["2016-12-31"] counts every suspension from 1 August 2015 to 31 December 2016."""
+    return _figures("cumulative", "period_end", "running total")
+
+
+def half_years():
+    """Twitter's published half-year figures, each labelled by the day its six months start:
+    half_years()["2017-01-01"] counts the suspensions of January to June 2017."""
+    return _figures("half-year", "period_start", "half-year figure")

@@ -22,13 +22,14 @@ ANSWERS = [
     ("05_measuring", 4, 722.2, 286.65, "722"),
     ("05_measuring", 5, "c", "b", False),
     # In-lesson checks (takedown/questions/lesson_05.py)
-    ("lesson_05", 1, "c", "a", 166513),
-    ("lesson_05", 2, "b", "a", 4105170),
-    ("lesson_05", 3, 574109, 1210357, "574109"),
-    ("lesson_05", 4, "a", "c", True),
-    ("lesson_05", 5, "b", "a", 30000),
-    ("lesson_05", 6, "a", "c", 90),
-    ("lesson_05", 7, "b", "a", ["b"]),
-    ("lesson_05", 8, "b", "a", "activity"),
-    ("lesson_05", 9, "c", "a", 3),
+    ("lesson_05", 1, "d", "b", 166513),
+    ("lesson_05", 2, "b", "e", 4105170),        # a prediction: recorded, never marked
+    ("lesson_05", 3, 274460, 574109, "274460"),
+    ("lesson_05", 4, 574109, 1210357, "574109"),
+    ("lesson_05", 5, 574109 / 12, 574109 / 29, "47842"),
+    ("lesson_05", 6, "a", "b", 30000),
+    ("lesson_05", 7, "a", "e", 90),             # a prediction: recorded, never marked
+    ("lesson_05", 8, "b", "a", ["b"]),
+    ("lesson_05", 9, "c", "a", "activity"),
+    ("lesson_05", 10, "d", "a", 3),
 ]

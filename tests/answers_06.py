@@ -12,9 +12,12 @@ ANSWERS = [
     ("06_model", 3, model.steady_state(find_hours=_params["find_hours_telegram_2019"]),
      model.steady_state(find_hours=_params["find_hours_telegram_2018"]), [1706.4]),
     ("06_model", 4, "a", "c", 4),
-    ("lesson_06", 1, "c", "a", 2.0),
-    ("lesson_06", 2, "b", "a", 0.5),
-    ("lesson_06", 3, "b", "c", ["b"]),
-    ("lesson_06", 4, "b", "a", 0.9),
-    ("lesson_06", 5, "c", "b", None),
+    ("lesson_06", 1, "c", "e", 2.0),          # a prediction: recorded, never marked
+    ("lesson_06", 2, "d", "a", 0.5),
+    ("lesson_06", 3, "b, d, e, c, f, a", "a, b, c, d, e, f", 42),
+    ("lesson_06", 4, 0.237, 2.133, "0.237"),
+    ("lesson_06", 5, 1000 / 111, 1000 / 134, "9"),
+    ("lesson_06", 6, "b", "e", ["b"]),         # a prediction: recorded, never marked
+    ("lesson_06", 7, "b", "e", 0.9),           # a prediction: recorded, never marked
+    ("lesson_06", 8, "a", "b", None),
 ]

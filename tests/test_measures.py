@@ -349,5 +349,21 @@ def test_lesson_05_works_px_bar_and_def_before_the_exercise_needs_them():
     bar = next(i for i, source in enumerate(sources) if "px.bar(" in source and cells[i].cell_type == "code")
     assert "px.bar" in sources[bar - 1] and "labels" in sources[bar - 1]
     assert 'suspensions' not in sources[bar], "the worked example must not be the exercise's answer"
-    define = next(i for i, source in enumerate(sources) if source.startswith("def ") or "\ndef " in source)
-    assert "**defines a function**" in sources[define - 1] and "return" in sources[define - 1]
+    # No `def` for a two-line subtraction (issue 21): figures are looked up by label, an idiom explained
+    # (with its phrasebook entry) just before the first cell that uses it.
+    assert not any(cell.cell_type == "code" and re.search(r"^def ", cell.source, re.M) for cell in cells)
+    lookup = next(i for i, source in enumerate(sources) if 'running_totals["' in source and cells[i].cell_type == "code")
+    assert "square brackets" in sources[lookup - 1] and "phrasebook" in sources[lookup - 1]
+
+
+def test_running_totals_and_half_years_are_looked_up_by_their_dates():
+    """Lesson 05's look-up tables: a running total by the day it runs to, a half-year by the day it starts;
+    a date no figure has gets a sentence listing the labels, not a bare KeyError."""
+    from takedown.measures import half_years, running_totals
+    totals, halves = running_totals(), half_years()
+    assert totals["2017-12-31"] - totals["2016-12-31"] == halves["2017-01-01"] + halves["2017-07-01"]
+    assert totals["2016-12-31"] + halves["2017-01-01"] == totals["2017-06-30"]
+    with pytest.raises(KeyError) as missing:
+        totals["2016-12-30"]
+    assert 'No running total is labelled "2016-12-30"' in missing.value.args[0]
+    assert "The labels are: 2016-12-31, 2017-06-30, 2017-12-31" in missing.value.args[0]

@@ -18,7 +18,7 @@ from matplotlib.figure import Figure  # noqa: E402
 from takedown import feedback  # noqa: E402
 from course.authoring.build import assigned_names  # noqa: E402
 from takedown.questions import EXERCISES, PRACTICE, Note, answer_key, questions_for  # noqa: E402
-from takedown.questions.activities import ACTIVITIES, LateralReading, Prediction  # noqa: E402
+from takedown.questions.activities import ACTIVITIES, LateralReading, Parsons, Prediction  # noqa: E402
 
 from answers_02 import membership_bars  # noqa: E402
 
@@ -337,9 +337,10 @@ def setup_code(exercise, question=None):
     for cell in nbformat.read(lesson, as_version=4).cells:
         if cell.cell_type != "code":
             continue
-        if f"{question.answer_name} = ..." in cell.source or f".check({question.answer_name})" in cell.source:
+        if (f"{question.answer_name} = ..." in cell.source or f".check({question.answer_name})" in cell.source
+                or re.search(rf"^{re.escape(question.answer_name)}\s*=.*\b___\b", cell.source, re.M)):
             return "\n".join(before)   # the cell that asks (with `...`, or a faded line with `___`)
-        if ".check(" not in cell.source:
+        if not re.search(r"\.(check|record|explain)\(", cell.source):   # checks, predictions and surprises left out
             before.append("\n".join(line for line in cell.source.splitlines() if not line.startswith("%")))
     raise AssertionError(f"{exercise}: no cell asks for {question.answer_name}")
 
@@ -414,7 +415,7 @@ def test_multiple_choice_explains_the_option_chosen():
 def test_no_hint_holds_the_line_that_computes_the_answer(notebook, number):
     """Hints climb from the idea to where to look to a partial line; the answer's own line stays out."""
     q = questions_for(notebook)[number - 1]
-    if isinstance(q, RECORDS) and not answer_key(q):   # a finding has no answer line to give away
+    if isinstance(q, RECORDS + (Parsons,)):   # a prediction has no answer line; a Parsons answer is an order
         return
     squeeze = lambda text: re.sub(r"\s+", " ", text).strip()  # noqa: E731
     answer_lines = [line for line in answer_key(q).splitlines()
@@ -469,11 +470,11 @@ def test_every_number_question_explains_a_number_typed_with_commas(exercise, num
 
 
 def test_a_whole_number_with_thousands_commas_is_told_to_drop_them():
-    """Lesson 05's check 3 (a count in the hundreds of thousands), typed as 574,109 or 1,000."""
-    message = question("lesson_05", 3).check((574, 109)).message
+    """Lesson 05's check 4 (a count in the hundreds of thousands), typed as 574,109 or 1,000."""
+    message = question("lesson_05", 4).check((574, 109)).message
     assert message.startswith("I expected a whole number") and "but got a tuple" not in message
     assert "like 574109" in message
-    assert "like 1000" in question("lesson_05", 3).check((1, 0)).message
+    assert "like 1000" in question("lesson_05", 4).check((1, 0)).message
     assert "like 4105170" in question("05_measuring", 2).check((4, 105, 170)).message  # 4,105,170
 
 
@@ -501,7 +502,7 @@ def test_kind_of_describes_odd_values_in_plain_words(value, says):
 # ---- Letter choices answered with a word ---------------------------------------------------------
 
 @pytest.mark.parametrize("exercise, number, text", [
-    ("lesson_05", 8, "Activity"), ("01_the_article", 5, "radicalise"), ("lesson_01", 4, "none")])
+    ("lesson_05", 9, "Activity"), ("01_the_article", 5, "radicalise"), ("lesson_01", 4, "none")])
 def test_a_word_for_a_letter_choice_asks_for_the_letter_only(exercise, number, text):
     verdict = question(exercise, number).check(text)
     assert verdict.status == WRONG_KIND

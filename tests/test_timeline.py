@@ -362,7 +362,8 @@ def lesson_checks_asked(notebook, module):
         if cell.cell_type == "code" and found:
             name = found.group(1)
             assert f"{name}.check(" in cell.source and f"# {name}.hint()" in cell.source
-            assert f"= ...   # your answer here" in cell.source, "the check cell must start unanswered"
+            assert f"= ...   # your answer here" in cell.source or re.search(r"\b___\b", cell.source), (
+                "the check cell must start unanswered (a ... to replace, or a ___ to complete)")
             asked.append((name, before.source))
     return asked
 
