@@ -523,3 +523,26 @@ def test_lesson_08_says_we_found_no_figure():
 def test_bbc_monitorings_observation_names_its_analyst():
     assert "Mina al-Lami" in markdown_of("notebooks/05_measuring.ipynb")
     assert "Mina al-Lami" in data.sources().set_index("source").loc["voxpol_bodo_2018", "title"]
+
+
+# ---- Fact-check of lessons 03 and 04 (issue 21): what each source says, in its own words ----------
+
+def test_amaqs_nine_languages_has_a_second_source_and_euronews_wider_reading():
+    """Politico and AP give Amaq 'at least nine languages'; Euronews applies the figure to all ISIL propaganda."""
+    sources = data.sources().set_index("source")
+    ap = sources.loc["ap_aamaq_2018"]
+    assert "Aamaq spreads information online in at least nine languages" in ap["title"]
+    assert ap["terrorist_media"] == "no" and ap["reviewed"]
+    note = data.outlets().set_index("outlet").loc["Amaq News Agency", "note"]
+    assert "ap_aamaq_2018" in note and "entire range of ISIL propaganda" in note and "euronews_isil_2018" in note
+    lesson = markdown_of("notebooks/03_outlets.ipynb")
+    assert ap["url"] in lesson and '*"the entire range of ISIL propaganda"*' in lesson and "not Amaq alone" in lesson
+
+
+def test_the_europol_quote_is_worded_as_the_straits_times_prints_it():
+    """AFP's copy in The Straits Times says 'ISIS-branded', 'Nasher' and 'ISIS' capability'; The News says 'IS'."""
+    lesson = " ".join(markdown_of("notebooks/03_outlets.ipynb").split())
+    assert ("targeting major ISIS-branded media outlets like Amaq, but also al-Bayan radio, Halumu and Nasher news, "
+            "ISIS' capability to broadcast and publicise terrorist material has been compromised.") in lesson
+    assert "IS-branded media outlets like Amaq, but also al-Bayan radio, Halumu and Nashir news" not in lesson
+    assert '*"major IS-branded media outlets"*' in lesson and "house style" in lesson
