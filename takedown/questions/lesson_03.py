@@ -15,7 +15,7 @@ from takedown.questions.activities import FadedExample, Parsons, Prediction, is_
 
 
 class CountToComplete(FadedExample):
-    """A faded example whose line gives a count: NaN, text or 574,109 typed with commas get the course's
+    """A faded example whose line gives a count: NaN, text or a number typed with commas get the course's
     usual messages for numbers."""
     def _judge_value(self, answer):
         if not is_blank(answer) and as_whole_number(answer) is None:

@@ -14,7 +14,7 @@ from takedown.questions.activities import FadedExample, Prediction, is_blank
 
 
 class CountToComplete(FadedExample):
-    """A faded example whose line gives a whole number: NaN, text or 574,109 typed with commas get the
+    """A faded example whose line gives a whole number: NaN, text or a number typed with commas get the
     course's usual messages for numbers."""
     def _judge_value(self, answer):
         if not is_blank(answer) and as_whole_number(answer) is None:
