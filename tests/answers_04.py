@@ -10,9 +10,12 @@ ANSWERS = [
     ("04_timeline", 4, 10, 9, "10th"),
     ("04_timeline", 5, 100 * 3 / 7, 3, "43%"),
     # In-lesson checks (takedown/questions/lesson_04.py)
-    ("lesson_04", 1, "b", "a", 2014),
-    ("lesson_04", 2, "c", "a", ["c"]),
-    ("lesson_04", 3, "a", "c", ["a"]),
-    ("lesson_04", 4, "c", "a", 821),
-    ("lesson_04", 5, "c", "d", None),
+    ("lesson_04", 1, "a", "b", 2014),
+    ("lesson_04", 2, "c", "z", ["c"]),         # a prediction: any of a, b, c is recorded, "z" is not a choice
+    ("lesson_04", 3, 3, 7, "research"),        # a faded example: the number of studies
+    ("lesson_04", 4, "a", "z", 1),             # a prediction, recorded
+    ("lesson_04", 5, 161, 2, "161 days"),      # a faded example: days between two dates
+    ("lesson_04", 6, 851, 821, pd.Timestamp("2021-01-31")),   # a faded example: pd.to_datetime
+    ("lesson_04", 7, "b", "a", 821),
+    ("lesson_04", 8, "d", "c", None),
 ]

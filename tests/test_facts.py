@@ -399,8 +399,8 @@ def test_crest_report_is_dated_to_the_month_and_check_4_says_about_27_months():
     longest = (report["date"] + pd.offsets.MonthEnd(0) - action_day["date"]).days
     assert (shortest, longest) == (821, 851) and round(shortest / 30.44) == 27 == int(longest / 30.44)
     assert "January 2021" in data.sources().set_index("source").loc[report["source"], "title"]
-    check_4 = questions_for("lesson_04")[3]
-    assert check_4.check("c").status == "correct" and check_4.check("b").status != "correct"
+    check_7 = questions_for("lesson_04")[6]   # the CREST gap: Check 4 before issue 21 added activities
+    assert check_7.check("b").status == "correct" and check_7.check("c").status != "correct"
     assert "only to the year, 2021" not in markdown_of("notebooks/04_timeline.ipynb")
 
 
@@ -583,3 +583,39 @@ def test_icct_assessment_dated_as_its_page_shows():
     assert "ICCT, June 2018" in capstone or "ICCT, 18 June 2018" in capstone
     assert "icct_bindner_gluck_2018" in set(data.sources()["source"])
 
+
+# ---- Fact-check of lessons 03 and 04 (issue 21): what each source says, in its own words ----------
+
+def test_amaqs_nine_languages_has_a_second_source_and_euronews_wider_reading():
+    """Politico and AP give Amaq 'at least nine languages'; Euronews applies the figure to all ISIL propaganda."""
+    sources = data.sources().set_index("source")
+    ap = sources.loc["ap_aamaq_2018"]
+    assert "Aamaq spreads information online in at least nine languages" in ap["title"]
+    assert ap["terrorist_media"] == "no" and ap["reviewed"]
+    note = data.outlets().set_index("outlet").loc["Amaq News Agency", "note"]
+    assert "ap_aamaq_2018" in note and "entire range of ISIL propaganda" in note and "euronews_isil_2018" in note
+    lesson = markdown_of("notebooks/03_outlets.ipynb")
+    assert ap["url"] in lesson and '*"the entire range of ISIL propaganda"*' in lesson and "not Amaq alone" in lesson
+
+
+def test_the_europol_quote_is_worded_as_the_straits_times_prints_it():
+    """AFP's copy in The Straits Times says 'ISIS-branded', 'Nasher' and 'ISIS' capability'; The News says 'IS'."""
+    lesson = " ".join(markdown_of("notebooks/03_outlets.ipynb").split())
+    assert ("targeting major ISIS-branded media outlets like Amaq, but also al-Bayan radio, Halumu and Nasher news, "
+            "ISIS' capability to broadcast and publicise terrorist material has been compromised.") in lesson
+    assert "IS-branded media outlets like Amaq, but also al-Bayan radio, Halumu and Nashir news" not in lesson
+    assert '*"major IS-branded media outlets"*' in lesson and "house style" in lesson
+
+
+def test_charlie_winters_words_are_reported_by_euronews_not_told_to_it():
+    """Euronews wrote that Winter 'said' Amaq had published items; the lesson does not claim he spoke to Euronews."""
+    lesson = " ".join(markdown_of("notebooks/04_timeline.ipynb").split())
+    assert "told Euronews" not in lesson and "Winter told" not in lesson
+    assert "Euronews reported the researcher Charlie Winter as saying that" in lesson
+
+
+def test_crest_key_point_names_both_action_days_and_only_2019s_kept_channels_short_lived():
+    lesson = " ".join(markdown_of("notebooks/04_timeline.ipynb").split())
+    key_points = lesson[lesson.index("## Key points"):]
+    assert "CREST compared two Telegram action days, October 2018 and November 2019" in key_points
+    assert "short-lived only after the 2019 one" in key_points and "the 2018 one had a modest effect" in key_points

@@ -369,13 +369,27 @@ def lesson_checks_asked(notebook, module):
 
 
 def test_lesson_04_asks_every_check_in_order_with_its_options():
+    """Each check is asked in order; a letter choice (multiple choice or prediction) shows every option it explains."""
+    import nbformat
+    from pathlib import Path
     from takedown.questions import lesson_04
-    asked = lesson_checks_asked("notebooks/04_timeline.ipynb", "lesson_04")
-    assert [name for name, _ in asked] == [f"c{n}" for n in range(1, len(lesson_04.QUESTIONS) + 1)]
-    for (name, markdown), question in zip(asked, lesson_04.QUESTIONS):
+    from takedown.questions.activities import Prediction
+    cells = nbformat.read(Path(__file__).resolve().parents[1] / "notebooks/04_timeline.ipynb", as_version=4).cells
+    asked = []
+    for before, cell in zip(cells, cells[1:]):
+        found = re.search(r"^(c\d+)\.(?:check|record)\(", cell.source, re.M)
+        if cell.cell_type == "code" and found:
+            asked.append((found.group(1), before.source, cell.source))
+    assert [name for name, *_ in asked] == [f"c{n}" for n in range(1, len(lesson_04.QUESTIONS) + 1)]
+    for (name, markdown, source), question in zip(asked, lesson_04.QUESTIONS):
         assert f"**{question.name}" in markdown
+        assert "= ...   # your" in source or "___" in source, "the check cell must start unanswered"
         options = re.findall(r"^([a-d])\) ", markdown, re.M)
-        assert options and options == sorted(options), markdown
+        if not options:   # a faded example: the student completes a line
+            continue
+        assert options == sorted(options), markdown
         for option in options:  # every option shown has its own explanation, and none is unexplained
             assert question.verdict(option).message.strip()
+            if isinstance(question, Prediction):
+                assert question.verdict(option).status == feedback.RECORDED
         assert question.verdict(chr(ord(options[-1]) + 1)).status == feedback.WRONG_KIND

@@ -2,105 +2,195 @@
 
 Each is a Question like an exercise's; the lesson imports them (`from takedown.questions.lesson_03
 import c1`) and a student answers in the lesson itself. Name them "Check 1", "Check 2", ... in
-the order the lesson asks them.
+the order the lesson asks them. Checks 4, 5, 6 and 9 have the student write or order code, one idiom
+each (a link, a node's attributes, a loop over a table, the label of the largest value); Check 8 is a
+prediction, recorded and never marked.
 """
-from takedown.questions import Question, multiple_choice
+import networkx as nx
+import pandas as pd
+
+from takedown import data
+from takedown.questions import Question, as_whole_number, multiple_choice, not_a_number
+from takedown.questions.activities import FadedExample, Parsons, Prediction, is_blank
+
+
+class CountToComplete(FadedExample):
+    """A faded example whose line gives a count: NaN, text or a number typed with commas get the course's
+    usual messages for numbers."""
+    def _judge_value(self, answer):
+        if not is_blank(answer) and as_whole_number(answer) is None:
+            return not_a_number(answer, "a whole number, like 12", empty="the node's name")
+        return super()._judge_value(answer)
+
+
+def _graph():
+    """The lesson's network, built from the two tables as section 4 builds it."""
+    graph = nx.Graph()
+    for row in data.network_nodes().itertuples():
+        graph.add_node(row.node, label=row.label, kind=row.kind)
+    for row in data.network_links().itertuples():
+        graph.add_edge(row.from_node, row.to_node, relation=row.relation)
+    return graph
+
+
+def _most_connected():
+    return pd.Series(nx.degree_centrality(_graph())).idxmax()
+
 
 c1 = Question(
     name="Check 1",
-    judge=multiple_choice("b", {
+    judge=multiple_choice("c", {
         "a": "No: “at least” makes nine a lower bound. Amaq may have used more languages than nine.",
-        "b": "Yes: nine is a floor, not a total. A table that stored just 9 would lose the “at least”.",
-        "c": "No: “at least nine” rules out fewer than nine; it is not a rounded figure.",
+        "b": "No: “at least nine” rules out fewer than nine; it is not a rounded figure.",
+        "c": "Yes: nine is a floor, not a total. A table that stored just 9 would lose the “at least”.",
     }),
     hints=(
         "Read the words “at least” slowly: what do they allow, and what do they rule out?",
         "Could Amaq have used ten languages, if the report is right? Could it have used eight?",
         'A partial answer: `at_least_nine = "..."` with one letter between the quotation marks.',
     ),
-    solution_code='at_least_nine = "b"',
+    solution_code='at_least_nine = "c"',
 )
 
 c2 = Question(
     name="Check 2",
-    judge=multiple_choice("b", {
+    judge=multiple_choice("d", {
         "a": "No: Europol's statement names Halumu, so it shows the name was available. It cannot tell you "
              "what the article's writer chose, or why.",
-        "b": "Yes: only the people who wrote and edited the article know why they left Halumu out. Their "
+        "b": "No: counting other reports tells you how common the name was in the press, not why this "
+             "writer dropped it.",
+        "c": "No: The Guardian left Halumu out too, but perhaps for another reason: one newsroom's choice "
+             "does not explain another's.",
+        "d": "Yes: only the people who wrote and edited the article know why they left Halumu out. Their "
              "answer is still a claim to weigh, but it is the only direct evidence of the reason.",
-        "c": "No: counting other reports tells you how common the name was in the press, not why this "
-             "writer dropped it. The Guardian left it out too, perhaps for another reason.",
     }),
     hints=(
         "The question is about a choice someone made. Who made it?",
         "Look at the list of reasons above the question: whose choice would each reason explain?",
         'A partial answer: `why_left_out = "..."` with one letter between the quotation marks.',
     ),
-    solution_code='why_left_out = "b"',
+    solution_code='why_left_out = "d"',
 )
 
-c3 = Question(
+# Asked before the lesson says why: a hypothesis, recorded and never marked.
+c3 = Prediction(
     name="Check 3",
-    judge=multiple_choice("b", {
-        "a": "No: the article itself names Canada, France, the Netherlands, Romania and the US as taking "
-             "part. What is missing is which of their agencies acted.",
-        "b": "Yes: where no source names the agency, a generic node (\"Canadian authorities\") says only what "
-             "the sources support. Guessing an agency would put an unsupported fact in the data.",
-        "c": "No: no source says these countries kept it secret. The sources we hold simply do not say; "
-             "that is a gap in the record, not evidence of secrecy.",
-    }),
-    hints=(
-        "Look at the `agency_named` and `source` columns of the table above.",
-        "What would the course need in order to name, say, the Dutch agency that acted?",
-        'A partial answer: `why_generic = "..."` with one letter between the quotation marks.',
-    ),
-    solution_code='why_generic = "b"',
+    answer_name="why_generic",
+    choices={"a": "no source the course holds names the agency that acted there",
+             "b": "the article does not say these countries took part",
+             "c": "these countries kept their part in the operation secret"},
+    observed="the next paragraph says why",
+    hints=("There is no wrong guess here: look at the `agency_named` and `source` columns, then write the "
+           "letter of the reason you think most likely.",),
+    solution_code='why_generic = "a"   # any of the three letters is recorded: a guess is not marked',
 )
 
 
-c4 = Question(
+# One idiom: a link between two nodes, and a node's number of links.
+c4 = CountToComplete(
     name="Check 4",
-    judge=multiple_choice("c", {
+    expected=3,
+    solution_code='small.add_edge("usa", "servers")\nservers_links = small.degree("servers")',
+    answer_name="servers_links",
+    mistakes=((2, "The servers still have the two links of the worked example: did the new `add_edge` line "
+                  "run? Put the US authorities' node between its quotation marks and run the cell again."),),
+    otherwise="Re-examine the node you linked: it should be the US authorities' node, \"usa\", linked to "
+              "\"servers\". Then run the worked example's cell again and this one after it.",
+    right="Yes: three links. A link joins two nodes, and a node's degree counts its links.",
+    hints=("Copy the worked example's `add_edge` line and change only the country's node.",
+           "The US authorities' node is written in lower case, like \"nld\" and \"can\".",
+           'A partial answer: `small.add_edge("...", "servers")`.'),
+)
+
+# One idiom: a node's attributes are a dictionary, read one by its name.
+c5 = FadedExample(
+    name="Check 5",
+    expected="outlet",
+    solution_code='amaq_kind = G.nodes["amaq"]["kind"]',
+    mistakes=(("Amaq", "That is the node's label. Which attribute says what kind of thing the node is?"),
+              (lambda value: isinstance(value, dict), "That is the whole dictionary of the node. Add the name of "
+                                                      "one attribute, in square brackets and quotation marks.")),
+    otherwise="Re-examine the attribute's name: look at the dictionary the cell above printed for the servers.",
+    right="Yes: Amaq's kind is \"outlet\". A dictionary gives the value stored under a name.",
+    hints=("The cell above printed the servers' dictionary: which names does it hold?",
+           "An attribute's name is text: write it in quotation marks, inside the square brackets.",
+           'A partial answer: `amaq_kind = G.nodes["amaq"][...]` with one attribute name in the brackets.'),
+)
+
+# One idiom: a loop over a table's rows, put in order.
+c6 = Parsons(
+    name="Check 6",
+    lines=("links_only = nx.Graph()",
+           "for row in links.itertuples():",
+           "    links_only.add_edge(row.from_node, row.to_node)",
+           "link_count = links_only.number_of_edges()"),
+    why={1: "Every other line uses `links_only`: which line makes it?",
+         2: "The indented line runs once per row: it needs the `for` line just above it.",
+         4: "Count the links once they have all been added."},
+    result=lambda: _graph().number_of_edges(),
+    solution_code='links_only = nx.Graph()\nfor row in links.itertuples():\n'
+                  '    links_only.add_edge(row.from_node, row.to_node)\nlink_count = links_only.number_of_edges()\n'
+                  'order = ["b", "a", "d", "c"]',
+    answer_name="order",
+    hints=("Start with the line that uses nothing made by another line.",
+           "An indented line belongs to the `for` line just above it.",
+           "The count comes last: once every link is in the network."),
+)
+
+c7 = Question(
+    name="Check 7",
+    judge=multiple_choice("b", {
         "a": "No: a node drawn in the middle is not more important for that. Importance needs a measure, "
              "like the degree in section 6.",
-        "b": "No: the layout knows nothing about maps. Countries are placed by their links, not by geography.",
-        "c": "Yes: a spring layout only pulls linked nodes together. Left, right, up and down carry no "
+        "b": "Yes: a spring layout only pulls linked nodes together. Left, right, up and down carry no "
              "information, and another seed would move everything.",
+        "c": "No: the layout knows nothing about maps. Countries are placed by their links, not by geography.",
     }),
     hints=(
         "How did the spring layout decide where to put each node?",
         "Reread the paragraph above the drawing: what does it say about position?",
         'A partial answer: `position_means = "..."` with one letter between the quotation marks.',
     ),
-    solution_code='position_means = "c"',
+    solution_code='position_means = "b"',
 )
 
-
-c5 = Question(
-    name="Check 5",
-    judge=multiple_choice("b", {
-        "a": "No: the servers have six links, many but not the most: they are not linked to every country "
-             "or outlet.",
-        "b": "Yes: we linked every country, coordinating body and outlet to the operation node, so it has "
-             "the most links by construction.",
-        "c": "No: in our drawing Europol's unit is linked only to the operation it coordinated.",
-    }),
-    hints=(
-        "Degree counts a node's links. Which node did the course link to almost everything?",
-        "Look at the drawing above: which node sits in the middle with lines going out to all kinds of node?",
-        'A partial answer: `hub = "..."` with one letter between the quotation marks.',
-    ),
-    solution_code='hub = "b"',
+c8 = Prediction(
+    name="Check 8",
+    answer_name="hub",
+    choices={"a": "the servers", "b": "the operation (\"Takedown action\")",
+             "c": "Europol's Internet Referral Unit, which coordinated"},
+    observed=lambda: f"the node with the most links is \"{_most_connected()}\"",
+    hints=("There is no wrong prediction: degree counts a node's links. Which node do you think the course "
+           "linked to the most others?",),
+    solution_code='hub = "b"   # any of the three letters is recorded: a prediction is not marked',
 )
 
-c6 = Question(
-    name="Check 6",
-    judge=multiple_choice("c", {
+# One idiom: the label of the largest value.
+c9 = FadedExample(
+    name="Check 9",
+    expected=_most_connected,
+    solution_code="most_links = centrality.idxmax()",
+    mistakes=((lambda value: isinstance(value, float), "That is a value, not a label: `.max()` gives the largest "
+                                                       "number; which method gives the name that goes with it?"),
+              (lambda value: value == pd.Series(nx.degree_centrality(_graph())).idxmin(),
+               "That is one of the least connected nodes: the worked example's method finds the smallest value. "
+               "Which method finds the largest?")),
+    otherwise="Re-examine the method: the worked example's `.idxmin()` gives the label of the smallest value.",
+    right="Yes: the operation node has the most links. Now compare it with your prediction.",
+    hints=("The worked example above uses `.idxmin()`: min for the smallest. What would the largest be?",
+           "The method gives the label (the node's name), not the value."),
+)
+
+c10 = Question(
+    name="Check 10",
+    judge=multiple_choice("d", {
         "a": "No: a missing link is not evidence that nothing happened. It may mean only that no source we "
              "hold reported it.",
         "b": "No: nothing in our sources says that. Saying so would put a fact in the data that no source "
              "supports.",
-        "c": "Yes: the network maps the public record. A missing link means no source we hold reports it; "
+        "c": "No: Europol's statement names Nashir among the outlets targeted. The network links Nashir to "
+             "the operation for that reason.",
+        "d": "Yes: the network maps the public record. A missing link means no source we hold reports it; "
              "something may or may not have happened.",
     }),
     hints=(
@@ -108,7 +198,7 @@ c6 = Question(
         "Section 4 says each link has its evidence. What would a link between Nashir and the servers need?",
         'A partial answer: `missing_link = "..."` with one letter between the quotation marks.',
     ),
-    solution_code='missing_link = "c"',
+    solution_code='missing_link = "d"',
 )
 
-QUESTIONS = [c1, c2, c3, c4, c5, c6]
+QUESTIONS = [c1, c2, c3, c4, c5, c6, c7, c8, c9, c10]
