@@ -7,8 +7,9 @@ from takedown.questions import Question, judge_whole_number, kind_of, shortened
 
 def judge_country_count(answer):
     return judge_whole_number(answer, len(data.countries()), "countries took part",
-                              too_low="Count again: the article lists them in one sentence.",
-                              too_high="Count again: the article lists them in one sentence.")
+                              mistakes=((len(data.countries()) + 1, "Did you count the header row too? Count the "
+                                         "countries only: one row each."),),
+                              otherwise="Count again: the article lists them in one sentence.")
 
 
 practice = Question(
