@@ -124,7 +124,7 @@ def test_verdicts_carry_the_question_name(exercise, number, right, wrong, wrong_
     ("01_the_article", 1, 15.0),
     ("01_the_article", 2, 7.0),
     ("01_the_article", 3, (True, False, True, False, False)),
-    ("01_the_article", 4, " (C) "),
+    ("01_the_article", 4, " (D) "),
     ("02_countries", 2, pd.Series(["USA", "CAN"])),
     ("02_countries", 2, {"canada", "the US"}),
     ("02_countries", 3, " GBR "),
@@ -141,8 +141,8 @@ def test_other_right_answers_are_accepted(exercise, number, answer):
     ("01_the_article", 2, 6),
     ("01_the_article", 3, [True, False, True, False]),
     ("01_the_article", 3, [True, False, True, True, False]),
-    ("01_the_article", 4, "d"),
-    ("01_the_article", 5, "c"),
+    ("01_the_article", 4, "c"),
+    ("01_the_article", 5, "Radicalize, because VOA is the biggest outlet of the three and the others copied it."),
     ("02_countries", 1, 8),
     ("02_countries", 2, ["Canada", "United States", "France"]),
     ("02_countries", 2, ["Canada", "Atlantis"]),
@@ -195,7 +195,7 @@ def test_chart_question_says_what_is_missing(figure, says):
     ("01_the_article", 2, 8, [r"\b7\b", r"(?i)\bseven\b"]),
     ("01_the_article", 3, [False, False, False, False, False], [r"\bTrue\b.*\bFalse\b"]),
     ("01_the_article", 4, "a", [r"(?i)registrar"]),
-    ("01_the_article", 5, "a", [r"(?i)\(b\)|option b|\bb\)"]),
+    ("01_the_article", 4, "b", [r"(?i)\(d\)|option d|\bd\)"]),
     ("lesson_01", 2, 3, [r"(?i)\bpropaganda\b"]),
     ("lesson_01", 4, "a", [r"(?i)press release"]),
     ("02_countries", 1, 5, [r"\b6\b", r"(?i)\bsix\b"]),
@@ -381,10 +381,9 @@ def test_a_node_with_one_link_is_linked_to_one_node_not_one_nodes():
     """Exercise 03, Question 3: a node with a single link reads '1 node'."""
     from takedown.questions import outlets
 
-    message = outlets.q3.check("Eurojust").message
-    assert "linked to 1 node," in message and "1 nodes" not in message
-    assert "linked to 6 nodes" in outlets.q3.check("servers").message
-    assert "linked to 17 other nodes" in outlets.q3.check("operation").message
+    assert outlets.nodes_in_words(1) == "1 node" and outlets.nodes_in_words(1, other=True) == "1 other node"
+    assert "linked to 2 nodes" in outlets.q3.check("nld").message
+    assert "linked to 3 other nodes" in outlets.q3.check("bgr").message
 
 
 def test_a_one_word_answer_is_counted_as_one_word():
@@ -502,7 +501,7 @@ def test_kind_of_describes_odd_values_in_plain_words(value, says):
 # ---- Letter choices answered with a word ---------------------------------------------------------
 
 @pytest.mark.parametrize("exercise, number, text", [
-    ("lesson_05", 9, "Activity"), ("01_the_article", 5, "radicalise"), ("lesson_01", 4, "none")])
+    ("lesson_05", 9, "Activity"), ("01_the_article", 4, "registrars"), ("lesson_01", 4, "none")])
 def test_a_word_for_a_letter_choice_asks_for_the_letter_only(exercise, number, text):
     verdict = question(exercise, number).check(text)
     assert verdict.status == WRONG_KIND
@@ -512,7 +511,7 @@ def test_a_word_for_a_letter_choice_asks_for_the_letter_only(exercise, number, t
 
 
 def test_long_text_for_a_letter_choice_is_shortened():
-    verdict = question("01_the_article", 5).check("because " * 100 + "<script>")
+    verdict = question("01_the_article", 4).check("because " * 100 + "<script>")
     assert verdict.status == WRONG_KIND and len(verdict.message) < 250
     assert "<script>" not in verdict._repr_html_()
 
@@ -534,7 +533,7 @@ def test_most_connected_answered_with_a_value_points_to_the_label(answer):
     assert verdict.status == WRONG_KIND
     assert "max(" not in verdict.message and "key=" not in verdict.message
     assert ".idxmin()" in verdict.message and "name" in verdict.message
-    assert "operation" not in verdict.message.lower() and "takedown action" not in verdict.message.lower()
+    assert "bgr" not in verdict.message.lower() and "bulgaria" not in verdict.message.lower()
 
 
 def test_removing_a_node_by_its_drawing_label_says_nodes_go_by_their_ids():
