@@ -179,13 +179,55 @@ def requirement_files(first, course=COURSE):
     return files
 
 
+def marker_applies(marker):
+    """Whether an environment marker (`sys_platform == 'win32'`, `python_full_version >= '3.12'`...) holds here.
+
+    The pins are written for Windows, macOS and Linux and several Pythons at once; a pin whose marker does not
+    hold here is not wanted here. Uses `packaging` where this Python has it, else reads the simple forms the
+    pin files use (clauses joined by `and` / `or`, no brackets)."""
+    marker = marker.strip()
+    if not marker:
+        return True
+    try:
+        from packaging.markers import Marker
+        return Marker(marker).evaluate()
+    except ImportError:
+        pass
+    except Exception:  # an unreadable marker: keep the pin, as pip would report it
+        return True
+    import platform
+    values = {"sys_platform": sys.platform, "os_name": os.name, "platform_system": platform.system(),
+              "platform_machine": platform.machine(), "implementation_name": sys.implementation.name,
+              "python_version": "{}.{}".format(*sys.version_info[:2]),
+              "python_full_version": platform.python_version()}
+
+    def as_version(text):
+        return tuple(int(part) for part in re.findall(r"\d+", text)[:3])
+
+    def clause(text):
+        found = re.match(r"\s*(\w+)\s*(==|!=|>=|<=|<|>)\s*['\"]([^'\"]*)['\"]\s*$", text)
+        if not found or found.group(1) not in values:
+            return True
+        name, operator, wanted = found.groups()
+        have = values[name]
+        if name.startswith("python"):
+            have, wanted = as_version(have), as_version(wanted)
+        return {"==": have == wanted, "!=": have != wanted, ">=": have >= wanted, "<=": have <= wanted,
+                "<": have < wanted, ">": have > wanted}[operator]
+
+    return any(all(clause(part) for part in alternative.split(" and "))
+               for alternative in marker.split(" or "))
+
+
 def pins(requirements, course=COURSE):
-    """{distribution name: version} pinned with == in a requirements file (and the files it includes)."""
+    """{distribution name: version} pinned with == in a requirements file (and the files it includes), for this
+    platform and Python (a pin whose marker does not hold here is left out)."""
     found = {}
     for path in requirement_files(requirements, course):
         for line in path.read_text(encoding="utf-8").splitlines():
-            pinned = re.match(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*==\s*([^\s;#]+)", line)
-            if pinned:
+            pinned = re.match(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*==\s*([^\s;#]+)\s*(?:;([^#]*))?",
+                              line)
+            if pinned and marker_applies(pinned.group(3) or ""):
                 found[pinned.group(1)] = pinned.group(2)
     return found
 
