@@ -4,7 +4,7 @@
                                         grade a class's exercise notebooks
     takedown merge-review gradebook.csv review/scores.csv --out gradebook.csv [--feedback feedback/]
                                         merge the scores a person gave into the gradebook
-    takedown export gradebook.csv --canvas FILE --assignment NAME | --moodle FILE
+    takedown export gradebook.csv --canvas FILE --assignment NAME | --moodle FILE [--ungraded zero]
                                         gradebooks Canvas and Moodle import (--roster: who is who)
     takedown check EXERCISE...   check your completed exercises with nbval (students)
     takedown reset EXERCISE     back up a student's exercise (to exercises/backups/), then start it afresh
@@ -148,6 +148,11 @@ def may_grade(unisolated):
 
 
 def command_grade(args):
+    # First of all, before any file is read: on Windows or macOS nothing of the grading can run.
+    elsewhere = tool("course.grading.isolation").unsupported_system()
+    if elsewhere:
+        print("\n".join(elsewhere), file=sys.stderr)
+        return 2
     grade = tool("course.grading.grade")
     review = tool("course.grading.review")
     submissions = tool("course.grading.submissions")
@@ -236,14 +241,12 @@ def command_export(args):
             print(f"error: {problem}", file=sys.stderr)
         print("Nothing was written.", file=sys.stderr)
         return 1
-    written = []
+    lines = []
     if args.canvas:
-        lms.write_canvas(export, args.canvas, args.assignment)
-        written.append((args.canvas, "Canvas gradebook import"))
+        lines += lms.write_canvas(export, args.canvas, args.assignment, args.ungraded)
     if args.moodle:
-        lms.write_moodle(export, args.moodle)
-        written.append((args.moodle, "Moodle grading worksheet"))
-    print(lms.export_text(export, written))
+        lines += lms.write_moodle(export, args.moodle, args.ungraded)
+    print("\n".join(lines))
     return 0
 
 
@@ -275,7 +278,7 @@ def parser():
     main.add_argument("--version", action="version", version=f"%(prog)s {takedown.__version__}")
     commands = main.add_subparsers(dest="command", required=True)
 
-    grade = commands.add_parser("grade", help="grade a class's exercise notebooks")
+    grade = commands.add_parser("grade", help="grade a class's exercise notebooks (Linux only: docs/grading-platforms.md)")
     grade.add_argument("submissions", nargs="+",
                        help="notebooks, folders (one per student is fine), or .zip downloads (Canvas, Moodle)")
     grade.add_argument("--out", default=defaults.GRADEBOOK, help="the gradebook to write (CSV)")
@@ -313,6 +316,9 @@ def parser():
     export.add_argument("--canvas", help="write Canvas's gradebook import CSV here")
     export.add_argument("--assignment", help='the assignment\'s column in Canvas, e.g. "Exercise 02 (123)"')
     export.add_argument("--moodle", help="write Moodle's grading worksheet CSV here")
+    export.add_argument("--ungraded", choices=["leave-out", "zero"], default="leave-out",
+                        help="a student with nothing graded: left out of the file (default; an empty grade would "
+                             "clear one in Canvas) or given 0")
     export.set_defaults(handler=command_export)
 
     check = commands.add_parser("check", help="check your exercises with nbval: every answered question right")

@@ -168,12 +168,20 @@ def test_merging_the_scores_fills_the_points(journey):
                     "bob": ("10.5", "15.5", "", "Q4: Well sourced."), "carol": ("0", "0", "", "")}
 
 
-@pytest.mark.parametrize("platform, path, first_line", [
-    ("canvas", "grades/canvas.csv", "Student,ID,"), ("moodle", "grades/worksheet.csv", "Identifier,Full name,")])
-def test_the_exported_files_are_the_readmes_examples(journey, platform, path, first_line):
+MOODLE_HEADER = ("Identifier,Full name,Email address,Status,Grade,Maximum Grade,Grade can be changed,"
+                 "Last modified (submission),Last modified (grade)")
+
+
+@pytest.mark.parametrize("platform, path, first_line, students", [
+    ("canvas", "grades/canvas.csv", "Student,ID,", "3 students"),
+    ("moodle", "grades/worksheet.csv", MOODLE_HEADER + ",Feedback comments\n", "2 students"),
+    # carol has no comment: her row goes without the comments column, which would erase one in Moodle
+    ("moodle", "grades/worksheet_without_comments.csv", MOODLE_HEADER + "\n", "1 student")])
+def test_the_exported_files_are_the_readmes_examples(journey, platform, path, first_line, students):
     ran = journey[platform]
     assert ran.returncode == 0, ran.stderr
-    assert f"{path}: " in ran.stdout and "3 students, 08_capstone out of 19 points" in ran.stdout
+    assert re.search(rf"^{re.escape(path)}: .*, {students}\b.*, 08_capstone out of 19 points$", ran.stdout, re.M)
+    assert "set the assignment's" in ran.stdout and "to 19 in" in ran.stdout
     assert (journey["work"] / path).read_text(encoding="utf-8").splitlines() == readme_block(first_line).splitlines()
 
 

@@ -369,3 +369,25 @@ def test_the_sandbox_binds_the_runtime_and_never_the_keys_or_the_tools():
     command = isolation.bwrap_command(["true"], {})
     settings = {command[index + 1]: command[index + 2] for index, word in enumerate(command) if word == "--setenv"}
     assert settings["PYTHONPATH"] == str(isolation.runtime().parent)
+
+
+@pytest.mark.parametrize("platform, system", [("win32", "Windows"), ("darwin", "macOS")])
+@pytest.mark.parametrize("unisolated", [[], ["--unisolated"]])
+def test_on_windows_and_macos_grading_refuses_and_names_the_routes(tmp_path, monkeypatch, capsys, platform, system,
+                                                                  unisolated):
+    """No traceback, nothing written, and the message says where grading does run (also with --unisolated,
+    which needs Linux too), pointing to the page that gives the steps."""
+    monkeypatch.setattr(sys, "platform", platform)
+    (tmp_path / "class").mkdir()
+    (tmp_path / "class" / "a.ipynb").write_text(answered_with(""))
+    assert main(["grade", str(tmp_path / "class"), "--out", str(tmp_path / "gradebook.csv"), "--quiet",
+                 *unisolated]) == 2
+    captured = capsys.readouterr()
+    err = captured.err
+    assert "Traceback" not in err and captured.out == ""
+    assert err.startswith(f"error: grading runs on Linux only, and this is {system}")
+    for route in ("JupyterHub: open a Terminal there", "WSL 2 with Ubuntu", "wsl --install",
+                  "sudo apt-get install bubblewrap", "Linux container (Docker or Podman)", "docs/grading-platforms.md"):
+        assert route in err
+    assert (COURSE / "docs" / "grading-platforms.md").is_file()
+    assert not (tmp_path / "gradebook.csv").exists()

@@ -200,11 +200,35 @@ class ProcessLimit:
 
 # ---- Can the grader isolate here? -----------------------------------------------------------
 
+# What the systems without Linux are called in messages (sys.platform's own names are not what people say).
+SYSTEMS = {"darwin": "macOS", "win32": "Windows", "cygwin": "Windows (Cygwin)"}
+ROUTES_PAGE = "docs/grading-platforms.md"
+
+
+def unsupported_system(platform=None):
+    """Why grading cannot run at all on this operating system, with the supported routes (lines to print),
+    or None on Linux. Even --unisolated needs Linux here: the grader waits on pipes with select() (not on
+    Windows pipes), ends a submission's whole process group (os.killpg) and caps memory with `resource`
+    (neither on Windows), and none of it is tested on macOS."""
+    platform = platform or sys.platform
+    if platform.startswith("linux"):
+        return None
+    system = SYSTEMS.get(platform, platform)
+    return [f"error: grading runs on Linux only, and this is {system}: each notebook runs in a Linux sandbox "
+            "(bubblewrap), and even --unisolated needs Linux's process controls. Grade in one of these, with the "
+            "same command:",
+            "  - the course's JupyterHub: open a Terminal there (it is Linux) and grade the class's folder;",
+            "  - Windows: WSL 2 with Ubuntu (in PowerShell: wsl --install), then in Ubuntu: "
+            "sudo apt-get install bubblewrap python3-venv;",
+            "  - any Linux machine or virtual machine, or a Linux container (Docker or Podman) holding this folder.",
+            f"Step by step: {ROUTES_PAGE}. Exporting to Canvas or Moodle and merging review scores run anywhere."]
+
+
 @functools.cache
 def problem():
     """Why grading cannot be isolated on this machine (one sentence), or None when it can."""
     if not sys.platform.startswith("linux"):
-        return f"the grading sandbox (bubblewrap) needs Linux, and this is {sys.platform}"
+        return f"the grading sandbox (bubblewrap) needs Linux, and this is {SYSTEMS.get(sys.platform, sys.platform)}"
     if shutil.which("bwrap") is None:
         return f"bubblewrap (bwrap) is not installed: {INSTALL}"
     try:
