@@ -22,7 +22,7 @@ from takedown import data
 COURSE = Path(__file__).resolve().parents[1]
 
 # What the course ships: where an address could reach a student, an instructor or their IT staff.
-SHIPPED = ["notebooks/*.ipynb", "notebooks/*.md", "exercises/**/*", "solutions/**/*", "README.md",
+SHIPPED = ["notebooks/*.ipynb", "notebooks/*.md", "exercises/**/*", "solutions/**/*", "README.md", "docs/**/*",
            "takedown/**/*.py", "takedown/**/*.csv", "takedown/**/*.md", "takedown/**/*.html", "takedown/**/*.txt",
            "binder/**/*", "jupyter-config/**/*", ".github/**/*"]
 
