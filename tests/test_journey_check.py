@@ -13,7 +13,7 @@ import pytest
 from nbclient import NotebookClient
 
 from course.authoring import build
-from takedown.questions import answer_key, questions_for
+from takedown.questions import EXERCISES, answer_key, questions_for
 
 COURSE = Path(__file__).resolve().parents[1]
 STUDENTS = Path("docs") / "students.md"
@@ -98,16 +98,18 @@ def test_a_student_checks_gets_it_wrong_resets_and_checks_again(course):
     assert "without encryption" not in output and "Warning" not in output
     assert "eu_members = ...  # your answer here" in exercise.read_text()
 
-    # 4. Every exercise checked again: nothing answered, nothing wrong, and the backup is not checked.
+    # 4. Every exercise checked again (the assessments too): nothing answered, nothing wrong, and the backup
+    # is not checked.
+    total = sum(len(questions_for(name)) for name in EXERCISES)  # 39 in the exercises, 8 in each assessment
     status, output = type_in(course, PYTHON, "-m", "course", "check")
     assert status == 0, output
-    assert "0 of 39 questions answered yet." in output
+    assert f"0 of {total} questions answered yet." in output
     assert output.count("02_countries.ipynb · ") == 5 and "backup" not in output
 
     # 5. Before handing in, every question is required.
     status, output = type_in(course, PYTHON, "-m", "course", "check", "--complete")
     assert status != 0
-    assert "0 of 39 questions answered yet. --complete needs all 39 answered and right: 39 to go." in output
+    assert f"0 of {total} questions answered yet. --complete needs all {total} answered and right: {total} to go." in output
 
     assert list((course.parent / "tmp").glob("takedown-check-*")) == []
 
