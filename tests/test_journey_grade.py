@@ -1,11 +1,11 @@
-"""The instructor's grading journey, as README.md tells it, typed as a person would.
+"""The instructor's grading journey, as docs/instructors.md tells it, typed as a person would.
 
 A class's work arrives in the layouts instructors get: one folder per student, a Canvas download
 (.zip of `name_studentid_submissionid_file.ipynb`), and Moodle folders (`Full Name_12345_
 assignsubmission_file_/`), with the clutter that comes along (checkpoints, backups, macOS files,
 notes). The notebooks are made from the course's own exercise and answer key: right answers, a
 blank exercise, one wrong answer and one answer whose cell raises. The test runs the README's
-grading command, read from README.md, in a temporary folder, and reads what it wrote.
+grading command, read from docs/instructors.md, in a temporary folder, and reads what it wrote.
 """
 import hashlib
 import re
@@ -25,12 +25,14 @@ MARKERS = re.compile(r"### BEGIN SOLUTION\n(.*?)### END SOLUTION\n", re.S)
 
 
 def readme_command():
-    """The grading command exactly as README.md writes it (for exercise 02; the capstone's is
-    tests/test_journey_review.py's)."""
-    lines = [line for line in (COURSE / "README.md").read_text().splitlines()
-             if line.startswith(".venv/bin/python -m takedown grade ") and "--exercise 02_countries" in line]
-    assert len(lines) == 1, "README.md shows one grading command for exercise 02"
-    return lines[0]
+    """The grading command exactly as docs/instructors.md writes it (for exercise 02; the capstone's is
+    tests/test_journey_review.py's), as `python3 -m course` runs it: `python -m takedown grade ...` in the
+    course's environment (course/bootstrap.py; here the class folder is a temporary one, so the course's
+    .venv is linked into it and called directly)."""
+    lines = [line for line in (COURSE / "docs" / "instructors.md").read_text().splitlines()
+             if line.startswith("python3 -m course grade ") and "--exercise 02_countries" in line]
+    assert len(lines) == 1, "docs/instructors.md shows one grading command for exercise 02"
+    return lines[0].replace("python3 -m course ", ".venv/bin/python -m takedown ", 1)
 
 
 def student_notebook(answers=None):

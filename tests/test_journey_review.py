@@ -1,12 +1,12 @@
 """The instructor's journey with a question a person scores, and the gradebooks Canvas and Moodle
-import, typed as README.md tells it.
+import, typed as docs/instructors.md tells it.
 
 A small capstone class (one folder per student): alice hands in the answer key's work, bob the
 same with an assessment of his own (with markup and a code fence in it, which the review page must
-show as text), carol a blank exercise. The test runs the README's capstone grading command, reads
+show as text), carol a blank exercise. The test runs the page's capstone grading command, reads
 the review page, fills the scores file as a person would (first with a mistake, which the merge
-refuses, then rightly), merges, writes the README's roster and runs both export commands. The
-exported files must be the README's examples, line for line.
+refuses, then rightly), merges, writes the page's roster and runs both export commands. The
+exported files must be the page's examples, line for line.
 """
 import csv
 import re
@@ -22,19 +22,21 @@ from course.grading import review
 
 COURSE = Path(__file__).resolve().parents[1]
 MARKERS = re.compile(r"### BEGIN SOLUTION\n(.*?)### END SOLUTION\n", re.S)
-README = (COURSE / "README.md").read_text()
+README = (COURSE / "docs" / "instructors.md").read_text()  # the instructors' page, where grading is told
 BOBS_ASSESSMENT = ('assessment = """\nBottom line: <b>we cannot tell</b> whether it worked.\n'
                    '```python\nprint("not code")\n```\nSources: Europol, CREST.\n"""\n')
 
 
 def readme_line(start, containing=""):
+    """The page's one command that starts so, as `python3 -m course` runs it: `python -m takedown ...` in the
+    course's environment (here the course's .venv, linked into the temporary class folder)."""
     lines = [line for line in README.splitlines() if line.startswith(start) and containing in line]
-    assert len(lines) == 1, f"README.md shows one {start!r} command containing {containing!r}"
-    return lines[0]
+    assert len(lines) == 1, f"docs/instructors.md shows one {start!r} command containing {containing!r}"
+    return lines[0].replace("python3 -m course ", ".venv/bin/python -m takedown ", 1)
 
 
 def readme_block(first_line_start):
-    """The fenced block of README.md whose first line starts so (a file's example contents)."""
+    """The fenced block of docs/instructors.md whose first line starts so (a file's example contents)."""
     blocks, block = [], None
     for line in README.splitlines(keepends=True):
         if line.strip().startswith("```"):
@@ -78,7 +80,7 @@ def run(command, work):
 def journey(tmp_path_factory):
     work = tmp_path_factory.mktemp("instructor")
     (work / ".venv").symlink_to(Path(sys.executable).parent.parent)  # the course's venv, where README runs it
-    command = readme_line(".venv/bin/python -m takedown grade ", "--exercise 08_capstone")
+    command = readme_line("python3 -m course grade ", "--exercise 08_capstone")
     folder = work / shlex.split(command)[4]
     for student, data in {"alice": capstone_notebook(), "bob": capstone_notebook(own=BOBS_ASSESSMENT),
                           "carol": capstone_notebook(blank=True)}.items():
@@ -91,7 +93,7 @@ def journey(tmp_path_factory):
     steps["page"] = (work / "grades" / "review" / "08_capstone_Q4.html").read_text(encoding="utf-8")
     steps["scores"] = review.read_csv(scores)
 
-    merge = readme_line(".venv/bin/python -m takedown merge-review ")
+    merge = readme_line("python3 -m course merge-review ")
     typed = {"alice": ("15", "Clear bottom line; add what the numbers cannot show.")}  # a slip: 15 > 14
     fill(scores, typed)
     before = gradebook.read_bytes()
@@ -105,8 +107,8 @@ def journey(tmp_path_factory):
                          for student in ("alice", "bob", "carol")}
 
     (work / "grades" / "roster.csv").write_text(readme_block("student,lms_id,"), encoding="utf-8")
-    steps["canvas"] = run(readme_line(".venv/bin/python -m takedown export ", "--canvas"), work)
-    steps["moodle"] = run(readme_line(".venv/bin/python -m takedown export ", "--moodle"), work)
+    steps["canvas"] = run(readme_line("python3 -m course export ", "--canvas"), work)
+    steps["moodle"] = run(readme_line("python3 -m course export ", "--moodle"), work)
     steps["work"] = work
     return steps
 
@@ -143,7 +145,7 @@ def test_the_review_page_shows_every_answer_as_text_with_the_rubric(journey):
     assert "Bottom line: we cannot tell whether the April 2018 operation worked" in page  # alice's (the key's)
     assert "No text answer to score (not attempted): it scores 0." in page  # carol
     assert '<th scope="row">Evidence fits the claim</th>' in page and "Needs work (0)" in page
-    assert readme_line(".venv/bin/python -m takedown merge-review ").replace(".venv/bin/", "") in page
+    assert readme_line("python3 -m course merge-review ").replace(".venv/bin/", "") in page
 
 
 def test_a_score_above_the_maximum_is_refused_as_the_readme_says(journey):

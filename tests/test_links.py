@@ -22,7 +22,7 @@ from takedown import data
 COURSE = Path(__file__).resolve().parents[1]
 
 # What the course ships: where an address could reach a student, an instructor or their IT staff.
-SHIPPED = ["notebooks/*.ipynb", "notebooks/*.md", "exercises/**/*", "solutions/**/*", "README.md",
+SHIPPED = ["notebooks/*.ipynb", "notebooks/*.md", "exercises/**/*", "solutions/**/*", "README.md", "docs/**/*",
            "takedown/**/*.py", "takedown/**/*.csv", "takedown/**/*.md", "takedown/**/*.html", "takedown/**/*.txt",
            "binder/**/*", "jupyter-config/**/*", ".github/**/*"]
 
@@ -33,7 +33,7 @@ ALLOWED = {
     # Local servers: JupyterLab and the tests' own servers listen on this machine only.
     r"https?://(127\.0\.0\.1|localhost)([:/].*)?",
     # Example hosts in documentation and error messages (RFC 2606 reserves example.*).
-    r"https?://([\w-]+\.)*example\.(edu|org|com|net)(/.*)?",
+    r"https?://([\w-]+\.)*example\.(edu|org|com|net)(:\d+)?(/.*)?",
     # Templates that the code fills in (a hub's or Binder's address, OWNER/NAME placeholders).
     r"https://github\.com/OWNER/NAME.*",
     r"https://mybinder\.org/?",

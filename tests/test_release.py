@@ -306,9 +306,9 @@ def test_question_modules_keep_their_answer_names_and_say_when_solutions_come(st
 
 
 def test_the_readme_example_is_no_questions_answer():
-    """The README's and build.py's example of a solution region is made up, not a question's answer key."""
+    """The authors' page's and build.py's example of a solution region is made up, not a question's answer key."""
     examples = [build.solution_regions(block)[0] for block in (
-        re.search(r"```python\n(.*?)```", (COURSE / "README.md").read_text(), re.S).group(1),
+        re.search(r"```python\n(.*?)```", (COURSE / "docs" / "authors.md").read_text(), re.S).group(1),
         build.__doc__)]
     codes = [" ".join(answer_key(question).split()) for _, _, question in key_questions()]
     names = {question.answer_name for _, _, question in key_questions()}

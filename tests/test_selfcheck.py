@@ -241,7 +241,7 @@ def test_the_students_workflow_runs_the_documented_check_command():
     workflow = yaml.safe_load((COURSE / ".github" / "workflows" / "check-exercises.yml").read_text())
     assert run_steps(COURSE / ".github" / "workflows" / "check-exercises.yml") == ["make check"]
     assert "is_template" in workflow["jobs"]["check"]["if"]
-    assert "`make check`" in (COURSE / "README.md").read_text()
+    assert "`make check`" in (COURSE / "docs" / "students.md").read_text()  # the students' page names it
 
 
 # ---- Naming the exercise to check ----------------------------------------------------------------

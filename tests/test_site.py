@@ -47,8 +47,10 @@ IN_CONTENT_JS = f"""selectors => selectors.map(selector => {{
 
 
 def page_names():
-    """Every page the site must have: home, instructor guide, search, each lesson and reference page."""
+    """Every page the site must have: home, instructor guide, search, each lesson and reference page, and each
+    reader's page of docs/."""
     pages = ["index.html", "instructors.html", "search.html"]
+    pages += [f"docs/{path.stem}.html" for path in course_site.docs_pages()]
     return pages + [f"notebooks/{path.stem}.html" for path in course_site.lessons() + course_site.reference_pages()]
 
 
@@ -230,12 +232,21 @@ def test_the_sidebar_lists_the_lessons_in_course_order_and_the_instructor_guide(
     assert lessons == [f"notebooks/{path.stem}.html" for path in course_site.lessons()
                        + course_site.reference_pages()]
     assert "instructors.html" in sidebar
+    assert [href for href in sidebar if href.startswith("docs/")] == [f"docs/{name}.html" for name in course_site.DOCS_PAGES]
     assert page.locator("main").get_by_text("The course map").count() >= 1
 
 
 def test_no_page_holds_an_answer_key(built_site):
+    """No answer key on any page. The authors' page shows the markers once, around a made-up answer
+    (tests/test_release.py checks it is no question's), which is all it may show between them."""
     for path in built_site.rglob("*.html"):
         text = path.read_text(encoding="utf-8")
+        if path.relative_to(built_site).as_posix() == "docs/authors.html":
+            regions = re.findall(r"### BEGIN SOLUTION(.*?)### END SOLUTION", text, re.S)
+            assert len(regions) == 1 and "first_country" in regions[0] and "iloc" in regions[0], regions
+            text = text.replace(regions[0], "")
+            assert text.count("### BEGIN SOLUTION") == 1, path
+            continue
         assert "### BEGIN SOLUTION" not in text, path
         assert not re.search(r'href="[^"]*solutions/', text), path
 

@@ -14,7 +14,9 @@ The course's own notebooks are only read. In the staged copy:
   stored widget state makes myst-nb load scripts from CDNs);
 * the instructor guide names the answer keys but links none of them: no page leads to solutions/.
 
-The home page is the README's introduction and course map. A glossary, the pandas phrasebook and a
+The home page is the README's introduction (with its "which kind of reader are you?" box) and course map.
+The pages of `docs/` for each kind of reader (DOCS_PAGES) have a sidebar section of their own; their links
+to repository files that are not pages of the site become the file's name in code type. A glossary, the pandas phrasebook and a
 further-reading page join the sidebar when `notebooks/glossary.md` / `notebooks/phrasebook.md` /
 `notebooks/further_reading.md` (or .ipynb) exist.
 """
@@ -33,6 +35,11 @@ WIDGET = "application/vnd.jupyter.widget-view+json"
 ALT_PREFIX = "**Text alternative:**"
 # Pages of reference material, picked up when the course has them (in this order).
 REFERENCE_PAGES = ("glossary", "phrasebook", "further_reading")
+# The pages of docs/, one for each kind of reader, in the sidebar's order (docs/content_note.md is quoted by
+# every notebook and the README, not a page of its own).
+DOCS_PAGES = ("students", "instructors", "grading-platforms", "it", "authors", "maintainers", "troubleshooting",
+              "safety", "safety-students")
+MARKDOWN_LINK = re.compile(r"(!?)\[([^\]]*)\]\(([^)\s]+)\)")
 
 
 class SiteError(Exception):
@@ -104,6 +111,41 @@ def reference_pages():
     return found
 
 
+def docs_pages():
+    """The readers' pages of docs/ the course has."""
+    return [COURSE / "docs" / f"{name}.md" for name in DOCS_PAGES if (COURSE / "docs" / f"{name}.md").exists()]
+
+
+def site_target(path, staged):
+    """Where a repository file is on the site, relative to the site's root, or None if it is not a page."""
+    name = path.relative_to(COURSE).as_posix() if path.is_relative_to(COURSE) else None
+    if name == "README.md":
+        return "index.md"
+    if name == "solutions/README.md":
+        return "instructors.md"
+    return name if name in staged else None
+
+
+def site_links(markdown, where, staged):
+    """Links of a page at `where` (its folder on the site, "" or "docs") between site pages; any other
+    link into the repository becomes the file's name in code type (Sphinx would warn, and the site has
+    no copy of it)."""
+    def replace(match):
+        bang, text, target = match.groups()
+        address, _, anchor = target.partition("#")
+        if bang or not address or re.match(r"[a-z]+:", address):
+            return match.group(0)
+        path = (COURSE / where / address).resolve()
+        found = site_target(path, staged)
+        if found:
+            relative = Path(found).relative_to(where).as_posix() if where and found.startswith(where + "/") else (
+                ("../" * len(Path(where).parts)) + found)
+            return f"[{text}]({relative}{'#' + anchor if anchor else ''})"
+        shown = path.relative_to(COURSE).as_posix() if path.is_relative_to(COURSE) else address
+        return text if text.strip("`") == shown else f"{text} (`{shown}`)"
+    return MARKDOWN_LINK.sub(replace, markdown)
+
+
 def section(markdown, heading):
     """The text of a '## heading' section of a Markdown file, without its heading."""
     match = re.search(rf"^## {re.escape(heading)}\n(.*?)(?=^## |\Z)", markdown, flags=re.M | re.S)
@@ -115,10 +157,13 @@ def section(markdown, heading):
 def home_page(readme, pages):
     """The home page: the README's introduction and its course map, with links between site pages."""
     introduction = readme.split("\n## ", 1)[0].strip()
+    introduction = introduction.replace("(solutions/README.md)", "(instructors.md)")
     course_map = section(readme, "The course map").replace("(solutions/README.md)", "(instructors.md)")
     toctrees = [("Lessons", [f"notebooks/{path.stem}" for path in lessons()])]
     if pages:
         toctrees.append(("Reference", [f"notebooks/{path.stem}" for path in pages]))
+    if docs_pages():
+        toctrees.append(("Guides for each reader", [f"docs/{path.stem}" for path in docs_pages()]))
     toctrees.append(("For instructors", ["instructors"]))
     tables = "\n\n".join(f"```{{toctree}}\n:hidden:\n:caption: {caption}\n\n" + "\n".join(docs) + "\n```"
                          for caption, docs in toctrees)
@@ -127,7 +172,8 @@ def home_page(readme, pages):
 
 def instructor_guide(guide):
     """The instructor guide, naming each answer key without linking it (no page leads to solutions/)."""
-    return re.sub(r"\[([^\]]+)\]\(([^)\s]+\.ipynb)\)", r"`solutions/\2`", guide)
+    guide = re.sub(r"\[([^\]]+)\]\(([^)\s]+\.ipynb)\)", r"`solutions/\2`", guide)
+    return guide.replace("](../docs/", "](docs/")
 
 
 def stage(source):
@@ -148,6 +194,13 @@ def stage(source):
         shutil.copy(path, source / "notebooks" / path.name)
     (source / "index.md").write_text(home_page((COURSE / "README.md").read_text(encoding="utf-8"), pages),
                                      encoding="utf-8")
+    staged = {f"notebooks/{path.name}" for path in lessons() + pages} | {"index.md", "instructors.md"}
+    staged |= {f"docs/{path.name}" for path in docs_pages()}
+    if docs_pages():
+        (source / "docs").mkdir()
+    for path in docs_pages():
+        (source / "docs" / path.name).write_text(site_links(path.read_text(encoding="utf-8"), "docs", staged),
+                                                 encoding="utf-8")
     (source / "instructors.md").write_text(
         instructor_guide((COURSE / "solutions" / "README.md").read_text(encoding="utf-8")), encoding="utf-8")
     return pages
