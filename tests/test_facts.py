@@ -488,7 +488,7 @@ def test_the_registrar_wording_is_taught_as_ambiguous_not_impossible():
     assert "is garbled" not in glossary and "already ambiguous" in glossary
     exercise = markdown_of("solutions/01_the_article.ipynb")
     assert "cannot have happened" not in exercise
-    assert "already ambiguous" in questions_for("01_the_article")[3].check("c").message
+    assert "already ambiguous" in questions_for("01_the_article")[3].check("d").message
 
 
 def test_icct_is_not_called_the_one_outside_analysis():

@@ -124,7 +124,7 @@ def test_verdicts_carry_the_question_name(exercise, number, right, wrong, wrong_
     ("01_the_article", 1, 15.0),
     ("01_the_article", 2, 7.0),
     ("01_the_article", 3, (True, False, True, False, False)),
-    ("01_the_article", 4, " (C) "),
+    ("01_the_article", 4, " (D) "),
     ("02_countries", 2, pd.Series(["USA", "CAN"])),
     ("02_countries", 2, {"canada", "the US"}),
     ("02_countries", 3, " GBR "),
@@ -141,8 +141,8 @@ def test_other_right_answers_are_accepted(exercise, number, answer):
     ("01_the_article", 2, 6),
     ("01_the_article", 3, [True, False, True, False]),
     ("01_the_article", 3, [True, False, True, True, False]),
-    ("01_the_article", 4, "d"),
-    ("01_the_article", 5, "c"),
+    ("01_the_article", 4, "c"),
+    ("01_the_article", 5, "Radicalize, because VOA is the biggest outlet of the three and the others copied it."),
     ("02_countries", 1, 8),
     ("02_countries", 2, ["Canada", "United States", "France"]),
     ("02_countries", 2, ["Canada", "Atlantis"]),
@@ -195,7 +195,7 @@ def test_chart_question_says_what_is_missing(figure, says):
     ("01_the_article", 2, 8, [r"\b7\b", r"(?i)\bseven\b"]),
     ("01_the_article", 3, [False, False, False, False, False], [r"\bTrue\b.*\bFalse\b"]),
     ("01_the_article", 4, "a", [r"(?i)registrar"]),
-    ("01_the_article", 5, "a", [r"(?i)\(b\)|option b|\bb\)"]),
+    ("01_the_article", 4, "b", [r"(?i)\(d\)|option d|\bd\)"]),
     ("lesson_01", 1, 9, [r"\b10\b"]),
     ("lesson_01", 3, "a", [r"(?i)press release"]),
     ("02_countries", 1, 5, [r"\b6\b", r"(?i)\bsix\b"]),
@@ -494,7 +494,7 @@ def test_kind_of_describes_odd_values_in_plain_words(value, says):
 # ---- Letter choices answered with a word ---------------------------------------------------------
 
 @pytest.mark.parametrize("exercise, number, text", [
-    ("lesson_05", 8, "Activity"), ("01_the_article", 5, "radicalise"), ("lesson_01", 2, "none")])
+    ("lesson_05", 8, "Activity"), ("01_the_article", 4, "registrars"), ("lesson_01", 2, "none")])
 def test_a_word_for_a_letter_choice_asks_for_the_letter_only(exercise, number, text):
     verdict = question(exercise, number).check(text)
     assert verdict.status == WRONG_KIND
@@ -504,7 +504,7 @@ def test_a_word_for_a_letter_choice_asks_for_the_letter_only(exercise, number, t
 
 
 def test_long_text_for_a_letter_choice_is_shortened():
-    verdict = question("01_the_article", 5).check("because " * 100 + "<script>")
+    verdict = question("01_the_article", 4).check("because " * 100 + "<script>")
     assert verdict.status == WRONG_KIND and len(verdict.message) < 250
     assert "<script>" not in verdict._repr_html_()
 

@@ -1,14 +1,20 @@
 """Exercise 01 – The article: questions about turning the article into data."""
+import re
+
 from takedown import data, feedback, text
-from takedown.questions import Question, as_whole_number, judge_whole_number, kind_of, multiple_choice
+from takedown.questions import Question, Rubric, as_whole_number, judge_whole_number, kind_of, multiple_choice
+from takedown.questions.assessment import judge_reasoning, word_count
 
 
 def judge_sentence_count(answer):
     expected = len(text.sentences(data.article()))
     return judge_whole_number(
         answer, expected, "sentences in the clean article",
-        too_low="Count every sentence, headings included: use `text.sentences(clean)`.",
-        too_high="Did you count the raw scrape? Its debris lines are not part of the article.")
+        mistakes=[(len(text.sentences(data.raw_article())),
+                   "That is the count for the raw scrape (`raw`): its debris lines are not part of the article. "
+                   "Count the sentences of `clean`.")],
+        otherwise="Count the items of the clean article's list of sentences, `text.sentences(clean)`, with "
+                  "`len(...)`: headings count as sentences.")
 
 
 q1 = Question(
@@ -29,11 +35,19 @@ def judge_europol_sentences(answer):
     if as_whole_number(answer) == 0:
         return feedback.incorrect("No sentence matched. `in` compares letters exactly, capitals included: "
                                   "how does the article write the name?")
+    sentences = text.sentences(data.article())
     return judge_whole_number(
         answer, expected, "sentences of the clean article name Europol",
-        too_low="Some sentences name Europol only in the possessive (Europol’s): `\"Europol\" in sentence` "
-                "finds those too. Count every sentence of the clean text, headings included.",
-        too_high="Count sentences, not mentions, and use the clean text: the raw scrape repeats the headline.")
+        mistakes=[
+            (sum("Europol" in sentence for sentence in text.sentences(data.raw_article())),
+             "That is the count for the raw scrape (`raw`), which repeats the headline: use `clean`."),
+            (len(sentences), "That is every sentence of the article: keep only those in which \"Europol\" occurs."),
+            (sum(bool(re.search(r"\bEuropol\b(?!’)", sentence)) for sentence in sentences),
+             "Your count leaves out the sentences that name Europol only in the possessive (Europol’s): "
+             "`\"Europol\" in sentence` finds those too, a test on whole words does not."),
+        ],
+        otherwise="Count sentences, not mentions (a sentence naming Europol twice counts once), in the clean "
+                  "text, headings included.")
 
 
 q2 = Question(
@@ -97,20 +111,20 @@ q3 = Question(
 
 q4 = Question(
     name="Question 4",
-    judge=multiple_choice("c", {
+    judge=multiple_choice("d", {
         "a": "No: the release says servers were seized (it names where; the article does not), so the "
              "article keeps this action, only shorter.",
         "b": "No: the release says digital evidence was seized; the article keeps this action, only without "
              "the countries.",
-        "c": "Yes: a registrar is a company that sells web addresses (domains). Europol's own words are "
+        "c": "No: the article words this as an aim (“sought to … dismantle”), not as something done, which "
+             "is a fair reading of a release about disruption.",
+        "d": "Yes: a registrar is a company that sells web addresses (domains). Europol's own words are "
              "already ambiguous: the UK's Counter Terrorism Internet Referral Unit “took the lead in the "
              "referral process of top-level domain registrars abused by IS” – were IS's domains referred to "
              "the registrars that sold them, or were the registrars themselves reported to someone? The "
              "article compressed this further, dropping “process” and who did it, so read literally its "
              "words say the registrars were referred. It did not invent an action; it made an unclear one "
              "less clear. Neither text says exactly what was done: a journalist would ask Europol.",
-        "d": "No: the article words this as an aim (“sought to … dismantle”), not as something done, which "
-             "is a fair reading of a release about disruption.",
     }),
     hints=(
         "A rewrite error is wording that says something the source does not: check each action against the "
@@ -121,24 +135,53 @@ q4 = Question(
     answer_name="garbled",
 )
 
+SPELLINGS = ("radicalise", "radicalize")
+
+# A person scores the reason with this rubric (course/grading/review.py); the check only looks at the form.
+SPELLING_RUBRIC = Rubric(
+    levels=(("Strong", 1), ("Partly", 0.5), ("Needs work", 0)),
+    criteria=(
+        ("The choice", ("names “radicalise” (Europol's British spelling) as the more likely original",
+                        "names it, with a hedge that is not argued", "names “radicalize”, or neither")),
+        ("The reason", ("rests on evidence a reader can check: Europol writes British spelling (its release has "
+                        "“radicalised individuals”), and American newsrooms re-spell quotes to their house style; "
+                        "says a spelling change keeps the meaning, unlike a swapped word",
+                        "one of these, without saying why it settles the question",
+                        "size or fame of an outlet, or no reason")),
+    ),
+)
+
+
+def judge_spelling_reason(answer):
+    """The form of a choice plus its reason: it names one spelling and gives a reason of 15 to 150 words."""
+    if not isinstance(answer, str):
+        return feedback.wrong_kind(f'I expected your answer as text, between """ and """, but got {kind_of(answer)}.')
+    named = {spelling for spelling in SPELLINGS if spelling in answer.lower()}
+    if len(named) != 1:
+        return feedback.incorrect("Start with the spelling you choose, written as in the article or in VOA's copy "
+                                  "(“radicalise” or “radicalize”), and only that one; then give your reason.")
+    # The reason's substance is who spells how: a spelling convention, a newsroom's style or Europol's own usage.
+    if word_count(answer) < 15 or not re.search(
+            r"(?i)british|american|english|\b(uk|us|u\.s\.)\b|house style|style guide|-[iy]ze|-ise|radicalised|re-?spel",
+            answer):
+        return feedback.incorrect("You named a spelling; now say why, in two to four sentences: what do you know "
+                                  "about who writes which spelling, and about how newsrooms treat quotes?")
+    return judge_reasoning(answer)
+
+
 q5 = Question(
     name="Question 5",
-    judge=multiple_choice("b", {
-        "a": "No: the size of an outlet does not make its copy the original. VOA is American, and "
-             "American newsrooms re-spell quotes to their house style (-ize).",
-        "b": "Yes: Europol writes British spelling (its release has “radicalised individuals”), copies that "
-             "reproduce its text keep “radicalise”, and American outlets change quotes to their house "
-             "style. A spelling change keeps the meaning, so newsrooms allow it; a word swap does not.",
-        "c": "No: you can weigh it (who spells how, and why), and a spelling change keeps the meaning, "
-             "unlike “international” becoming “global”.",
-    }),
+    judge=judge_spelling_reason,
     hints=(
         "Two spellings of one word usually tell you about the copier's house style, not about the speaker.",
         "Europol's own release speaks of “radicalised individuals”: which spelling is that? And which "
         "country is VOA (Voice of America) from?",
-        "original_spelling = \"...\"   (the letter whose reason is about house style)",
+        "Write it as: the spelling you choose, then “because …” with what you know about who spells how, and "
+        "whether a newsroom may change a quote's spelling.",
     ),
-    answer_name="original_spelling",
+    answer_name="spelling_and_reason",
+    points=SPELLING_RUBRIC.max_points,   # 2: a person scores it with the rubric
+    rubric=SPELLING_RUBRIC,
 )
 
 QUESTIONS = [q1, q2, q3, q4, q5]
