@@ -22,8 +22,8 @@ COURSE = Path(__file__).resolve().parents[1]
 
 # Exercises still being rewritten (issue 20): their failures here are expected until the rewrite lands.
 # Remove a line when its exercise passes.
-REWRITING = {name: f"exercise {name[:2]} is being rewritten (issue 20)"
-             for name in ("05_measuring", "06_model", "07_policy_and_framing", "08_capstone")}
+REWRITING = {name: f"exercise {name[:2]} is being rewritten (issue 20)"   # helper 20b's, still in progress on wt-20b
+             for name in ("02_countries", "03_outlets", "04_timeline")}
 
 
 def per_exercise(names):
