@@ -142,7 +142,8 @@ def judge_total_to_2018(answer):
                               "assumes that the figures, read in three different sources, count the same thing in "
                               "the same way, and that no account is in two of them. We found no total of Twitter's "
                               "own for the whole period, so a careful sentence says \"about 1.58 million accounts, "
-                              "adding up Twitter's published figures\", not \"1,582,026 accounts were suspended\"",
+                              "adding up Twitter's published figures\", not "
+                              f"\"{expected:,} accounts were suspended\"",
                               mistakes=mistakes,
                               otherwise="Check which rows your sum uses: one running total (the latest) and every "
                                         "half-year that starts after it ends, so that each suspension is counted once.")
@@ -325,7 +326,7 @@ REPORT_RUBRIC = rubric(
     ("Kind of number", ("the sentence rounds the total and says whose figures it adds up (Twitter's own published "
                         "figures: the latest running total plus the later half-years, read in different sources)",
                         "rounds it or names Twitter, but does not say it is a sum of published figures",
-                        "prints 1,582,026 as an exact count, or adds running totals")),
+                        "prints the sum to the last account, as if Twitter had counted it, or adds running totals")),
     ("What it cannot show", ("says it counts accounts Twitter removed on one platform (activity), not how many "
                              "people were reached or whether the April 2018 operation (which seized servers) "
                              "worked; a re-created account can be counted again",
