@@ -6,7 +6,7 @@ The answer keys come from the solution notebooks (answer_key), run after the not
 import math
 import numbers
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import matplotlib
@@ -22,21 +22,28 @@ COURSE = Path(__file__).resolve().parents[1]
 
 # Exercises still being rewritten (issue 20): their failures here are expected until the rewrite lands.
 # Remove a line when its exercise passes.
-REWRITING = {name: f"exercise {name[:2]} is being rewritten (issue 20)"   # helper 20b's, still in progress on wt-20b
-             for name in ("02_countries", "03_outlets", "04_timeline")}
+REWRITING = {}   # e.g. {"05_measuring": "exercise 05 is being rewritten (issue 20)"}
 
 
-def per_exercise(names):
-    """pytest params, one per exercise, the ones being rewritten marked as expected to fail (not strictly)."""
-    return [pytest.param(name, id=name, marks=[pytest.mark.xfail(reason=REWRITING[name], strict=False)]
-                         if name in REWRITING else []) for name in names]
+# Exercise 02 is the grader's sample class (tests/samples/, expected_gradebook.csv): a question added to it means
+# regenerating every sample and the grading tests' counts, so its reasoning question waits for that (issue 20).
+NOT_YET = {"02_countries": "exercise 02 is the grader's sample class: its reasoning question comes with "
+                           "regenerated samples (issue 20)"}
+
+
+def per_exercise(names, not_yet=None):
+    """pytest params, one per exercise, the ones being rewritten (or named in `not_yet`) marked as expected to fail
+    (not strictly)."""
+    waiting = {**(not_yet or {}), **REWRITING}
+    return [pytest.param(name, id=name, marks=[pytest.mark.xfail(reason=waiting[name], strict=False)]
+                         if name in waiting else []) for name in names]
 
 
 def notebook(name):
     return nbformat.read(COURSE / "solutions" / f"{name}.ipynb", as_version=4)
 
 
-@lru_cache(maxsize=None)
+@cache
 def key_values(name):
     """{question name: the answer key's value}: the solution notebook's setup cell, then each key's code."""
     setup = next(cell.source for cell in notebook(name).cells if cell.cell_type == "code")
@@ -85,7 +92,8 @@ def test_no_verdict_on_a_wrong_number_says_which_way_to_go(name):
 
 # ---- Multiple choice that tests the idea ------------------------------------------------------------
 
-OPTION = re.compile(r"^\s*[-*]\s+(?:\*\*)?\(?([a-d])\)(?:\*\*)?\s+(.+?)\s*$", re.M)
+# An option line: "* a) text", "- **b)** text" or "c) text<br>", one per line.
+OPTION = re.compile(r"^[ \t]*(?:[-*][ \t]+)?(?:\*\*)?\(?([a-d])\)(?:\*\*)?[ \t]+(.+?)(?:[ \t]*<br>)?[ \t]*$", re.M)
 
 
 def question_texts(name):
@@ -158,7 +166,7 @@ def test_the_notebook_shows_the_options_of_each_choice(name):
 
 # ---- Reasoning ---------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("name", per_exercise(EXERCISES))
+@pytest.mark.parametrize("name", per_exercise(EXERCISES, not_yet=NOT_YET))
 def test_every_exercise_asks_for_reasoning_a_person_scores(name):
     """An explain-or-decide question scored with a rubric (a choice plus its reason is reviewed the same way)."""
     assert any(question.needs_review for question in questions_for(name))

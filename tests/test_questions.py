@@ -378,10 +378,9 @@ def test_a_node_with_one_link_is_linked_to_one_node_not_one_nodes():
     """Exercise 03, Question 3: a node with a single link reads '1 node'."""
     from takedown.questions import outlets
 
-    message = outlets.q3.check("Eurojust").message
-    assert "linked to 1 node," in message and "1 nodes" not in message
-    assert "linked to 6 nodes" in outlets.q3.check("servers").message
-    assert "linked to 17 other nodes" in outlets.q3.check("operation").message
+    assert outlets.nodes_in_words(1) == "1 node" and outlets.nodes_in_words(1, other=True) == "1 other node"
+    assert "linked to 2 nodes" in outlets.q3.check("nld").message
+    assert "linked to 3 other nodes" in outlets.q3.check("bgr").message
 
 
 def test_a_one_word_answer_is_counted_as_one_word():
@@ -526,7 +525,7 @@ def test_most_connected_answered_with_a_value_points_to_the_label(answer):
     assert verdict.status == WRONG_KIND
     assert "max(" not in verdict.message and "key=" not in verdict.message
     assert ".idxmin()" in verdict.message and "name" in verdict.message
-    assert "operation" not in verdict.message.lower() and "takedown action" not in verdict.message.lower()
+    assert "bgr" not in verdict.message.lower() and "bulgaria" not in verdict.message.lower()
 
 
 def test_removing_a_node_by_its_drawing_label_says_nodes_go_by_their_ids():

@@ -7,11 +7,20 @@ ORGANISATIONS = {"EU": "eu_member", "NATO": "nato_member", "Five Eyes": "five_ey
 
 
 def judge_eu_members(answer):
-    expected = int(data.countries()["eu_member"].sum())
+    countries = data.countries()
+    expected = int(countries["eu_member"].sum())
     return judge_whole_number(
         answer, expected, "of the eight countries were EU members in April 2018",
-        too_low="Remember the UK: it left the EU only in 2020.",
-        too_high="Two of the eight countries are in North America.")
+        mistakes=[
+            (len(countries), "That is the number of rows, every country of the table: `.count()` and `len(...)` "
+                             "count rows whatever their value; `.sum()` adds up the True values only."),
+            (expected - 1, "Did you leave out the UK? The table records April 2018, and the UK left the EU only in "
+                           "2020: add up the column rather than counting by eye."),
+            (len(countries) - expected, "That is the number of countries that were not EU members (the False "
+                                        "values)."),
+            (int(countries["five_eyes"].sum()), "That is the number of Five Eyes members: check the column's name."),
+        ],
+        otherwise="Add up the True values of the `eu_member` column with `.sum()`: True counts as 1, False as 0.")
 
 
 q1 = Question(

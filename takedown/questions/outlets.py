@@ -1,9 +1,11 @@
-"""Exercise 03 – The outlets and the media ecosystem: the outlet left out, and the operation as a network."""
+"""Exercise 03 – The outlets and the media ecosystem: the outlet left out, the operation as a network, and what a
+network's degree can and cannot show."""
 import networkx as nx
 
 from takedown import data, feedback
 from takedown.network import operation_graph
-from takedown.questions import Question, as_whole_number, is_real_number, judge_whole_number, kind_of
+from takedown.questions import Question, Rubric, as_whole_number, is_real_number, judge_whole_number, kind_of
+from takedown.questions.assessment import judge_reasoning
 
 # Other spellings of the outlets in reports of the same statement (lesson 03, section 1).
 NAME_VARIANTS = {"helumu": "halumu", "halummu": "halumu", "nasher": "nashir", "aamaq": "amaq", "al-amaq": "amaq"}
@@ -64,15 +66,17 @@ def judge_servers_links(answer):
     if number == europol:
         return feedback.incorrect(f"{number} is the servers' links in Europol's account, the graph as it is. "
                                   "Add the links the prosecutor's account adds to a copy first.")
-    if number == europol + len(PROSECUTOR_ADDS) and number != expected:
-        return feedback.incorrect(
-            f"{number} is too high. Was one of the three countries already linked to the servers? "
-            "A network holds at most one link between two nodes.")
     return judge_whole_number(
         answer, expected, "links for the servers in the Belgian prosecutor's account: Bulgaria was already "
         "linked to them (it blocked access), so only France and Romania add a link",
-        too_low="Add a link from each of Bulgaria, France and Romania to the servers, then count again.",
-        too_high="Count the links of the servers node in your copy with `.degree(\"servers\")`.")
+        mistakes=[(europol + len(PROSECUTOR_ADDS),
+                   "That is Europol's count plus one link per country. Was one of the three countries already "
+                   "linked to the servers? A network holds at most one link between two nodes."),
+                  (lambda number: number < europol,
+                   "That is not even the servers' links in `G`: count the servers node's links with "
+                   "`.degree(\"servers\")` in your copy, after adding the three links.")],
+        otherwise="Add a link from each of Bulgaria, France and Romania to the servers in your copy, then count "
+                  "the servers node's links in that copy with `.degree(\"servers\")`.")
 
 
 q2 = Question(
@@ -105,45 +109,57 @@ def nodes_in_words(count, other=False):
     return f"{count} {'other ' if other else ''}{noun}"
 
 
+def country_nodes(graph):
+    return [node for node, attributes in graph.nodes(data=True) if attributes.get("kind") == "national authority"]
+
+
 def judge_most_connected(answer):
     if not isinstance(answer, str):
         if is_real_number(answer):
-            tip = (" That is a value, a node's centrality; the question asks which node has the largest one. "
+            tip = (" That is a value, a node's centrality; the question asks which country node has the largest one. "
                    "In the pandas Series of centralities the node names are the labels: the partner of "
                    "`.idxmin()` gives the label of the largest value.")
         elif hasattr(answer, "items"):   # a dictionary or a Series: every node with its value
-            tip = (" That holds every node with its value; keep only the name (the label) of the node with the "
-                   "largest value: the partner of `.idxmin()` gives it.")
+            tip = (" That holds several nodes with their values; keep only the name (the label) of the country "
+                   "node with the largest value: the partner of `.idxmin()` gives it.")
         elif isinstance(answer, (tuple, list)):
             tip = " Give the node's name only, as text, without its value."
         else:
             tip = ""
-        return feedback.wrong_kind(f'I expected a node\'s name as text, like "servers", but got {kind_of(answer)}.{tip}')
+        return feedback.wrong_kind(f'I expected a node\'s name as text, like "nld", but got {kind_of(answer)}.{tip}')
     graph = operation_graph()
     centrality = nx.degree_centrality(graph)
-    best = max(centrality.values())
+    countries = country_nodes(graph)
+    best = max(centrality[node] for node in countries)
     node = node_id(graph, answer)
+    if node is None and (data.iso3_of(answer.strip()) or "").lower() in graph:   # a country's name, like "Bulgaria"
+        node = data.iso3_of(answer.strip()).lower()
     if node is None:
         return feedback.incorrect(f"I cannot find a node called {answer.strip()!r}. Use a node id from `G.nodes`.")
+    if node not in countries:
+        return feedback.incorrect(
+            f"{graph.nodes[node]['label']} is a node of kind {graph.nodes[node]['kind']!r}, not a country: keep "
+            "only the nodes whose `kind` is \"national authority\" in the `nodes` table before you look for the "
+            "largest value.")
     if centrality[node] == best:
-        return feedback.correct(f"Yes: {graph.nodes[node]['label']} has the highest degree centrality "
-                                f"({best:.2f}); it is linked to {nodes_in_words(graph.degree(node), other=True)}.")
+        return feedback.correct(f"Yes: {graph.nodes[node]['label']} has the highest degree centrality of the "
+                                f"countries ({best:.2f}); it is linked to "
+                                f"{nodes_in_words(graph.degree(node), other=True)}.")
     return feedback.incorrect(
-        f"{graph.nodes[node]['label']} is linked to {nodes_in_words(graph.degree(node))}, but another node has more "
-        "links. "
-        "Compare all the values of `nx.degree_centrality(G)`.")
+        f"{graph.nodes[node]['label']} is linked to {nodes_in_words(graph.degree(node))}, but another country has "
+        "a larger degree centrality. Compare the values of every country node.")
 
 
 q3 = Question(
     name="Question 3",
     judge=judge_most_connected,
     hints=(
-        "The most connected node is the one linked to the largest share of the other nodes: the highest "
-        "degree centrality. You want its name (the label), not its value.",
-        "Lesson 03 (section 6) made a pandas column of degree centralities with `pd.Series(...)` and showed "
-        "`.idxmin()`, which gives the label of a column's smallest value. Its partner gives the largest.",
-        "A partial line: `most_connected = pd.Series(...)....` – the centrality dictionary between the "
-        "brackets, then the partner of `.idxmin()`.",
+        "First the degree centrality of every node, as in lesson 03; then keep only the country nodes, and take "
+        "the name (the label) of the largest value.",
+        "The `nodes` table says each node's `kind`: the countries are the \"national authority\" rows, and their "
+        "ids are in the `node` column. A pandas Series can be indexed with a list of labels: `centrality[ids]`.",
+        "A partial line, after `centrality = pd.Series(nx.degree_centrality(G))` and `countries = "
+        "nodes.loc[..., \"node\"]`: `most_connected = centrality[countries]....` – the partner of `.idxmin()`.",
     ),
     answer_name="most_connected",
 )
@@ -162,10 +178,17 @@ def judge_pieces(answer):
             "you name the node by its label in the drawing, like \"Takedown action\"? In `G` nodes are named by "
             "their ids (like \"servers\" in lesson 03), not by the labels in the drawing: `list(G.nodes)` shows "
             "the ids.")
+    graph = operation_graph()
     return judge_whole_number(
         answer, pieces_without("operation"), "separate pieces: without the operation node, most of the network falls apart",
-        too_low="Did you remove the operation node first? Count the pieces of the graph without it.",
-        too_high="A piece is a group of nodes linked to each other; a node with no links left is a piece on its own.")
+        mistakes=[(pieces_without("servers"), "That is the number of pieces without the servers node, the lesson's "
+                                              "case: leave out the operation node instead."),
+                  (len(graph) - 1, "That is the number of nodes left, not of pieces: a piece is a group of nodes "
+                                   "linked to each other, counted once."),
+                  (graph.degree("operation"), "That is the operation node's number of links: count the pieces of the "
+                                              "graph without it, with `nx.number_connected_components(...)`.")],
+        otherwise="A piece is a group of nodes linked to each other; a node with no links left is a piece on its "
+                  "own. Count them in the graph without the operation node.")
 
 
 q4 = Question(
@@ -182,4 +205,32 @@ q4 = Question(
     answer_name="pieces",
 )
 
-QUESTIONS = [q1, q2, q3, q4]
+# A person scores the explanation with this rubric (course/grading/review.py); the check only looks at the form.
+ROLE_RUBRIC = Rubric(
+    levels=(("Strong", 1), ("Partly", 0.5), ("Needs work", 0)),
+    criteria=(
+        ("What the links count", ("says a link is one kind of action a source named (took part, seized, blocked "
+                                  "access), drawn by whoever built the network, so the degree counts kinds of action, "
+                                  "not their size or importance", "says the degree counts links, without saying what a "
+                                  "link stands for", "reads the degree as the size of a role")),
+        ("What would settle it", ("names evidence of size (how many servers or how much evidence, from a primary "
+                                  "source such as Europol or the prosecutor) and notes that another account draws other "
+                                  "links (question 2)", "names one of these", "accepts or rejects the claim "
+                                  "without saying what would settle it")),
+    ),
+)
+
+q5 = Question(
+    name="Question 5",
+    judge=judge_reasoning,
+    hints=(
+        "Look at the links of the country you found: what kind of thing does each one stand for?",
+        "Would Bulgaria have more links if it had blocked access to a thousand servers instead of four? And in the prosecutor's "
+        "account (question 2), would the picture be the same?",
+    ),
+    answer_name="role_claim",
+    points=ROLE_RUBRIC.max_points,   # 2: a person scores it with the rubric
+    rubric=ROLE_RUBRIC,
+)
+
+QUESTIONS = [q1, q2, q3, q4, q5]

@@ -7,7 +7,8 @@ import numpy as np
 import pandas as pd
 
 from takedown import data, feedback
-from takedown.questions import Question, as_whole_number, judge_whole_number, kind_of, not_a_number
+from takedown.questions import Question, Rubric, as_whole_number, judge_whole_number, kind_of, not_a_number
+from takedown.questions.assessment import judge_reasoning
 
 NEW_EVENT_DATE = pd.Timestamp("2017-12-06")   # third ministerial meeting of the EU Internet Forum
 
@@ -78,11 +79,27 @@ def judge_count_2018_2019(answer):
     if isinstance(answer, pd.DataFrame):
         return feedback.wrong_kind(
             "I expected a whole number, but got a table (DataFrame). Count its rows with len(...).")
-    expected = len(events_between(pd.Timestamp("2018-01-01"), pd.Timestamp("2019-12-31")))
+    start, end = pd.Timestamp("2018-01-01"), pd.Timestamp("2019-12-31")
+    expected = len(events_between(start, end))
+    events = _events()
     return judge_whole_number(
         answer, expected, "events fall in 2018 and 2019",
-        too_low="Include both ends: use >= for the first date and <= for the last.",
-        too_high="Keep only the rows from 1 January 2018 to 31 December 2019.")
+        mistakes=[
+            ((events["date"].dt.year == 2018).sum(), "That is the count for 2018 alone: the question asks for 2018 "
+                                                     "and 2019 together."),
+            ((events["date"].dt.year == 2019).sum(), "That is the count for 2019 alone: the question asks for 2018 "
+                                                     "and 2019 together."),
+            ((events["date"] >= start).sum(), "That is every event from 1 January 2018 on: the second condition, on "
+                                              "or before 31 December 2019, is missing."),
+            ((events["date"] <= end).sum(), "That is every event up to 31 December 2019: the first condition, on or "
+                                            "after 1 January 2018, is missing."),
+            (len(events), "That is the whole timeline: keep only the rows that meet both conditions."),
+            (len(events_between(start + pd.Timedelta(days=1), end - pd.Timedelta(days=1))),
+             "Your count leaves out an event dated on one of the two ends: use >= for the first date and <= for "
+             "the last."),
+        ],
+        otherwise="Keep the rows whose date is on or after 1 January 2018 and on or before 31 December 2019 "
+                  "(two conditions joined by &), then count the rows that are left with len(...).")
 
 
 q2 = Question(
@@ -114,8 +131,22 @@ def judge_days_between(answer):
         return feedback.incorrect("The number is negative: subtract the earlier date from the later one.")
     return judge_whole_number(
         answer, expected, "days passed between the start of the April 2018 action and the November 2019 action days",
-        too_low="Check that you took the start of the April 2018 action (its id is takedown_action_begins).",
-        too_high="Check that you took the November 2019 action days (its id is telegram_action_days_2019).")
+        mistakes=[
+            (days_between("operation_announced", "telegram_action_days_2019"),
+             "That counts from the day the operation was announced (operation_announced), not from the day the "
+             "action began (takedown_action_begins)."),
+            (days_between("takedown_action_begins", "telegram_action_day_2018"),
+             "That ends at the October 2018 Telegram action day: the question asks for the November 2019 action "
+             "days (telegram_action_days_2019)."),
+            (days_between("telegram_action_day_2018", "telegram_action_days_2019"),
+             "That starts at the October 2018 Telegram action day: the question starts at the April 2018 action "
+             "(takedown_action_begins)."),
+            (expected + 1, "That counts both end days, as a calendar count would: the difference of two dates, "
+                           "with .days, is what the question asks for."),
+            (expected // 7, "That looks like a number of weeks: the question asks for days (.days)."),
+        ],
+        otherwise="Check the two ids you took (takedown_action_begins and telegram_action_days_2019) and subtract "
+                  "the earlier date from the later one; .days turns the time span into a number.")
 
 
 q3 = Question(
@@ -161,10 +192,18 @@ def judge_new_position(answer):
             f'{NEW_EVENT_DATE:%B %Y}. If you wrote the date day first, like "{day_first}", pandas reads it month '
             f"first, as {misread.day} {misread:%B}. Write the date year-month-day, like "
             f'pd.Timestamp("{NEW_EVENT_DATE:%Y-%m-%d}").')
+    events = _events()
     return judge_whole_number(
         answer, expected, "is the new event's place in the timeline",
-        too_low="Count every event dated before 6 December 2017, then add one for the new event.",
-        too_high="Count only the events dated before 6 December 2017.")
+        mistakes=[
+            (len(events) - expected + 2, "That is its place counted from the latest event: count from the earliest "
+                                         "(place 1 is the oldest event)."),
+            (int((events["date"] > NEW_EVENT_DATE).sum()), "That is the number of events after it: the place counts "
+                                                            "the events before it, plus one."),
+            (len(events), "That is the number of events in the timeline, not the new event's place."),
+        ],
+        otherwise="Count the events dated before 6 December 2017 (compare every date with the new date), then add "
+                  "one for the new event itself.")
 
 
 q4 = Question(
@@ -224,4 +263,33 @@ q5 = Question(
     answer_name="share_vague",
 )
 
-QUESTIONS = [q1, q2, q3, q4, q5]
+# ---- Question 6: what can a count of events show? -------------------------------------------
+# A person scores the explanation with this rubric (course/grading/review.py); the check only looks at the form.
+COUNT_RUBRIC = Rubric(
+    levels=(("Strong", 1), ("Partly", 0.5), ("Needs work", 0)),
+    criteria=(
+        ("What the count measures", ("says the timeline holds the events the course chose from the sources it "
+                                     "read (outlets, operations, laws, reports mixed), dated with different "
+                                     "precision, so a count per year measures what was recorded here, not how "
+                                     "often disruption happened", "names one of these limits",
+                                     "treats the count as the number of actions")),
+        ("What would settle it", ("names a record kept the same way every year of the kind of action meant (for "
+                                  "example Europol's referral action days), or says that even that counts activity, "
+                                  "not effect", "names a better source, vaguely", "no way to settle it")),
+    ),
+)
+
+q6 = Question(
+    name="Question 6",
+    judge=judge_reasoning,
+    hints=(
+        "Look at what the rows of 2018 and 2019 are: are they all actions against the outlets?",
+        "Who decided which events went into the timeline, and would the same search find as many events for "
+        "every year?",
+    ),
+    answer_name="count_claim",
+    points=COUNT_RUBRIC.max_points,   # 2: a person scores it with the rubric
+    rubric=COUNT_RUBRIC,
+)
+
+QUESTIONS = [q1, q2, q3, q4, q5, q6]
