@@ -15,12 +15,17 @@ def half_year_bars(with_running_totals=False, title="Twitter accounts suspended 
     return px.bar(table, title=title, labels={"period": "Half-year", "accounts": value_label}, **options)
 
 
+REPORT = """About 1.6 million accounts, adding up Twitter's own published figures (a running total and two
+later half-years). It counts what one platform removed, not how many people saw the material or whether the
+April 2018 operation worked."""
+
 ANSWERS = [
     ("05_measuring", 1, 259358, 636248, "259358"),
     ("05_measuring", 2, 1582026, 4105170, "1,582,026"),
     ("05_measuring", 3, half_year_bars(), half_year_bars(with_running_totals=True), Figure()),
     ("05_measuring", 4, 722.2, 286.65, "722"),
     ("05_measuring", 5, "c", "b", False),
+    ("05_measuring", 6, REPORT, "About 1.6 million accounts.", ["About 1.6 million"]),
     # In-lesson checks (takedown/questions/lesson_05.py)
     ("lesson_05", 1, "d", "b", 166513),
     ("lesson_05", 2, "b", "e", 4105170),        # a prediction: recorded, never marked

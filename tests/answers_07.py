@@ -1,12 +1,18 @@
 """Answers for exercise 07 (tests/test_questions.py): exercise, question, right, wrong, wrong kind."""
 import pandas as pd
 
+REWRITE = """Rewrite: "Europol said that the action had removed IS channels from Telegram that week." A crushing
+blow would be a finding only if someone measured how much people could find before and after."""
+
 ANSWERS = [
-    ("07_policy_and_framing", 1, 7, 8, "7"),
+    ("07_policy_and_framing", 1, 100 * 7 / 383, 7, "1.8"),
     ("07_policy_and_framing", 2, 137, 246, "137"),
     ("07_policy_and_framing", 3, "Dimitris Avramopoulos", "Rob Wainwright", ["Dimitris Avramopoulos"]),
     ("07_policy_and_framing", 4, pd.Timestamp("2022-06-08 00:30"), pd.Timestamp("2022-06-08 23:30"), "00:30"),
     ("07_policy_and_framing", 5, 1559, 1558, pd.Timedelta(days=1559)),
+    ("07_policy_and_framing", 6, ["own", "quote", "reported", "reported", "own", "quote"],
+     ["own", "quote", "quote", "reported", "own", "quote"], "own"),
+    ("07_policy_and_framing", 7, REWRITE, "Europol said so.", ["Europol said so."]),
 ]
 # Lesson 07's checks: multiple choice, completed lines (faded examples), a prediction, labels for new
 # sentences and a lateral-reading note (recorded: its "wrong" answer has the wrong form).

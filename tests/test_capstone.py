@@ -317,12 +317,12 @@ def test_the_answer_keys_source_note_is_as_readable_as_the_lessons():
 # ---- Questions 5 and 6: what number would show the effect, and do we have it? -------------------------
 
 def test_only_a_before_and_after_measure_of_reach_shows_the_effect():
-    assert q(5).check("c").status == "correct"
-    for wrong in "abd":
+    assert q(5).check("d").status == "correct"
+    for wrong in "abc":
         verdict = q(5).check(wrong)
         assert verdict.status == "incorrect" and verdict.message.startswith("No:")
-    assert "activity" in q(5).check("a").message and "2019" in q(5).check("d").message
-    assert not any(re.search(r'"c"', hint) for hint in q(5).hints), "a hint is never the answer"
+    assert "activity" in q(5).check("a").message and "2019" in q(5).check("c").message
+    assert not any(re.search(r'"d"', hint) for hint in q(5).hints), "a hint is never the answer"
 
 
 def test_the_model_answer_says_we_do_not_have_it_as_lessons_05_and_08_do():
@@ -331,4 +331,13 @@ def test_the_model_answer_says_we_do_not_have_it_as_lessons_05_and_08_do():
     model = namespace["do_we_have_it"]
     assert model.strip().startswith("No.") and "ICCT" in model and "difficult" in model and "activity" in model
     assert q(6).check(model).status == "correct"
-    assert q(6).check(" ".join(["word"] * 30)).status == "incorrect"
+    assert q(6).check("No, we do not.").status == "incorrect"   # too short to give a reason
+
+
+def test_whether_we_have_the_number_is_scored_by_a_person_not_by_keywords():
+    """Issue 20: the old check credited any 20-150 words with "no", "not", "yes"... ("Yes, we have it" scored)."""
+    assert q(6).needs_review and q(6).points == q(6).rubric.max_points == 4
+    filler = "Yes, we have it: " + " ".join(["word"] * 30)
+    verdict = q(6).check(filler)
+    assert "teacher scores" in verdict.message and "right" not in verdict.message.lower()
+    assert [criterion for criterion, _ in q(6).rubric.criteria] == ["Whether we have it", "What it would take"]

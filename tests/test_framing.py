@@ -276,8 +276,9 @@ def test_alt_texts_are_derived_from_the_data(monkeypatch):
 # ---- Exercise checks -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("number, wrong, forbidden", [
-    (1, 8, [r"\b7\b"]),
-    (1, 6, [r"\b7\b"]),
+    (1, 2.85, [r"1\.8"]),
+    (1, 7, [r"1\.8"]),
+    (6, ["own", "quote", "reported", "reported", "quote", "quote"], [r"\b5\b", "sentence 5"]),
     (2, 246, [r"\b137\b"]),
     (2, 383, [r"\b137\b"]),
     (3, "Rob Wainwright", ["Avramopoulos"]),
@@ -304,6 +305,12 @@ def test_other_right_answers_are_accepted(number, answer):
 
 
 @pytest.mark.parametrize("number, answer, says", [
+    (1, 2.8455, "wrong base"),
+    (1, 0.018277, "multiply it by 100"),
+    (6, ["quote", "quote", "reported", "reported", "own", "quote"], "writer's own"),
+    (6, ["own", "reported", "quote", "reported", "own", "quote"], "reported speech"),
+    (6, ["own", "quote"], "6 labels"),
+    (5, 1713, "2017 Communication"),
     (2, 62, "stop-word list has"),
     (2, 246, "the count keeps"),
     (2, -137, "negative"),

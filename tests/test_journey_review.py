@@ -94,11 +94,12 @@ def journey(tmp_path_factory):
     steps["scores"] = review.read_csv(scores)
 
     merge = readme_line("python3 -m course merge-review ")
-    typed = {"alice": ("15", "Clear bottom line; add what the numbers cannot show.")}  # a slip: 15 > 14
+    typed = {("alice", "Q4"): ("15", "Clear bottom line; add what the numbers cannot show.")}  # a slip: 15 > 14
     fill(scores, typed)
     before = gradebook.read_bytes()
     steps["bad merge"], steps["unchanged"] = run(merge, work), gradebook.read_bytes() == before
-    typed = {"alice": ("12", "Clear bottom line; add what the numbers cannot show."), "bob": ("10.5", "Well sourced.")}
+    typed = {("alice", "Q4"): ("12", "Clear bottom line; add what the numbers cannot show."), ("alice", "Q6"): ("1", ""),
+             ("bob", "Q4"): ("10.5", "Well sourced."), ("bob", "Q6"): ("1", "")}
     fill(scores, typed)
     steps["merge"] = run(merge, work)
     steps["merged"] = {row["student"]: row for row in review.read_csv(gradebook)}
@@ -117,7 +118,7 @@ def fill(scores, typed):
     """Type scores and comments in the scores file, as a person would in a spreadsheet."""
     rows = review.read_csv(scores)
     for row in rows:
-        row["score"], row["comment"] = typed.get(row["student"], ("", ""))
+        row["score"], row["comment"] = typed.get((row["student"], row["question"]), ("", ""))
     with open(scores, "w", newline="", encoding="utf-8") as file:
         writer = csv.DictWriter(file, fieldnames=review.SCORES_HEADER)
         writer.writeheader()
@@ -129,13 +130,13 @@ def test_grading_leaves_the_assessment_awaiting_review_and_says_where_to_score_i
     assert ran.returncode == 0, ran.stderr
     assert "answers for a person to score: grades/review/08_capstone_Q4.html\n" in ran.stdout
     assert "type the scores in: grades/review/scores.csv\n" in ran.stdout
-    assert "2 answers await a person's review (their points are not in the totals yet)" in ran.stdout
+    assert "4 answers await a person's review (their points are not in the totals yet)" in ran.stdout
     seen = {student: (row["Q4"], row["Q4_points"], row["points"], row["max_points"], row["awaiting_review"])
             for student, row in rows.items()}
-    assert seen == {"alice": ("correct", "", "5", "19", "Q4"), "bob": ("incorrect", "", "5", "19", "Q4"),
-                    "carol": ("not attempted", "0", "0", "19", "")}
+    assert seen == {"alice": ("correct", "", "4", "22", "Q4 Q6"), "bob": ("incorrect", "", "4", "22", "Q4 Q6"),
+                    "carol": ("not attempted", "0", "0", "22", "")}
     assert [(row["student"], row["question"], row["max_points"], row["score"]) for row in journey["scores"]] == [
-        ("alice", "Q4", "14", ""), ("bob", "Q4", "14", "")]
+        ("alice", "Q4", "14", ""), ("bob", "Q4", "14", ""), ("alice", "Q6", "4", ""), ("bob", "Q6", "4", "")]
 
 
 def test_the_review_page_shows_every_answer_as_text_with_the_rubric(journey):
@@ -160,9 +161,9 @@ def test_a_score_above_the_maximum_is_refused_as_the_readme_says(journey):
 
 def test_merging_the_scores_fills_the_points(journey):
     assert journey["merge"].returncode == 0, journey["merge"].stderr
-    assert journey["merge"].stdout == ("merged 2 scores into grades/capstone.csv\n"
+    assert journey["merge"].stdout == ("merged 4 scores into grades/capstone.csv\n"
                                        "added the scores to 2 feedback files in grades/feedback\n")
-    assert ("it prints\n`merged 2 scores into grades/capstone.csv` and `added the scores to 2 feedback files in "
+    assert ("it prints\n`merged 4 scores into grades/capstone.csv` and `added the scores to 2 feedback files in "
             "grades/feedback`") in README
     seen = {student: (row["Q4_points"], row["points"], row["awaiting_review"], row["review_comments"])
             for student, row in journey["merged"].items()}
@@ -182,7 +183,7 @@ MOODLE_HEADER = ("Identifier,Full name,Email address,Status,Grade,Maximum Grade,
 def test_the_exported_files_are_the_readmes_examples(journey, platform, path, first_line, students):
     ran = journey[platform]
     assert ran.returncode == 0, ran.stderr
-    assert re.search(rf"^{re.escape(path)}: .*, {students}\b.*, 08_capstone out of 19 points$", ran.stdout, re.M)
+    assert re.search(rf"^{re.escape(path)}: .*, {students}\b.*, 08_capstone out of 22 points$", ran.stdout, re.M)
     assert "set the assignment's" in ran.stdout and "to 19 in" in ran.stdout
     assert (journey["work"] / path).read_text(encoding="utf-8").splitlines() == readme_block(first_line).splitlines()
 
@@ -201,8 +202,8 @@ def test_students_read_their_teachers_scores_in_their_feedback_once(journey):
     assert journey["merged again"].returncode == 0, journey["merged again"].stderr
     alice, bob, carol = (journey["feedback"][student] for student in ("alice", "bob", "carol"))
     assert alice.endswith("## Scored by your teacher\n\nQuestion 4: 12 of 14 points. Comment: Clear bottom line; "
-                          "add what the numbers cannot show.\n\nYour points now: 17 of 19.\n")
+                          "add what the numbers cannot show.\nQuestion 6: 1 of 4 points.\n\nYour points now: 17 of 22.\n")
     assert alice.count("## Scored by your teacher") == 1 and "so far" not in alice
-    assert "Question 4: 10.5 of 14 points. Comment: Well sourced." in bob and "Your points now: 15.5 of 19." in bob
+    assert "Question 4: 10.5 of 14 points. Comment: Well sourced." in bob and "Your points now: 15.5 of 22." in bob
     assert "Scored by your teacher" not in carol
 

@@ -251,7 +251,9 @@ def test_wrong_answers_do_not_reveal_the_model_numbers(runs):
     from takedown.questions import model as questions
 
     live = {name: group["live"] for name, group in runs.groupby("scenario")}
-    cases = [(questions.q1, live["one-hour rule"].mean(), live["one-hour rule"].mean() * 1.2),
+    takedown = runs[runs["scenario"] == "take down infrastructure"]
+    outage = takedown.loc[takedown["hour"].between(73, 120), "live"].mean()
+    cases = [(questions.q1, outage, outage * 1.2),
              (questions.q3, model.steady_state(find_hours=336), model.steady_state())]
     for question, expected, wrong in cases:
         verdict = question.check(wrong)
@@ -259,14 +261,18 @@ def test_wrong_answers_do_not_reveal_the_model_numbers(runs):
         for shown in {f"{expected:,.0f}", f"{expected:,.1f}", f"{expected:.0f}", f"{expected:.1f}"}:
             assert shown not in verdict.message, verdict.message
         assert question.check(round(expected)).correct          # rounding to a whole item is fine
-    # Question 2 asks for the hour of the takedown's lowest point: the end of the outage.
-    for wrong in (72, 121, live["take down infrastructure"].min()):
+    # Question 1: the lesson's whole-run average (printed by model.summary) is named as such, not accepted.
+    assert "whole three weeks" in questions.q1.check(live["take down infrastructure"].mean()).message
+    # Question 2 asks when the takedown's level is back to 600 after the outage: hour 383, never printed.
+    for wrong in (120, 73, 263, live["take down infrastructure"].min()):
         verdict = questions.q2.check(wrong)
-        assert verdict.status == "incorrect" and "120" not in verdict.message, verdict.message
-    assert questions.q2.check(120).correct and questions.q2.check(120.0).correct
+        assert verdict.status == "incorrect" and "383" not in verdict.message, verdict.message
+    assert questions.q2.check(383).correct and questions.q2.check(383.0).correct
+    assert "days" in questions.q2.check(16).message
     wrong_reason = questions.q4.check("c")
     assert wrong_reason.status == "incorrect" and "posting" in wrong_reason.message
-    assert questions.q4.check(" (A) ").correct
+    assert questions.q4.check(" (B) ").correct
+    assert questions.q5.needs_review and questions.q5.points == 4
 
 
 def test_number_checks_refuse_a_whole_column(runs):

@@ -18,12 +18,15 @@ HOSTILE = ('<script>alert("x")</script><img src="http://example.com/a.png" onerr
 
 
 def capstone_result(student, assessment):
-    """A graded capstone submission: every other question right, question 4 as given (... = not attempted)."""
+    """A graded capstone submission: question 4 as given (... = not attempted), question 6 (also scored by a person)
+    not attempted, every other question right."""
     result = grade.Result(f"{student}/08_capstone.ipynb", student, "08_capstone")
     for number, question in enumerate(QUESTIONS, start=1):
         answer = assessment if number == 4 else ...
-        verdict = question.verdict(answer) if number == 4 else feedback.Verdict("correct", "Yes.", question.name)
-        points, text = grade.score(question, {question.answer_name: answer}, verdict) if number == 4 else (1, None)
+        verdict = (question.verdict(answer) if question.needs_review
+                   else feedback.Verdict("correct", "Yes.", question.name))
+        points, text = (grade.score(question, {question.answer_name: answer}, verdict) if question.needs_review
+                        else (1, None))
         result.verdicts.append(verdict)
         result.scores.append(points)
         result.maxima.append(question.points)
@@ -70,7 +73,9 @@ class Page(HTMLParser):
 
 
 def test_one_page_per_question_a_person_scores_and_a_scores_file(written):
-    assert [page.name for page in written["pages"]] == ["08_capstone_Q4.html"]
+    # one page per question a person scores (Q4, the assessment; Q6, whether we have the number), even when no one
+    # answered it yet
+    assert [page.name for page in written["pages"]] == ["08_capstone_Q4.html", "08_capstone_Q6.html"]
     with open(written["scores"], newline="", encoding="utf-8") as file:
         rows = list(csv.reader(file))
     assert rows == [review.SCORES_HEADER,
@@ -147,16 +152,16 @@ def test_merging_puts_the_scores_and_comments_in_the_gradebook(written, capsys):
     assert capsys.readouterr().out == (f"merged 1 score into {out}\n"
                                        "1 answer still awaiting a score: Jane Doe (12345) Q4\n")
     rows = gradebook_rows(out)
-    assert (rows["alice"]["Q4_points"], rows["alice"]["points"], rows["alice"]["awaiting_review"]) == ("9.5", "14.5", "")
+    assert (rows["alice"]["Q4_points"], rows["alice"]["points"], rows["alice"]["awaiting_review"]) == ("9.5", "13.5", "")
     assert rows["alice"]["review_comments"] == "Q4: Clear bottom line; add a limit."
     assert (rows["Jane Doe (12345)"]["Q4_points"], rows["Jane Doe (12345)"]["awaiting_review"]) == ("", "Q4")
-    assert rows["carol"]["points"] == "5" and rows["dave"]["status"] == grade.NOT_JSON
+    assert rows["carol"]["points"] == "4" and rows["dave"]["status"] == grade.NOT_JSON
     # merging a second file later (the rest of the class) keeps the first merge
     later = fill(written, ["Jane Doe (12345),Jane Doe (12345)/08_capstone.ipynb,08_capstone,Q4,14,14,"])
     assert main(["merge-review", str(out), str(later), "--out", str(out)]) == 0
     rows = gradebook_rows(out)
     assert (rows["alice"]["points"], rows["Jane Doe (12345)"]["points"], rows["Jane Doe (12345)"]["awaiting_review"]) == (
-        "14.5", "19", "")
+        "13.5", "18", "")
 
 
 def test_bad_scores_are_each_named_on_one_line_and_nothing_is_written(written, capsys):

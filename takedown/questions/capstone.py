@@ -8,6 +8,7 @@ import re
 
 from takedown import data, feedback
 from takedown.questions import Question, Rubric, kind_of, multiple_choice, not_a_number
+from takedown.questions.written import rubric, written
 
 REQUIRED_PANELS = 3
 WORDS = (80, 300)          # the written assessment: at least, at most
@@ -305,16 +306,16 @@ EFFECT_OPTIONS = {
          "supporters had moved elsewhere.",
     "b": "No: servers seized and items referred count what the police did (activity, an output), not what "
          "changed for the people the outlets wanted to reach.",
-    "c": "Yes: an effect is a change in reach – how much of the outlets' material people could find or saw – "
-         "measured the same way before and after the operation, and compared with what would have happened "
-         "without it (for example with outlets or platforms the action did not touch).",
-    "d": "No: the shorter lives of Telegram channels are an effect, but of Europol's sustained 2019 action, a "
+    "c": "No: the shorter lives of Telegram channels are an effect, but of Europol's sustained 2019 action, a "
          "year and a half later (CREST 2021), not of the April 2018 operation.",
+    "d": "Yes: an effect is a change in reach – how much of the outlets' material people could find or saw – "
+         "measured the same way before and after the operation, and compared with what would have happened "
+         "without it (here: outlets the action did not touch).",
 }
 
 q5 = Question(
     name="Question 5",
-    judge=multiple_choice("c", EFFECT_OPTIONS),
+    judge=multiple_choice("d", EFFECT_OPTIONS),
     hints=(
         "Lesson 05's first question: does the number count what someone DID (activity), or what CHANGED for "
         "the people the outlets wanted to reach (effect)?",
@@ -327,41 +328,38 @@ q5 = Question(
 )
 
 
+# ---- Question 6: do we have that number? Reasoning, scored by a person -------------------------
+# An earlier check accepted any 20-150 words containing "no", "not", "yes"... ("Yes, we have it" earned the
+# point). Whether the reasoning holds is for a person to judge: the check looks at the form only.
+
 DO_WE_HAVE_IT_WORDS = (20, 150)
-# A sentence that says whether we hold the number: it says no (or yes), or names what is missing.
-SAYS_WHETHER = re.compile(r"(?i)\b(no|not|nobody|none|never|cannot|can't|don't|doesn't|lack\w*|missing|without|"
-                          r"yes|we have|we hold|available|unavailable|published)\b")
 
-
-def judge_do_we_have_it(answer):
-    if not isinstance(answer, str):
-        return feedback.wrong_kind(f'I expected your answer as text, between """ and """, but got {kind_of(answer)}.')
-    words = word_count(answer)
-    least, most = DO_WE_HAVE_IT_WORDS
-    if words < least:
-        return feedback.incorrect(f"Your answer has {words} word{'' if words == 1 else 's'}; write at least "
-                                  f"{least}: do we have the number, and if not, what would it take to get it?")
-    if words > most:
-        return feedback.incorrect(f"Your answer has {words} words; keep it to {most} at most.")
-    if not SAYS_WHETHER.search(answer):
-        return feedback.incorrect("Say plainly whether we have the number (the course's data, and what was "
-                                  "published), before you say what it would take to get it.")
-    return feedback.correct(f"Checked: {words} words that say whether we have it. The check cannot judge your "
-                            "reasoning: compare it with lesson 05's four questions and the ICCT analysis "
-                            "(lesson 08, section 2), and put it in your assessment's limits.")
-
+DO_WE_HAVE_IT_RUBRIC = rubric(
+    ("Whether we have it", ("says we do not, and why: every figure the course holds counts what was removed or "
+                            "seized (activity), or is about another action (Telegram 2019); the one assessment "
+                            "of April 2018 (ICCT) found its efficiency difficult to assess",
+                            "says we do not, without saying why the figures we hold fall short",
+                            "says we have it, pointing to a count of removals, suspensions or seizures; or does "
+                            "not say")),
+    ("What it would take", ("names who could measure reach (platforms, researchers given their data), measured "
+                            "the same way before and after, against outlets or platforms the action did not touch",
+                            "names one of these, or only \"better data\"", "nothing that would settle it")),
+)
 
 q6 = Question(
     name="Question 6",
-    judge=judge_do_we_have_it,
+    judge=written(*DO_WE_HAVE_IT_WORDS, asks="do we have the number, why (not), and what would it take to get it?"),
     hints=(
         "Look through what the course holds (lessons 02–05 and the panels of section 2): which of them measures "
-        "reach before and after April 2018?",
+        "reach before and after April 2018? For each figure, ask lesson 05's question: activity or effect?",
         "Lesson 08, section 2: what did the one assessment of the operation (ICCT, June 2018) say about its "
         "efficiency? Then: who could measure reach, and what would they need to publish?",
-        'Start with: do_we_have_it = """We do not have it: ...',
+        "Write three sentences: whether we have it; why the figures we do hold are not it; who could get it, and "
+        "how (before and after, against what comparison).",
     ),
     answer_name="do_we_have_it",
+    points=DO_WE_HAVE_IT_RUBRIC.max_points,   # 4: a person scores it with the rubric (course/grading/review.py)
+    rubric=DO_WE_HAVE_IT_RUBRIC,
 )
 
 QUESTIONS = [q1, q2, q3, q4, q5, q6]

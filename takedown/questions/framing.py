@@ -1,34 +1,68 @@
-"""Exercise 07 – Policy and framing: counting words, reading quotes, and the one-hour rule."""
+"""Exercise 07 – Policy and framing: a word's share of the text, reading quotes, the one-hour rule, and telling
+quotes from the writer's own framing in new sentences (a rewrite scored by a person)."""
 import datetime
 
 import pandas as pd
 
 from takedown import data, feedback, framing
-from takedown.questions import Question, as_whole_number, judge_whole_number, kind_of
+from takedown.questions import (Question, as_number, as_texts, as_whole_number, judge_whole_number, kind_of,
+                                not_a_number, shortened)
+from takedown.questions.written import rubric, written
 
 ORDER_RECEIVED = pd.Timestamp("2022-06-07 23:30")   # the day Regulation (EU) 2021/784 began to apply
 
 
-# ---- Question 1: how often does a word occur? ----------------------------------------------
+# ---- Question 1: how large a part of the text is one word? (a share, with its base) ---------------
 
-def judge_propaganda_count(answer):
-    expected = framing.words(data.article()).count("propaganda")
-    return judge_whole_number(
-        answer, expected, "times the clean article says “propaganda”",
-        too_low="Count every occurrence, the headline included: framing.words(clean) gives every word.",
-        too_high="Did you count the raw scrape? It repeats the headline. Use the clean article.")
+def propaganda_share():
+    """“propaganda” as a percentage of every word of the clean article, stop words included."""
+    every_word = framing.words(data.article())
+    return 100 * every_word.count("propaganda") / len(every_word)
+
+
+def judge_propaganda_share(answer):
+    number = as_number(answer)
+    if number is None:
+        return not_a_number(answer, "a percentage as a number, like 2.5",
+                            text_tip=" Write the number without quotation marks or a % sign.",
+                            other_tip=" Reduce it to a single number: a count divided by a count, times 100.")
+    clean = data.article()
+    every_word, kept = framing.words(clean), framing.content_words(clean)
+    count = every_word.count("propaganda")
+    expected = propaganda_share()
+    if abs(number - expected) <= 0.05:
+        return feedback.correct(f"Yes: about {number:.1f}% of the article's {len(every_word)} words. A count means "
+                                "little until you know its base: in a short text a few uses make a word stand out.")
+    mistakes = (
+        (100 * count / len(kept), "That is a share of the words the count keeps, without the stop words: the wrong "
+                                  "base. The question asks for a share of every word of the article."),
+        (count / len(every_word), "That is a fraction: multiply it by 100 to get a percentage."),
+        (count, "That is how many times the word occurs, not what share of the words it is."),
+        (100 * len(every_word) / count, "You divided the other way round: the part (the word's count) goes on top, the "
+                                        "whole (every word) below."),
+        (100 * framing.words(data.raw_article()).count("propaganda") / len(framing.words(data.raw_article())),
+         "You counted in the raw scrape, which repeats the headline: use the clean article."),
+    )
+    for value, message in mistakes:
+        if abs(number - value) <= max(0.05, 0.001 * abs(value)):
+            return feedback.incorrect(f"{number:,.2f} is not the answer yet. {message}")
+    return feedback.incorrect(f"{number:,.2f} is not the answer yet. Check the part (how often “propaganda” occurs "
+                              "in the clean article) and the whole (every word, stop words included), then 100 × "
+                              "part ÷ whole.")
 
 
 q1 = Question(
     name="Question 1",
-    judge=judge_propaganda_count,
+    judge=judge_propaganda_share,
     hints=(
-        "Count in the clean article (not the raw scrape), every occurrence, the headline included.",
-        "`framing.words(clean)` gives the article's words as a list, in lower case; lesson 07, section 8, "
-        "counted one word in it with `.count(...)`.",
-        "A partial line: `propaganda_count = framing.words(...).count(...)` – which text, and which word?",
+        "A share in percent is 100 × part ÷ whole. The part is how often the word occurs; the whole is every word "
+        "of the clean article, stop words included.",
+        "`framing.words(clean)` gives every word as a list, in lower case; lesson 07, section 8, counted one word in "
+        "it with `.count(...)`, and `len(...)` counts the items of a list.",
+        "A partial line, after `every_word = framing.words(clean)`: "
+        "`propaganda_share = 100 * every_word.count(...) / len(...)`",
     ),
-    answer_name="propaganda_count",
+    answer_name="propaganda_share",
 )
 
 
@@ -53,9 +87,11 @@ def judge_stop_word_count(answer):
     return judge_whole_number(
         answer, expected, "of the article's words are stop words that the count leaves out: more than a "
         "third of the text is grammar, which is why the list is needed",
-        too_low="Count every occurrence of a stop word, not each stop word once: all the words minus the words "
-                "the count keeps.",
-        too_high="Take the words the count keeps (the sum of the `count` column) away from all the words.")
+        mistakes=((lambda n: n == len(set(framing.words(clean)) - set(framing.content_words(clean))),
+                   "That is how many different stop words occur; the question counts every occurrence (if “the” "
+                   "occurs 20 times, that is 20 words)."),),
+        otherwise="Check both counts: all the words of the clean article (len of framing.words), and the words the "
+                  "count keeps (the sum of the `count` column); the answer is the first minus the second.")
 
 
 q2 = Question(
@@ -200,10 +236,36 @@ def judge_days_to_binding(answer):
         return feedback.incorrect("The number is negative: subtract the earlier date from the later one.")
     return judge_whole_number(
         answer, expected, "days passed between the first one-hour rule and binding one-hour removal orders",
-        too_low="Start from the earliest step of a text with a one-hour deadline, and end on the day the "
-                "Regulation began to apply (not the day it was adopted).",
-        too_high="Start from the earliest text with a one-hour deadline, not from the 2017 Communication, "
-                 "which set none.")
+        mistakes=((lambda n: n == days_from("com_2017_555"),
+                   "You started from the 2017 Communication, which set no deadline in hours: start from the earliest "
+                   "step of a text whose deadline is one hour."),
+                  (lambda n: n == days_from("com_2018_640"),
+                   "You started from the Commission's 2018 proposal; an earlier text already had a one-hour "
+                   "deadline: take the earliest date among the texts whose deadline is one hour."),
+                  (lambda n: n == days_to("reg_2021_784_in_force"),
+                   "You ended on the day the Regulation entered into force; the question ends on the day it began "
+                   "to apply (reg_2021_784_applies)."),
+                  (lambda n: n == days_to("reg_2021_784_adopted"),
+                   "You ended on the day the Regulation was adopted; the question ends on the day it began to apply "
+                   "(reg_2021_784_applies).")),
+        otherwise="Check your two dates: the earliest step of a text whose `removal_deadline_hours` is 1, and the "
+                  "event reg_2021_784_applies; then the later minus the earlier, and .days.")
+
+
+def days_from(event_id):
+    """Days from an event to the day the Regulation began to apply (a wrong start a student may pick)."""
+    events = data.events().set_index("id")
+    if event_id not in events.index:
+        return None
+    return int((events.loc["reg_2021_784_applies", "date"] - events.loc[event_id, "date"]).days)
+
+
+def days_to(event_id):
+    """Days from the first one-hour rule to an event (a wrong end a student may pick)."""
+    events = data.events().set_index("id")
+    if event_id not in events.index:
+        return None
+    return days_to_binding() - int((events.loc["reg_2021_784_applies", "date"] - events.loc[event_id, "date"]).days)
 
 
 q5 = Question(
@@ -224,4 +286,101 @@ q5 = Question(
     answer_name="days_to_binding",
 )
 
-QUESTIONS = [q1, q2, q3, q4, q5]
+
+# ---- Question 6: quote, reported speech, or the writer's own framing? (new sentences, constructed answer) --
+# Sentences written for the exercise, about Europol's November 2019 action against IS on Telegram; the speakers
+# are unnamed and the words invented (no real person is quoted), so the only thing to judge is their form.
+
+SENTENCES = (
+    ("The crackdown dealt a crushing blow to the jihadists' online propaganda machine.", "own"),
+    ("“We will keep up the pressure for as long as it takes,” a Europol spokesperson told reporters.", "quote"),
+    ("A Telegram representative said that the company had removed thousands of channels that week.", "reported"),
+    ("Researchers at the institute said the channels were coming back more slowly than before.", "reported"),
+    ("Once again, Europe's police have shown that terrorists have nowhere to hide online.", "own"),
+    ("“It is too early to say whether this changes anything,” one researcher said.", "quote"),
+)
+LABELS = {"quote": "quote", "direct quote": "quote", "quotation": "quote",
+          "reported": "reported", "reported speech": "reported", "indirect": "reported",
+          "own": "own", "own words": "own", "writer": "own", "framing": "own", "writer's own": "own"}
+
+
+def _label(item):
+    return LABELS.get(" ".join(item.strip().strip(".").lower().replace("’", "'").split()))
+
+
+def judge_whose_words(answer):
+    texts = as_texts(answer)
+    if texts is None:
+        return feedback.wrong_kind(f'I expected a list of labels as text, like ["own", "quote", ...], but got '
+                                   f"{kind_of(answer)}.")
+    if len(texts) != len(SENTENCES):
+        return feedback.wrong_kind(f"I expected {len(SENTENCES)} labels, one for each sentence in order, but got "
+                                   f"{len(texts)}.")
+    unknown = [text for text in texts if _label(text) is None]
+    if unknown:
+        return feedback.wrong_kind(f'{shortened(unknown[0])} is not one of the labels: write "quote", "reported" or '
+                                   '"own" for each sentence.')
+    given = [_label(text) for text in texts]
+    expected = [kind for _, kind in SENTENCES]
+    wrong = [(g, e) for g, e in zip(given, expected) if g != e]
+    if not wrong:
+        return feedback.correct("Yes: quotation marks make a direct quote; “said that” without them is reported "
+                                "speech, still someone else's claim; a judgement with neither is the writer's own "
+                                "framing, however confident it sounds.")
+    said = []
+    if any(e == "own" for _, e in wrong):
+        said.append("a sentence with no quotation marks and no speaker is the writer's own, however strong its words")
+    if any({g, e} == {"quote", "reported"} for g, e in wrong):
+        said.append("quotation marks make a direct quote; a speaker with “said (that)” and no quotation marks is "
+                    "reported speech")
+    if any(g == "own" for g, _ in wrong):
+        said.append("a sentence that names who said it is not the writer's own, even if you doubt the claim")
+    return feedback.incorrect(f"{len(wrong)} of your {len(SENTENCES)} labels {'differs' if len(wrong) == 1 else 'differ'} from the answer key. Ask two "
+                              "questions of each sentence: are there quotation marks, and does it say who is speaking? "
+                              + " ".join(f"Remember: {point}." for point in said))
+
+
+q6 = Question(
+    name="Question 6",
+    judge=judge_whose_words,
+    hints=(
+        "Lesson 07, section 5, told three kinds apart: a direct quote (in quotation marks), reported speech "
+        "(“X said that …”), and the article's own words.",
+        "Ask of each sentence: are there quotation marks? does it name a speaker? Neither means the writer's own.",
+        'The answer is a list of six texts in the order of the sentences, each "quote", "reported" or "own", like '
+        '`whose_words = ["reported", "own", ...]`.',
+    ),
+    answer_name="whose_words",
+)
+
+
+# ---- Question 7: rewrite a framing sentence (reasoning, scored by a person) ------------------------
+
+REWRITE_WORDS = (25, 120)
+
+REWRITE_RUBRIC = rubric(
+    ("Whose judgement", ("the rewrite either attributes the judgement to someone who could make it (“Europol "
+                         "said …”) or reduces it to what can be checked (what was removed, when, by whom), and adds "
+                         "no new claim", "softens the words, but the judgement is still the writer's own",
+                         "keeps the judgement as the writer's, or invents a speaker's words")),
+    ("What would make it a finding", ("names the evidence that would support the judgement as a finding (reach "
+                                      "measured before and after, or how fast channels came back), or says none "
+                                      "is published", "says evidence is needed without saying which",
+                                      "nothing")),
+)
+
+q7 = Question(
+    name="Question 7",
+    judge=written(*REWRITE_WORDS, asks="your rewrite of the sentence, then what evidence would make it a finding."),
+    hints=(
+        "Lesson 07: a confident claim is not a finding. Ask who could say “a crushing blow”, and on what evidence.",
+        "Either give the judgement to someone (who said it?), or keep only what can be checked: what was removed, "
+        "where, when and by whom.",
+        "Then one or two sentences: what measure would show a “crushing blow” (lesson 05: activity or effect?).",
+    ),
+    answer_name="rewrite",
+    points=REWRITE_RUBRIC.max_points,   # 4: a person scores it with the rubric (course/grading/review.py)
+    rubric=REWRITE_RUBRIC,
+)
+
+QUESTIONS = [q1, q2, q3, q4, q5, q6, q7]

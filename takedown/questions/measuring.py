@@ -1,11 +1,12 @@
 """Exercise 05 – Measuring disruption: running totals and half-years, a labelled chart, research shares,
-and what a lower bound lets you compute."""
+what a lower bound lets you compute, and how to report a total honestly (scored by a person)."""
 import math
 import numbers
 
 from takedown import data, feedback
 from takedown.answers import plain_figure
 from takedown.questions import Question, judge_whole_number, kind_of, multiple_choice, not_a_number
+from takedown.questions.written import rubric, written
 
 
 # ---- The figures each answer is computed from ---------------------------------------------------
@@ -71,10 +72,20 @@ def judge_before_july_2016(answer):
                                   "Subtract instead.")
     counting_starts = _rows("cumulative")["period_start"].min()
     months = (start.year - counting_starts.year) * 12 + start.month - counting_starts.month
+    mistakes = [(running_total_to(end) - other, f"You took away a half-year ({other_start:%B %Y} onwards) that "
+                 f"the running total to {end:%B %Y} does not contain: take away the half-year it ends with.")
+                for other_start, other in _rows("half-year")[["period_start", "accounts"]].itertuples(index=False)
+                if other_start != start]
+    mistakes += [(total - half, f"You started from the running total that ends in {total_end:%B %Y}: it also "
+                  f"contains the months after {end:%B %Y}. Start from the one that ends in {end:%B %Y}.")
+                 for total_end, total in _rows("cumulative")[["period_end", "accounts"]].itertuples(index=False)
+                 if total_end != end]
     return judge_whole_number(number, expected,
                               f"accounts were suspended in the {months} months before {start:%B %Y}",
-                              too_low=f"Start from the running total that ends in {end:%B %Y}.",
-                              too_high=f"Start from the running total that ends in {end:%B %Y}, and subtract.")
+                              mistakes=mistakes,
+                              otherwise=f"Check the two rows you used: the running total that ends on {end:%d %B %Y} "
+                                        f"and the half-year it ends with ({start:%B}–{end:%B %Y}). The answer is what "
+                                        "the first counts and the second does not.")
 
 
 q1 = Question(
@@ -114,6 +125,16 @@ def judge_total_to_2018(answer):
     }
     if number in traps and number != expected:
         return feedback.incorrect(traps[number])
+    later = _rows("half-year")
+    later = later[later["period_start"] > latest["period_end"]]
+    inside = _rows("half-year")
+    inside = inside[(inside["period_end"] <= latest["period_end"]) & (inside["period_start"] > first_start)]
+    mistakes = [(int(latest["accounts"]) + int(later["accounts"].sum()) + int(row["accounts"]),
+                 f"You added the half-year {row['period']}, which the running total to {latest['period_end']:%B %Y} "
+                 "already contains: each suspension must be counted once.") for _, row in inside.iterrows()]
+    mistakes += [(int(latest["accounts"]) + int(row["accounts"]),
+                  f"You added only one of the half-years after {latest['period_end']:%B %Y}; {row['period']} is the "
+                  "only one in your sum.") for _, row in later.iterrows()]
     # Correct, but a sum of figures read in three sources: say what it assumes (issue 18, item 14).
     return judge_whole_number(number, expected,
                               f"accounts is what Twitter's published figures add up to, from {counting_starts:%B %Y} "
@@ -121,9 +142,11 @@ def judge_total_to_2018(answer):
                               "assumes that the figures, read in three different sources, count the same thing in "
                               "the same way, and that no account is in two of them. We found no total of Twitter's "
                               "own for the whole period, so a careful sentence says \"about 1.58 million accounts, "
-                              "adding up Twitter's published figures\", not \"1,582,026 accounts were suspended\"",
-                              too_low="Start from the latest running total, then add each later half-year.",
-                              too_high="Some suspensions are counted twice: use one running total only.")
+                              "adding up Twitter's published figures\", not "
+                              f"\"{expected:,} accounts were suspended\"",
+                              mistakes=mistakes,
+                              otherwise="Check which rows your sum uses: one running total (the latest) and every "
+                                        "half-year that starts after it ends, so that each suspension is counted once.")
 
 
 q2 = Question(
@@ -241,8 +264,18 @@ def judge_pro_is_in_study(answer):
     if abs(answer - suspended / share) <= 0.5:
         return feedback.incorrect("63% is 0.63, not 63: divide by the share as a fraction.")
     if abs(answer - suspended) <= 0.5:
-        return feedback.incorrect("That is the number suspended, the part. The whole is larger.")
-    return feedback.incorrect("Not quite: if 63% of the accounts are 455, then all of them are 455 ÷ 0.63.")
+        return feedback.incorrect("That is the number suspended, the part; the question asks for the whole: all the "
+                                  "pro-IS accounts the study followed.")
+    within_two_days = float(found["share suspended within two days of creation"])
+    if abs(answer - 100 * suspended / within_two_days) <= 1:
+        return feedback.incorrect("You divided by the share suspended within two days of creation. The 455 "
+                                  "accounts were suspended during the whole study: use the share that goes with them.")
+    others = _conway("other jihadist accounts")
+    if any(abs(answer - value) <= 0.5 for value in others):
+        return feedback.incorrect("That is a figure of the other jihadist accounts; the question is about the pro-IS "
+                                  "accounts, whose number the table does not give.")
+    return feedback.incorrect("Not yet: check which row is the part (a number of accounts) and which is the share "
+                              "that goes with it, and that the share is a fraction (63% is 0.63) when you divide.")
 
 
 q4 = Question(
@@ -284,7 +317,38 @@ q5 = Question(
     answer_name="reason",
 )
 
-QUESTIONS = [q1, q2, q3, q4, q5]
+
+# ---- Question 6: report the total honestly (reasoning, scored by a person) ------------------------
+
+REPORT_WORDS = (30, 150)
+
+REPORT_RUBRIC = rubric(
+    ("Kind of number", ("the sentence rounds the total and says whose figures it adds up (Twitter's own published "
+                        "figures: the latest running total plus the later half-years, read in different sources)",
+                        "rounds it or names Twitter, but does not say it is a sum of published figures",
+                        "prints the sum to the last account, as if Twitter had counted it, or adds running totals")),
+    ("What it cannot show", ("says it counts accounts Twitter removed on one platform (activity), not how many "
+                             "people were reached or whether the April 2018 operation (which seized servers) "
+                             "worked; a re-created account can be counted again",
+                             "names one limit, vaguely", "presents the total as the takedown's result or effect")),
+)
+
+q6 = Question(
+    name="Question 6",
+    judge=written(*REPORT_WORDS, asks="the sentence you would print, then why you worded it so."),
+    hints=(
+        "Two parts: first the one sentence you would print; then two or three sentences on why.",
+        "For the why, ask lesson 05's questions of your total: what kind of number is it (a running total, a "
+        "per-period figure, a sum of both?), whose count is it, and does it count what someone did or what changed?",
+        "Question 2's check, once right, says what the sum assumes; the rubric above the question says what a "
+        "strong answer covers.",
+    ),
+    answer_name="report_sentence",
+    points=REPORT_RUBRIC.max_points,   # 4: a person scores it with the rubric (course/grading/review.py)
+    rubric=REPORT_RUBRIC,
+)
+
+QUESTIONS = [q1, q2, q3, q4, q5, q6]
 
 
 # ---- Reading numbers safely ------------------------------------------------------------------
