@@ -69,7 +69,7 @@ import sys
 import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from multiprocessing import get_context
 from pathlib import Path
 
@@ -771,7 +771,7 @@ def run(measures=MEASURES, submissions=30, repeat=5, runs=2, course=COURSE, say=
     # Measure the course as its users run it: with Python's bytecode cache. (With
     # PYTHONDONTWRITEBYTECODE set, every process compiles takedown's modules again.)
     bytecode_off = bool(os.environ.pop("PYTHONDONTWRITEBYTECODE", None))
-    report = {"started": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    report = {"started": datetime.now(UTC).isoformat(timespec="seconds"),
               "machine": {"cores": CORES, "python": platform.python_version(), "platform": platform.platform(),
                           "load_before": round(os.getloadavg()[0], 2),
                           "PYTHONDONTWRITEBYTECODE_unset_for_the_bench": bytecode_off},

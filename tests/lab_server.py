@@ -27,9 +27,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from course import bootstrap
-from offline_browser import launched_chromium, offline_tab
 from bench import free_port, printed_lab_url, stop_process_group
+from course import bootstrap
 
 COURSE = Path(__file__).resolve().parents[1]
 NOTEBOOK = ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook"  # the notebook in the open tab

@@ -8,10 +8,21 @@ from nbclient import NotebookClient
 from course.authoring import build, site
 from course.grading import grade, review
 from takedown import data, feedback
-from takedown.questions import Question
 from takedown.charts import closed_alt_markdown
-from takedown.questions.activities import (LATERAL_RUBRIC, RECORDED, SAFETY, FadedExample, LateralReading,
-                                           ModifyAndPredict, Parsons, Prediction, ___, blank_cells_wait, has_blank)
+from takedown.questions import Question
+from takedown.questions.activities import (
+    LATERAL_RUBRIC,
+    RECORDED,
+    SAFETY,
+    FadedExample,
+    LateralReading,
+    ModifyAndPredict,
+    Parsons,
+    Prediction,
+    ___,
+    blank_cells_wait,
+    has_blank,
+)
 
 FORBIDDEN = ("too high", "too low", "Traceback")
 
@@ -293,6 +304,7 @@ def charts_alt():
 def test_every_activity_answers_any_generated_value_with_a_plain_sentence():
     """The fuzz tests' 1,000 kinds of value (tests/test_fuzz_checks.py), fed to one activity of each kind."""
     from hypothesis import HealthCheck, given, settings
+
     from test_fuzz_checks import ANY_VALUE, ODD_OBJECTS, Odd
 
     activities = [nato_prediction(), eu_count(), ordering(), lateral(),

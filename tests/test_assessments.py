@@ -10,7 +10,8 @@ import pytest
 from course.authoring import build
 from course.grading.grade import exercise_of
 from takedown import feedback
-from takedown.questions import EXERCISES, answer_key as key_code, assessment, post_assessment, pre_assessment, questions_for
+from takedown.questions import EXERCISES, assessment, post_assessment, pre_assessment, questions_for
+from takedown.questions import answer_key as key_code
 
 COURSE = Path(__file__).resolve().parents[1]
 FORMS = {"pre_assessment": pre_assessment, "post_assessment": post_assessment}

@@ -4,9 +4,9 @@ from pathlib import Path
 
 import nbformat
 
-from course.student import backup
 from course.authoring import build
 from course.cli import main
+from course.student import backup
 
 COURSE = Path(__file__).resolve().parents[1]
 EXERCISE = COURSE / "exercises" / "02_countries.ipynb"

@@ -6,10 +6,10 @@ import matplotlib
 matplotlib.use("Agg")  # no windows, no display needed
 
 import matplotlib.pyplot as plt  # noqa: E402
+import plotly.graph_objects as go  # noqa: E402
 import pytest  # noqa: E402
 from matplotlib.colors import to_hex, to_rgba  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
-import plotly.graph_objects as go  # noqa: E402
 
 from takedown import charts, data, text  # noqa: E402
 from takedown.charts import style  # noqa: E402

@@ -355,8 +355,9 @@ LESSON_07 = "notebooks/07_policy_and_framing.ipynb"
 
 
 def lesson_cells():
-    import nbformat
     from pathlib import Path
+
+    import nbformat
     return nbformat.read(Path(__file__).resolve().parents[1] / LESSON_07, as_version=4).cells
 
 

@@ -5,9 +5,7 @@ with the default time limits: a test never depends on how fast the machine is; o
 that loop forever reach a limit. The tests then read what it wrote.
 """
 import contextlib
-import csv
 import hashlib
-import io
 import os
 import zipfile
 from dataclasses import replace
@@ -15,13 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from takedown import feedback
-from course.grading import grade
 from course.cli import main
-from takedown.answers import Unreadable, decode, encode
-from takedown.questions import questions_for
+from course.grading import grade
 from course.grading.review import read_csv
 from course.grading.submissions import MOODLE, collect
+from takedown import feedback
+from takedown.answers import Unreadable, decode, encode
+from takedown.questions import questions_for
 
 SAMPLES = Path(__file__).parent / "samples"
 SUBMISSIONS = sorted(SAMPLES.glob("*.ipynb"))

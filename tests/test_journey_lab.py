@@ -14,8 +14,8 @@ import pytest
 from lab_server import NOTEBOOK, expect
 from takedown import feedback
 from takedown.questions import countries
-from test_questions import ANSWERS
 from test_browser import SCREENSHOTS
+from test_questions import ANSWERS
 
 EXERCISE = "02_countries"
 ANSWER = {number: (right, wrong, wrong_kind) for exercise, number, right, wrong, wrong_kind in ANSWERS

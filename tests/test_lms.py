@@ -6,8 +6,8 @@ import csv
 
 import pytest
 
-from course.grading import grade, lms
 from course.cli import main
+from course.grading import grade, lms
 from php_csv import ENGLISH, Refused, moodle_worksheet_upload
 
 HEADER = ",".join(grade.gradebook_header(5))

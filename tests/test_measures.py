@@ -326,12 +326,12 @@ def test_suspensions_chart_marks_secondary_figures_without_colour(built):
 
 
 def test_lesson_05_asks_every_check_in_order_with_its_options():
-    from test_timeline import lesson_checks_asked
     from takedown import feedback
     from takedown.questions import lesson_05
+    from test_timeline import lesson_checks_asked
     asked = lesson_checks_asked("notebooks/05_measuring.ipynb", "lesson_05")
     assert [name for name, _ in asked] == [f"c{n}" for n in range(1, len(lesson_05.QUESTIONS) + 1)]
-    for (name, markdown), question in zip(asked, lesson_05.QUESTIONS):
+    for (_, markdown), question in zip(asked, lesson_05.QUESTIONS):
         assert f"**{question.name}" in markdown
         if not re.search(r'= "[a-d]"$', answer_key(question)):   # a number to compute: say where it goes
             assert f"`{question.answer_name}`" in markdown
@@ -342,8 +342,9 @@ def test_lesson_05_asks_every_check_in_order_with_its_options():
 
 
 def test_lesson_05_works_px_bar_and_def_before_the_exercise_needs_them():
-    import nbformat
     from pathlib import Path
+
+    import nbformat
     cells = nbformat.read(Path(__file__).resolve().parents[1] / "notebooks/05_measuring.ipynb", as_version=4).cells
     sources = [cell.source for cell in cells]
     bar = next(i for i, source in enumerate(sources) if "px.bar(" in source and cells[i].cell_type == "code")

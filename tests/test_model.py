@@ -7,10 +7,10 @@ matplotlib.use("Agg")  # no windows, no display needed
 
 import matplotlib.pyplot as plt  # noqa: E402
 import pytest  # noqa: E402
-from test_charts import ALLOWED, PALETTE_HUES, hex_of, is_neutral  # noqa: E402
 
 from takedown import charts, data, model, text  # noqa: E402
 from takedown.charts import model as model_charts  # noqa: E402
+from test_charts import ALLOWED, PALETTE_HUES, hex_of, is_neutral  # noqa: E402
 
 STATUSES = {"illustrative", "loosely anchored"}
 

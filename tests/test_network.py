@@ -12,11 +12,11 @@ import pandas as pd  # noqa: E402
 import plotly.graph_objects as go  # noqa: E402
 import pytest  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
-from test_charts import ALLOWED, PALETTE_HUES, hex_of, is_neutral, plotly_colours  # noqa: E402
 
 from takedown import charts, data, text  # noqa: E402
 from takedown.charts import network  # noqa: E402
 from takedown.questions import outlets as questions  # noqa: E402
+from test_charts import ALLOWED, PALETTE_HUES, hex_of, is_neutral, plotly_colours  # noqa: E402
 
 KINDS = set(network.KIND_ORDER)
 PARTICIPANTS = {"BEL", "BGR", "CAN", "FRA", "NLD", "ROU", "GBR", "USA"}

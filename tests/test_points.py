@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from takedown import feedback
 from course.grading import grade
+from takedown import feedback
 from takedown.questions import EXERCISES, PRACTICE, Question, Rubric, capstone, questions_for
 from takedown.questions.activities import LateralReading, Prediction
 

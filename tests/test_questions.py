@@ -13,14 +13,12 @@ matplotlib.use("Agg")  # no windows, no display needed
 import pandas as pd  # noqa: E402
 import plotly.express as px  # noqa: E402
 import pytest  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-
-from takedown import feedback  # noqa: E402
-from course.authoring.build import assigned_names  # noqa: E402
-from takedown.questions import EXERCISES, PRACTICE, Note, answer_key, questions_for  # noqa: E402
-from takedown.questions.activities import ACTIVITIES, LateralReading, Parsons, Prediction  # noqa: E402
 
 from answers_02 import membership_bars  # noqa: E402
+from course.authoring.build import assigned_names  # noqa: E402
+from takedown import feedback  # noqa: E402
+from takedown.questions import EXERCISES, PRACTICE, Note, answer_key, questions_for  # noqa: E402
+from takedown.questions.activities import ACTIVITIES, LateralReading, Parsons, Prediction  # noqa: E402
 
 COURSE = Path(__file__).resolve().parents[1]
 CORRECT, INCORRECT = feedback.CORRECT, feedback.INCORRECT

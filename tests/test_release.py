@@ -21,9 +21,7 @@ what its README tells students to type: `make check` (which sets up its own .ven
 answered from the key, `make check COMPLETE=1`, `reset`, `q1.solution()` and `make lab`; the
 instructor grades the notebook the student completed with this repository's grader.
 """
-import ast
 import csv
-import itertools
 import math
 import os
 import re
@@ -403,8 +401,8 @@ def test_a_class_clones_the_student_edition_and_uses_it(student, tmp_path):
     status, output = run([".venv/bin/python", "-m", "takedown", "build"], clone)
     assert status == 1 and "only the instructor's repository has" in output and "Traceback" not in output
 
-    from lab_server import stop, wait_for_url
     from bench import free_port
+    from lab_server import stop, wait_for_url
     port, log = free_port(), tmp_path / "lab.log"
     home = tmp_path / "jupyter-user"
     env = dict(os.environ, JUPYTER_CONFIG_DIR=str(home / "config"), JUPYTER_RUNTIME_DIR=str(home / "runtime"),

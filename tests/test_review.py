@@ -2,14 +2,14 @@
 the scores file, and merging the scores into the gradebook (good and bad files)."""
 import csv
 import re
-from markupsafe import escape  # how the page (a Jinja2 template, autoescaped) spells escaped text
 from html.parser import HTMLParser
 
 import pytest
+from markupsafe import escape  # how the page (a Jinja2 template, autoescaped) spells escaped text
 
-from takedown import feedback
-from course.grading import grade, review
 from course.cli import main
+from course.grading import grade, review
+from takedown import feedback
 from takedown.questions import capstone, questions_for
 
 QUESTIONS = questions_for("08_capstone")

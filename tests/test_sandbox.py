@@ -24,8 +24,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from course.grading import grade, isolation, sandbox
 from course.cli import main
+from course.grading import grade, isolation, sandbox
 
 COURSE = Path(__file__).resolve().parents[1]
 KEY = COURSE / "solutions" / "02_countries.ipynb"

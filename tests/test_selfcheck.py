@@ -9,8 +9,9 @@ import nbformat
 import pytest
 import yaml
 
-from course.student import backup, check as selfcheck
 from course.authoring import build
+from course.student import backup
+from course.student import check as selfcheck
 from takedown.questions import EXERCISES, answer_key, questions_for
 
 COURSE = Path(__file__).resolve().parents[1]

@@ -26,8 +26,8 @@ import nbformat
 import pytest
 
 import offline_browser
-from course.authoring import site as course_site
 from bench import free_port
+from course.authoring import site as course_site
 
 COURSE = Path(__file__).resolve().parents[1]
 AUDIT_REPORT = COURSE / "build" / "site-audit.json"

@@ -353,8 +353,9 @@ def test_interactive_timeline_gives_each_kind_its_own_symbol(built):
 
 def lesson_checks_asked(notebook, module):
     """The checks a lesson's code cells run, in order, with the options shown in the cell above each."""
-    import nbformat
     from pathlib import Path
+
+    import nbformat
     cells = nbformat.read(Path(__file__).resolve().parents[1] / notebook, as_version=4).cells
     asked = []
     for before, cell in zip(cells, cells[1:]):
@@ -362,7 +363,7 @@ def lesson_checks_asked(notebook, module):
         if cell.cell_type == "code" and found:
             name = found.group(1)
             assert f"{name}.check(" in cell.source and f"# {name}.hint()" in cell.source
-            assert f"= ...   # your answer here" in cell.source or re.search(r"\b___\b", cell.source), (
+            assert "= ...   # your answer here" in cell.source or re.search(r"\b___\b", cell.source), (
                 "the check cell must start unanswered (a ... to replace, or a ___ to complete)")
             asked.append((name, before.source))
     return asked
@@ -370,8 +371,10 @@ def lesson_checks_asked(notebook, module):
 
 def test_lesson_04_asks_every_check_in_order_with_its_options():
     """Each check is asked in order; a letter choice (multiple choice or prediction) shows every option it explains."""
-    import nbformat
     from pathlib import Path
+
+    import nbformat
+
     from takedown.questions import lesson_04
     from takedown.questions.activities import Prediction
     cells = nbformat.read(Path(__file__).resolve().parents[1] / "notebooks/04_timeline.ipynb", as_version=4).cells
@@ -381,7 +384,7 @@ def test_lesson_04_asks_every_check_in_order_with_its_options():
         if cell.cell_type == "code" and found:
             asked.append((found.group(1), before.source, cell.source))
     assert [name for name, *_ in asked] == [f"c{n}" for n in range(1, len(lesson_04.QUESTIONS) + 1)]
-    for (name, markdown, source), question in zip(asked, lesson_04.QUESTIONS):
+    for (_, markdown, source), question in zip(asked, lesson_04.QUESTIONS):
         assert f"**{question.name}" in markdown
         assert "= ...   # your" in source or "___" in source, "the check cell must start unanswered"
         options = re.findall(r"^([a-d])\) ", markdown, re.M)

@@ -20,6 +20,7 @@ from pathlib import Path
 import nbformat
 
 from course.student.backup import fingerprint
+
 # Running a notebook and writing an exercise are shared with the students' reset command.
 from course.student.reset import kernel_config, run_notebook, write_exercise  # noqa: F401
 from takedown import feedback

@@ -8,6 +8,7 @@ The repository is this clone's `origin` unless given with --repo. Both links ope
 import re
 import subprocess
 from urllib.parse import quote, urlencode, urlsplit
+
 from takedown.paths import COURSE
 
 START = "notebooks/00_start_here.ipynb"

@@ -14,6 +14,7 @@ import sys
 from dataclasses import dataclass
 
 import nbformat
+
 from takedown.paths import NOTEBOOKS
 
 WORDS_PER_MINUTE = 130

@@ -129,13 +129,13 @@ def leaks(folder, codes=None):
 # ---- Writing an edition ----------------------------------------------------------------------
 
 def exercise_paths(course):
-    from course.authoring.build import exercise_notebooks   # lessons' NN_name exercises and the pre/post assessments
+    from course.authoring.build import exercise_notebooks  # lessons' NN_name exercises and the pre/post assessments
 
     return exercise_notebooks(Path(course) / "exercises")
 
 
 def solution_paths(course):
-    from course.authoring.build import exercise_notebooks   # lessons' NN_name exercises and the pre/post assessments
+    from course.authoring.build import exercise_notebooks  # lessons' NN_name exercises and the pre/post assessments
 
     return exercise_notebooks(Path(course) / "solutions")
 

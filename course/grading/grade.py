@@ -40,22 +40,47 @@ from pathlib import Path
 
 import nbformat
 
-from takedown import feedback
 from course import defaults
 from course.grading import isolation
-from takedown.answers import decode
-from takedown.questions import EXERCISES, questions_for
-from course.grading.submissions import Submission
-# What happened to a submission, in words (the gradebook's status column).
-from course.grading.statuses import (CELL_ERROR, CELLS_CHANGED, EXIT_CALLED, GRADED, GRADER_ERROR,  # noqa: F401
-                                     KERNEL_STOPPED, MEMORY_LIMIT, NOT_EXERCISE, NOT_JSON, NOT_NOTEBOOK,
-                                     OTHER_EXERCISE, OUTPUT_CAPPED, TAMPERING, TIME_LIMIT, TIME_LIMIT_TWICE)
+from course.grading.feedback_files import feedback_name, feedback_text, write_feedback  # noqa: F401
+from course.grading.gradebook import (  # noqa: F401
+    gradebook_header,
+    points_by_exercise,
+    points_text,
+    skipped_path,
+    skipped_text,
+    success_by_question,
+    success_chart,
+    summary_text,
+    write_gradebook,
+    write_skipped,
+)
+
 # Each job in a module of its own; their names stay importable from here.
 from course.grading.judging import answer_of, judge, score  # noqa: F401
-from course.grading.gradebook import (gradebook_header, points_by_exercise, points_text, skipped_path,  # noqa: F401
-                                      skipped_text, success_by_question, success_chart, summary_text,
-                                      write_gradebook, write_skipped)
-from course.grading.feedback_files import feedback_name, feedback_text, write_feedback  # noqa: F401
+
+# What happened to a submission, in words (the gradebook's status column).
+from course.grading.statuses import (  # noqa: F401
+    CELL_ERROR,
+    CELLS_CHANGED,
+    EXIT_CALLED,
+    GRADED,
+    GRADER_ERROR,
+    KERNEL_STOPPED,
+    MEMORY_LIMIT,
+    NOT_EXERCISE,
+    NOT_JSON,
+    NOT_NOTEBOOK,
+    OTHER_EXERCISE,
+    OUTPUT_CAPPED,
+    TAMPERING,
+    TIME_LIMIT,
+    TIME_LIMIT_TWICE,
+)
+from course.grading.submissions import Submission
+from takedown import feedback
+from takedown.answers import decode
+from takedown.questions import EXERCISES, questions_for
 
 CHECK_CALL = re.compile(r"\bq(\d+)\.check\(")
 QUESTIONS_IMPORT = re.compile(r"takedown\.questions\.(\w+)")
@@ -350,12 +375,13 @@ def as_submission(item):
     return item if isinstance(item, Submission) else Submission.of(item)
 
 
-def grade_file(submission, limits=Limits(), expected_exercise=None, sandboxes=None):
+def grade_file(submission, limits=None, expected_exercise=None, sandboxes=None):
     """Grade one submission (a path or a Submission; in `sandboxes`, or a sandbox of its own).
 
     Never raises for anything inside the file.
     """
     submission = as_submission(submission)
+    limits = limits or Limits()
     try:
         if sandboxes is None:
             with Sandboxes(limits) as own:
@@ -399,13 +425,14 @@ def _grade_file(submission, expected_exercise, sandboxes):
     return result
 
 
-def grade_files(items, limits=Limits(), expected_exercise=None, jobs=None, progress=True):
+def grade_files(items, limits=None, expected_exercise=None, jobs=None, progress=True):
     """Grade many submissions (paths or Submissions) in parallel; return their results in the order given.
 
     A submission that reached a time limit is graded again once the others are done, alone, with
     double the limits: on a busy machine a slow run is the machine's fault, not the student's.
     """
     submissions = [as_submission(item) for item in items]
+    limits = limits or Limits()
     results = _grade_in_parallel(submissions, limits, expected_exercise, jobs or os.cpu_count() or 1, progress)
     again = [index for index, result in enumerate(results) if TIME_LIMIT in result.notes]
     if again and progress:

@@ -44,9 +44,9 @@ import html
 import re
 from pathlib import Path
 
+from course.grading.csvfiles import BadInput, as_points, read_table, write_atomically
 from course.grading.grade import points_text
 from takedown.questions import EXERCISES, questions_for
-from course.grading.csvfiles import BadInput, as_points, read_table, write_atomically
 
 ROSTER_COLUMNS = ["student", "lms_id", "name", "email", "sis_user_id", "sis_login_id", "section"]
 CANVAS_HEADER = ["Student", "ID", "SIS User ID", "SIS Login ID", "Section"]

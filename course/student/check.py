@@ -29,10 +29,10 @@ from pathlib import Path
 
 import nbformat
 
-from takedown import feedback
 from course.student.backup import is_backup
-from takedown.questions import EXERCISES, questions_for
+from takedown import feedback
 from takedown.paths import COURSE
+from takedown.questions import EXERCISES, questions_for
 
 MARKER = "# course check:"
 SETUP_MARKER = "# course check setup"

@@ -14,7 +14,8 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
 
 from takedown import data
-from takedown.charts.style import LABEL_POINTS, OKABE_ITO, in_words, matplotlib_chart
+from takedown.charts.style import LABEL_POINTS, OKABE_ITO, matplotlib_chart
+
 # Lesson 05's figures in words and Conway et al.'s shares are domain logic, in takedown/measures.py.
 from takedown.measures import BOUND_WORDS, conway_shares, number, qualified  # noqa: F401
 

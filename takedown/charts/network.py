@@ -11,7 +11,8 @@ import networkx as nx
 import plotly.graph_objects as go
 from matplotlib.lines import Line2D
 
-from takedown.charts.style import GREY, OKABE_ITO, Chart, in_words, matplotlib_chart
+from takedown.charts.style import OKABE_ITO, Chart, in_words, matplotlib_chart
+
 # The graph itself is lesson 03's domain, in takedown/network.py; kept importable from here for the lessons.
 from takedown.network import degree_table, operation_graph  # noqa: F401
 

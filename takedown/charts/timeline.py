@@ -80,7 +80,7 @@ def interactive_timeline():
     events = with_periods()
     y = _lanes(events)
     fig = go.Figure()
-    for lane, category in enumerate(CATEGORY_ORDER):
+    for category in CATEGORY_ORDER:
         rows = events[events["category"] == category]
         spans = rows[rows["precision"] != "day"]
         xs, ys = [], []

@@ -38,6 +38,7 @@ from dataclasses import dataclass, replace
 from html import escape
 
 from takedown import feedback
+
 # How a value is described to a student; the text module uses it too, so it sits below the questions.
 from takedown.kinds import is_nan, is_real_number, kind_of, several_numbers  # noqa: F401
 

@@ -5,8 +5,16 @@ import datetime
 import pandas as pd
 
 from takedown import data, feedback, framing
-from takedown.questions import (Question, as_number, as_texts, as_whole_number, judge_whole_number, kind_of,
-                                not_a_number, shortened)
+from takedown.questions import (
+    Question,
+    as_number,
+    as_texts,
+    as_whole_number,
+    judge_whole_number,
+    kind_of,
+    not_a_number,
+    shortened,
+)
 from takedown.questions.written import rubric, written
 
 ORDER_RECEIVED = pd.Timestamp("2022-06-07 23:30")   # the day Regulation (EU) 2021/784 began to apply

@@ -8,7 +8,6 @@ from takedown.answers import plain_figure
 from takedown.questions import Question, judge_whole_number, kind_of, multiple_choice, not_a_number
 from takedown.questions.written import rubric, written
 
-
 # ---- The figures each answer is computed from ---------------------------------------------------
 
 def _rows(kind):

@@ -27,6 +27,7 @@ import shutil
 from pathlib import Path
 
 import nbformat
+
 from takedown.paths import COURSE
 
 HERE = Path(__file__).resolve().parent
@@ -209,9 +210,9 @@ def stage(source):
 def build(out, work=None, quiet=True):
     """Build the site into `out` (its own folder, replaced); return the pages of reference material found."""
     try:
-        from sphinx.cmd.build import build_main
         import myst_nb  # noqa: F401  (checked here so a missing package gets a sentence, not a traceback)
         import sphinx_book_theme  # noqa: F401
+        from sphinx.cmd.build import build_main
     except ImportError as error:
         raise SiteError(f"the site's packages are not installed ({error.name}): run `make site`, or "
                         "python -m pip install -r course/authoring/site/requirements.txt") from None
