@@ -122,6 +122,8 @@ def test_the_repository_comes_from_git_origin(tmp_path):
 @pytest.mark.parametrize("arguments, message", [
     (["--hub", "hub.example.edu", "--repo", "https://github.com/a/b"], "is not a hub's web address"),
     (["--hub", "https://hub.example.edu", "--repo", "propaganda-course"], "is not the web address of a git repository"),
+    # without --repo, the instructor's repository (it has solutions/) would link students to the answer keys
+    (["--hub", "https://hub.example.edu"], "Link the student edition's repository instead"),
 ])
 def test_the_link_command_explains_bad_input_in_a_sentence(arguments, message):
     result = subprocess.run([sys.executable, "-m", "takedown", "link", *arguments], capture_output=True, text=True,

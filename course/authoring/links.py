@@ -7,6 +7,7 @@ The repository is this clone's `origin` unless given with --repo. Both links ope
 """
 import re
 import subprocess
+from pathlib import Path
 from urllib.parse import quote, urlencode, urlsplit
 
 from takedown.paths import COURSE
@@ -43,8 +44,16 @@ def web_url(repo):
     return f"{parts.scheme}://{parts.netloc}{parts.path.rstrip('/').removesuffix('.git')}"
 
 
-def repository(repo=None):
-    """The repository's web address, from --repo or from git's origin."""
+def repository(repo=None, course=None):
+    """The repository's web address, from --repo or from git's origin.
+
+    Git's origin is used only where the course has no answer keys: the instructor's repository (with
+    solutions/) must never be what students' links clone, so there --repo must name the student edition."""
+    course = Path(course) if course else COURSE
+    if not repo and (course / "solutions").is_dir():
+        raise LinkError("this is the instructor's repository: its answer keys (solutions/) would reach every student "
+                        "who opens the link. Link the student edition's repository instead, with --repo "
+                        "https://github.com/OWNER/NAME (docs/instructors.md, 'Editions: what students get')")
     repo = repo or origin_url()
     if not repo:
         raise LinkError("this clone has no git remote named origin: give the repository's address with "
