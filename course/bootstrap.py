@@ -504,6 +504,8 @@ def ready_environment(requirements, course=COURSE, environ=None, os_name=None):
     base = find_python() or sys.executable
     install(venv, requirements, base, course, os_name, environ)
     write_stamp(venv, key, wanted)
+    if len(requirements) > 1 and requirements[0] == REQUIREMENTS:  # the course's own set is installed too
+        write_stamp(venv, REQUIREMENTS, fingerprint([REQUIREMENTS], course))
     say("  Set up in {:.0f} s.".format(time.time() - started))
     return str(venv_python(venv, os_name))
 

@@ -25,7 +25,7 @@ for _route in (lambda: q{n}.solution().body, lambda: q{n}.solution_code):
 
 SEARCH = '''\
 # Look through every file this kernel can read for lines that assign the answers' names, and keep
-# whatever the check accepts (bounded: small text files only, at most 60,000 files, 20 seconds).
+# whatever the check accepts (bounded: small text files only, at most 60,000 files, 20 seconds; each found line runs for a second at most).
 import json, os, re, time
 
 def _candidates(names):
@@ -63,6 +63,8 @@ def _candidates(names):
                 except (ValueError, AttributeError):
                     pass
             for line in text.splitlines():
+                if len(line) > 300:
+                    continue
                 for match in pattern.finditer(line):
                     rest = match.group(2)
                     for value in (rest, rest.replace('\\\\"', '"')):
@@ -76,21 +78,40 @@ def _candidates(names):
                             break
     return found
 
+import signal
+
+def _limited(code, seconds=1):
+    """exec one found line for at most a second (a found line may loop or compute for ever)."""
+    def _stop(signum, frame):
+        raise TimeoutError
+    signal.signal(signal.SIGALRM, _stop)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        exec(code, globals())
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+
 def _steal(names, question):
-    """Run the first candidate that works for each name; for the last, the first the check accepts."""
+    """Run the first candidate that works for each name; for the last, the first the check accepts
+    (at most 50 candidates a name and 10 seconds a question, so the sample ends well within the limits)."""
+    started = time.monotonic()
     for name in names[:-1]:
-        for code in _found[name]:
+        for code in _found[name][:50]:
+            if time.monotonic() - started > 10:
+                return ...
             try:
-                exec(code, globals())
+                _limited(code)
                 break
-            except Exception:
+            except BaseException:
                 pass
-    for code in _found[names[-1]]:
+    for code in _found[names[-1]][:50]:
+        if time.monotonic() - started > 10:
+            break
         try:
-            exec(code, globals())
+            _limited(code)
             if question.verdict(globals()[names[-1]]).correct:
                 return globals()[names[-1]]
-        except Exception:
+        except BaseException:
             pass
     return ...
 

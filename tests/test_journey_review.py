@@ -184,7 +184,7 @@ def test_the_exported_files_are_the_readmes_examples(journey, platform, path, fi
     ran = journey[platform]
     assert ran.returncode == 0, ran.stderr
     assert re.search(rf"^{re.escape(path)}: .*, {students}\b.*, 08_capstone out of 22 points$", ran.stdout, re.M)
-    assert "set the assignment's" in ran.stdout and "to 19 in" in ran.stdout
+    assert "set the assignment's" in ran.stdout and "to 22 in" in ran.stdout
     assert (journey["work"] / path).read_text(encoding="utf-8").splitlines() == readme_block(first_line).splitlines()
 
 

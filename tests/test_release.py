@@ -202,6 +202,9 @@ LESSONS_SHOW = {
     ("notebooks/08_capstone.ipynb", "pre_assessment", "Question 2"),
     # Not a lesson: without_commas' docstring uses 574,109 as its example of a number typed with commas.
     ("takedown/kinds.py", "post_assessment", "Question 2"),
+    ("takedown/questions/__init__.py", "post_assessment", "Question 2"),
+    # Not an answer: exercise 07 Q1's share (1.83) happens to be a package version pinned in requirements.txt.
+    ("requirements.txt", "07_policy_and_framing", "Question 1"),
 }
 
 
