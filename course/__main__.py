@@ -8,6 +8,7 @@
 The work is done by course/bootstrap.py. This file must parse on every Python, 2.7 included, so an
 old one prints what to do instead of a SyntaxError: no f-strings here.
 """
+
 import sys
 
 if sys.version_info < (3, 6):
@@ -15,7 +16,8 @@ if sys.version_info < (3, 6):
         "This is Python %d.%d, too old for the course (it needs Python 3.11 or newer).\n"
         "If you have a newer Python, run the command with it: python3 -m course lab (Windows: py -m course lab).\n"
         "Otherwise install Python 3.12 from https://www.python.org/downloads/ and run the command again.\n"
-        % sys.version_info[:2])
+        % sys.version_info[:2]
+    )
     sys.exit(1)
 
 from course import bootstrap  # noqa: E402 (after the version check, which must come first)

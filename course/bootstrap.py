@@ -25,6 +25,7 @@ this folder's `takedown` even where the hub's image holds an older copy (which i
 This module must run on old Pythons (3.6 on) far enough to say what to do: no walrus, no match, no
 `X | Y` types, no subprocess.run(capture_output=...) or text=... (3.7).
 """
+
 import hashlib
 import json
 import os
@@ -46,8 +47,18 @@ TEST_REQUIREMENTS = "tests/requirements.txt"
 STAMP = ".course-setup.json"  # in .venv: the hash of what was installed, for each set of requirement files
 CHECK_FOLDER = "exercises"
 LAB_CONFIG = "jupyter-config/jupyter_lab_config.py"
-TEST_COMMAND = ["-m", "pytest", "-n", "2", "--dist", "loadfile", "--nbval", "--nbval-current-env",
-                "--nbval-sanitize-with", "tests/sanitize.cfg"]
+TEST_COMMAND = [
+    "-m",
+    "pytest",
+    "-n",
+    "2",
+    "--dist",
+    "loadfile",
+    "--nbval",
+    "--nbval-current-env",
+    "--nbval-sanitize-with",
+    "tests/sanitize.cfg",
+]
 FAST_TEST_COMMAND = ["-m", "pytest", "-n", "2", "-m", "not slow", "tests"]
 YES = ("1", "true", "yes", "on")
 NO = ("0", "false", "no", "off")
@@ -67,6 +78,7 @@ def spelled(os_name=None):
 
 
 # ---- Paths that differ on Windows ------------------------------------------------------------
+
 
 def is_windows(os_name=None):
     return (os_name or os.name) == "nt"
@@ -95,11 +107,20 @@ def python_candidates(os_name=None, which=shutil.which):
 
 # ---- Finding a Python 3.11 or newer ----------------------------------------------------------
 
+
 def output_of(command, cwd=None, env=None, timeout=60):
     """(exit code, what the command printed), or (None, why) when it cannot be started."""
     try:
-        done = subprocess.run(command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                              stdin=subprocess.DEVNULL, universal_newlines=True, timeout=timeout)
+        done = subprocess.run(
+            command,
+            cwd=cwd,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            universal_newlines=True,
+            timeout=timeout,
+        )
     except (OSError, subprocess.SubprocessError) as error:
         return None, str(error)
     return done.returncode, done.stdout
@@ -107,8 +128,10 @@ def output_of(command, cwd=None, env=None, timeout=60):
 
 def probe(command):
     """(major, minor), executable of the Python a command starts, or None (not there, or a shim that fails)."""
-    status, printed = output_of(command + ["-c", "import sys; print(sys.version_info[0], sys.version_info[1]); "
-                                                 "print(sys.executable)"], timeout=30)
+    status, printed = output_of(
+        command + ["-c", "import sys; print(sys.version_info[0], sys.version_info[1]); print(sys.executable)"],
+        timeout=30,
+    )
     lines = (printed or "").split("\n")
     if status != 0 or len(lines) < 2:
         return None
@@ -134,35 +157,46 @@ def find_python(version=None, executable=None, os_name=None, which=shutil.which,
 def how_to_get_python(version, executable, platform=None):
     """What to do when no Python 3.11 or newer is found, for this operating system."""
     platform = platform or sys.platform
-    lines = ["This is Python {}.{} ({}); the course needs Python 3.11 or newer, and none was found "
-             "on this computer.".format(version[0], version[1], executable), ""]
+    lines = [
+        "This is Python {}.{} ({}); the course needs Python 3.11 or newer, and none was found on this computer.".format(
+            version[0], version[1], executable
+        ),
+        "",
+    ]
     if platform.startswith("win"):
-        lines += ["Install Python 3.12, either way:",
-                  "  * from https://www.python.org/downloads/windows/ (the Windows installer, 64-bit);",
-                  "  * or, in a terminal (PowerShell): winget install Python.Python.3.12",
-                  "Then open a NEW terminal, go to the course folder and type again:",
-                  "  py -m course lab"]
+        lines += [
+            "Install Python 3.12, either way:",
+            "  * from https://www.python.org/downloads/windows/ (the Windows installer, 64-bit);",
+            "  * or, in a terminal (PowerShell): winget install Python.Python.3.12",
+            "Then open a NEW terminal, go to the course folder and type again:",
+            "  py -m course lab",
+        ]
     elif platform == "darwin":
-        lines += ["Install Python 3.12, either way (Apple's own python3 is 3.9, too old):",
-                  "  * from https://www.python.org/downloads/macos/ (the macOS installer), then run",
-                  "    'Install Certificates.command' in Applications > Python 3.12;",
-                  "  * or with Homebrew (https://brew.sh): brew install python@3.12",
-                  "Then open a NEW Terminal window, go to the course folder and type again:",
-                  "  python3 -m course lab",
-                  "(the command finds python3.12 by itself, even where python3 is still Apple's)"]
+        lines += [
+            "Install Python 3.12, either way (Apple's own python3 is 3.9, too old):",
+            "  * from https://www.python.org/downloads/macos/ (the macOS installer), then run",
+            "    'Install Certificates.command' in Applications > Python 3.12;",
+            "  * or with Homebrew (https://brew.sh): brew install python@3.12",
+            "Then open a NEW Terminal window, go to the course folder and type again:",
+            "  python3 -m course lab",
+            "(the command finds python3.12 by itself, even where python3 is still Apple's)",
+        ]
     else:
-        lines += ["Install Python 3.11 or newer with its venv module:",
-                  "  * Debian 12, Ubuntu 22.04 or newer: sudo apt install python3.11 python3.11-venv",
-                  "    (Ubuntu 24.04: sudo apt install python3.12 python3.12-venv)",
-                  "  * Fedora: sudo dnf install python3.12",
-                  "  * or from https://www.python.org/downloads/",
-                  "Then type again, in the course folder:",
-                  "  python3 -m course lab",
-                  "(the command finds python3.11 or python3.12 by itself, even where python3 is older)"]
+        lines += [
+            "Install Python 3.11 or newer with its venv module:",
+            "  * Debian 12, Ubuntu 22.04 or newer: sudo apt install python3.11 python3.11-venv",
+            "    (Ubuntu 24.04: sudo apt install python3.12 python3.12-venv)",
+            "  * Fedora: sudo dnf install python3.12",
+            "  * or from https://www.python.org/downloads/",
+            "Then type again, in the course folder:",
+            "  python3 -m course lab",
+            "(the command finds python3.11 or python3.12 by itself, even where python3 is older)",
+        ]
     return "\n".join(lines)
 
 
 # ---- What the course needs -------------------------------------------------------------------
+
 
 def requirement_files(first, course=COURSE):
     """A requirements file and every file it includes with -r, in order (paths relative to the including file)."""
@@ -190,16 +224,23 @@ def marker_applies(marker):
         return True
     try:
         from packaging.markers import Marker
+
         return Marker(marker).evaluate()
     except ImportError:
         pass
     except Exception:  # an unreadable marker: keep the pin, as pip would report it
         return True
     import platform
-    values = {"sys_platform": sys.platform, "os_name": os.name, "platform_system": platform.system(),
-              "platform_machine": platform.machine(), "implementation_name": sys.implementation.name,
-              "python_version": "{}.{}".format(*sys.version_info[:2]),
-              "python_full_version": platform.python_version()}
+
+    values = {
+        "sys_platform": sys.platform,
+        "os_name": os.name,
+        "platform_system": platform.system(),
+        "platform_machine": platform.machine(),
+        "implementation_name": sys.implementation.name,
+        "python_version": "{}.{}".format(*sys.version_info[:2]),
+        "python_full_version": platform.python_version(),
+    }
 
     def as_version(text):
         return tuple(int(part) for part in re.findall(r"\d+", text)[:3])
@@ -212,11 +253,16 @@ def marker_applies(marker):
         have = values[name]
         if name.startswith("python"):
             have, wanted = as_version(have), as_version(wanted)
-        return {"==": have == wanted, "!=": have != wanted, ">=": have >= wanted, "<=": have <= wanted,
-                "<": have < wanted, ">": have > wanted}[operator]
+        return {
+            "==": have == wanted,
+            "!=": have != wanted,
+            ">=": have >= wanted,
+            "<=": have <= wanted,
+            "<": have < wanted,
+            ">": have > wanted,
+        }[operator]
 
-    return any(all(clause(part) for part in alternative.split(" and "))
-               for alternative in marker.split(" or "))
+    return any(all(clause(part) for part in alternative.split(" and ")) for alternative in marker.split(" or "))
 
 
 def pins(requirements, course=COURSE):
@@ -225,8 +271,9 @@ def pins(requirements, course=COURSE):
     found = {}
     for path in requirement_files(requirements, course):
         for line in path.read_text(encoding="utf-8").splitlines():
-            pinned = re.match(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*==\s*([^\s;#]+)\s*(?:;([^#]*))?",
-                              line)
+            pinned = re.match(
+                r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*==\s*([^\s;#]+)\s*(?:;([^#]*))?", line
+            )
             if pinned and marker_applies(pinned.group(3) or ""):
                 found[pinned.group(1)] = pinned.group(2)
     return found
@@ -263,8 +310,11 @@ def requirement_gaps(requirements=(REQUIREMENTS,), course=COURSE, versions=None)
         wanted.update(pins(name, course))
     versions = versions if versions is not None else installed_versions(list(wanted))
     missing = sorted(name for name in wanted if versions.get(name) is None)
-    different = sorted("{} {} (pinned: {})".format(name, versions[name], wanted[name])
-                       for name in wanted if versions.get(name) not in (None, wanted[name]))
+    different = sorted(
+        "{} {} (pinned: {})".format(name, versions[name], wanted[name])
+        for name in wanted
+        if versions.get(name) not in (None, wanted[name])
+    )
     return missing, different
 
 
@@ -274,8 +324,10 @@ def takedown_origin(python, environ=None):
     Asked in a fresh interpreter started outside the course folder, with PYTHONPATH as the person's
     environment has it, because that is what a kernel that JupyterHub starts sees.
     """
-    script = ("import importlib.util, os\nspec = importlib.util.find_spec('takedown')\n"
-              "print(os.path.dirname(spec.origin) if spec and spec.origin else '')")
+    script = (
+        "import importlib.util, os\nspec = importlib.util.find_spec('takedown')\n"
+        "print(os.path.dirname(spec.origin) if spec and spec.origin else '')"
+    )
     with tempfile.TemporaryDirectory(prefix="course-where-") as elsewhere:
         status, printed = output_of([str(python), "-c", script], cwd=elsewhere, env=environ, timeout=60)
     folder = (printed or "").strip().splitlines()[-1:] if status == 0 else []
@@ -294,24 +346,30 @@ def stale_package_note(origin, course=COURSE):
     if origin is not None and same_folder(origin, Path(course) / "takedown"):
         return None
     if origin is None:
-        where = "the notebooks cannot import the course's package `takedown` (\"No module named takedown\")"
+        where = 'the notebooks cannot import the course\'s package `takedown` ("No module named takedown")'
     else:
-        where = ("the notebooks import the course's package `takedown` from {}, not from this course folder, "
-                 "so course updates you pull (nbgitpuller, git pull) do not reach them").format(origin)
-    return ("Note for your instructor or IT: {}. The commands `python -m course ...` use this folder's copy. "
-            "The fix, once for everyone: set PYTHONPATH to the course folder in the hub's environment "
-            "(here: PYTHONPATH={}), and install the image's packages from binder/requirements.txt "
-            "without the course package itself; see the IT handout.").format(where, course)
+        where = (
+            "the notebooks import the course's package `takedown` from {}, not from this course folder, "
+            "so course updates you pull (nbgitpuller, git pull) do not reach them"
+        ).format(origin)
+    return (
+        "Note for your instructor or IT: {}. The commands `python -m course ...` use this folder's copy. "
+        "The fix, once for everyone: set PYTHONPATH to the course folder in the hub's environment "
+        "(here: PYTHONPATH={}), and install the image's packages from binder/requirements.txt "
+        "without the course package itself; see the IT handout."
+    ).format(where, course)
 
 
 # ---- Choosing the environment ----------------------------------------------------------------
+
 
 def in_venv_of(course=COURSE, prefix=None):
     return same_folder(prefix or sys.prefix, Path(course) / ".venv")
 
 
-def use_current_python(environ=None, course=COURSE, version=None, prefix=None, gaps=None, origin=None,
-                       requirements=(REQUIREMENTS,)):
+def use_current_python(
+    environ=None, course=COURSE, version=None, prefix=None, gaps=None, origin=None, requirements=(REQUIREMENTS,)
+):
     """(True, why) to run the course in this Python with no .venv of its own; (False, why) to use .venv.
 
     `gaps` and `origin` (requirement_gaps(), takedown_origin()) are computed only when needed unless given.
@@ -325,10 +383,16 @@ def use_current_python(environ=None, course=COURSE, version=None, prefix=None, g
     missing, different = gaps if gaps is not None else requirement_gaps(requirements, course)
     if flag in YES:
         if missing:
-            raise Problem("COURSE_USE_CURRENT_ENV is set, so the course runs in this Python ({}), but it lacks "
-                          "{} of the packages this needs: {}. Install them once for everyone (IT): {} -m pip install {}"
-                          .format(sys.executable, len(missing), ", ".join(missing), sys.executable,
-                                  " ".join("-r " + name for name in requirements)))
+            raise Problem(
+                "COURSE_USE_CURRENT_ENV is set, so the course runs in this Python ({}), but it lacks "
+                "{} of the packages this needs: {}. Install them once for everyone (IT): {} -m pip install {}".format(
+                    sys.executable,
+                    len(missing),
+                    ", ".join(missing),
+                    sys.executable,
+                    " ".join("-r " + name for name in requirements),
+                )
+            )
         return True, "COURSE_USE_CURRENT_ENV is set"
     if missing:
         return False, "this Python lacks the course's packages"
@@ -346,8 +410,9 @@ def child_environment(environ=None, course=COURSE, os_name=None):
     """The environment for what the command starts: this course folder first on PYTHONPATH (so notebooks and
     checks import its `takedown`), and on Windows UTF-8 output (the checks print ✓ and ○ into pipes too)."""
     environ = dict(os.environ if environ is None else environ)
-    paths = [str(course)] + [part for part in environ.get("PYTHONPATH", "").split(os.pathsep)
-                             if part and not same_folder(part, course)]
+    paths = [str(course)] + [
+        part for part in environ.get("PYTHONPATH", "").split(os.pathsep) if part and not same_folder(part, course)
+    ]
     environ["PYTHONPATH"] = os.pathsep.join(paths)
     if is_windows(os_name):
         environ.setdefault("PYTHONUTF8", "1")
@@ -355,6 +420,7 @@ def child_environment(environ=None, course=COURSE, os_name=None):
 
 
 # ---- Making .venv and installing -------------------------------------------------------------
+
 
 def venv_version(venv):
     """(major, minor) of the Python a venv was made with, from its pyvenv.cfg; None if unreadable."""
@@ -388,23 +454,32 @@ def make_venv(venv, course=COURSE):
     """A fresh .venv made with a Python 3.11 or newer (this one or another found); Problem if there is none."""
     if venv.exists():
         if not (venv / "pyvenv.cfg").exists():
-            raise Problem("{} is in the way: it is not a Python environment the course made. Move it "
-                          "elsewhere (or delete it) and run the command again.".format(venv))
-        say("  The course's environment in .venv no longer works with this computer's Python (or was made by "
-            "a Python older than 3.11): making it again.")
+            raise Problem(
+                "{} is in the way: it is not a Python environment the course made. Move it "
+                "elsewhere (or delete it) and run the command again.".format(venv)
+            )
+        say(
+            "  The course's environment in .venv no longer works with this computer's Python (or was made by "
+            "a Python older than 3.11): making it again."
+        )
         shutil.rmtree(str(venv))
     base = find_python()
     if base is None:
         raise Problem(how_to_get_python(sys.version_info[:2], sys.executable))
     if base != sys.executable:
-        say("  This Python ({}.{}) is too old for the course; using {}.".format(
-            sys.version_info[0], sys.version_info[1], base))
+        say(
+            "  This Python ({}.{}) is too old for the course; using {}.".format(
+                sys.version_info[0], sys.version_info[1], base
+            )
+        )
     say("  Making the course's own Python environment in .venv ...")
     status, printed = output_of([base, "-m", "venv", "--without-pip", str(venv)], cwd=str(course), timeout=300)
     if status != 0:
-        raise Problem("Could not make the course's environment with {}:\n{}\nOn Debian or Ubuntu, install venv "
-                      "support first (sudo apt install python3-venv, or python3.12-venv for Python 3.12), "
-                      "then run the command again.".format(base, (printed or "").strip()))
+        raise Problem(
+            "Could not make the course's environment with {}:\n{}\nOn Debian or Ubuntu, install venv "
+            "support first (sudo apt install python3-venv, or python3.12-venv for Python 3.12), "
+            "then run the command again.".format(base, (printed or "").strip())
+        )
 
 
 def find_uv(venv, base_python, os_name=None):
@@ -442,8 +517,9 @@ def watch(command, log, what, course=COURSE):
     started = time.time()
     with open(str(log), "w", encoding="utf-8") as output:
         try:
-            process = subprocess.Popen(command, cwd=str(course), stdout=output, stderr=subprocess.STDOUT,
-                                       stdin=subprocess.DEVNULL)
+            process = subprocess.Popen(
+                command, cwd=str(course), stdout=output, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL
+            )
         except OSError as error:
             output.write(str(error))
             return 127
@@ -470,16 +546,20 @@ def install(venv, requirements, base_python, course=COURSE, os_name=None, enviro
         command = [uv, "pip", "install", "--python", python] + files
     else:
         if not ensure_pip(python):
-            raise Problem("This Python has no pip, and uv could not be had. On Debian or Ubuntu: sudo apt install "
-                          "python3-venv python3-pip; then delete the .venv folder and run the command again.")
+            raise Problem(
+                "This Python has no pip, and uv could not be had. On Debian or Ubuntu: sudo apt install "
+                "python3-venv python3-pip; then delete the .venv folder and run the command again."
+            )
         say("  Installing the course's packages with pip ({}; a few minutes) ...".format(", ".join(requirements)))
         command = [python, "-m", "pip", "install", "--progress-bar", "off"] + files
     if watch(command, log, "installing", course) != 0:
         tail = "\n".join(log.read_text(errors="replace").strip().splitlines()[-15:])
-        raise Problem("Installing the course's packages did not finish. The installer's last words:\n{}\n\n"
-                      "Check the internet connection; on a network with a proxy, set HTTPS_PROXY (for example "
-                      "HTTPS_PROXY=http://proxy.example.edu:8080) first. Then run the same command again: it goes "
-                      "on from where it stopped. The whole log: {}".format(tail, log))
+        raise Problem(
+            "Installing the course's packages did not finish. The installer's last words:\n{}\n\n"
+            "Check the internet connection; on a network with a proxy, set HTTPS_PROXY (for example "
+            "HTTPS_PROXY=http://proxy.example.edu:8080) first. Then run the same command again: it goes "
+            "on from where it stopped. The whole log: {}".format(tail, log)
+        )
 
 
 def ready_environment(requirements, course=COURSE, environ=None, os_name=None):
@@ -497,8 +577,11 @@ def ready_environment(requirements, course=COURSE, environ=None, os_name=None):
     if usable_venv(venv, os_name) and read_stamp(venv).get(key) == wanted:
         return str(venv_python(venv, os_name))
     started = time.time()
-    say("Setting up the course ({}; only this once, and again when its requirements change) ...".format(
-        ", ".join(requirements)))
+    say(
+        "Setting up the course ({}; only this once, and again when its requirements change) ...".format(
+            ", ".join(requirements)
+        )
+    )
     if not usable_venv(venv, os_name):
         make_venv(venv, course)
     base = find_python() or sys.executable
@@ -511,6 +594,7 @@ def ready_environment(requirements, course=COURSE, environ=None, os_name=None):
 
 
 # ---- The commands ----------------------------------------------------------------------------
+
 
 def exercise_paths(names, course=COURSE, folder=CHECK_FOLDER):
     """The exercise notebooks named: "02", "02_countries", "02_countries.ipynb", "exercises/02_countries.ipynb";
@@ -529,15 +613,21 @@ def exercise_paths(names, course=COURSE, folder=CHECK_FOLDER):
             continue
         stem = given.name
         while stem.lower().endswith(".ipynb"):
-            stem = stem[:-len(".ipynb")]
+            stem = stem[: -len(".ipynb")]
         matches = [path for path in notebooks if stem and path.stem.lower().startswith(stem.lower())]
         exact = [path for path in matches if path.stem.lower() == stem.lower()]
         if len(exact) == 1 or len(matches) == 1:
             chosen.append((exact or matches)[0])
             continue
         which = "'{}' fits more than one exercise".format(name) if matches else "There is no exercise '{}'".format(name)
-        raise Problem("{}. The exercises are: {}. Name one by its number, e.g. {} check {}".format(
-            which, ", ".join(path.stem for path in notebooks), spelled(), notebooks[0].stem[:2] if notebooks else "02"))
+        raise Problem(
+            "{}. The exercises are: {}. Name one by its number, e.g. {} check {}".format(
+                which,
+                ", ".join(path.stem for path in notebooks),
+                spelled(),
+                notebooks[0].stem[:2] if notebooks else "02",
+            )
+        )
     return chosen
 
 
@@ -567,7 +657,7 @@ def split_extra(arguments):
     """(our arguments, the ones after `--`, passed on as they are)."""
     if "--" in arguments:
         at = arguments.index("--")
-        return arguments[:at], arguments[at + 1:]
+        return arguments[:at], arguments[at + 1 :]
     return arguments, []
 
 
@@ -596,11 +686,15 @@ def main(argv=None, course=COURSE):
         if command == "lab":
             ours, extra = split_extra(rest)
             if ours:
-                raise Problem("JupyterLab's own options go after --, for example: {} lab -- "
-                              "--no-browser --port 8899".format(spelled()))
+                raise Problem(
+                    "JupyterLab's own options go after --, for example: {} lab -- --no-browser --port 8899".format(
+                        spelled()
+                    )
+                )
             python = ready_environment([REQUIREMENTS], course)
-            return run([python, "-m", "jupyterlab", "--config", LAB_CONFIG] + extra, course,
-                       child_environment(course=course))
+            return run(
+                [python, "-m", "jupyterlab", "--config", LAB_CONFIG] + extra, course, child_environment(course=course)
+            )
         if command == "check":
             complete = "--complete" in rest
             names = [name for name in rest if name != "--complete"]
@@ -609,8 +703,13 @@ def main(argv=None, course=COURSE):
                 raise Problem("Unknown option {}. Usage: {} check [02 ...] [--complete]".format(unknown[0], spelled()))
             paths = exercise_paths(names, course)
             python = ready_environment([REQUIREMENTS], course)
-            return run([python, "-m", "takedown", "check"] + [relative(path, course) for path in paths]
-                       + (["--complete"] if complete else []), course, child_environment(course=course))
+            return run(
+                [python, "-m", "takedown", "check"]
+                + [relative(path, course) for path in paths]
+                + (["--complete"] if complete else []),
+                course,
+                child_environment(course=course),
+            )
         if command == "reset":
             names = [name for name in rest if not name.startswith("-")]
             if not names:
@@ -619,8 +718,11 @@ def main(argv=None, course=COURSE):
             paths = exercise_paths(names, course)
             python = ready_environment([REQUIREMENTS], course)
             for path in paths:
-                status = run([python, "-m", "takedown", "reset", relative(path, course)] + options, course,
-                             child_environment(course=course))
+                status = run(
+                    [python, "-m", "takedown", "reset", relative(path, course)] + options,
+                    course,
+                    child_environment(course=course),
+                )
                 if status:
                     return status
             return 0
@@ -628,7 +730,9 @@ def main(argv=None, course=COURSE):
             ours, extra = split_extra(rest)
             unknown = [name for name in ours if name != "--fast"]
             if unknown:
-                raise Problem("Unknown option {}. Usage: {} test [--fast] [-- PYTEST OPTIONS]".format(unknown[0], spelled()))
+                raise Problem(
+                    "Unknown option {}. Usage: {} test [--fast] [-- PYTEST OPTIONS]".format(unknown[0], spelled())
+                )
             python = ready_environment([REQUIREMENTS, TEST_REQUIREMENTS], course)
             tests = FAST_TEST_COMMAND if "--fast" in ours else TEST_COMMAND
             return run([python] + tests + extra, course, child_environment(course=course))

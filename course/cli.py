@@ -25,6 +25,7 @@
 Each command's module is imported only when that command runs, so an edition without the authoring or
 grading tools still runs the student's commands, and says so plainly when asked for one it lacks.
 """
+
 import argparse
 import importlib
 import runpy
@@ -50,8 +51,10 @@ def tool(name):
     except ModuleNotFoundError as error:
         group = ".".join(name.split(".")[:2])
         if error.name and (name == error.name or name.startswith(error.name + ".")) and group in FOR_WHOM:
-            raise NotInEdition(f"this command is for {FOR_WHOM[group]} and is not in this edition of the course "
-                               "(the instructor's repository has it)") from None
+            raise NotInEdition(
+                f"this command is for {FOR_WHOM[group]} and is not in this edition of the course "
+                "(the instructor's repository has it)"
+            ) from None
         raise
 
 
@@ -59,12 +62,15 @@ def command_build(args):
     build = tool("course.authoring.build")
 
     if not (COURSE / "solutions").is_dir():
-        print("error: exercises are built from the answer keys in solutions/, which only the instructor's "
-              "repository has. To start an exercise afresh: python -m takedown reset exercises/NAME.ipynb",
-              file=sys.stderr)
+        print(
+            "error: exercises are built from the answer keys in solutions/, which only the instructor's "
+            "repository has. To start an exercise afresh: python -m takedown reset exercises/NAME.ipynb",
+            file=sys.stderr,
+        )
         return 1
-    written, backups = build.build_exercises(COURSE / "solutions", COURSE / "exercises", run=not args.no_run,
-                                             only=args.exercises)
+    written, backups = build.build_exercises(
+        COURSE / "solutions", COURSE / "exercises", run=not args.no_run, only=args.exercises
+    )
     if args.exercises and not written:
         print(f"error: no solution notebook named {', '.join(args.exercises)} in solutions/", file=sys.stderr)
         return 1
@@ -139,8 +145,11 @@ def may_grade(unisolated):
     isolation = tool("course.grading.isolation")
 
     if unisolated:
-        print("warning: --unisolated: each submission runs with your permissions and can read, change and send "
-              "your files (the answer keys, the other submissions, your home folder)", file=sys.stderr)
+        print(
+            "warning: --unisolated: each submission runs with your permissions and can read, change and send "
+            "your files (the answer keys, the other submissions, your home folder)",
+            file=sys.stderr,
+        )
         return True
     reason = isolation.problem()
     if reason:
@@ -164,20 +173,27 @@ def command_grade(args):
             print(f"error: no such file or folder: {found.missing[0]}", file=sys.stderr)
             return 1
         if not found.submissions:
-            print(f"error: no notebook (.ipynb) to grade in {' '.join(args.submissions)}. "
-                  "Give the folder (or .zip) that holds the students' notebooks.", file=sys.stderr)
+            print(
+                f"error: no notebook (.ipynb) to grade in {' '.join(args.submissions)}. "
+                "Give the folder (or .zip) that holds the students' notebooks.",
+                file=sys.stderr,
+            )
             if found.skipped:
                 print(grade.skipped_text(found.skipped), file=sys.stderr)
             return 1
-        limits = grade.Limits(args.cell_seconds, args.notebook_seconds, args.memory_mb, isolated=not args.unisolated,
-                              debug=args.debug)
+        limits = grade.Limits(
+            args.cell_seconds, args.notebook_seconds, args.memory_mb, isolated=not args.unisolated, debug=args.debug
+        )
         if not may_grade(args.unisolated):
             return 2
         try:
             results = grade.grade_files(found.submissions, limits, args.exercise, args.jobs, progress=not args.quiet)
         except KeyboardInterrupt:
-            print("\nGrading stopped before the end: no gradebook or feedback was written. "
-                  "Run the same command again to grade the class.", file=sys.stderr)
+            print(
+                "\nGrading stopped before the end: no gradebook or feedback was written. "
+                "Run the same command again to grade the class.",
+                file=sys.stderr,
+            )
             return 130
     grade.write_gradebook(results, args.out)
     print(f"gradebook: {args.out}")
@@ -187,8 +203,9 @@ def command_grade(args):
     if args.feedback:
         grade.write_feedback(results, args.feedback)
         print(f"feedback for each student: {Path(args.feedback)}/")
-    pages, scores, kept = review.write_review(results, args.review or Path(args.out).parent / "review", args.out,
-                                              args.feedback)
+    pages, scores, kept = review.write_review(
+        results, args.review or Path(args.out).parent / "review", args.out, args.feedback
+    )
     for page in pages:
         print(f"answers for a person to score: {page}")
     if scores:
@@ -220,8 +237,10 @@ def command_merge_review(args):
         for path in missing:
             print(f"warning: no feedback file {path} (grade with --feedback first)", file=sys.stderr)
     if awaiting:
-        print(f"{len(awaiting)} answer{'s' if len(awaiting) != 1 else ''} still awaiting a score: "
-              + ", ".join(f"{student} {question}" for student, question in awaiting))
+        print(
+            f"{len(awaiting)} answer{'s' if len(awaiting) != 1 else ''} still awaiting a score: "
+            + ", ".join(f"{student} {question}" for student, question in awaiting)
+        )
     return 0
 
 
@@ -229,12 +248,17 @@ def command_export(args):
     lms = tool("course.grading.lms")
 
     if not (args.canvas or args.moodle):
-        print("error: say which file to write: --canvas canvas.csv --assignment NAME, or --moodle worksheet.csv",
-              file=sys.stderr)
+        print(
+            "error: say which file to write: --canvas canvas.csv --assignment NAME, or --moodle worksheet.csv",
+            file=sys.stderr,
+        )
         return 2
     if args.canvas and not args.assignment:
-        print('error: --canvas needs --assignment, the assignment\'s column as Canvas names it, e.g. '
-              '"Exercise 02 (123)" (123: its id in Canvas)', file=sys.stderr)
+        print(
+            "error: --canvas needs --assignment, the assignment's column as Canvas names it, e.g. "
+            '"Exercise 02 (123)" (123: its id in Canvas)',
+            file=sys.stderr,
+        )
         return 2
     try:
         export = lms.prepare(args.gradebook, args.roster, args.exercise)
@@ -272,47 +296,80 @@ def command_bench(args):
 def run_bench(options):
     bench = COURSE / "tests" / "bench.py"
     if not bench.is_file():
-        print(f"error: the bench is for maintainers and lives beside the tests ({bench.relative_to(COURSE)}), "
-              "which this copy of the course does not have: run it from the course's repository", file=sys.stderr)
+        print(
+            f"error: the bench is for maintainers and lives beside the tests ({bench.relative_to(COURSE)}), "
+            "which this copy of the course does not have: run it from the course's repository",
+            file=sys.stderr,
+        )
         return 1
     return runpy.run_path(str(bench), run_name="bench")["main"](options)
 
 
 def parser():
-    main = argparse.ArgumentParser(prog="takedown", description=__doc__,
-                                   formatter_class=argparse.RawDescriptionHelpFormatter)
+    main = argparse.ArgumentParser(
+        prog="takedown", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     main.add_argument("--version", action="version", version=f"%(prog)s {takedown.__version__}")
     commands = main.add_subparsers(dest="command", required=True)
 
-    grade = commands.add_parser("grade", help="grade a class's exercise notebooks (Linux only: docs/grading-platforms.md)")
-    grade.add_argument("submissions", nargs="+",
-                       help="notebooks, folders (one per student is fine), or .zip downloads (Canvas, Moodle)")
+    grade = commands.add_parser(
+        "grade", help="grade a class's exercise notebooks (Linux only: docs/grading-platforms.md)"
+    )
+    grade.add_argument(
+        "submissions",
+        nargs="+",
+        help="notebooks, folders (one per student is fine), or .zip downloads (Canvas, Moodle)",
+    )
     grade.add_argument("--out", default=defaults.GRADEBOOK, help="the gradebook to write (CSV)")
     grade.add_argument("--feedback", help="a folder for one feedback file per submission")
-    grade.add_argument("--review", help="the folder for the answers a person scores (default: review/ beside the "
-                                        "gradebook; written only for questions with a rubric)")
+    grade.add_argument(
+        "--review",
+        help="the folder for the answers a person scores (default: review/ beside the "
+        "gradebook; written only for questions with a rubric)",
+    )
     grade.add_argument("--exercise", help="the exercise expected, e.g. 02_countries (others get a status)")
     grade.add_argument("--jobs", type=int, help="notebooks graded at once (default: one per core)")
-    grade.add_argument("--cell-seconds", type=int, default=defaults.CELL_SECONDS,
-                       help=f"time limit for one cell (default: {defaults.CELL_SECONDS})")
-    grade.add_argument("--notebook-seconds", type=int, default=defaults.NOTEBOOK_SECONDS,
-                       help=f"time limit for one notebook (default: {defaults.NOTEBOOK_SECONDS})")
-    grade.add_argument("--memory-mb", type=int, default=defaults.MEMORY_MB,
-                       help=f"memory limit for one notebook (default: {defaults.MEMORY_MB})")
+    grade.add_argument(
+        "--cell-seconds",
+        type=int,
+        default=defaults.CELL_SECONDS,
+        help=f"time limit for one cell (default: {defaults.CELL_SECONDS})",
+    )
+    grade.add_argument(
+        "--notebook-seconds",
+        type=int,
+        default=defaults.NOTEBOOK_SECONDS,
+        help=f"time limit for one notebook (default: {defaults.NOTEBOOK_SECONDS})",
+    )
+    grade.add_argument(
+        "--memory-mb",
+        type=int,
+        default=defaults.MEMORY_MB,
+        help=f"memory limit for one notebook (default: {defaults.MEMORY_MB})",
+    )
     grade.add_argument("--quiet", action="store_true", help="no progress bar")
-    grade.add_argument("--debug", action="store_true",
-                       help="show the sandboxed worker's and kernels' error output (to find why a worker died)")
-    grade.add_argument("--unisolated", action="store_true",
-                       help="grade without the sandbox (bubblewrap), with your own permissions: only for work you "
-                            "trust, where the sandbox cannot run")
+    grade.add_argument(
+        "--debug",
+        action="store_true",
+        help="show the sandboxed worker's and kernels' error output (to find why a worker died)",
+    )
+    grade.add_argument(
+        "--unisolated",
+        action="store_true",
+        help="grade without the sandbox (bubblewrap), with your own permissions: only for work you "
+        "trust, where the sandbox cannot run",
+    )
     grade.set_defaults(handler=command_grade)
 
     merge = commands.add_parser("merge-review", help="merge the scores a person gave into the gradebook")
     merge.add_argument("gradebook", help="the gradebook the grader wrote, e.g. gradebook.csv")
     merge.add_argument("scores", help="the scores file the grader wrote, filled in, e.g. review/scores.csv")
     merge.add_argument("--out", required=True, help="the gradebook to write (may be the same file)")
-    merge.add_argument("--feedback", help="the feedback folder grade wrote: each scored student's file gets "
-                                          "the teacher's scores, comments and new total")
+    merge.add_argument(
+        "--feedback",
+        help="the feedback folder grade wrote: each scored student's file gets "
+        "the teacher's scores, comments and new total",
+    )
     merge.set_defaults(handler=command_merge_review)
 
     export = commands.add_parser("export", help="write gradebooks Canvas and Moodle import")
@@ -322,15 +379,18 @@ def parser():
     export.add_argument("--canvas", help="write Canvas's gradebook import CSV here")
     export.add_argument("--assignment", help='the assignment\'s column in Canvas, e.g. "Exercise 02 (123)"')
     export.add_argument("--moodle", help="write Moodle's grading worksheet CSV here")
-    export.add_argument("--ungraded", choices=["leave-out", "zero"], default="leave-out",
-                        help="a student with nothing graded: left out of the file (default; an empty grade would "
-                             "clear one in Canvas) or given 0")
+    export.add_argument(
+        "--ungraded",
+        choices=["leave-out", "zero"],
+        default="leave-out",
+        help="a student with nothing graded: left out of the file (default; an empty grade would "
+        "clear one in Canvas) or given 0",
+    )
     export.set_defaults(handler=command_export)
 
     check = commands.add_parser("check", help="check your exercises with nbval: every answered question right")
     check.add_argument("exercises", nargs="+", help="e.g. exercises/02_countries.ipynb")
-    check.add_argument("--complete", action="store_true",
-                       help="pass only when every question is answered, and right")
+    check.add_argument("--complete", action="store_true", help="pass only when every question is answered, and right")
     # Unanswered questions pass by default now; the old flag is still accepted and changes nothing.
     check.add_argument("--allow-unanswered", action="store_true", help=argparse.SUPPRESS)
     check.set_defaults(handler=command_check)
@@ -349,13 +409,19 @@ def parser():
     run.add_argument("notebooks", nargs="+")
     run.set_defaults(handler=command_run)
 
-    release = commands.add_parser("release", help="write the students' repository (the student edition has "
-                                  "no answer keys)")
-    release.add_argument("edition", choices=["student", "self-paced"],
-                         help="student: a graded class, no answer keys; self-paced: keeps solutions/ and q.solution()")
+    release = commands.add_parser(
+        "release", help="write the students' repository (the student edition has no answer keys)"
+    )
+    release.add_argument(
+        "edition",
+        choices=["student", "self-paced"],
+        help="student: a graded class, no answer keys; self-paced: keeps solutions/ and q.solution()",
+    )
     release.add_argument("folder", help="a new (or empty) folder for the edition, outside this repository")
-    release.add_argument("--solutions-note", help="what q.solution() says in the student edition "
-                         "(default: solutions will be available after the deadline)")
+    release.add_argument(
+        "--solutions-note",
+        help="what q.solution() says in the student edition (default: solutions will be available after the deadline)",
+    )
     release.set_defaults(handler=command_release)
 
     link = commands.add_parser("link", help="print the link that opens the course on a JupyterHub or Binder")
@@ -365,8 +431,9 @@ def parser():
     link.add_argument("--branch", default="main", help="the branch to open (default: main)")
     link.set_defaults(handler=command_link)
 
-    gains = commands.add_parser("gains", help="compare a class's pre- and post-assessment gradebooks (Hake's g)",
-                                add_help=False)
+    gains = commands.add_parser(
+        "gains", help="compare a class's pre- and post-assessment gradebooks (Hake's g)", add_help=False
+    )
     gains.add_argument("options", nargs=argparse.REMAINDER, help="pre.csv post.csv --out gains.csv [--chart gains.png]")
     gains.set_defaults(handler=command_gains)
 
@@ -377,8 +444,9 @@ def parser():
     pace = commands.add_parser("pace", help="each lesson's estimated minutes and the gaps between checks (authors)")
     pace.set_defaults(handler=command_pace)
 
-    bench = commands.add_parser("bench", help="measure the course's speed and size (maintainers; tests/bench.py)",
-                                add_help=False)
+    bench = commands.add_parser(
+        "bench", help="measure the course's speed and size (maintainers; tests/bench.py)", add_help=False
+    )
     bench.add_argument("options", nargs=argparse.REMAINDER, help="the bench's own options (takedown bench --help)")
     bench.set_defaults(handler=command_bench)
     return main

@@ -6,6 +6,7 @@ that data back, and the grader turns it into values with `decode` in its own pro
 them there, so nothing a notebook redefines (a check, a verdict) can change a grade. Reading is
 JSON only: nothing in it is ever executed.
 """
+
 import json
 import math
 import numbers
@@ -35,7 +36,11 @@ def _encode(value, depth=0):
         return {"kind": "plain", "value": int(value)}
     if isinstance(value, numbers.Real):
         number = float(value)
-        return {"kind": "float", "value": repr(number)} if not math.isfinite(number) else {"kind": "plain", "value": number}
+        return (
+            {"kind": "float", "value": repr(number)}
+            if not math.isfinite(number)
+            else {"kind": "plain", "value": number}
+        )
     if isinstance(value, (list, tuple, set, frozenset)):
         items = sorted(value, key=repr) if isinstance(value, (set, frozenset)) else value
         kind = {list: "list", tuple: "tuple"}.get(type(value), "set")
@@ -46,11 +51,18 @@ def _encode(value, depth=0):
         return {"kind": "plotly figure", "figure": json.loads(value.to_json())}
     module = type(value).__module__.split(".")[0]
     if module == "pandas" and type(value).__name__ == "Series":
-        return {"kind": "series", "name": _encode(value.name, depth + 1),
-                "index": _encode(list(value.index), depth + 1), "items": _encode(list(value), depth + 1)}
+        return {
+            "kind": "series",
+            "name": _encode(value.name, depth + 1),
+            "index": _encode(list(value.index), depth + 1),
+            "items": _encode(list(value), depth + 1),
+        }
     if module == "pandas" and type(value).__name__ == "DataFrame":
-        return {"kind": "dataframe", "columns": _encode([str(c) for c in value.columns], depth + 1),
-                "rows": _encode(value.astype(object).values.tolist(), depth + 1)}
+        return {
+            "kind": "dataframe",
+            "columns": _encode([str(c) for c in value.columns], depth + 1),
+            "rows": _encode(value.astype(object).values.tolist(), depth + 1),
+        }
     if module == "numpy" and hasattr(value, "tolist"):
         return _encode(value.tolist(), depth + 1)
     raise ValueError(f"a {module} {type(value).__name__}")
@@ -84,15 +96,18 @@ def decode(data):
         return {_hashable(decode(k)): decode(v) for k, v in data["items"]}
     if kind == "plotly figure":
         import plotly.graph_objects as go
+
         try:
             return go.Figure(_unpack_typed_arrays(data["figure"]))
         except Exception:
             return Unreadable("a plotly figure that could not be rebuilt")
     if kind == "series":
         import pandas as pd
+
         return pd.Series(decode(data["items"]), index=decode(data["index"]), name=decode(data["name"]))
     if kind == "dataframe":
         import pandas as pd
+
         return pd.DataFrame(decode(data["rows"]), columns=decode(data["columns"]))
     if kind == "missing":
         return Unreadable("its variable does not exist (was its cell deleted, or never run?)", missing=True)
@@ -106,6 +121,7 @@ def plain_figure(figure):
     its numbers as base64 typed arrays, which a check cannot compare; this copy has the numbers.
     """
     import plotly.graph_objects as go
+
     return go.Figure(_unpack_typed_arrays(figure.to_plotly_json()))
 
 
@@ -116,6 +132,7 @@ def _unpack_typed_arrays(node):
             import base64
 
             import numpy as np
+
             array = np.frombuffer(base64.b64decode(node["bdata"]), dtype=np.dtype(str(node["dtype"])))
             if node.get("shape"):
                 array = array.reshape([int(size) for size in str(node["shape"]).split(",")])

@@ -2,6 +2,7 @@
 
 The notebook shows it under the answer; the grader writes the same sentence to a gradebook.
 """
+
 import re
 from dataclasses import dataclass
 from html import escape
@@ -109,18 +110,22 @@ def show(value):
 
 # ---- A tip under the most common first slip: text typed without quotation marks ----------------
 
+
 def name_error_tip(error):
     """The tip shown under a NameError, e.g. for `answer = b` or `uk_code = GBR`, or "" if the name is unknown."""
     name = getattr(error, "name", None) or next(iter(re.findall(r"name '(\w+)' is not defined", str(error))), "")
     if not name:
         return ""
-    return (f'Tip: if you meant the text {name}, put it in quotation marks: "{name}". If {name} is a variable, '
-            "run the cell that creates it first, or check its spelling.")
+    return (
+        f'Tip: if you meant the text {name}, put it in quotation marks: "{name}". If {name} is a variable, '
+        "run the cell that creates it first, or check its spelling."
+    )
 
 
 def explain_name_errors(shell):
     """Under every NameError in this IPython shell, after the usual error, add `name_error_tip`."""
-    def with_tip(shell, etype, value, tb, tb_offset=None):   # IPython calls it instead of showing the error
+
+    def with_tip(shell, etype, value, tb, tb_offset=None):  # IPython calls it instead of showing the error
         shell.showtraceback((etype, value, tb), tb_offset=tb_offset)
         tip = name_error_tip(value)
         if tip:

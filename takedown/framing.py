@@ -7,17 +7,20 @@ is made. Nothing is downloaded: the list of stop words is written out below.
     from takedown import data, framing
     framing.word_counts(data.article()).head()
 """
+
 import re
 
 import pandas as pd
 
 # Short, common words that carry grammar rather than content. The list is ours and deliberately
 # short: change it and the counts change, which is worth trying.
-STOP_WORDS = frozenset("""
+STOP_WORDS = frozenset(
+    """
     a about after all also an and are as at be been but by can could did do for from had has have
     he her his how i if in into is it its more not of on or our she so that the their them there
     these they this those to was we were what when which who will with would
-""".split())
+""".split()
+)
 
 # A word is a run of letters, perhaps joined by a hyphen or an apostrophe: "ground-breaking",
 # "Amaq’s".
@@ -84,8 +87,10 @@ def count_phrase(phrase, text):
 
 def mention_counts(text, actors=ACTORS):
     """How often the text names each actor: a table of `actor`, `kind` and `mentions`, most first."""
-    rows = [{"actor": actor, "kind": kind, "mentions": sum(count_phrase(name, text) for name in names)}
-            for actor, (kind, names) in actors.items()]
+    rows = [
+        {"actor": actor, "kind": kind, "mentions": sum(count_phrase(name, text) for name in names)}
+        for actor, (kind, names) in actors.items()
+    ]
     table = pd.DataFrame(rows).sort_values(["mentions", "actor"], ascending=[False, True], ignore_index=True)
     table.index += 1
     return table
@@ -107,8 +112,7 @@ def quotations(text):
         end = rf"{closing}(?![A-Za-z])" if marks == "single" else closing
         for found in re.finditer(rf"{opening}(.+?){end}", text, flags=re.DOTALL):
             passage = found.group(1)
-            rows.append({"start": found.start(), "passage": passage, "marks": marks,
-                         "words": len(words(passage))})
+            rows.append({"start": found.start(), "passage": passage, "marks": marks, "words": len(words(passage))})
     table = pd.DataFrame(rows, columns=["start", "passage", "marks", "words"]).sort_values("start")
     return table.drop(columns="start").reset_index(drop=True)
 
@@ -133,8 +137,10 @@ VOICES = ["direct quote", "reported speech", "the article's own words"]
 
 def framing_phrases(text, framing=FRAMING):
     """The framing phrases found in a text: `phrase`, `voice`, `whose words` and `count`."""
-    rows = [{"phrase": phrase, "voice": voice, "whose words": who, "count": count_phrase(phrase, text)}
-            for phrase, (voice, who) in framing.items()]
+    rows = [
+        {"phrase": phrase, "voice": voice, "whose words": who, "count": count_phrase(phrase, text)}
+        for phrase, (voice, who) in framing.items()
+    ]
     return pd.DataFrame(rows)
 
 

@@ -3,6 +3,7 @@
 The questions' messages and the text module's errors both describe a value this way, so it sits at the
 bottom of the runtime, beside the feedback it goes into.
 """
+
 import inspect
 import math
 import numbers
@@ -23,8 +24,9 @@ def is_nan(value):
 
 def several_numbers(value):
     """True for a tuple of numbers, e.g. (574, 109): what Python makes of 574,109 typed as a number."""
-    return (isinstance(value, tuple) and len(value) > 1
-            and all(is_real_number(item) and not is_nan(item) for item in value))
+    return (
+        isinstance(value, tuple) and len(value) > 1 and all(is_real_number(item) and not is_nan(item) for item in value)
+    )
 
 
 def kind_of(value):

@@ -3,6 +3,7 @@
 The charts of these figures are in takedown/charts/measures.py; the briefing (takedown/charts/briefing.py)
 uses the same helpers, so a figure reads the same in every chart and sentence.
 """
+
 from takedown import data
 
 BOUND_WORDS = {">": "more than", "<": "less than", "~": "about", "": ""}
@@ -31,11 +32,16 @@ def conway_shares():
             during = found.loc["share suspended during the study"]
             study = (during["value"], during["qualifier"], "published")
         else:
-            share = 100 * found.loc["accounts suspended during the study", "value"] / found.loc[
-                "accounts in the study", "value"]
+            share = (
+                100
+                * found.loc["accounts suspended during the study", "value"]
+                / found.loc["accounts in the study", "value"]
+            )
             study = (round(share), "~", "computed by the course")
-        shares[group] = {"within two days of creation": (two_days["value"], two_days["qualifier"], "published"),
-                         "by the end of the study": study}
+        shares[group] = {
+            "within two days of creation": (two_days["value"], two_days["qualifier"], "published"),
+            "by the end of the study": study,
+        }
     return shares
 
 
@@ -44,18 +50,22 @@ class Figures(dict):
 
     A plain dictionary, so a student meets one idiom (a value by its label in square brackets); a date
     that no figure has gets a sentence listing the dates there are, not a bare KeyError."""
+
     what = "figure"
 
     def __missing__(self, label):
-        raise KeyError(f"No {self.what} is labelled \"{label}\". The labels are: {', '.join(self)} "
-                       "(dates written as text, like \"2016-12-31\").")
+        raise KeyError(
+            f'No {self.what} is labelled "{label}". The labels are: {", ".join(self)} '
+            '(dates written as text, like "2016-12-31").'
+        )
 
 
 def _figures(kind, date_column, what):
     table = data.suspensions()
     rows = table[table["type"] == kind]
-    figures = Figures({day.strftime("%Y-%m-%d"): int(accounts)
-                       for day, accounts in zip(rows[date_column], rows["accounts"])})
+    figures = Figures(
+        {day.strftime("%Y-%m-%d"): int(accounts) for day, accounts in zip(rows[date_column], rows["accounts"])}
+    )
     figures.what = what
     return figures
 

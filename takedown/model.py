@@ -22,12 +22,13 @@ Three scenarios, all starting from the same "status quo" (routine removal of ite
 The default values live in `data.model_parameters()`, with whether each is illustrative or loosely
 anchored to a cited figure.
 """
+
 import pandas as pd
 
 from takedown import data
 
-HOURS = 21 * 24          # every run lasts three weeks, hour by hour (a setting chosen for the lesson)
-OUTAGE_START = 3 * 24    # the infrastructure takedown starts on day 3 (a setting chosen for the lesson)
+HOURS = 21 * 24  # every run lasts three weeks, hour by hour (a setting chosen for the lesson)
+OUTAGE_START = 3 * 24  # the infrastructure takedown starts on day 3 (a setting chosen for the lesson)
 SCENARIOS = ["remove items", "take down infrastructure", "one-hour rule"]
 FLOW_PARAMETERS = ["post_rate", "find_hours", "removal_hours", "reupload_share"]
 
@@ -41,8 +42,7 @@ def parameters():
 def _flows(post_rate=None, find_hours=None, removal_hours=None, reupload_share=None):
     """The four flow parameters, defaults filled in from the table and checked."""
     defaults = parameters()
-    given = dict(post_rate=post_rate, find_hours=find_hours, removal_hours=removal_hours,
-                 reupload_share=reupload_share)
+    given = dict(post_rate=post_rate, find_hours=find_hours, removal_hours=removal_hours, reupload_share=reupload_share)
     flows = {name: float(defaults[name] if value is None else value) for name, value in given.items()}
     if flows["post_rate"] < 0:
         raise ValueError("post_rate must be 0 or more (items per hour)")
@@ -64,8 +64,17 @@ def steady_state(post_rate=None, find_hours=None, removal_hours=None, reupload_s
     return flows["post_rate"] * hours_live / (1 - flows["reupload_share"])
 
 
-def simulate(hours=HOURS, post_rate=None, find_hours=None, removal_hours=None, reupload_share=None,
-             outage_start=OUTAGE_START, outage_hours=0, outage_cut=0.0, start_live=None):
+def simulate(
+    hours=HOURS,
+    post_rate=None,
+    find_hours=None,
+    removal_hours=None,
+    reupload_share=None,
+    outage_start=OUTAGE_START,
+    outage_hours=0,
+    outage_cut=0.0,
+    start_live=None,
+):
     """Run the model hour by hour; one row per hour with what was posted, removed, re-uploaded and live.
 
     Parameters left out take their default from data.model_parameters(). The run starts with
@@ -80,7 +89,7 @@ def simulate(hours=HOURS, post_rate=None, find_hours=None, removal_hours=None, r
     if live < 0:
         raise ValueError("start_live must be 0 or more")
     removal_share = 1 / (flows["find_hours"] + flows["removal_hours"])
-    removed_before = removal_share * live          # the hour before the run was in balance too
+    removed_before = removal_share * live  # the hour before the run was in balance too
     rows = []
     for hour in range(int(hours)):
         outage = outage_start <= hour < outage_start + outage_hours
@@ -121,8 +130,9 @@ def run_scenarios(**changes):
     "remove items" line is flat and the other two show what their change does.
     """
     start = steady_state(**{name: changes[name] for name in FLOW_PARAMETERS if name in changes})
-    runs = [simulate(start_live=start, **scenario_settings(name, **changes)).assign(scenario=name)
-            for name in SCENARIOS]
+    runs = [
+        simulate(start_live=start, **scenario_settings(name, **changes)).assign(scenario=name) for name in SCENARIOS
+    ]
     table = pd.concat(runs, ignore_index=True)
     return table[["scenario"] + [column for column in table.columns if column != "scenario"]]
 
@@ -131,10 +141,12 @@ def summary(runs=None):
     """Measures per scenario: average, lowest and final items live, and item-hours live (exposure)."""
     runs = run_scenarios() if runs is None else runs
     grouped = runs.groupby("scenario", sort=False)["live"]
-    table = pd.DataFrame({
-        "average_live": grouped.mean(),
-        "lowest_live": grouped.min(),
-        "live_at_end": grouped.last(),
-        "item_hours_live": grouped.sum(),
-    })
+    table = pd.DataFrame(
+        {
+            "average_live": grouped.mean(),
+            "lowest_live": grouped.min(),
+            "live_at_end": grouped.last(),
+            "item_hours_live": grouped.sum(),
+        }
+    )
     return table.round(1)

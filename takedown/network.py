@@ -4,6 +4,7 @@ The graph is built from two course tables, `data.network_nodes()` and `data.netw
 node and every link carries its evidence (a quote from the article or a source id). The charts that
 draw it are in takedown/charts/network.py; lesson 03's questions judge answers against this graph.
 """
+
 import networkx as nx
 import pandas as pd
 
@@ -25,11 +26,13 @@ def degree_table(graph=None):
     """Each node's number of links (degree) and degree centrality, most connected first."""
     graph = operation_graph() if graph is None else graph
     centrality = nx.degree_centrality(graph)
-    table = pd.DataFrame({
-        "node": list(graph.nodes),
-        "label": [graph.nodes[node]["label"] for node in graph.nodes],
-        "kind": [graph.nodes[node]["kind"] for node in graph.nodes],
-        "links": [graph.degree(node) for node in graph.nodes],
-        "degree_centrality": [round(centrality[node], 3) for node in graph.nodes],
-    })
+    table = pd.DataFrame(
+        {
+            "node": list(graph.nodes),
+            "label": [graph.nodes[node]["label"] for node in graph.nodes],
+            "kind": [graph.nodes[node]["kind"] for node in graph.nodes],
+            "links": [graph.degree(node) for node in graph.nodes],
+            "degree_centrality": [round(centrality[node], 3) for node in graph.nodes],
+        }
+    )
     return table.sort_values(["links", "label"], ascending=[False, True], ignore_index=True)

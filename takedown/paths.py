@@ -4,6 +4,7 @@ The package sits at the top of the course's repository (takedown/ beside noteboo
 so the root is the folder that holds the package. Every module asks here instead of counting parents
 of its own file, which broke each time a module moved.
 """
+
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent

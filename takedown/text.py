@@ -2,6 +2,7 @@
 
 The seed file is never edited: every cleaning step happens here, in code a student can read.
 """
+
 import re
 
 from takedown.kinds import kind_of
@@ -64,8 +65,10 @@ def quote_is_in(quote, text):
     if not isinstance(quote, str):
         raise TypeError(_not_a_quote(quote))
     if not isinstance(text, str):
-        raise TypeError(f"quote_is_in needs one text to look in, like clean, but got {kind_of(text)}: give it "
-                        "the quote first, then the whole text, as in text.quote_is_in(quote, clean).")
+        raise TypeError(
+            f"quote_is_in needs one text to look in, like clean, but got {kind_of(text)}: give it "
+            "the quote first, then the whole text, as in text.quote_is_in(quote, clean)."
+        )
     words = quote.split()
     if not words:
         return False
@@ -77,7 +80,10 @@ def _not_a_quote(value):
     """Why quote_is_in cannot take `value` as its quote, and what to write instead."""
     if isinstance(value, (list, tuple, set)) or type(value).__name__ == "Series":
         them = "the list" if isinstance(value, list) else "them"
-        return (f"quote_is_in checks one quote at a time, but got {kind_of(value)}: go through {them} with a "
-                "list comprehension, [text.quote_is_in(q, clean) for q in ...]")
-    return (f"quote_is_in needs the quote as text, between quotation marks, like \"Islamic State\", but got "
-            f"{kind_of(value)}.")
+        return (
+            f"quote_is_in checks one quote at a time, but got {kind_of(value)}: go through {them} with a "
+            "list comprehension, [text.quote_is_in(q, clean) for q in ...]"
+        )
+    return (
+        f'quote_is_in needs the quote as text, between quotation marks, like "Islamic State", but got {kind_of(value)}.'
+    )

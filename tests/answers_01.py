@@ -1,4 +1,5 @@
 """Answers for exercise 01 and lesson 01's checks (tests/test_questions.py): exercise, question, right, wrong, wrong kind."""
+
 from takedown import data
 
 quotes = data.quotes()
@@ -8,19 +9,42 @@ ANSWERS = [
     ("01_the_article", 2, 7, 8, "seven"),
     ("01_the_article", 3, [True, False, True, False, False], [True, True, True, False, False], "True"),
     ("01_the_article", 4, "d", "a", 3),
-    ("01_the_article", 5, "Radicalise: Europol writes British spelling, as in its release's “radicalised individuals”, "
-                          "and VOA, an American outlet, re-spells quotes to its house style.",
-     "radicalise", ["radicalise"]),
+    (
+        "01_the_article",
+        5,
+        "Radicalise: Europol writes British spelling, as in its release's “radicalised individuals”, "
+        "and VOA, an American outlet, re-spells quotes to its house style.",
+        "radicalise",
+        ["radicalise"],
+    ),
     ("lesson_01", 1, 10, 20, "10"),
     ("lesson_01", 2, 7, 3, "7"),
     ("lesson_01", 3, 0, 3, "0"),
     ("lesson_01", 4, "d", "b", 3),
     ("lesson_01", 5, "a", "b", ["a"]),
-    ("lesson_01", 6, "Government Europa, a trade publication, is published by a company; I found this on its about page "
-                     "and in a company register.", "a company", 6),
-    ("lesson_01", 7, "Europol's own press release on europol.europa.eu says the operation was led by the Belgian Federal "
-                     "Prosecutor's Office and coordinated by the EU IRU.", "Europol", None),
+    (
+        "lesson_01",
+        6,
+        "Government Europa, a trade publication, is published by a company; I found this on its about page "
+        "and in a company register.",
+        "a company",
+        6,
+    ),
+    (
+        "lesson_01",
+        7,
+        "Europol's own press release on europol.europa.eu says the operation was led by the Belgian Federal "
+        "Prosecutor's Office and coordinated by the EU IRU.",
+        "Europol",
+        None,
+    ),
     ("lesson_01", 8, "c", "a", True),
-    ("lesson_01", 9, quotes[quotes["speaker"] == "Dimitris Avramopoulos"], quotes[quotes["speaker"] == "Avramopoulos"], 1),
+    (
+        "lesson_01",
+        9,
+        quotes[quotes["speaker"] == "Dimitris Avramopoulos"],
+        quotes[quotes["speaker"] == "Avramopoulos"],
+        1,
+    ),
     ("lesson_01", 10, "b", "a", None),
 ]

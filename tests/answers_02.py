@@ -1,4 +1,5 @@
 """Answers for exercise 02 (tests/test_questions.py): exercise, question, right, wrong, wrong kind."""
+
 import pandas as pd
 import plotly.express as px
 from matplotlib.figure import Figure
@@ -6,14 +7,22 @@ from matplotlib.figure import Figure
 from takedown import data
 
 
-def membership_bars(counts=(6, 8, 3), title="Memberships of the eight countries, April 2018",
-                    labels=True, organisations=("EU", "NATO", "Five Eyes"), **options):
+def membership_bars(
+    counts=(6, 8, 3),
+    title="Memberships of the eight countries, April 2018",
+    labels=True,
+    organisations=("EU", "NATO", "Five Eyes"),
+    **options,
+):
     """A plotly bar chart of membership counts, as a student would draw it with px.bar."""
     table = pd.DataFrame({"organisation": list(organisations), "countries": list(counts)})
     options = {"x": "organisation", "y": "countries", **options}
-    return px.bar(table, title=title,
-                  labels={"organisation": "Organisation", "countries": "Number of countries"} if labels else None,
-                  **options)
+    return px.bar(
+        table,
+        title=title,
+        labels={"organisation": "Organisation", "countries": "Number of countries"} if labels else None,
+        **options,
+    )
 
 
 _countries = data.countries()
@@ -23,8 +32,13 @@ ANSWERS = [
     ("02_countries", 1, 6, 5, "six"),
     ("02_countries", 2, ["Canada", "United States"], ["Canada"], "Canada, United States"),
     ("02_countries", 3, "GBR", "GBX", 826),
-    ("02_countries", 4, ["Canada", "Netherlands", "United States"], ["Bulgaria", "France", "Romania"],
-     "Canada, Netherlands, United States"),
+    (
+        "02_countries",
+        4,
+        ["Canada", "Netherlands", "United States"],
+        ["Bulgaria", "France", "Romania"],
+        "Canada, Netherlands, United States",
+    ),
     ("02_countries", 5, membership_bars(), membership_bars(counts=(6, 7, 3)), Figure()),
     ("lesson_02", 1, 8, 9, "eight"),
     ("lesson_02", 2, 3, 8, "3"),

@@ -1,4 +1,5 @@
 """Answers for exercise 04 (tests/test_questions.py): exercise, question, right, wrong, wrong kind."""
+
 import pandas as pd
 
 BY_CATEGORY = {"operation": 7, "policy": 7, "institution": 3, "research": 3, "outlet": 2}
@@ -9,16 +10,21 @@ ANSWERS = [
     ("04_timeline", 3, 575, 574, pd.Timedelta(days=575)),
     ("04_timeline", 4, 10, 9, "10th"),
     ("04_timeline", 5, 100 * 3 / 7, 3, "43%"),
-    ("04_timeline", 6, "No: the timeline holds the events the course chose, operations mixed with policy and research, "
-                       "so a count per year measures what was recorded, not how often disruption happened.",
-     "Yes, it grew.", 8),
+    (
+        "04_timeline",
+        6,
+        "No: the timeline holds the events the course chose, operations mixed with policy and research, "
+        "so a count per year measures what was recorded, not how often disruption happened.",
+        "Yes, it grew.",
+        8,
+    ),
     # In-lesson checks (takedown/questions/lesson_04.py)
     ("lesson_04", 1, "a", "b", 2014),
-    ("lesson_04", 2, "c", "z", ["c"]),         # a prediction: any of a, b, c is recorded, "z" is not a choice
-    ("lesson_04", 3, 3, 7, "research"),        # a faded example: the number of studies
-    ("lesson_04", 4, "a", "z", 1),             # a prediction, recorded
-    ("lesson_04", 5, 161, 2, "161 days"),      # a faded example: days between two dates
-    ("lesson_04", 6, 851, 821, pd.Timestamp("2021-01-31")),   # a faded example: pd.to_datetime
+    ("lesson_04", 2, "c", "z", ["c"]),  # a prediction: any of a, b, c is recorded, "z" is not a choice
+    ("lesson_04", 3, 3, 7, "research"),  # a faded example: the number of studies
+    ("lesson_04", 4, "a", "z", 1),  # a prediction, recorded
+    ("lesson_04", 5, 161, 2, "161 days"),  # a faded example: days between two dates
+    ("lesson_04", 6, 851, 821, pd.Timestamp("2021-01-31")),  # a faded example: pd.to_datetime
     ("lesson_04", 7, "b", "a", 821),
     ("lesson_04", 8, "d", "c", None),
 ]

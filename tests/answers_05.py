@@ -1,12 +1,17 @@
 """Exercise 05 (measuring disruption): a right, a wrong and a wrong-kind answer for each question."""
+
 import plotly.express as px
 from matplotlib.figure import Figure
 
 from takedown import data
 
 
-def half_year_bars(with_running_totals=False, title="Twitter accounts suspended per half-year",
-                   value_label="Accounts suspended per half-year", **options):
+def half_year_bars(
+    with_running_totals=False,
+    title="Twitter accounts suspended per half-year",
+    value_label="Accounts suspended per half-year",
+    **options,
+):
     """A bar chart of the half-year figures, as a student would draw it with px.bar."""
     table = data.suspensions()
     if not with_running_totals:
@@ -28,12 +33,12 @@ ANSWERS = [
     ("05_measuring", 6, REPORT, "About 1.6 million accounts.", ["About 1.6 million"]),
     # In-lesson checks (takedown/questions/lesson_05.py)
     ("lesson_05", 1, "d", "b", 166513),
-    ("lesson_05", 2, "b", "e", 4105170),        # a prediction: recorded, never marked
+    ("lesson_05", 2, "b", "e", 4105170),  # a prediction: recorded, never marked
     ("lesson_05", 3, 274460, 574109, "274460"),
     ("lesson_05", 4, 574109, 1210357, "574109"),
     ("lesson_05", 5, 574109 / 12, 574109 / 29, "47842"),
     ("lesson_05", 6, "a", "b", 30000),
-    ("lesson_05", 7, "a", "e", 90),             # a prediction: recorded, never marked
+    ("lesson_05", 7, "a", "e", 90),  # a prediction: recorded, never marked
     ("lesson_05", 8, "b", "a", ["b"]),
     ("lesson_05", 9, "c", "a", "activity"),
     ("lesson_05", 10, "d", "a", 3),

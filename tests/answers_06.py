@@ -1,4 +1,5 @@
 """Answers for exercise 06 and lesson 06's checks (tests/test_questions.py): exercise, question, right, wrong, wrong kind."""
+
 from takedown import model
 
 _params = model.parameters()
@@ -11,20 +12,35 @@ to other platforms and years. It is an illustration, not a measurement: the memo
 shows under its assumptions."""
 
 ANSWERS = [
-    ("06_model", 1, _takedown.loc[_takedown["hour"].between(73, 120), "live"].mean(), _live["take down infrastructure"].mean(),
-     "586"),
-    ("06_model", 2, _takedown.loc[(_takedown["hour"] > 120) & (_takedown["live"] >= 600), "hour"].min(), 120,
-     _takedown["hour"]),
-    ("06_model", 3, model.steady_state(find_hours=_params["find_hours_telegram_2019"]),
-     model.steady_state(find_hours=_params["find_hours_telegram_2018"]), [1706.4]),
+    (
+        "06_model",
+        1,
+        _takedown.loc[_takedown["hour"].between(73, 120), "live"].mean(),
+        _live["take down infrastructure"].mean(),
+        "586",
+    ),
+    (
+        "06_model",
+        2,
+        _takedown.loc[(_takedown["hour"] > 120) & (_takedown["live"] >= 600), "hour"].min(),
+        120,
+        _takedown["hour"],
+    ),
+    (
+        "06_model",
+        3,
+        model.steady_state(find_hours=_params["find_hours_telegram_2019"]),
+        model.steady_state(find_hours=_params["find_hours_telegram_2018"]),
+        [1706.4],
+    ),
     ("06_model", 4, "b", "c", 4),
     ("06_model", 5, MEMO, "The model is only a toy.", ["illustrative"]),
-    ("lesson_06", 1, "c", "e", 2.0),          # a prediction: recorded, never marked
+    ("lesson_06", 1, "c", "e", 2.0),  # a prediction: recorded, never marked
     ("lesson_06", 2, "d", "a", 0.5),
     ("lesson_06", 3, "b, d, e, c, f, a", "a, b, c, d, e, f", 42),
     ("lesson_06", 4, 0.237, 2.133, "0.237"),
     ("lesson_06", 5, 1000 / 111, 1000 / 134, "9"),
-    ("lesson_06", 6, "b", "e", ["b"]),         # a prediction: recorded, never marked
-    ("lesson_06", 7, "b", "e", 0.9),           # a prediction: recorded, never marked
+    ("lesson_06", 6, "b", "e", ["b"]),  # a prediction: recorded, never marked
+    ("lesson_06", 7, "b", "e", 0.9),  # a prediction: recorded, never marked
     ("lesson_06", 8, "a", "b", None),
 ]

@@ -1,4 +1,5 @@
 """Answers for exercise 07 (tests/test_questions.py): exercise, question, right, wrong, wrong kind."""
+
 import pandas as pd
 
 REWRITE = """Rewrite: "Europol said that the action had removed IS channels from Telegram that week." A crushing
@@ -10,8 +11,13 @@ ANSWERS = [
     ("07_policy_and_framing", 3, "Dimitris Avramopoulos", "Rob Wainwright", ["Dimitris Avramopoulos"]),
     ("07_policy_and_framing", 4, pd.Timestamp("2022-06-08 00:30"), pd.Timestamp("2022-06-08 23:30"), "00:30"),
     ("07_policy_and_framing", 5, 1559, 1558, pd.Timedelta(days=1559)),
-    ("07_policy_and_framing", 6, ["own", "quote", "reported", "reported", "own", "quote"],
-     ["own", "quote", "quote", "reported", "own", "quote"], "own"),
+    (
+        "07_policy_and_framing",
+        6,
+        ["own", "quote", "reported", "reported", "own", "quote"],
+        ["own", "quote", "quote", "reported", "own", "quote"],
+        "own",
+    ),
     ("07_policy_and_framing", 7, REWRITE, "Europol said so.", ["Europol said so."]),
 ]
 # Lesson 07's checks: multiple choice, completed lines (faded examples), a prediction, labels for new
@@ -25,12 +31,23 @@ ANSWERS += [
     ("lesson_07", 3, "Europol", "Rob Wainwright", 3),
     ("lesson_07", 4, "b", "e", 15),
     ("lesson_07", 5, ["c", "b", "d", "a"], ["a", "b", "c", "d"], 5),
-    ("lesson_07", 6, ["quote", "framing", "reported", "framing"], ["quote", "quote", "reported", "framing"],
-     "quote, framing"),
+    (
+        "lesson_07",
+        6,
+        ["quote", "framing", "reported", "framing"],
+        ["quote", "quote", "reported", "framing"],
+        "quote, framing",
+    ),
     ("lesson_07", 7, "c", "b", True),
     ("lesson_07", 8, ARTICLE_QUOTE.split("…"), ARTICLE_QUOTE.split("..."), 5),
-    ("lesson_07", 9, "Europol's release on europol.europa.eu gives over 26,000 items; VRT repeats the figure and "
-                      "names the Belgian prosecutor as leading.", "I found it.", 3),
+    (
+        "lesson_07",
+        9,
+        "Europol's release on europol.europa.eu gives over 26,000 items; VRT repeats the figure and "
+        "names the Belgian prosecutor as leading.",
+        "I found it.",
+        3,
+    ),
     ("lesson_07", 10, "a", "c", None),
     ("lesson_07", 11, "d", "a", ["d"]),
 ]

@@ -1,4 +1,5 @@
 """Exercise 08 (capstone): a right, a wrong and a wrong-kind answer for each question."""
+
 from plotly.subplots import make_subplots
 
 from takedown.charts import briefing
@@ -30,13 +31,15 @@ FIGURE_ALT = """Figure of four panels: eight countries by role in Europol's acco
 others; new Telegram channels lasting 302 days after 2018 and 14 days after 2019."""
 
 
-def briefing_figure(names=PANELS, title="Did taking down IS media work?", panel_titles=True, axis_titles=True,
-                    note=NOTE):
+def briefing_figure(
+    names=PANELS, title="Did taking down IS media work?", panel_titles=True, axis_titles=True, note=NOTE
+):
     """A briefing figure built from ready-made panels, as a student would build it."""
     columns = 2 if len(names) > 1 else 1
     rows = (len(names) + columns - 1) // columns
-    fig = make_subplots(rows=rows, cols=columns,
-                        subplot_titles=[briefing.panel_title(name) for name in names] if panel_titles else None)
+    fig = make_subplots(
+        rows=rows, cols=columns, subplot_titles=[briefing.panel_title(name) for name in names] if panel_titles else None
+    )
     for number, name in enumerate(names):
         row, col = number // columns + 1, number % columns + 1
         fig.add_trace(briefing.panel_trace(name), row=row, col=col)
@@ -59,8 +62,20 @@ ANSWERS = [
     ("08_capstone", 6, DO_WE_HAVE_IT, "We need better data about the operation and its results.", ["no"]),
     ("lesson_08", 1, "c", "a", 3),
     ("lesson_08", 2, "b", "a", 2),
-    ("lesson_08", 3, ["countries", "referrals", "differential"], ["countries", "referrals", "telegram"], "differential"),
+    (
+        "lesson_08",
+        3,
+        ["countries", "referrals", "differential"],
+        ["countries", "referrals", "telegram"],
+        "differential",
+    ),
     ("lesson_08", 4, ["a", "d", "b", "c"], ["a", "b", "d", "c"], 4),
-    ("lesson_08", 5, briefing.source_note(["countries", "referrals"]), briefing.source_note(["countries"]), ["countries"]),
+    (
+        "lesson_08",
+        5,
+        briefing.source_note(["countries", "referrals"]),
+        briefing.source_note(["countries"]),
+        ["countries"],
+    ),
     ("lesson_08", 6, "a", "c", ["a"]),
 ]

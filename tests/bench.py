@@ -52,6 +52,7 @@ The six measures, and what each is compared with:
    sandbox (bubblewrap); the same command with --unisolated is timed too, to show what the
    sandbox costs (no target).
 """
+
 import argparse
 import ast
 import csv
@@ -75,20 +76,21 @@ from pathlib import Path
 
 COURSE = Path(__file__).resolve().parents[1]
 FOLDERS = ("notebooks", "solutions", "exercises")
-WORKERS = 2                     # the README's test command: pytest -n 2
-CORES = os.cpu_count() or 1     # the grader's default: one job per core
+WORKERS = 2  # the README's test command: pytest -n 2
+CORES = os.cpu_count() or 1  # the grader's default: one job per core
 MEASURES = ("suite", "execution", "size", "imports", "setup", "grading")
 
 TARGETS = {
-    "suite": 1.3,               # test suite notebook part / its floor
-    "grading": 1.2,             # grading / bare execution of the same notebooks
-    "imports": 1.1,             # import M / importing M's dependencies alone
+    "suite": 1.3,  # test suite notebook part / its floor
+    "grading": 1.2,  # grading / bare execution of the same notebooks
+    "imports": 1.1,  # import M / importing M's dependencies alone
     "largest_bytes": 1_000_000,
     "total_bytes": 5_000_000,
 }
 
 
 # ---- Pure helpers (unit-tested in tests/test_bench.py) ---------------------------------------
+
 
 def code_without_magics(source):
     """A cell's source with IPython magics and shell lines (`%...`, `!...`) blanked out."""
@@ -151,8 +153,10 @@ def submission_plan(exercises, count):
     pool = [(exercise, kind) for exercise in exercises for kind in ("blank", "solved")]
     if not pool:
         return []
-    return [(f"{number:03d}_{kind}_{exercise}.ipynb", exercise, kind)
-            for number, (exercise, kind) in ((n, pool[n % len(pool)]) for n in range(count))]
+    return [
+        (f"{number:03d}_{kind}_{exercise}.ipynb", exercise, kind)
+        for number, (exercise, kind) in ((n, pool[n % len(pool)]) for n in range(count))
+    ]
 
 
 def imported_modules(node, is_module):
@@ -168,8 +172,11 @@ def imported_modules(node, is_module):
 
 
 # What a code cell shows, by the first of these output types it has (plotly's output also has HTML).
-SHOWN_KINDS = (("application/vnd.plotly.v1+json", "plotly chart"), ("image/png", "matplotlib chart"),
-               ("text/html", "table or HTML"))
+SHOWN_KINDS = (
+    ("application/vnd.plotly.v1+json", "plotly chart"),
+    ("image/png", "matplotlib chart"),
+    ("text/html", "table or HTML"),
+)
 
 
 def cell_kind(cell):
@@ -196,8 +203,9 @@ def cell_seconds(cell):
     start, end = timing.get("iopub.execute_input"), timing.get("shell.execute_reply")
     if not (start and end):
         return 0.0
-    return (datetime.fromisoformat(end.replace("Z", "+00:00"))
-            - datetime.fromisoformat(start.replace("Z", "+00:00"))).total_seconds()
+    return (
+        datetime.fromisoformat(end.replace("Z", "+00:00")) - datetime.fromisoformat(start.replace("Z", "+00:00"))
+    ).total_seconds()
 
 
 def seconds_by_kind(notebook):
@@ -235,29 +243,63 @@ def summary_rows(report):
     rows = []
     suite = report.get("suite")
     if suite:
-        rows.append((f"Test suite, notebook part ({suite['notebooks']} notebooks, pytest -n {suite['workers']})",
-                     seconds(suite["seconds"]),
-                     f"{seconds(suite['floor_seconds'])} (kernel + imports, ÷ {suite['workers']})",
-                     times(suite["ratio"]), f"≤ {TARGETS['suite']}×", met(suite["ratio"], TARGETS["suite"])))
+        rows.append(
+            (
+                f"Test suite, notebook part ({suite['notebooks']} notebooks, pytest -n {suite['workers']})",
+                seconds(suite["seconds"]),
+                f"{seconds(suite['floor_seconds'])} (kernel + imports, ÷ {suite['workers']})",
+                times(suite["ratio"]),
+                f"≤ {TARGETS['suite']}×",
+                met(suite["ratio"], TARGETS["suite"]),
+            )
+        )
         harness = suite.get("harness")
         if harness:
-            rows.append((f"The same command on {harness['notebooks']} one-cell notebooks (the test harness alone)",
-                         seconds(harness["seconds"]), f"{seconds(harness['floor_seconds'])} (kernel, ÷ {suite['workers']})",
-                         times(harness["ratio"]), "", ""))
+            rows.append(
+                (
+                    f"The same command on {harness['notebooks']} one-cell notebooks (the test harness alone)",
+                    seconds(harness["seconds"]),
+                    f"{seconds(harness['floor_seconds'])} (kernel, ÷ {suite['workers']})",
+                    times(harness["ratio"]),
+                    "",
+                    "",
+                )
+            )
     execution = report.get("execution")
     if execution:
-        rows.append((f"Notebooks run one at a time, cold kernels ({len(execution['by_notebook'])})",
-                     seconds(execution["seconds"]), f"{seconds(execution['floor_seconds'])} (kernel + imports)",
-                     times(execution["ratio"]), "", ""))
+        rows.append(
+            (
+                f"Notebooks run one at a time, cold kernels ({len(execution['by_notebook'])})",
+                seconds(execution["seconds"]),
+                f"{seconds(execution['floor_seconds'])} (kernel + imports)",
+                times(execution["ratio"]),
+                "",
+                "",
+            )
+        )
     size = report.get("size")
     if size:
         largest_name, largest = size["largest"]
-        rows.append((f"Largest notebook ({largest_name})", human_bytes(largest),
-                     human_bytes(TARGETS["largest_bytes"]), times(largest / TARGETS["largest_bytes"]),
-                     f"≤ {human_bytes(TARGETS['largest_bytes'])}", met(largest, TARGETS["largest_bytes"])))
-        rows.append((f"All notebooks together ({len(size['by_notebook'])})", human_bytes(size["total_bytes"]),
-                     human_bytes(TARGETS["total_bytes"]), times(size["total_bytes"] / TARGETS["total_bytes"]),
-                     f"≤ {human_bytes(TARGETS['total_bytes'])}", met(size["total_bytes"], TARGETS["total_bytes"])))
+        rows.append(
+            (
+                f"Largest notebook ({largest_name})",
+                human_bytes(largest),
+                human_bytes(TARGETS["largest_bytes"]),
+                times(largest / TARGETS["largest_bytes"]),
+                f"≤ {human_bytes(TARGETS['largest_bytes'])}",
+                met(largest, TARGETS["largest_bytes"]),
+            )
+        )
+        rows.append(
+            (
+                f"All notebooks together ({len(size['by_notebook'])})",
+                human_bytes(size["total_bytes"]),
+                human_bytes(TARGETS["total_bytes"]),
+                times(size["total_bytes"] / TARGETS["total_bytes"]),
+                f"≤ {human_bytes(TARGETS['total_bytes'])}",
+                met(size["total_bytes"], TARGETS["total_bytes"]),
+            )
+        )
     imports = report.get("imports")
     if imports:
         shown = [("`import takedown`", "takedown")]
@@ -265,17 +307,39 @@ def summary_rows(report):
             shown.append((f"Worst lesson module: `import {imports['worst']}`", imports["worst"]))
         for label, module in shown:
             entry = imports["by_module"][module]
-            rows.append((label, seconds(entry["seconds"]), f"{seconds(entry['deps_seconds'])} (its dependencies)",
-                         times(entry["ratio"]), f"≤ {TARGETS['imports']}×", met(entry["ratio"], TARGETS["imports"])))
+            rows.append(
+                (
+                    label,
+                    seconds(entry["seconds"]),
+                    f"{seconds(entry['deps_seconds'])} (its dependencies)",
+                    times(entry["ratio"]),
+                    f"≤ {TARGETS['imports']}×",
+                    met(entry["ratio"], TARGETS["imports"]),
+                )
+            )
     grading = report.get("grading")
     if grading:
-        rows.append((f"Grading {grading['submissions']} submissions ({grading['jobs']} jobs)",
-                     seconds(grading["seconds"]), f"{seconds(grading['bare_seconds'])} (bare nbclient)",
-                     times(grading["ratio"]), f"≤ {TARGETS['grading']}×", met(grading["ratio"], TARGETS["grading"])))
+        rows.append(
+            (
+                f"Grading {grading['submissions']} submissions ({grading['jobs']} jobs)",
+                seconds(grading["seconds"]),
+                f"{seconds(grading['bare_seconds'])} (bare nbclient)",
+                times(grading["ratio"]),
+                f"≤ {TARGETS['grading']}×",
+                met(grading["ratio"], TARGETS["grading"]),
+            )
+        )
         if grading.get("unisolated_seconds"):
-            rows.append(("Grading in the sandbox vs --unisolated", seconds(grading["seconds"]),
-                         f"{seconds(grading['unisolated_seconds'])} (--unisolated)", times(grading["sandbox_ratio"]),
-                         "—", "—"))
+            rows.append(
+                (
+                    "Grading in the sandbox vs --unisolated",
+                    seconds(grading["seconds"]),
+                    f"{seconds(grading['unisolated_seconds'])} (--unisolated)",
+                    times(grading["sandbox_ratio"]),
+                    "—",
+                    "—",
+                )
+            )
     return rows
 
 
@@ -295,15 +359,19 @@ def suite_reason(report):
     sentences = [f"**Why the test suite misses {TARGETS['suite']}×:**"]
     harness = suite.get("harness")
     if harness:
-        sentences.append(f"the same command on {harness['notebooks']} one-cell notebooks already takes "
-                         f"{times(harness['ratio'])} their floor (starting pytest and its workers, collecting, "
-                         f"scheduling);")
+        sentences.append(
+            f"the same command on {harness['notebooks']} one-cell notebooks already takes "
+            f"{times(harness['ratio'])} their floor (starting pytest and its workers, collecting, "
+            f"scheduling);"
+        )
     execution = report.get("execution")
     if execution:
         charts = sum(spent for kind, spent in execution.get("by_kind", {}).items() if "chart" in kind)
-        sentences.append(f"run one at a time, the notebooks take {times(execution['ratio'])} their kernel and "
-                         f"imports, and cells that draw charts take {seconds(charts)} of their "
-                         f"{seconds(execution['seconds'])}.")
+        sentences.append(
+            f"run one at a time, the notebooks take {times(execution['ratio'])} their kernel and "
+            f"imports, and cells that draw charts take {seconds(charts)} of their "
+            f"{seconds(execution['seconds'])}."
+        )
     return " ".join(sentences)
 
 
@@ -315,13 +383,20 @@ def markdown_table(header, rows):
 
 def format_report(report):
     """The human report: the main table, then the slowest notebooks and the import details."""
-    lines = ["# Course benchmark", "",
-             f"{report['machine']['cores']} cores, Python {report['machine']['python']}, "
-             f"{report['started']}, took {seconds(report.get('bench_seconds'))}; load average "
-             f"{report['machine']['load_before']} before, {report['machine'].get('load_after')} after"
-             + ("; PYTHONDONTWRITEBYTECODE was set, unset for the bench."
-                if report["machine"].get("PYTHONDONTWRITEBYTECODE_unset_for_the_bench") else "."), "",
-             markdown_table(("Measure", "Figure", "Floor / baseline", "Ratio", "Target", "Met"), summary_rows(report))]
+    lines = [
+        "# Course benchmark",
+        "",
+        f"{report['machine']['cores']} cores, Python {report['machine']['python']}, "
+        f"{report['started']}, took {seconds(report.get('bench_seconds'))}; load average "
+        f"{report['machine']['load_before']} before, {report['machine'].get('load_after')} after"
+        + (
+            "; PYTHONDONTWRITEBYTECODE was set, unset for the bench."
+            if report["machine"].get("PYTHONDONTWRITEBYTECODE_unset_for_the_bench")
+            else "."
+        ),
+        "",
+        markdown_table(("Measure", "Figure", "Floor / baseline", "Ratio", "Target", "Met"), summary_rows(report)),
+    ]
     if "kernel_alone_seconds" in report:
         kernel = seconds(report["kernel_alone_seconds"])
         lines += ["", f"A cold kernel alone (start, one empty cell, stop) took {kernel}."]
@@ -333,28 +408,69 @@ def format_report(report):
         lines += ["", reason]
     execution = report.get("execution")
     if execution:
-        rows = [(name, seconds(entry["seconds"]), seconds(entry["floor_seconds"]),
-                 times(ratio(entry["seconds"], entry["floor_seconds"])))
-                for name, entry in ((name, execution["by_notebook"][name]) for name, _ in execution["slowest"])]
-        lines += ["", "Slowest five notebooks (cold kernel, one at a time):", "",
-                  markdown_table(("Notebook", "Run", "Kernel + imports", "Ratio"), rows)]
+        rows = [
+            (
+                name,
+                seconds(entry["seconds"]),
+                seconds(entry["floor_seconds"]),
+                times(ratio(entry["seconds"], entry["floor_seconds"])),
+            )
+            for name, entry in ((name, execution["by_notebook"][name]) for name, _ in execution["slowest"])
+        ]
+        lines += [
+            "",
+            "Slowest five notebooks (cold kernel, one at a time):",
+            "",
+            markdown_table(("Notebook", "Run", "Kernel + imports", "Ratio"), rows),
+        ]
         if execution.get("by_kind"):
-            lines += ["", "Where the time of the notebooks run one at a time goes (cells grouped by what they show):",
-                      "", markdown_table(("Part", "Seconds", "Share"), time_breakdown_rows(execution))]
+            lines += [
+                "",
+                "Where the time of the notebooks run one at a time goes (cells grouped by what they show):",
+                "",
+                markdown_table(("Part", "Seconds", "Share"), time_breakdown_rows(execution)),
+            ]
     imports = report.get("imports")
     if imports:
-        rows = [(f"`{module}`", seconds(entry["seconds"]), seconds(entry["deps_seconds"]), times(entry["ratio"]),
-                 milliseconds(entry.get("own_code_seconds")), ", ".join(entry["third_party"]) or "none")
-                for module, entry in imports["by_module"].items()]
-        lines += ["", f"Imports (fresh interpreter from start, median of {imports['repeat']}):", "",
-                  markdown_table(("Module", "Import", "Dependencies alone", "Ratio", "takedown's own code",
-                                  "Third-party packages loaded"), rows)]
+        rows = [
+            (
+                f"`{module}`",
+                seconds(entry["seconds"]),
+                seconds(entry["deps_seconds"]),
+                times(entry["ratio"]),
+                milliseconds(entry.get("own_code_seconds")),
+                ", ".join(entry["third_party"]) or "none",
+            )
+            for module, entry in imports["by_module"].items()
+        ]
+        lines += [
+            "",
+            f"Imports (fresh interpreter from start, median of {imports['repeat']}):",
+            "",
+            markdown_table(
+                (
+                    "Module",
+                    "Import",
+                    "Dependencies alone",
+                    "Ratio",
+                    "takedown's own code",
+                    "Third-party packages loaded",
+                ),
+                rows,
+            ),
+        ]
     setup = report.get("setup")
     if setup:
-        lines += ["", "Set-up: a fresh clone to JupyterLab answering, and the venv's installed size "
-                  f"(fastest of {setup['runs']}; {setup['caches']}):", "",
-                  markdown_table(("Way", "Clone to JupyterLab answering", "Venv size", "Time vs before",
-                                  "Size vs before"), setup_rows(setup))]
+        lines += [
+            "",
+            "Set-up: a fresh clone to JupyterLab answering, and the venv's installed size "
+            f"(fastest of {setup['runs']}; {setup['caches']}):",
+            "",
+            markdown_table(
+                ("Way", "Clone to JupyterLab answering", "Venv size", "Time vs before", "Size vs before"),
+                setup_rows(setup),
+            ),
+        ]
     grading = report.get("grading")
     if grading:
         statuses = ", ".join(f"{count} {status}" for status, count in grading["statuses"].items())
@@ -383,12 +499,20 @@ def setup_rows(setup):
     for way in ways:
         time_ratio = ratio(way["seconds"], first["seconds"]) if first and way["seconds"] is not None else None
         size_ratio = ratio(way["venv_bytes"], first["venv_bytes"]) if first else None
-        rows.append((way["name"], seconds(way["seconds"]) if way["seconds"] is not None else "did not answer",
-                     human_bytes(way["venv_bytes"]), times(time_ratio), times(size_ratio)))
+        rows.append(
+            (
+                way["name"],
+                seconds(way["seconds"]) if way["seconds"] is not None else "did not answer",
+                human_bytes(way["venv_bytes"]),
+                times(time_ratio),
+                times(size_ratio),
+            )
+        )
     return rows
 
 
 # ---- Running things ---------------------------------------------------------------------------
+
 
 def stored_notebooks(course=COURSE):
     """Every stored notebook of the three folders, as paths relative to the course."""
@@ -408,9 +532,15 @@ def run_cold(notebook, folder, timeout=600, record_timing=False):
     """
     from nbclient import NotebookClient
 
-    client = NotebookClient(notebook, timeout=timeout, kernel_name="python3", allow_errors=True,
-                            record_timing=record_timing, shutdown_kernel="immediate",  # as nbval stops its kernels
-                            resources={"metadata": {"path": str(folder)}})
+    client = NotebookClient(
+        notebook,
+        timeout=timeout,
+        kernel_name="python3",
+        allow_errors=True,
+        record_timing=record_timing,
+        shutdown_kernel="immediate",  # as nbval stops its kernels
+        resources={"metadata": {"path": str(folder)}},
+    )
     return timed(client.execute, stderr=subprocess.DEVNULL)[0]  # the kernel's start-up warnings
 
 
@@ -431,8 +561,10 @@ def kernel_and_imports_seconds(statements, folder):
 
 def notebook_floors(notebooks, runs=1, course=COURSE):
     """{notebook: kernel-plus-imports seconds, the fastest of `runs`}; the same imports are measured once a run."""
-    statements = {str(name): tuple(import_statements(json.loads((course / name).read_text(encoding="utf-8"))))
-                  for name in notebooks}
+    statements = {
+        str(name): tuple(import_statements(json.loads((course / name).read_text(encoding="utf-8"))))
+        for name in notebooks
+    }
     folders = {imports: (course / name).parent for name, imports in statements.items()}
     fastest = {}
     for _ in range(runs):
@@ -441,8 +573,19 @@ def notebook_floors(notebooks, runs=1, course=COURSE):
     return {name: fastest[imports] for name, imports in statements.items()}
 
 
-SUITE_OPTIONS = ["-m", "pytest", "-n", str(WORKERS), "--dist", "loadfile", "--nbval", "--nbval-current-env",
-                 "-p", "no:cacheprovider", "-q"]
+SUITE_OPTIONS = [
+    "-m",
+    "pytest",
+    "-n",
+    str(WORKERS),
+    "--dist",
+    "loadfile",
+    "--nbval",
+    "--nbval-current-env",
+    "-p",
+    "no:cacheprovider",
+    "-q",
+]
 SUITE = [*SUITE_OPTIONS, "--nbval-sanitize-with", "tests/sanitize.cfg", *FOLDERS]
 
 
@@ -474,8 +617,15 @@ def measure_harness(count, runs=1):
         kernel = min(kernel_and_imports_seconds([], folder) for _ in range(runs))
         durations, (returncode, outcome) = time_command([sys.executable, *SUITE_OPTIONS, folder], folder, runs)
     floor = floor_seconds([kernel] * count, WORKERS)
-    return {"notebooks": count, "seconds": min(durations), "runs_seconds": durations, "returncode": returncode,
-            "outcome": outcome, "floor_seconds": floor, "ratio": ratio(min(durations), floor)}
+    return {
+        "notebooks": count,
+        "seconds": min(durations),
+        "runs_seconds": durations,
+        "returncode": returncode,
+        "outcome": outcome,
+        "floor_seconds": floor,
+        "ratio": ratio(min(durations), floor),
+    }
 
 
 def measure_suite(floors, runs=1, course=COURSE):
@@ -483,10 +633,18 @@ def measure_suite(floors, runs=1, course=COURSE):
     and the same command on as many one-cell notebooks, to show what the test harness costs by itself."""
     durations, (returncode, outcome) = time_command([sys.executable, *SUITE], course, runs)
     floor = floor_seconds(floors.values(), WORKERS)
-    return {"command": " ".join(SUITE[1:]), "seconds": min(durations), "runs_seconds": durations,
-            "returncode": returncode, "outcome": outcome, "notebooks": len(floors), "workers": WORKERS,
-            "floor_seconds": floor, "ratio": ratio(min(durations), floor),
-            "harness": measure_harness(len(floors), runs)}
+    return {
+        "command": " ".join(SUITE[1:]),
+        "seconds": min(durations),
+        "runs_seconds": durations,
+        "returncode": returncode,
+        "outcome": outcome,
+        "notebooks": len(floors),
+        "workers": WORKERS,
+        "floor_seconds": floor,
+        "ratio": ratio(min(durations), floor),
+        "harness": measure_harness(len(floors), runs),
+    }
 
 
 def measure_execution(floors, course=COURSE):
@@ -496,15 +654,23 @@ def measure_execution(floors, course=COURSE):
     by_notebook, by_kind = {}, {}
     for name, floor in floors.items():
         notebook = nbformat.read(course / name, as_version=4)
-        by_notebook[name] = {"seconds": run_cold(notebook, (course / name).parent, record_timing=True),
-                             "floor_seconds": floor}
+        by_notebook[name] = {
+            "seconds": run_cold(notebook, (course / name).parent, record_timing=True),
+            "floor_seconds": floor,
+        }
         for kind, spent in seconds_by_kind(notebook).items():
             by_kind[kind] = by_kind.get(kind, 0.0) + spent
     total = sum(entry["seconds"] for entry in by_notebook.values())
     floor = sum(floors.values())
-    return {"by_notebook": by_notebook, "seconds": total, "floor_seconds": floor, "ratio": ratio(total, floor),
-            "slowest": slowest({name: entry["seconds"] for name, entry in by_notebook.items()}),
-            "by_kind": by_kind, "outside_cells_seconds": total - sum(by_kind.values())}
+    return {
+        "by_notebook": by_notebook,
+        "seconds": total,
+        "floor_seconds": floor,
+        "ratio": ratio(total, floor),
+        "slowest": slowest({name: entry["seconds"] for name, entry in by_notebook.items()}),
+        "by_kind": by_kind,
+        "outside_cells_seconds": total - sum(by_kind.values()),
+    }
 
 
 def measure_size(notebooks, course=COURSE):
@@ -542,8 +708,9 @@ def is_takedown(module):
 
 def dependencies_of(module, course=COURSE):
     """Modules that `import module` loads in a fresh interpreter, besides takedown's own, in load order."""
-    done = subprocess.run([sys.executable, "-c", LOADED.format(module=module)], cwd=course, capture_output=True,
-                          text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", LOADED.format(module=module)], cwd=course, capture_output=True, text=True, check=True
+    )
     return [name for name in json.loads(done.stdout) if not is_takedown(name)]
 
 
@@ -560,8 +727,13 @@ def third_party(modules):
     tops = []
     for name in modules:
         top = name.split(".")[0]
-        if top not in sys.stdlib_module_names and not top.startswith("_") and not is_takedown(top) \
-                and top not in tops and findable(top):
+        if (
+            top not in sys.stdlib_module_names
+            and not top.startswith("_")
+            and not is_takedown(top)
+            and top not in tops
+            and findable(top)
+        ):
             tops.append(top)
     return tops
 
@@ -587,8 +759,9 @@ def lesson_modules(course=COURSE):
 def fresh_interpreter(script, *arguments, course=COURSE):
     """Run a script in a fresh interpreter; the seconds from its start to each clock reading it prints."""
     start = time.perf_counter()
-    done = subprocess.run([sys.executable, "-c", script, *arguments], cwd=course, check=True, capture_output=True,
-                          text=True)
+    done = subprocess.run(
+        [sys.executable, "-c", script, *arguments], cwd=course, check=True, capture_output=True, text=True
+    )
     return [float(clock) - start for clock in done.stdout.split()]
 
 
@@ -597,13 +770,22 @@ def measure_imports(repeat, course=COURSE):
     by_module = {}
     for module in lesson_modules(course):
         dependencies = dependencies_of(module, course)
-        runs = [fresh_interpreter(IMPORT_DEPENDENCIES_THEN_MODULE.format(module=module), json.dumps(dependencies),
-                                  course=course) for _ in range(repeat)]
+        runs = [
+            fresh_interpreter(
+                IMPORT_DEPENDENCIES_THEN_MODULE.format(module=module), json.dumps(dependencies), course=course
+            )
+            for _ in range(repeat)
+        ]
         alone = statistics.median(deps_done for deps_done, _ in runs)
         # takedown's own code, timed within each interpreter: steady even when start-up times wander
         own_code = statistics.median(module_done - deps_done for deps_done, module_done in runs)
-        by_module[module] = {"seconds": alone + own_code, "deps_seconds": alone, "own_code_seconds": own_code,
-                             "ratio": ratio(alone + own_code, alone), "third_party": third_party(dependencies)}
+        by_module[module] = {
+            "seconds": alone + own_code,
+            "deps_seconds": alone,
+            "own_code_seconds": own_code,
+            "ratio": ratio(alone + own_code, alone),
+            "third_party": third_party(dependencies),
+        }
     worst = max(by_module, key=lambda module: by_module[module]["ratio"] or 0)
     return {"by_module": by_module, "worst": worst, "repeat": repeat}
 
@@ -611,10 +793,12 @@ def measure_imports(repeat, course=COURSE):
 # How the course was set up and opened before November 2026 (the Makefile's commands then), and now.
 # {port} is filled in; each runs in a fresh clone of the course.
 SETUP_WAYS = (
-    ("before: pip, every package (tests' too)",
-     "python3 -m venv .venv && .venv/bin/python -m pip install --quiet --upgrade pip && "
-     ".venv/bin/python -m pip install --quiet -r requirements.txt -r tests/requirements.txt && "
-     "exec .venv/bin/jupyter lab --ip 127.0.0.1 --no-browser --port {port} {root} notebooks/00_start_here.ipynb"),
+    (
+        "before: pip, every package (tests' too)",
+        "python3 -m venv .venv && .venv/bin/python -m pip install --quiet --upgrade pip && "
+        ".venv/bin/python -m pip install --quiet -r requirements.txt -r tests/requirements.txt && "
+        "exec .venv/bin/jupyter lab --ip 127.0.0.1 --no-browser --port {port} {root} notebooks/00_start_here.ipynb",
+    ),
     ("now, pip alone: make lab INSTALLER=pip", "exec make lab INSTALLER=pip LAB_ARGS='--no-browser --port {port}'"),
     ("now: make lab (uv)", "exec make lab LAB_ARGS='--no-browser --port {port}'"),
 )
@@ -665,9 +849,14 @@ def clone_to_lab_seconds(command, course=COURSE, limit=900):
         log = Path(temporary) / "output.log"
         with open(log, "wb") as output:
             started = time.perf_counter()
-            process = subprocess.Popen(["bash", "-c", command.format(port=port, root=root)], cwd=folder,
-                                       stdin=subprocess.DEVNULL, stdout=output, stderr=subprocess.STDOUT,
-                                       start_new_session=True)
+            process = subprocess.Popen(
+                ["bash", "-c", command.format(port=port, root=root)],
+                cwd=folder,
+                stdin=subprocess.DEVNULL,
+                stdout=output,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
         answered = None
         try:
             while time.perf_counter() - started < limit and process.poll() is None:
@@ -701,13 +890,28 @@ def measure_setup(runs=1, course=COURSE):
         results = [clone_to_lab_seconds(command, course) for _ in range(runs)]
         answered = [result for result in results if result[0] is not None]
         best = min(answered) if answered else results[-1]
-        ways.append({"name": name, "command": command, "seconds": best[0], "venv_bytes": best[1],
-                     "runs_seconds": [result[0] for result in results], "output_tail": best[2]})
+        ways.append(
+            {
+                "name": name,
+                "command": command,
+                "seconds": best[0],
+                "venv_bytes": best[1],
+                "runs_seconds": [result[0] for result in results],
+                "output_tail": best[2],
+            }
+        )
     caches_after = cache_bytes()
-    caches = ", ".join(f"{name} cache {human_bytes(caches_before[name])} before, {human_bytes(caches_after[name])} after"
-                       for name in caches_before)
-    return {"ways": ways, "runs": runs, "caches": caches, "cache_bytes_before": caches_before,
-            "cache_bytes_after": caches_after}
+    caches = ", ".join(
+        f"{name} cache {human_bytes(caches_before[name])} before, {human_bytes(caches_after[name])} after"
+        for name in caches_before
+    )
+    return {
+        "ways": ways,
+        "runs": runs,
+        "caches": caches,
+        "cache_bytes_before": caches_before,
+        "cache_bytes_after": caches_after,
+    }
 
 
 def make_submissions(folder, count, course=COURSE):
@@ -723,9 +927,25 @@ def make_submissions(folder, count, course=COURSE):
 def grade_seconds(folder, jobs, course=COURSE, options=()):
     """`python -m takedown grade` on every notebook in folder; (seconds, {status: count})."""
     gradebook = Path(folder).parent / "gradebook.csv"
-    elapsed, _ = timed(subprocess.run, [sys.executable, "-m", "takedown", "grade", str(folder), "--out",
-                                        str(gradebook), "--jobs", str(jobs), "--quiet", *options],
-                       cwd=course, check=True, stdout=subprocess.DEVNULL)
+    elapsed, _ = timed(
+        subprocess.run,
+        [
+            sys.executable,
+            "-m",
+            "takedown",
+            "grade",
+            str(folder),
+            "--out",
+            str(gradebook),
+            "--jobs",
+            str(jobs),
+            "--quiet",
+            *options,
+        ],
+        cwd=course,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     statuses = {}
     with open(gradebook, encoding="utf-8") as file:
         for row in csv.DictReader(file):
@@ -756,14 +976,23 @@ def measure_grading(count, runs=1, jobs=CORES, course=COURSE):
             seconds_graded, statuses = grade_seconds(folder, jobs, course)
             graded.append(seconds_graded)
             unisolated.append(grade_seconds(folder, jobs, course, ["--unisolated"])[0])
-    return {"unisolated_seconds": min(unisolated), "unisolated_runs_seconds": unisolated,
-            "sandbox_ratio": ratio(min(graded), min(unisolated)),
-            "submissions": count, "jobs": jobs, "seconds": min(graded), "bare_seconds": min(bare),
-            "runs_seconds": graded, "bare_runs_seconds": bare, "ratio": ratio(min(graded), min(bare)),
-            "statuses": statuses}
+    return {
+        "unisolated_seconds": min(unisolated),
+        "unisolated_runs_seconds": unisolated,
+        "sandbox_ratio": ratio(min(graded), min(unisolated)),
+        "submissions": count,
+        "jobs": jobs,
+        "seconds": min(graded),
+        "bare_seconds": min(bare),
+        "runs_seconds": graded,
+        "bare_runs_seconds": bare,
+        "ratio": ratio(min(graded), min(bare)),
+        "statuses": statuses,
+    }
 
 
 # ---- The command ------------------------------------------------------------------------------
+
 
 def run(measures=MEASURES, submissions=30, repeat=5, runs=2, course=COURSE, say=print):
     """Take the chosen measures and return the report (a JSON-ready dict)."""
@@ -771,22 +1000,31 @@ def run(measures=MEASURES, submissions=30, repeat=5, runs=2, course=COURSE, say=
     # Measure the course as its users run it: with Python's bytecode cache. (With
     # PYTHONDONTWRITEBYTECODE set, every process compiles takedown's modules again.)
     bytecode_off = bool(os.environ.pop("PYTHONDONTWRITEBYTECODE", None))
-    report = {"started": datetime.now(UTC).isoformat(timespec="seconds"),
-              "machine": {"cores": CORES, "python": platform.python_version(), "platform": platform.platform(),
-                          "load_before": round(os.getloadavg()[0], 2),
-                          "PYTHONDONTWRITEBYTECODE_unset_for_the_bench": bytecode_off},
-              "targets": TARGETS}
+    report = {
+        "started": datetime.now(UTC).isoformat(timespec="seconds"),
+        "machine": {
+            "cores": CORES,
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+            "load_before": round(os.getloadavg()[0], 2),
+            "PYTHONDONTWRITEBYTECODE_unset_for_the_bench": bytecode_off,
+        },
+        "targets": TARGETS,
+    }
     notebooks = stored_notebooks(course)
     floors = {}
     if {"suite", "execution"} & set(measures):
         say(f"measuring kernel start + imports for {len(notebooks)} notebooks ...")
         report["floors_step_seconds"], floors = timed(notebook_floors, notebooks, runs, course)
         report["kernel_alone_seconds"] = kernel_and_imports_seconds([], course / "notebooks")
-    steps = {"suite": lambda: measure_suite(floors, runs, course),
-             "execution": lambda: measure_execution(floors, course),
-             "size": lambda: measure_size(notebooks, course), "imports": lambda: measure_imports(repeat, course),
-             "setup": lambda: measure_setup(runs, course),
-             "grading": lambda: measure_grading(submissions, runs, course=course)}
+    steps = {
+        "suite": lambda: measure_suite(floors, runs, course),
+        "execution": lambda: measure_execution(floors, course),
+        "size": lambda: measure_size(notebooks, course),
+        "imports": lambda: measure_imports(repeat, course),
+        "setup": lambda: measure_setup(runs, course),
+        "grading": lambda: measure_grading(submissions, runs, course=course),
+    }
     for name in MEASURES:
         if name in measures:
             say(f"measuring {name} ...")
@@ -799,13 +1037,15 @@ def run(measures=MEASURES, submissions=30, repeat=5, runs=2, course=COURSE, say=
 
 
 def parser():
-    main = argparse.ArgumentParser(prog="takedown bench", description=__doc__,
-                                   formatter_class=argparse.RawDescriptionHelpFormatter)
+    main = argparse.ArgumentParser(
+        prog="takedown bench", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     main.add_argument("--out", default="build/bench", help="folder for report.json and report.md")
     main.add_argument("--submissions", type=int, default=30, help="submissions to grade (e.g. 10 for a quick run)")
     main.add_argument("--repeat", type=int, default=5, help="runs of each import measure (the median is kept)")
-    main.add_argument("--runs", type=int, default=2,
-                      help="runs of the floors, the test suite and grading (the fastest is kept)")
+    main.add_argument(
+        "--runs", type=int, default=2, help="runs of the floors, the test suite and grading (the fastest is kept)"
+    )
     main.add_argument("--only", default=",".join(MEASURES), help=f"some of: {','.join(MEASURES)}")
     return main
 

@@ -20,6 +20,7 @@ Done once per session (and shared by the test workers of `pytest -n 2`):
   test a fresh offline tab and, after it, puts the server back as it was (no kernels, no saved workspace,
   the course's files as committed).
 """
+
 import contextlib
 import hashlib
 import io
@@ -37,17 +38,17 @@ SAMPLES = Path(__file__).parent / "samples"
 
 # Modules whose every test is slow, and the tools they need beyond Python (why, in a word each).
 SLOW_MODULES = {
-    "test_a11y_lab": {"browser"},        # JupyterLab in Chromium, axe audits
-    "test_browser": {"browser"},         # JupyterLab in Chromium, every lesson drawn
-    "test_journey_lab": {"browser"},     # a student's session in JupyterLab
-    "test_site": set(),                  # builds the static site (its page tests are browser tests)
-    "test_grade": {"sandbox"},           # grades classes in the sandbox
-    "test_journey_grade": {"sandbox"},   # the README's grading command on a class
+    "test_a11y_lab": {"browser"},  # JupyterLab in Chromium, axe audits
+    "test_browser": {"browser"},  # JupyterLab in Chromium, every lesson drawn
+    "test_journey_lab": {"browser"},  # a student's session in JupyterLab
+    "test_site": set(),  # builds the static site (its page tests are browser tests)
+    "test_grade": {"sandbox"},  # grades classes in the sandbox
+    "test_journey_grade": {"sandbox"},  # the README's grading command on a class
     "test_journey_review": {"sandbox"},  # grading, review and merge as the README tells them
-    "test_sandbox": set(),               # hostile submissions graded (the sandbox tests are marked there)
-    "test_journey_check": set(),         # `make check` runs nbval on exercises
-    "test_selfcheck": set(),             # the check command runs notebooks
-    "test_release": set(),               # builds student editions, starts `make lab`, grades
+    "test_sandbox": set(),  # hostile submissions graded (the sandbox tests are marked there)
+    "test_journey_check": set(),  # `make check` runs nbval on exercises
+    "test_selfcheck": set(),  # the check command runs notebooks
+    "test_release": set(),  # builds student editions, starts `make lab`, grades
 }
 BROWSER_FIXTURES = {"lab", "page", "browser"}
 
@@ -75,7 +76,7 @@ def pytest_runtest_setup(item):
     if item.get_closest_marker("browser"):
         problem = browser_problem()
         if problem:
-            offline_browser.needs(problem, "browser tests")   # skips, or fails under CI=true
+            offline_browser.needs(problem, "browser tests")  # skips, or fails under CI=true
     if item.get_closest_marker("sandbox"):
         problem = sandbox_problem()
         if problem:
@@ -92,9 +93,14 @@ def browser_problem():
         except ImportError:
             _problems["browser"] = "Playwright is missing: install tests/requirements.txt (make test does)"
         else:
-            _problems["browser"] = None if offline_browser.find_chromium() else (
-                "no Chromium found: install one (Debian/Ubuntu: sudo apt-get install chromium) "
-                "or point TAKEDOWN_CHROMIUM at a Chrome/Chromium binary")
+            _problems["browser"] = (
+                None
+                if offline_browser.find_chromium()
+                else (
+                    "no Chromium found: install one (Debian/Ubuntu: sudo apt-get install chromium) "
+                    "or point TAKEDOWN_CHROMIUM at a Chrome/Chromium binary"
+                )
+            )
     return _problems["browser"]
 
 
@@ -107,6 +113,7 @@ def sandbox_problem():
 
 
 # ---- Done once per session, shared by the workers ---------------------------------------------------------
+
 
 def shared_folder(tmp_path_factory):
     """A folder every worker of this run sees (pytest-xdist gives each worker its own temporary folder)."""
@@ -149,12 +156,26 @@ def graded_sample_class(tmp_path_factory):
             before = {path.name: digest(path) for path in submissions}
             printed = io.StringIO()
             with contextlib.redirect_stdout(printed):
-                status = main(["grade", str(SAMPLES), "--exercise", "02_countries", "--out",
-                               str(out / "gradebook.csv"), "--feedback", str(out / "feedback"), "--jobs", "2",
-                               "--quiet"])
+                status = main(
+                    [
+                        "grade",
+                        str(SAMPLES),
+                        "--exercise",
+                        "02_countries",
+                        "--out",
+                        str(out / "gradebook.csv"),
+                        "--feedback",
+                        str(out / "feedback"),
+                        "--jobs",
+                        "2",
+                        "--quiet",
+                    ]
+                )
             after = {path.name: digest(path) for path in submissions}
-            record.write_text(json.dumps({"status": status, "before": before, "after": after,
-                                          "printed": printed.getvalue()}), encoding="utf-8")
+            record.write_text(
+                json.dumps({"status": status, "before": before, "after": after, "printed": printed.getvalue()}),
+                encoding="utf-8",
+            )
     return {**json.loads(record.read_text(encoding="utf-8")), "out": out}
 
 
@@ -183,4 +204,3 @@ def page(browser, lab):
             yield tab
     finally:
         lab_server.reset(lab)
-

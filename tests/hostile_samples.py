@@ -3,6 +3,7 @@ from the blank exercise 02: each tries to reach the answer key from a graded ker
 
     .venv/bin/python tests/hostile_samples.py     (from the course root, after `make exercises` changed 02)
 """
+
 import re
 import sys
 from pathlib import Path
@@ -172,8 +173,11 @@ def main(course):
     samples = {
         "execs_solution_code": hostile(blank, lambda n, names: EXEC_CODE.format(n=n)),
         "asks_for_solution": hostile(blank, lambda n, names: ASK_FOR_SOLUTION.format(n=n)),
-        "searches_every_file": hostile(blank, lambda n, names: f"{names[-1]} = _steal({names!r}, q{n})",
-                                       first=SEARCH.replace("NAMES", repr(all_names))),
+        "searches_every_file": hostile(
+            blank,
+            lambda n, names: f"{names[-1]} = _steal({names!r}, q{n})",
+            first=SEARCH.replace("NAMES", repr(all_names)),
+        ),
         "reaches_for_tools": hostile(blank, lambda n, names: REACH_TOOLS.replace("{n}", str(n))),
     }
     for name, notebook in samples.items():

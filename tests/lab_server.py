@@ -14,6 +14,7 @@ conftest.py (Chromium itself, offline, comes from offline_browser.py, which test
 * `page`: a tab that may only talk to 127.0.0.1/localhost; every other request is aborted and listed
   in `page.outside_requests`. After each test `reset` puts the shared server back as it was.
 """
+
 import contextlib
 import json
 import os
@@ -64,8 +65,11 @@ def tracked_files(course=COURSE):
     if done.returncode == 0 and done.stdout:
         return [Path(name) for name in done.stdout.split("\0") if name]
     skip = {".venv", ".git", "build", "screenshots", ".pytest_cache", ".hypothesis"}
-    return [path.relative_to(course) for path in course.rglob("*")
-            if path.is_file() and not skip & set(path.relative_to(course).parts)]
+    return [
+        path.relative_to(course)
+        for path in course.rglob("*")
+        if path.is_file() and not skip & set(path.relative_to(course).parts)
+    ]
 
 
 def copy_course(destination, course=COURSE):
@@ -89,7 +93,9 @@ def wait_for_url(log, server, seconds=START_SECONDS):
         if server.poll() is not None:
             break
         time.sleep(0.2)
-    pytest.fail(f"`python3 -m course lab` printed no URL within {seconds} s; its output:\n{log.read_text(errors='replace')[-3000:]}")
+    pytest.fail(
+        f"`python3 -m course lab` printed no URL within {seconds} s; its output:\n{log.read_text(errors='replace')[-3000:]}"
+    )
 
 
 def stop(server):
@@ -103,18 +109,32 @@ def started_lab(tmp_path_factory):
     The `lab` fixture (conftest.py) starts one per test session."""
     root = copy_course(tmp_path_factory.mktemp("course"))
     home = tmp_path_factory.mktemp("jupyter-user")
-    if bootstrap.read_stamp(COURSE / ".venv").get(bootstrap.REQUIREMENTS) != bootstrap.fingerprint([bootstrap.REQUIREMENTS]):
-        pytest.fail("the course's .venv is not set up for the current requirements: run `python3 -m course test` "
-                    "(or python3 -m course setup)")
+    if bootstrap.read_stamp(COURSE / ".venv").get(bootstrap.REQUIREMENTS) != bootstrap.fingerprint(
+        [bootstrap.REQUIREMENTS]
+    ):
+        pytest.fail(
+            "the course's .venv is not set up for the current requirements: run `python3 -m course test` "
+            "(or python3 -m course setup)"
+        )
     port = free_port()
-    env = dict(os.environ, JUPYTER_CONFIG_DIR=str(home / "config"), JUPYTER_RUNTIME_DIR=str(home / "runtime"),
-               JUPYTERLAB_SETTINGS_DIR=str(home / "settings"), JUPYTERLAB_WORKSPACES_DIR=str(home / "workspaces"))
+    env = dict(
+        os.environ,
+        JUPYTER_CONFIG_DIR=str(home / "config"),
+        JUPYTER_RUNTIME_DIR=str(home / "runtime"),
+        JUPYTERLAB_SETTINGS_DIR=str(home / "settings"),
+        JUPYTERLAB_WORKSPACES_DIR=str(home / "workspaces"),
+    )
     log = home / "course-lab.log"
     with open(log, "wb") as output:
-        server = subprocess.Popen([readme_python(), "-m", "course", "lab", "--", "--no-browser", "--port", str(port)],
-                                  cwd=root, env=env,
-                                  stdin=subprocess.DEVNULL, stdout=output, stderr=subprocess.STDOUT,
-                                  start_new_session=True)
+        server = subprocess.Popen(
+            [readme_python(), "-m", "course", "lab", "--", "--no-browser", "--port", str(port)],
+            cwd=root,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
     try:
         url = wait_for_url(log, server)
         token = parse_qs(urlsplit(url).query)["token"][0]

@@ -6,6 +6,7 @@ CI=true it fails instead (`.ci/run` installs Debian's chromium). `offline_tab(br
 a tab that may only load URLs starting with one of `local`; every other request is aborted and
 listed in `tab.outside_requests`, so a test can assert that nothing left the machine.
 """
+
 import contextlib
 import os
 import shutil
@@ -13,10 +14,22 @@ from pathlib import Path
 
 import pytest
 
-BROWSERS = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome",
-            "/usr/bin/google-chrome-stable", "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome"]
-CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync", "--no-first-run", "--disable-quic"]
+BROWSERS = [
+    "/usr/bin/chromium",
+    "/usr/bin/chromium-browser",
+    "/usr/bin/google-chrome",
+    "/usr/bin/google-chrome-stable",
+    "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+]
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
 
 
 def find_chromium():
@@ -39,8 +52,11 @@ def launched_chromium(what_for="browser tests"):
         needs("Playwright is missing: install tests/requirements.txt (make test does)", what_for)
     executable = find_chromium()
     if executable is None:
-        needs("no Chromium found: install one (Debian/Ubuntu: sudo apt-get install chromium) "
-              "or point TAKEDOWN_CHROMIUM at a Chrome/Chromium binary", what_for)
+        needs(
+            "no Chromium found: install one (Debian/Ubuntu: sudo apt-get install chromium) "
+            "or point TAKEDOWN_CHROMIUM at a Chrome/Chromium binary",
+            what_for,
+        )
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS)
         try:

@@ -41,15 +41,15 @@ def fgetcsv(lines, delimiter=",", enclosure='"', escape="\\"):
         first = False
         if position < len(content) and content[position] == enclosure:
             position += 1
-            field, state = [], 0     # state 0: inside; 1: after the escape character; 2: after a quote
+            field, state = [], 0  # state 0: inside; 1: after the escape character; 2: after a quote
             while True:
                 if position >= len(content):
                     if state == 2:
-                        break        # the quote that ended the line closed the field
+                        break  # the quote that ended the line closed the field
                     field.append(end)
                     line = next(lines, None)
                     if line is None:
-                        break        # unterminated at the end of the input: PHP keeps what it has
+                        break  # unterminated at the end of the input: PHP keeps what it has
                     content, end = split_end(line)
                     position, state = 0, 0
                     continue
@@ -59,7 +59,7 @@ def fgetcsv(lines, delimiter=",", enclosure='"', escape="\\"):
                     state = 0
                 elif state == 2:
                     if char != enclosure:
-                        break        # the field is closed; `char` is not part of the quoted text
+                        break  # the field is closed; `char` is not part of the quoted text
                     field.append(enclosure)
                     state = 0
                 elif char == enclosure:
@@ -69,7 +69,7 @@ def fgetcsv(lines, delimiter=",", enclosure='"', escape="\\"):
                     if char == escape:
                         state = 1
                 position += 1
-            while position < len(content) and content[position] != delimiter:   # after the closing quote
+            while position < len(content) and content[position] != delimiter:  # after the closing quote
                 field.append(content[position])
                 position += 1
             fields.append("".join(field))
@@ -87,7 +87,7 @@ def fgetcsv(lines, delimiter=",", enclosure='"', escape="\\"):
 def split_end(line):
     for end in ("\r\n", "\n", "\r"):
         if line.endswith(end):
-            return line[:-len(end)], end
+            return line[: -len(end)], end
     return line, ""
 
 
@@ -118,8 +118,13 @@ def fputcsv(fields, delimiter=",", enclosure='"', escape="\\"):
     return delimiter.join(written) + "\n"
 
 
-ENGLISH = {"recordid": "Identifier", "grade": "Grade", "lastmodifiedgrade": "Last modified (grade)",
-           "comments": "Feedback comments", "hiddenuser": "Participant "}
+ENGLISH = {
+    "recordid": "Identifier",
+    "grade": "Grade",
+    "lastmodifiedgrade": "Last modified (grade)",
+    "comments": "Feedback comments",
+    "hiddenuser": "Participant ",
+}
 
 
 def moodle_worksheet_upload(text, strings=ENGLISH):
@@ -142,5 +147,5 @@ def moodle_worksheet_upload(text, strings=ENGLISH):
         found = {"grade": cells[strings["grade"]]}
         if strings["comments"] in header and header.index(strings["comments"]) != 0:
             found["comments"] = cells[strings["comments"]]
-        seen[cells[strings["recordid"]][len(strings["hiddenuser"]):]] = found
+        seen[cells[strings["recordid"]][len(strings["hiddenuser"]) :]] = found
     return seen

@@ -8,6 +8,7 @@ the same stored outputs that nbval compares. The `.txt` header records a hash of
 Regenerate after editing an `.in` file (uv is in the course's venv after `make setup`):
     .venv/bin/python tests/pins.py
 """
+
 import hashlib
 import re
 import shutil
@@ -19,8 +20,10 @@ from pathlib import Path
 COURSE = Path(__file__).resolve().parents[1]
 # Paths relative to the course folder, compiled in this order.
 # (input, output, constrained by): the tests' pins are held to the course's, so the two install together.
-PAIRS = [("requirements.in", "requirements.txt", None),
-         ("tests/requirements.in", "tests/requirements.txt", "requirements.txt")]
+PAIRS = [
+    ("requirements.in", "requirements.txt", None),
+    ("tests/requirements.in", "tests/requirements.txt", "requirements.txt"),
+]
 PYTHON = "3.11"  # the oldest Python the course supports (pyproject.toml's requires-python, binder/runtime.txt)
 COMMAND = "uv pip compile --universal --python-version {python} {source} -o {target}"
 HASH_LINE = re.compile(r"^# input sha256: ([0-9a-f]{64})$", re.M)
@@ -31,21 +34,44 @@ def digest(source):
 
 
 def header(source):
-    return (f"# Pinned requirements, generated from {source} (edit that file, not this one).\n"
-            f"# Regenerate with:  .venv/bin/python tests/pins.py\n"
-            f"# input sha256: {digest(source)}\n")
+    return (
+        f"# Pinned requirements, generated from {source} (edit that file, not this one).\n"
+        f"# Regenerate with:  .venv/bin/python tests/pins.py\n"
+        f"# input sha256: {digest(source)}\n"
+    )
 
 
 def compile_pins(source, target, constraints=None, uv=None):
-    uv = uv or next((str(path) for path in [Path(sys.executable).with_name("uv")] if path.is_file()), None) \
-        or shutil.which("uv") or sys.exit("uv is needed: make setup installs it into .venv/bin/")
-    command = [uv, "pip", "compile", "--quiet", "--universal", "--python-version", PYTHON, "--no-header", source,
-               "-o", target]
+    uv = (
+        uv
+        or next((str(path) for path in [Path(sys.executable).with_name("uv")] if path.is_file()), None)
+        or shutil.which("uv")
+        or sys.exit("uv is needed: make setup installs it into .venv/bin/")
+    )
+    command = [
+        uv,
+        "pip",
+        "compile",
+        "--quiet",
+        "--universal",
+        "--python-version",
+        PYTHON,
+        "--no-header",
+        source,
+        "-o",
+        target,
+    ]
     with tempfile.TemporaryDirectory() as scratch:
         if constraints:  # uv takes no editable line (`-e .`) as a constraint: the pins alone
             pins = Path(scratch) / "constraints.txt"
-            pins.write_text("".join(line for line in (COURSE / constraints).read_text(encoding="utf-8")
-                                    .splitlines(keepends=True) if not line.startswith("-e ")), encoding="utf-8")
+            pins.write_text(
+                "".join(
+                    line
+                    for line in (COURSE / constraints).read_text(encoding="utf-8").splitlines(keepends=True)
+                    if not line.startswith("-e ")
+                ),
+                encoding="utf-8",
+            )
             command += ["--constraint", str(pins)]
         subprocess.run(command, cwd=COURSE, check=True)
         path = COURSE / target

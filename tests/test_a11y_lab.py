@@ -16,6 +16,7 @@ TAKEDOWN_AXE_JS=path/to/axe.min.js runs another build (e.g. npm's axe-core).
 The keyboard test opens an exercise from the start lesson and answers a question using only the
 keyboard: no click, no mouse, from the moment the page has loaded.
 """
+
 import contextlib
 import json
 import os
@@ -48,6 +49,8 @@ WHERE_JS = f"""targets => targets.map(target => {{
 # cannot go stale. A pandas table wider than the notebook makes JupyterLab's output area scroll
 # sideways, and that scrolling area cannot be reached with the keyboard.
 KNOWN_IN_CONTENT = set()  # (lesson, cell id, rule) of serious findings accepted for now: none
+
+
 def axe_version_and_violations(page):
     from axe_playwright_python.sync_playwright import Axe
 
@@ -67,9 +70,13 @@ def axe_audit(page, notebook_path):
     for violation in violations:
         targets = [node["target"] for node in violation["nodes"]]
         for node, (in_content, cell) in zip(violation["nodes"], page.evaluate(WHERE_JS, targets)):
-            finding = {"rule": violation["id"], "impact": node.get("impact") or violation["impact"],
-                       "target": node["target"], "html": node["html"][:300],
-                       "summary": node.get("failureSummary", "")[:500]}
+            finding = {
+                "rule": violation["id"],
+                "impact": node.get("impact") or violation["impact"],
+                "target": node["target"],
+                "html": node["html"][:300],
+                "summary": node.get("failureSummary", "")[:500],
+            }
             if 0 <= cell < len(cell_ids):
                 finding["cell"] = cell_ids[cell]
             # A node axe names but the page no longer has cannot be placed: count it as JupyterLab's,
@@ -95,12 +102,14 @@ def audit_report(request):
     yield report
     if not report:
         return
-    everything = {part: [finding for lesson in report.values() for finding in lesson[part]]
-                  for part in ("content", "jupyterlab")}
+    everything = {
+        part: [finding for lesson in report.values() for finding in lesson[part]] for part in ("content", "jupyterlab")
+    }
     summary = {part: counts(findings) for part, findings in everything.items()}
     AUDIT_REPORT.parent.mkdir(exist_ok=True)
-    AUDIT_REPORT.write_text(json.dumps({"totals": summary, "lessons": report}, indent=1, sort_keys=True),
-                            encoding="utf-8")
+    AUDIT_REPORT.write_text(
+        json.dumps({"totals": summary, "lessons": report}, indent=1, sort_keys=True), encoding="utf-8"
+    )
     # Shown even when pytest captures output (a print would be swallowed after a pass).
     capture = request.config.pluginmanager.getplugin("capturemanager")
     with capture.global_and_fixture_disabled() if capture else contextlib.nullcontext():
@@ -108,8 +117,10 @@ def audit_report(request):
 
 
 def print_summary(report, everything, summary):
-    print(f"\nAccessibility audit of {len(report)} lessons in JupyterLab "
-          f"(axe-core {next(iter(report.values()))['axe-core']}), written to {AUDIT_REPORT}:")
+    print(
+        f"\nAccessibility audit of {len(report)} lessons in JupyterLab "
+        f"(axe-core {next(iter(report.values()))['axe-core']}), written to {AUDIT_REPORT}:"
+    )
     for part, title in (("content", "course content"), ("jupyterlab", "JupyterLab's interface")):
         print(f"  {title}: {len(everything[part])} nodes")
         for impact, rules in summary[part].items():
@@ -117,8 +128,9 @@ def print_summary(report, everything, summary):
 
 
 @pytest.mark.parametrize("lesson", LESSONS, ids=lambda path: path.stem)
-def test_every_lesson_in_jupyterlab_has_no_serious_accessibility_problem_in_its_content(page, lab, audit_report,
-                                                                                        lesson):
+def test_every_lesson_in_jupyterlab_has_no_serious_accessibility_problem_in_its_content(
+    page, lab, audit_report, lesson
+):
     plots, images = chart_outputs(lesson)
     open_notebook(page, lab, f"notebooks/{lesson.name}")
     # Audit the lesson as a student sees it: charts drawn, kernel ready, nothing still loading.
@@ -127,7 +139,9 @@ def test_every_lesson_in_jupyterlab_has_no_serious_accessibility_problem_in_its_
     audit = axe_audit(page, lesson)
     audit_report[lesson.stem] = audit
     serious = [finding for finding in audit["content"] if finding["impact"] in SERIOUS]
-    new = [finding for finding in serious if (lesson.stem, finding.get("cell"), finding["rule"]) not in KNOWN_IN_CONTENT]
+    new = [
+        finding for finding in serious if (lesson.stem, finding.get("cell"), finding["rule"]) not in KNOWN_IN_CONTENT
+    ]
     assert new == [], f"{lesson.name}: serious accessibility problems in the course's content"
     known = {key for key in KNOWN_IN_CONTENT if key[0] == lesson.stem}
     gone = known - {(lesson.stem, finding.get("cell"), finding["rule"]) for finding in serious}
@@ -151,7 +165,9 @@ ACTIVE_CELL_JS = f"""() => [...document.querySelectorAll('{NOTEBOOK} .jp-Cell')]
 
 def cell_index(notebook_path, startswith):
     cells = nbformat.read(notebook_path, as_version=4).cells
-    return next(index for index, cell in enumerate(cells) if cell.cell_type == "code" and cell.source.startswith(startswith))
+    return next(
+        index for index, cell in enumerate(cells) if cell.cell_type == "code" and cell.source.startswith(startswith)
+    )
 
 
 def move_to_cell(page, index):
@@ -204,9 +220,9 @@ def type_first_line(page, cell, text, attempts=3):
 
 def choose_palette_item(page, label):
     """Arrow down the command palette's results until the active one is `label`."""
-    page.locator("#command-palette .lm-CommandPalette-item", has_text=label).first.wait_for()   # filtered
+    page.locator("#command-palette .lm-CommandPalette-item", has_text=label).first.wait_for()  # filtered
     active = page.locator("#command-palette .lm-CommandPalette-item.lm-mod-active")
-    for _ in range(20):   # no item may be active yet (seen under load): the arrow key activates the first
+    for _ in range(20):  # no item may be active yet (seen under load): the arrow key activates the first
         try:
             expect(active).to_contain_text(label, timeout=2_000)
             return
@@ -261,6 +277,7 @@ def test_an_exercise_question_can_be_answered_with_the_keyboard_only(page, lab):
 
 # ---- A chart's image carries its text alternative ---------------------------------------------
 
+
 def test_a_course_chart_image_carries_its_text_alternative_as_alt():
     """In a kernel, a Chart's matplotlib figure comes as an <img> whose alt is the text alternative, with
     the same PNG kept for front ends that cannot show HTML; a student's own figure is left as it is."""
@@ -273,19 +290,27 @@ def test_a_course_chart_image_carries_its_text_alternative_as_alt():
 
     from takedown import charts
 
-    notebook = nbformat.v4.new_notebook(cells=[
-        nbformat.v4.new_code_cell("from takedown import charts\ncharts.membership_chart()"),
-        nbformat.v4.new_code_cell("import matplotlib.pyplot as plt\nfig, ax = plt.subplots()\nax.plot([1, 2])\nplt.show()"),
-    ])
-    NotebookClient(notebook, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(COURSE)}}).execute()
-    chart_image, student_image = ([output["data"] for output in cell.outputs if "image/png" in output.get("data", {})]
-                                  for cell in notebook.cells)
+    notebook = nbformat.v4.new_notebook(
+        cells=[
+            nbformat.v4.new_code_cell("from takedown import charts\ncharts.membership_chart()"),
+            nbformat.v4.new_code_cell(
+                "import matplotlib.pyplot as plt\nfig, ax = plt.subplots()\nax.plot([1, 2])\nplt.show()"
+            ),
+        ]
+    )
+    NotebookClient(
+        notebook, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(COURSE)}}
+    ).execute()
+    chart_image, student_image = (
+        [output["data"] for output in cell.outputs if "image/png" in output.get("data", {})] for cell in notebook.cells
+    )
     assert len(chart_image) == 1 and len(student_image) == 1
     shown = chart_image[0]["text/html"]
     alt = re.fullmatch(r'<img alt="([^"]*)" src="data:image/png;base64,([^"]*)" [^>]*>', shown)
     assert alt, shown[:200]
     assert html.unescape(alt.group(1)) == charts.membership_chart().alt_text
     from PIL import Image  # the <img> shows the same picture as the stored PNG, in fewer bytes
+
     shown_image = Image.open(io.BytesIO(base64.b64decode(alt.group(2))))
     stored_image = Image.open(io.BytesIO(base64.b64decode(chart_image[0]["image/png"])))
     assert shown_image.size == stored_image.size and len(alt.group(2)) < len(chart_image[0]["image/png"])

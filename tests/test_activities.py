@@ -1,5 +1,6 @@
 """Activities where students write, order or record (takedown/questions/activities.py): what each says to
 a student, that none marks a prediction, that none gives the answer away, and that they work in a kernel."""
+
 import nbformat
 import pandas as pd
 import pytest
@@ -28,32 +29,47 @@ FORBIDDEN = ("too high", "too low", "Traceback")
 
 
 def nato_prediction():
-    return Prediction(name="Prediction 1", answer_name="nato_guess", between=(0, 8), whole=True,
-                      observed=lambda: f"{int(data.countries()['nato_member'].sum())} of the 8")
+    return Prediction(
+        name="Prediction 1",
+        answer_name="nato_guess",
+        between=(0, 8),
+        whole=True,
+        observed=lambda: f"{int(data.countries()['nato_member'].sum())} of the 8",
+    )
 
 
 def eu_count():
     return FadedExample(
-        name="Try it 1", expected=lambda: int(data.countries()["eu_member"].sum()),
+        name="Try it 1",
+        expected=lambda: int(data.countries()["eu_member"].sum()),
         solution_code='eu_count = countries["eu_member"].sum()',
-        mistakes=((8, "That counts every country: which column says whether a country was in the EU?"),
-                  (lambda value: value == 2, "That counts the countries outside the EU: look again at the mask.")),
-        otherwise="Re-examine the part you filled in: which method adds up a column?")
+        mistakes=(
+            (8, "That counts every country: which column says whether a country was in the EU?"),
+            (lambda value: value == 2, "That counts the countries outside the EU: look again at the mask."),
+        ),
+        otherwise="Re-examine the part you filled in: which method adds up a column?",
+    )
 
 
 def ordering():
-    return Parsons(name="Try it 3", lines=('eu = countries[countries["eu_member"]]', 'names = eu["name"]',
-                                           'print(len(names), "EU members")'),
-                   why={2: "It uses `eu`: which line makes `eu`?"})
+    return Parsons(
+        name="Try it 3",
+        lines=('eu = countries[countries["eu_member"]]', 'names = eu["name"]', 'print(len(names), "EU members")'),
+        why={2: "It uses `eu`: which line makes `eu`?"},
+    )
 
 
 def lateral():
-    return LateralReading(name="Check the source 1", answer_name="who_publishes",
-                          task="Who publishes governmenteuropa.eu? Search for the site's name, not in it.",
-                          offline="No internet? Read the row for governmenteuropa.eu in data.sources().")
+    return LateralReading(
+        name="Check the source 1",
+        answer_name="who_publishes",
+        task="Who publishes governmenteuropa.eu? Search for the site's name, not in it.",
+        offline="No internet? Read the row for governmenteuropa.eu in data.sources().",
+    )
 
 
 # ---- Predictions: recorded, never marked --------------------------------------------------------
+
 
 @pytest.mark.parametrize("guess", [0, 3, 8, 5.0])
 def test_any_prediction_in_range_is_recorded_in_plain_words_and_never_marked(guess):
@@ -65,13 +81,16 @@ def test_any_prediction_in_range_is_recorded_in_plain_words_and_never_marked(gue
     assert p1.recorded == int(guess) and p1.score(guess) == p1.points
 
 
-@pytest.mark.parametrize("guess, says", [
-    (..., "Replace the ... with your answer"),
-    ("five", "Write the number without quotation marks"),
-    (2.5, "not a whole number"),
-    (12, "a number from 0 to 8"),
-    (None, "nothing (None)"),
-])
+@pytest.mark.parametrize(
+    "guess, says",
+    [
+        (..., "Replace the ... with your answer"),
+        ("five", "Write the number without quotation marks"),
+        (2.5, "not a whole number"),
+        (12, "a number from 0 to 8"),
+        (None, "nothing (None)"),
+    ],
+)
 def test_a_prediction_of_the_wrong_form_is_not_recorded(guess, says):
     p1 = nato_prediction()
     verdict = p1.record(guess)
@@ -91,8 +110,10 @@ def test_explaining_checks_only_the_form_and_sets_the_prediction_beside_the_data
 
 
 def test_explaining_before_predicting_asks_for_the_prediction_cell():
-    assert "run the prediction cell above" in nato_prediction().explanation_verdict(
-        "The numbers were much higher than I thought.").message
+    assert (
+        "run the prediction cell above"
+        in nato_prediction().explanation_verdict("The numbers were much higher than I thought.").message
+    )
 
 
 def test_choice_and_text_predictions():
@@ -107,19 +128,23 @@ def test_choice_and_text_predictions():
 
 # ---- Faded examples: the value is judged, the message says what to re-examine ----------------------
 
+
 def test_a_completed_line_giving_the_right_value_is_correct():
     countries = data.countries()
     assert eu_count().check(countries["eu_member"].sum()).correct
     assert eu_count().check(6.0).correct
 
 
-@pytest.mark.parametrize("answer, says", [
-    (8, "That counts every country"),
-    (2, "That counts the countries outside the EU"),
-    (3, "Re-examine the part you filled in"),
-    ("6", "this line should give a number"),
-    (pd.DataFrame({"a": [1]}), "this line should give a number"),
-])
+@pytest.mark.parametrize(
+    "answer, says",
+    [
+        (8, "That counts every country"),
+        (2, "That counts the countries outside the EU"),
+        (3, "Re-examine the part you filled in"),
+        ("6", "this line should give a number"),
+        (pd.DataFrame({"a": [1]}), "this line should give a number"),
+    ],
+)
 def test_a_wrong_value_says_what_to_re_examine_never_too_high_or_low_nor_the_answer(answer, says):
     verdict = eu_count().check(answer)
     assert not verdict.correct and says in verdict.message
@@ -140,9 +165,12 @@ def test_the_blank_is_found_in_code_not_in_text_or_comments():
 
 
 def test_modify_and_predict_sets_the_result_beside_the_prediction():
-    m1 = ModifyAndPredict(name="Try it 2", answer_name="nato_count",
-                          expected=lambda: int(data.countries()["nato_member"].sum()),
-                          otherwise="Re-examine the column name you put in: is it the one about NATO?")
+    m1 = ModifyAndPredict(
+        name="Try it 2",
+        answer_name="nato_count",
+        expected=lambda: int(data.countries()["nato_member"].sum()),
+        otherwise="Re-examine the column name you put in: is it the one about NATO?",
+    )
     assert m1.predict(7).status == RECORDED
     verdict = m1.check(8)
     assert verdict.correct and "You predicted 7: what did you expect the change to do" in verdict.message
@@ -152,6 +180,7 @@ def test_modify_and_predict_sets_the_result_beside_the_prediction():
 
 
 # ---- Parsons problems: the first position that is wrong, never the whole order ----------------------
+
 
 def test_parsons_lines_are_shown_shuffled_the_same_way_every_time():
     problem = ordering()
@@ -169,8 +198,14 @@ def right_order(problem):
 def test_parsons_accepts_letters_numbers_text_and_the_code_itself():
     problem = ordering()
     letters = right_order(problem)
-    for answer in (letters, tuple(letters), "".join(letters), ", ".join(letters).upper(),
-                   ["abc".index(letter) + 1 for letter in letters], "\n".join(f"  {line}" for line in problem.lines)):
+    for answer in (
+        letters,
+        tuple(letters),
+        "".join(letters),
+        ", ".join(letters).upper(),
+        ["abc".index(letter) + 1 for letter in letters],
+        "\n".join(f"  {line}" for line in problem.lines),
+    ):
         assert problem.check(answer).correct, answer
 
 
@@ -186,15 +221,18 @@ def test_parsons_names_the_first_wrong_position_and_its_reason_but_not_the_order
     assert "It uses `eu`: which line makes `eu`?" in first_wrong.message
 
 
-@pytest.mark.parametrize("answer, status, says", [
-    ([], feedback.NOT_ATTEMPTED, "Put the letters"),
-    (["a", "a", "b"], feedback.INCORRECT, "uses a line twice"),
-    (["a"], feedback.INCORRECT, "leaves out 2 lines"),
-    (["a", "b", "z"], feedback.WRONG_KIND, "'z' is not one of the letters a to c"),
-    ([1, 2, 9], feedback.WRONG_KIND, "There is no line 9"),
-    ({"a", "b"}, feedback.WRONG_KIND, "a list of letters"),
-    ("x = 1\ny = 2", feedback.WRONG_KIND, "is not one of the given lines"),
-])
+@pytest.mark.parametrize(
+    "answer, status, says",
+    [
+        ([], feedback.NOT_ATTEMPTED, "Put the letters"),
+        (["a", "a", "b"], feedback.INCORRECT, "uses a line twice"),
+        (["a"], feedback.INCORRECT, "leaves out 2 lines"),
+        (["a", "b", "z"], feedback.WRONG_KIND, "'z' is not one of the letters a to c"),
+        ([1, 2, 9], feedback.WRONG_KIND, "There is no line 9"),
+        ({"a", "b"}, feedback.WRONG_KIND, "a list of letters"),
+        ("x = 1\ny = 2", feedback.WRONG_KIND, "is not one of the given lines"),
+    ],
+)
 def test_parsons_bad_orders_get_a_plain_sentence(answer, status, says):
     verdict = ordering().check(answer)
     assert verdict.status == status and says in verdict.message
@@ -215,19 +253,29 @@ def test_a_parsons_problem_needs_different_lines():
 
 # ---- Lateral reading: form checked, a person scores it, the grader collects it ---------------------
 
+
 def test_lateral_reading_shows_the_safety_rule_and_the_offline_fallback():
     note = lateral().show()
     assert SAFETY in note.body and "never for the material" in note.body and "data.sources()" in note.body
 
 
-@pytest.mark.parametrize("answer, status, says", [
-    ("A company", feedback.INCORRECT, "at least 15 words"),
-    ("it is published by some people who seem to work on European policy news and events and more things",
-     feedback.INCORRECT, "Say where you found it"),
-    ("governmenteuropa.eu is run by a UK media company, according to its about page and the UK company register.",
-     RECORDED, "your instructor scores them with the rubric"),
-    (42, feedback.WRONG_KIND, "as text"),
-])
+@pytest.mark.parametrize(
+    "answer, status, says",
+    [
+        ("A company", feedback.INCORRECT, "at least 15 words"),
+        (
+            "it is published by some people who seem to work on European policy news and events and more things",
+            feedback.INCORRECT,
+            "Say where you found it",
+        ),
+        (
+            "governmenteuropa.eu is run by a UK media company, according to its about page and the UK company register.",
+            RECORDED,
+            "your instructor scores them with the rubric",
+        ),
+        (42, feedback.WRONG_KIND, "as text"),
+    ],
+)
 def test_lateral_reading_checks_only_the_form(answer, status, says):
     verdict = lateral().check(answer)
     assert verdict.status == status and says in verdict.message
@@ -260,6 +308,7 @@ def test_lateral_reading_answers_reach_the_review_page_like_the_capstones(tmp_pa
 
 # ---- Every activity is a Question: never a traceback ---------------------------------------------
 
+
 @pytest.mark.parametrize("make", [nato_prediction, eu_count, ordering, lateral])
 @pytest.mark.parametrize("odd", [None, b"x", {"a": 1}, object(), float("nan"), [[1]], pd.Series([1, 2]), print])
 def test_any_value_gets_a_plain_sentence(make, odd):
@@ -272,21 +321,27 @@ def test_any_value_gets_a_plain_sentence(make, odd):
 
 # ---- In a kernel: a blank cell waits, a chart's text alternative waits ---------------------------------
 
+
 def test_in_a_notebook_a_cell_with_a_blank_says_not_attempted_and_a_closed_alt_keeps_the_image_alt():
-    notebook = nbformat.v4.new_notebook(cells=[
-        nbformat.v4.new_code_cell(
-            "from takedown import charts, data\n"
-            "from takedown.questions.activities import FadedExample\nfrom takedown.charts import chart_with_closed_alt\n"
-            "countries = data.countries()\n"
-            "f1 = FadedExample(name='Try it 1', expected=6, solution_code='eu_count = 6')"),
-        nbformat.v4.new_code_cell('eu_count = countries["eu_member"].___()   # fill in ___\nf1.check(eu_count)'),
-        nbformat.v4.new_code_cell('eu_count = countries["eu_member"].sum()\nf1.check(eu_count)'),
-        nbformat.v4.new_code_cell("chart_with_closed_alt(charts.roles_chart())"),
-    ])
+    notebook = nbformat.v4.new_notebook(
+        cells=[
+            nbformat.v4.new_code_cell(
+                "from takedown import charts, data\n"
+                "from takedown.questions.activities import FadedExample\nfrom takedown.charts import chart_with_closed_alt\n"
+                "countries = data.countries()\n"
+                "f1 = FadedExample(name='Try it 1', expected=6, solution_code='eu_count = 6')"
+            ),
+            nbformat.v4.new_code_cell('eu_count = countries["eu_member"].___()   # fill in ___\nf1.check(eu_count)'),
+            nbformat.v4.new_code_cell('eu_count = countries["eu_member"].sum()\nf1.check(eu_count)'),
+            nbformat.v4.new_code_cell("chart_with_closed_alt(charts.roles_chart())"),
+        ]
+    )
     NotebookClient(notebook, kernel_name="python3", timeout=120, config=build.kernel_config()).execute()
     waiting = notebook.cells[1].outputs[0]["data"]["text/plain"]
-    assert waiting == ("○ Try it 1 – Not attempted yet: Replace the ___ (line 1 of the cell) with your part of the "
-                       "line, then run the cell again.")
+    assert waiting == (
+        "○ Try it 1 – Not attempted yet: Replace the ___ (line 1 of the cell) with your part of the "
+        "line, then run the cell again."
+    )
     assert notebook.cells[2].outputs[0]["data"]["text/plain"].startswith("✓ Try it 1 – Correct")
     figure, alternative = notebook.cells[3].outputs
     alt = charts_alt()
@@ -298,6 +353,7 @@ def test_in_a_notebook_a_cell_with_a_blank_says_not_attempted_and_a_closed_alt_k
 
 def charts_alt():
     from takedown import charts
+
     return charts.roles_chart().alt_text
 
 
@@ -307,12 +363,21 @@ def test_every_activity_answers_any_generated_value_with_a_plain_sentence():
 
     from test_fuzz_checks import ANY_VALUE, ODD_OBJECTS, Odd
 
-    activities = [nato_prediction(), eu_count(), ordering(), lateral(),
-                  Prediction(name="P", answer_name="g", choices={"a": "rises", "b": "falls"}),
-                  ModifyAndPredict(name="M", answer_name="m", expected=lambda: 8, solution_code="m = 8")]
+    activities = [
+        nato_prediction(),
+        eu_count(),
+        ordering(),
+        lateral(),
+        Prediction(name="P", answer_name="g", choices={"a": "rises", "b": "falls"}),
+        ModifyAndPredict(name="M", answer_name="m", expected=lambda: 8, solution_code="m = 8"),
+    ]
 
-    @settings(max_examples=200, deadline=None, database=None,
-              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+    @settings(
+        max_examples=200,
+        deadline=None,
+        database=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    )
     @given(value=ANY_VALUE)
     def fuzz(value):
         answer = ODD_OBJECTS[value]() if isinstance(value, Odd) else value
@@ -328,8 +393,9 @@ def test_every_activity_answers_any_generated_value_with_a_plain_sentence():
 
 def test_parsons_accepts_the_value_the_lines_give_when_run_in_order():
     countries = data.countries()
-    problem = Parsons(name="Run it", lines=ordering().lines[:2],
-                      result=lambda: countries[countries["eu_member"]]["name"])
+    problem = Parsons(
+        name="Run it", lines=ordering().lines[:2], result=lambda: countries[countries["eu_member"]]["name"]
+    )
     eu = countries[countries["eu_member"]]
     assert problem.check(eu["name"]).correct
     assert not problem.check(countries["name"]).correct

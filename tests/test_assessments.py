@@ -1,5 +1,6 @@
 """The pre- and post-assessment: parallel forms on the unit's aims, answer keys that score, checks that give
 nothing away in a notebook, honest multiple choice, and facts traceable to the course's data."""
+
 import csv
 import re
 from pathlib import Path
@@ -54,6 +55,7 @@ def answer_key_of(question):
 
 # ---- The two forms ----------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("name", FORMS)
 def test_each_form_has_8_to_10_items_and_at_least_one_reasoning_item(name):
     questions = questions_for(name)
@@ -66,23 +68,25 @@ def test_the_forms_are_parallel_on_the_same_aims():
     assert set(pre_assessment.AIMS.values()) == set(assessment.AIM_NAMES)
     for module in FORMS.values():
         assert list(module.AIMS) == [question.name for question in module.QUESTIONS]
-        assert [bool(question.rubric) for question in module.QUESTIONS] == \
-            [bool(question.rubric) for question in pre_assessment.QUESTIONS]
+        assert [bool(question.rubric) for question in module.QUESTIONS] == [
+            bool(question.rubric) for question in pre_assessment.QUESTIONS
+        ]
 
 
 def test_the_forms_ask_different_items_and_neither_answers_the_other():
     pre, post = item_texts("pre_assessment"), item_texts("post_assessment")
-    prompts = lambda texts: {text.split("\n\n")[1] for text in texts.values()}   # noqa: E731
+    prompts = lambda texts: {text.split("\n\n")[1] for text in texts.values()}  # noqa: E731
     assert not prompts(pre) & prompts(post)
-    options = lambda module: {text for item in module.OPTIONS.values() for text in item.values()}   # noqa: E731
+    options = lambda module: {text for item in module.OPTIONS.values() for text in item.values()}  # noqa: E731
     assert not options(pre_assessment) & options(post_assessment)
     for name, other in (("pre_assessment", post), ("post_assessment", pre)):
         for value in answer_key(name).values():
-            if isinstance(value, int):   # a computed number must not be printed in the other form
+            if isinstance(value, int):  # a computed number must not be printed in the other form
                 assert f"{value:,}" not in " ".join(other.values()) and str(value) not in " ".join(other.values())
 
 
 # ---- Scoring ----------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("name", FORMS)
 def test_the_answer_key_scores_full_marks_and_a_blank_scores_nothing(name):
@@ -90,8 +94,11 @@ def test_the_answer_key_scores_full_marks_and_a_blank_scores_nothing(name):
     key = answer_key(name)
     assert sum(question.score(key[question.name]) for question in questions) == sum(q.points for q in questions)
     assert sum(question.score(...) for question in questions) == 0
-    wrong = {question.name: ("a" if key[question.name] != "a" else "b") for question in questions
-             if question.name in FORMS[name].OPTIONS}
+    wrong = {
+        question.name: ("a" if key[question.name] != "a" else "b")
+        for question in questions
+        if question.name in FORMS[name].OPTIONS
+    }
     assert sum(question.score(wrong[question.name]) for question in questions if question.name in wrong) == 0
 
 
@@ -108,7 +115,8 @@ def test_in_a_notebook_the_checks_only_record(name, monkeypatch):
         if question.name in FORMS[name].OPTIONS:
             other = "a" if key[question.name] != "a" else "b"
             assert question.verdict(other).message == right.message.replace(
-                f"option {key[question.name]}", f"option {other}")
+                f"option {key[question.name]}", f"option {other}"
+            )
         assert question.verdict(object()).status == feedback.WRONG_KIND
 
 
@@ -131,9 +139,14 @@ def test_a_wrong_number_is_told_what_it_likely_is_never_which_way_to_go(question
 
 # ---- Multiple choice that tests the idea --------------------------------------------------------
 
+
 def choices():
-    return [(name, question) for name, module in FORMS.items() for question in module.QUESTIONS
-            if question.name in module.OPTIONS]
+    return [
+        (name, question)
+        for name, module in FORMS.items()
+        for question in module.QUESTIONS
+        if question.name in module.OPTIONS
+    ]
 
 
 def test_right_letters_are_spread_over_a_to_d():
@@ -158,6 +171,7 @@ def test_the_notebook_shows_the_options_the_check_judges(name, question):
 
 # ---- Facts ------------------------------------------------------------------------------------
 
+
 def test_every_item_names_its_sources_in_the_course_sources():
     with open(COURSE / "takedown" / "data" / "sources.csv", newline="", encoding="utf-8") as file:
         known = {row["source"] for row in csv.DictReader(file)}
@@ -169,14 +183,15 @@ def test_every_item_names_its_sources_in_the_course_sources():
 @pytest.mark.parametrize("name", FORMS)
 def test_every_figure_in_the_items_is_in_the_course_data(name):
     data_text = " ".join(path.read_text(encoding="utf-8") for path in (COURSE / "takedown" / "data").glob("*.csv"))
-    numbers = set(re.findall(r"\d+(?:\.\d+)?", data_text))   # the tables write 935897, not 935,897
+    numbers = set(re.findall(r"\d+(?:\.\d+)?", data_text))  # the tables write 935897, not 935,897
     for item, text in item_texts(name).items():
         for figure in re.findall(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", text.replace("answer", "")):
             figure = figure.replace(",", "")
-            assert figure in numbers or figure in ("10", "5"), f"{name} {item}: {figure}"   # 10 - 5: an example
+            assert figure in numbers or figure in ("10", "5"), f"{name} {item}: {figure}"  # 10 - 5: an example
 
 
 # ---- Names: the assessments are exercises without a lesson number ---------------------------------
+
 
 def test_build_and_the_grader_accept_the_assessment_names():
     """Exercises are named NN_name for a lesson, pre_assessment and post_assessment for the assessments."""
@@ -190,13 +205,20 @@ def test_build_and_the_grader_accept_the_assessment_names():
 @pytest.mark.parametrize("name", FORMS)
 def test_the_notebooks_give_no_answer_away(name):
     """The answer key's notebook only shows "Recorded"; the student's shows "not attempted" and no answer."""
-    outputs = [output.get("data", {}).get("text/plain", "") for cell in notebook("solutions", name).cells
-               if cell.cell_type == "code" for output in cell.outputs]
+    outputs = [
+        output.get("data", {}).get("text/plain", "")
+        for cell in notebook("solutions", name).cells
+        if cell.cell_type == "code"
+        for output in cell.outputs
+    ]
     headlines = [text for text in outputs if "Question" in text]
     assert len(headlines) == len(questions_for(name)) and all(text.startswith("✎ Question") for text in headlines)
     exercise = nbformat.writes(notebook("exercises", name))
     assert "Not attempted yet" in exercise and "### BEGIN SOLUTION" not in exercise
-    assert not any(re.search(rf"answer\d = {re.escape(repr(value))}", exercise)
-                   for value in answer_key(name).values() if isinstance(value, str) and len(value) == 1)
+    assert not any(
+        re.search(rf"answer\d = {re.escape(repr(value))}", exercise)
+        for value in answer_key(name).values()
+        if isinstance(value, str) and len(value) == 1
+    )
     first = notebook("exercises", name).cells[0].source
     assert "does not count towards your grade unless your instructor says so" in first

@@ -1,4 +1,5 @@
 """Nothing a student wrote is lost: reset and course updates keep a backup of changed exercises."""
+
 import shutil
 from pathlib import Path
 
@@ -66,8 +67,9 @@ def test_a_course_update_backs_up_a_changed_exercise_and_replaces_an_untouched_o
     work = changed.read_bytes()
     untouched = tmp_path / "01_the_article.ipynb"
     shutil.copy(COURSE / "exercises" / "01_the_article.ipynb", untouched)
-    written, backups = build.build_exercises(COURSE / "solutions", tmp_path, run=False,
-                                             only=("01_the_article", "02_countries"))
+    written, backups = build.build_exercises(
+        COURSE / "solutions", tmp_path, run=False, only=("01_the_article", "02_countries")
+    )
     assert [path.name for path in written] == ["01_the_article.ipynb", "02_countries.ipynb"]
     assert len(backups) == 1 and backups[0].read_bytes() == work
     assert backups_in(tmp_path) == backups

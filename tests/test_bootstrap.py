@@ -2,6 +2,7 @@
 Python it looks for and what it says when there is none (on a real old Python too, where this machine has one),
 the exercise names it understands, when it reinstalls, when it uses a hub's Python, and that the Makefile, CI,
 README and the GitHub workflow all go through it. The end-to-end runs are in test_journey_setup.py."""
+
 import ast
 import os
 import re
@@ -18,6 +19,7 @@ COURSE = Path(__file__).resolve().parents[1]
 
 
 # ---- Windows and the rest --------------------------------------------------------------------
+
 
 def test_windows_venv_paths_are_under_scripts_with_exe():
     assert bootstrap.venv_python(Path("C:/course/.venv"), os_name="nt") == Path("C:/course/.venv/Scripts/python.exe")
@@ -47,24 +49,37 @@ def test_windows_children_print_utf8_and_import_this_folder_first():
 
 # ---- Finding a Python 3.11 or newer, or saying how to get one -------------------------------
 
+
 def test_this_python_is_used_when_new_enough():
     assert bootstrap.find_python((3, 12), "/usr/bin/python3.12", probe=pytest.fail) == "/usr/bin/python3.12"
 
 
 def test_an_old_python_finds_a_newer_one_on_the_computer():
     versions = {"python3.12": ((3, 12), "/opt/py/bin/python3.12"), "python3": ((3, 9), "/usr/bin/python3")}
-    found = bootstrap.find_python((3, 9), "/usr/bin/python3", os_name="posix", which=lambda name: name in versions,
-                                  probe=lambda command: versions.get(command[0]))
+    found = bootstrap.find_python(
+        (3, 9),
+        "/usr/bin/python3",
+        os_name="posix",
+        which=lambda name: name in versions,
+        probe=lambda command: versions.get(command[0]),
+    )
     assert found == "/opt/py/bin/python3.12"
-    assert bootstrap.find_python((3, 9), "/usr/bin/python3", os_name="posix", which=lambda name: True,
-                                 probe=lambda command: None) is None
+    assert (
+        bootstrap.find_python(
+            (3, 9), "/usr/bin/python3", os_name="posix", which=lambda name: True, probe=lambda command: None
+        )
+        is None
+    )
 
 
-@pytest.mark.parametrize("platform, expected", [
-    ("win32", ["winget install Python.Python.3.12", "python.org/downloads/windows", "py -m course lab"]),
-    ("darwin", ["brew install python@3.12", "python.org/downloads/macos", "python3 -m course lab"]),
-    ("linux", ["sudo apt install python3.11 python3.11-venv", "python3 -m course lab"]),
-])
+@pytest.mark.parametrize(
+    "platform, expected",
+    [
+        ("win32", ["winget install Python.Python.3.12", "python.org/downloads/windows", "py -m course lab"]),
+        ("darwin", ["brew install python@3.12", "python.org/downloads/macos", "python3 -m course lab"]),
+        ("linux", ["sudo apt install python3.11 python3.11-venv", "python3 -m course lab"]),
+    ],
+)
 def test_without_a_new_python_it_says_how_to_get_one_on_each_system(platform, expected):
     text = bootstrap.how_to_get_python((3, 9), "/usr/bin/python3", platform)
     assert "This is Python 3.9" in text and "3.11 or newer" in text
@@ -109,8 +124,13 @@ def test_a_real_old_python_prints_the_how_to(tmp_path, version):
         shutil.copytree(COURSE / name, course / name, ignore=shutil.ignore_patterns("__pycache__", "backups"))
     for name in ("requirements.txt", "pyproject.toml"):
         shutil.copy2(COURSE / name, course / name)
-    done = subprocess.run([str(python), "-m", "course", "check", "02"], cwd=course, capture_output=True,
-                          text=True, env={"PATH": str(bin_folder), "HOME": str(tmp_path)})
+    done = subprocess.run(
+        [str(python), "-m", "course", "check", "02"],
+        cwd=course,
+        capture_output=True,
+        text=True,
+        env={"PATH": str(bin_folder), "HOME": str(tmp_path)},
+    )
     printed = done.stdout + done.stderr
     assert done.returncode == 1, printed
     assert f"This is Python {version}" in printed and "3.11 or newer" in printed, printed
@@ -135,6 +155,7 @@ def test_bootstrap_parses_as_python_3_7_and_avoids_newer_calls():
 
 # ---- Exercise names --------------------------------------------------------------------------
 
+
 def test_exercise_names_are_expanded_by_the_course_itself():
     expected = COURSE / "exercises" / "02_countries.ipynb"
     for name in ("02", "02_countries", "02_countries.ipynb", "exercises/02_countries.ipynb"):
@@ -152,6 +173,7 @@ def test_an_unknown_exercise_names_the_exercises_there_are():
 
 
 # ---- Reinstalling only when the requirements change -----------------------------------------
+
 
 def test_the_stamp_changes_with_the_requirements_and_their_includes_not_with_line_endings(tmp_path):
     (tmp_path / "tests").mkdir()
@@ -177,6 +199,7 @@ def test_the_course_pins_are_read_from_requirements_txt():
 
 
 # ---- A hub's Python ------------------------------------------------------------------------
+
 
 def test_which_python_runs_the_course():
     choose = bootstrap.use_current_python
@@ -207,6 +230,7 @@ def test_a_stale_copy_of_the_course_package_is_reported_with_the_fix():
 
 # ---- One implementation: the Makefile, CI, the README and the workflow use it ---------------
 
+
 def make_plan(*arguments):
     done = subprocess.run(["make", "-n", *arguments], cwd=COURSE, capture_output=True, text=True)
     if done.returncode != 0 and "not found" in done.stderr:
@@ -215,8 +239,9 @@ def make_plan(*arguments):
 
 
 def test_the_makefile_targets_call_the_same_command():
-    assert re.search(r"-m course lab -- --no-browser --port 8899$", make_plan("lab", "LAB_ARGS=--no-browser --port 8899"),
-                     re.M)
+    assert re.search(
+        r"-m course lab -- --no-browser --port 8899$", make_plan("lab", "LAB_ARGS=--no-browser --port 8899"), re.M
+    )
     assert re.search(r"-m course test$", make_plan("test"), re.M)
     assert re.search(r"-m course check 02 --complete$", make_plan("check", "EXERCISE=02", "COMPLETE=1"), re.M)
     assert re.search(r"-m course check\s*$", make_plan("check"), re.M)

@@ -10,6 +10,7 @@ to look at; timings to screenshots/timings.json.
 Chromium comes from $TAKEDOWN_CHROMIUM or the usual locations; without one these tests skip and
 say how to install it (`.ci/run` installs Debian's chromium, so CI always runs them).
 """
+
 import json
 import time
 from pathlib import Path
@@ -33,13 +34,20 @@ LOADED_IMAGES_JS = f"""() => [...document.querySelectorAll('{NOTEBOOK} .jp-Outpu
 
 def chart_outputs(path):
     """(plotly outputs, images) stored in a notebook: what a student should see drawn."""
-    outputs = [output for cell in nbformat.read(path, as_version=4).cells if cell.cell_type == "code"
-               for output in cell.outputs]
+    outputs = [
+        output
+        for cell in nbformat.read(path, as_version=4).cells
+        if cell.cell_type == "code"
+        for output in cell.outputs
+    ]
+
     def shows_an_image(data):  # a PNG, or HTML with an <img> (a chart with its alt text, lesson 06's preview)
         return "image/png" in data or "<img" in "".join(data.get("text/html", ""))
 
-    return (sum(PLOTLY in output.get("data", {}) for output in outputs),
-            sum(shows_an_image(output.get("data", {})) for output in outputs))
+    return (
+        sum(PLOTLY in output.get("data", {}) for output in outputs),
+        sum(shows_an_image(output.get("data", {})) for output in outputs),
+    )
 
 
 def open_notebook(page, lab, relative_path):
@@ -51,8 +59,12 @@ def open_notebook(page, lab, relative_path):
 def wait_for_charts(page, plots, images, seconds=60):
     """Wait until the expected number of plots have marks and images have loaded (or `seconds` have passed);
     return (plots drawn, images loaded)."""
-    wait_until(page, f"([plots, images]) => ({DRAWN_PLOTS_JS})() >= plots && ({LOADED_IMAGES_JS})() >= images",
-               seconds, arg=[plots, images])
+    wait_until(
+        page,
+        f"([plots, images]) => ({DRAWN_PLOTS_JS})() >= plots && ({LOADED_IMAGES_JS})() >= images",
+        seconds,
+        arg=[plots, images],
+    )
     return page.evaluate(DRAWN_PLOTS_JS), page.evaluate(LOADED_IMAGES_JS)
 
 
@@ -73,7 +85,9 @@ def test_every_chart_of_a_lesson_is_drawn_with_no_internet(page, lab, lesson):
     record_timing(lesson.stem, time.monotonic() - started)
     page.screenshot(path=str(SCREENSHOTS / f"{lesson.stem}.png"), full_page=True)
     assert page.outside_requests == [], f"{lesson.name} tried to reach the internet"
-    assert (drawn, loaded) == (plots, images), f"{lesson.name}: {drawn}/{plots} plots and {loaded}/{images} images drawn"
+    assert (drawn, loaded) == (plots, images), (
+        f"{lesson.name}: {drawn}/{plots} plots and {loaded}/{images} images drawn"
+    )
 
 
 def test_a_chart_that_needs_a_cdn_is_caught(page, lab):
@@ -81,8 +95,13 @@ def test_a_chart_that_needs_a_cdn_is_caught(page, lab):
     import plotly.express as px
 
     figure = px.scatter_geo(lat=[50.8], lon=[4.4], title="A map that needs the internet")
-    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("figure", outputs=[
-        nbformat.v4.new_output("display_data", data={PLOTLY: json.loads(figure.to_json())})])])
+    notebook = nbformat.v4.new_notebook(
+        cells=[
+            nbformat.v4.new_code_cell(
+                "figure", outputs=[nbformat.v4.new_output("display_data", data={PLOTLY: json.loads(figure.to_json())})]
+            )
+        ]
+    )
     nbformat.write(notebook, lab["root"] / "notebooks" / "cdn_map.ipynb")
     open_notebook(page, lab, "notebooks/cdn_map.ipynb")
     drawn, _ = wait_for_charts(page, plots=1, images=0, seconds=8)

@@ -1,4 +1,5 @@
 """The exercises are made from the solutions by one command; these tests fail when they drift."""
+
 from pathlib import Path
 
 import nbformat
@@ -9,7 +10,7 @@ from course.student import reset
 from takedown.questions import EXERCISES, answer_key, questions_for
 
 COURSE = Path(__file__).resolve().parents[1]
-SOLUTIONS = build.exercise_notebooks(COURSE / "solutions")   # NN_name, and pre_assessment / post_assessment
+SOLUTIONS = build.exercise_notebooks(COURSE / "solutions")  # NN_name, and pre_assessment / post_assessment
 
 
 def read(path):
@@ -26,17 +27,21 @@ def test_exercise_is_what_the_build_command_makes(solution_path):
     """Edit solutions/, run `make exercises`: this fails if someone edited exercises/ by hand instead."""
     expected = build.exercise_from_solution(read(solution_path), solution_path.stem)
     committed = read(COURSE / "exercises" / solution_path.name)
-    assert [(cell.cell_type, cell.source) for cell in committed.cells] == \
-        [(cell.cell_type, cell.source) for cell in expected.cells], \
-        f"exercises/{solution_path.name} is out of date: run `make exercises`"
+    assert [(cell.cell_type, cell.source) for cell in committed.cells] == [
+        (cell.cell_type, cell.source) for cell in expected.cells
+    ], f"exercises/{solution_path.name} is out of date: run `make exercises`"
     assert committed.metadata["takedown"] == expected.metadata["takedown"]
 
 
 @pytest.mark.parametrize("solution_path", SOLUTIONS, ids=lambda path: path.stem)
 def test_solution_regions_are_the_questions_solution_code(solution_path):
     """q.solution() shows students the same code the answer key runs."""
-    regions = [region for cell in read(solution_path).cells if cell.cell_type == "code"
-               for region in build.solution_regions(cell.source)]
+    regions = [
+        region
+        for cell in read(solution_path).cells
+        if cell.cell_type == "code"
+        for region in build.solution_regions(cell.source)
+    ]
     assert regions == [answer_key(question) for question in questions_for(solution_path.stem)]
 
 
@@ -53,8 +58,11 @@ def test_exercise_keeps_no_solution_code(solution_path):
 def test_placeholder_names_every_assigned_variable():
     code = "servers = reports[0]\namsterdam, afp = set(), set()\ndisputed = amsterdam ^ afp"
     assert build.placeholder_for(code) == [
-        "servers = ...  # your answer here", "amsterdam = ...  # your answer here",
-        "afp = ...  # your answer here", "disputed = ...  # your answer here"]
+        "servers = ...  # your answer here",
+        "amsterdam = ...  # your answer here",
+        "afp = ...  # your answer here",
+        "disputed = ...  # your answer here",
+    ]
     assert build.placeholder_for("fig.show()") == ["# your code here"]
 
 
@@ -63,11 +71,14 @@ def test_strip_solutions_keeps_the_lines_around_a_region():
     assert build.strip_solutions(source) == "x = 1\nanswer = ...  # your answer here\nq1.check(answer)"
 
 
-@pytest.mark.parametrize("source", [
-    "### BEGIN SOLUTION\na = 1",
-    "a = 1\n### END SOLUTION",
-    "### BEGIN SOLUTION\n### BEGIN SOLUTION\na = 1\n### END SOLUTION",
-])
+@pytest.mark.parametrize(
+    "source",
+    [
+        "### BEGIN SOLUTION\na = 1",
+        "a = 1\n### END SOLUTION",
+        "### BEGIN SOLUTION\n### BEGIN SOLUTION\na = 1\n### END SOLUTION",
+    ],
+)
 def test_unbalanced_markers_are_reported(source):
     with pytest.raises(build.SolutionMarkerError):
         build.strip_solutions(source)
@@ -82,20 +93,21 @@ def test_build_writes_exercises_that_match_the_committed_ones(tmp_path):
         assert [cell.source for cell in read(path).cells] == [cell.source for cell in committed.cells]
 
 
-@pytest.mark.slow   # runs a notebook in two kernels
+@pytest.mark.slow  # runs a notebook in two kernels
 def test_an_exercise_shows_a_beginner_a_short_error(tmp_path, capfd):
     """A typo in an exercise shows the error's one line, not a page of pandas internals, and survives a reset."""
     exercise = reset.fresh_exercise(COURSE / "solutions", "02_countries")
     cell = next(cell for cell in exercise.cells if "q2.check(" in cell.source)
-    cell.source = cell.source.replace("not_in_eu = ...  # your answer here",
-                                      'not_in_eu = list(countries.loc[~countries["eu"], "name"])')
+    cell.source = cell.source.replace(
+        "not_in_eu = ...  # your answer here", 'not_in_eu = list(countries.loc[~countries["eu"], "name"])'
+    )
     path = tmp_path / "02_countries.ipynb"
     nbformat.write(exercise, path)
     notebook = nbformat.read(path, as_version=4)
     from nbclient import NotebookClient
+
     NotebookClient(notebook, kernel_name="python3", allow_errors=True, config=build.kernel_config()).execute()
-    [error] = [output for cell in notebook.cells for output in cell.get("outputs", [])
-               if output.output_type == "error"]
+    [error] = [output for cell in notebook.cells for output in cell.get("outputs", []) if output.output_type == "error"]
     assert (error.ename, error.evalue) == ("KeyError", "'eu'")
     assert len("\n".join(error.traceback).splitlines()) <= 2
     assert "without encryption" not in capfd.readouterr().err
@@ -111,14 +123,14 @@ def test_each_check_cell_says_how_to_get_the_next_hint(solution_path):
     exercise = read(COURSE / "exercises" / solution_path.name)
     for number, question in enumerate(questions_for(solution_path.stem), start=1):
         [cell] = [cell for cell in exercise.cells if f"q{number}.check(" in cell.source]
-        if solution_path.stem.endswith("_assessment"):   # an assessment offers no hint and no solution
+        if solution_path.stem.endswith("_assessment"):  # an assessment offers no hint and no solution
             assert "hint(" not in cell.source and "solution(" not in cell.source
             continue
         assert f"# q{number}.hint()" in cell.source and f"# q{number}.solution()" in cell.source
         assert (f"q{number}.hint(2)" in cell.source) == (len(question.hints) > 1)
 
 
-@pytest.mark.slow   # starts a kernel
+@pytest.mark.slow  # starts a kernel
 def test_running_a_notebook_prints_no_kernel_warning(tmp_path, capfd):
     """The kernel's 'running over TCP without encryption' warning is gone: its link is encrypted."""
     path = tmp_path / "tiny.ipynb"

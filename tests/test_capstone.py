@@ -1,4 +1,5 @@
 """Lesson 08: the ready-made briefing panels, and the capstone's checks of figure and text."""
+
 import json
 import re
 from pathlib import Path
@@ -20,6 +21,7 @@ def q(number):
 
 
 # ---- The ready-made panels ---------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("name", list(briefing.PANELS))
 def test_panel_is_one_plain_trace_with_titles(name):
@@ -82,6 +84,7 @@ def test_alt_text_of_a_grid_follows_its_panels():
 
 # ---- Reading a figure ----------------------------------------------------------------------------
 
+
 def test_panels_are_counted_from_traces_not_from_empty_cells():
     fig = make_subplots(rows=2, cols=2)
     fig.add_trace(go.Bar(x=[1], y=[2]), row=1, col=1)
@@ -104,26 +107,34 @@ def test_source_names_are_grounded_in_the_sources_table():
         assert re.search(re.escape(name), sources, re.IGNORECASE), name
 
 
-@pytest.mark.parametrize("note, expected", [
-    ("Sources: Europol; CREST 2021", {"Europol", "CREST"}),
-    ("<b>Sources</b><br>Twitter's blog; Reuters (secondary)", {"Twitter", "Reuters"}),
-    ("Sources: crestfallen europolitics", set()),
-])
+@pytest.mark.parametrize(
+    "note, expected",
+    [
+        ("Sources: Europol; CREST 2021", {"Europol", "CREST"}),
+        ("<b>Sources</b><br>Twitter's blog; Reuters (secondary)", {"Twitter", "Reuters"}),
+        ("Sources: crestfallen europolitics", set()),
+    ],
+)
 def test_names_cited_are_whole_words(note, expected):
     assert set(capstone.names_cited(note)) == expected
 
 
 # ---- Question 2: what the figure check asks for ---------------------------------------------------
 
-@pytest.mark.parametrize("figure, says", [
-    (briefing_figure(PANELS[:2]), "2 panels"),
-    (briefing_figure(PANELS[:1]), "one panel"),
-    (go.Figure(), "no panel"),
-    (briefing_figure(title=None), "title"),
-    (briefing_figure(title="   "), "title"),
-    (briefing_figure(panel_titles=False), "Panel 1 has no title"),
-    (briefing_figure(axis_titles=False), "axis title"),
-], ids=["two-panels", "one-panel", "empty", "no-title", "blank-title", "no-panel-titles", "no-axis-titles"])
+
+@pytest.mark.parametrize(
+    "figure, says",
+    [
+        (briefing_figure(PANELS[:2]), "2 panels"),
+        (briefing_figure(PANELS[:1]), "one panel"),
+        (go.Figure(), "no panel"),
+        (briefing_figure(title=None), "title"),
+        (briefing_figure(title="   "), "title"),
+        (briefing_figure(panel_titles=False), "Panel 1 has no title"),
+        (briefing_figure(axis_titles=False), "axis title"),
+    ],
+    ids=["two-panels", "one-panel", "empty", "no-title", "blank-title", "no-panel-titles", "no-axis-titles"],
+)
 def test_figure_check_says_what_is_missing(figure, says):
     verdict = q(2).check(figure)
     assert verdict.status == "incorrect"
@@ -144,16 +155,19 @@ def test_figure_of_own_traces_passes():
         fig.add_trace(go.Scatter(x=[2016, 2017], y=[col, col + 1]), row=1, col=col)
         fig.update_yaxes(title_text="Accounts per half-year", row=1, col=col)
     fig.update_layout(title="Three panels")
-    fig.add_annotation(text="Sources: Europol; CREST 2021", xref="paper", yref="paper", x=0, y=-0.2,
-                       showarrow=False)
+    fig.add_annotation(text="Sources: Europol; CREST 2021", xref="paper", yref="paper", x=0, y=-0.2, showarrow=False)
     assert q(2).check(fig).status == "correct"
 
 
-@pytest.mark.parametrize("figure, says", [
-    (briefing_figure(note=None), "add a source note"),
-    (briefing_figure(note="Sources: my own research"), "fewer than two"),
-    (briefing_figure(note="Sources: Europol"), "fewer than two"),
-], ids=["no-note", "no-named-source", "one-source"])
+@pytest.mark.parametrize(
+    "figure, says",
+    [
+        (briefing_figure(note=None), "add a source note"),
+        (briefing_figure(note="Sources: my own research"), "fewer than two"),
+        (briefing_figure(note="Sources: Europol"), "fewer than two"),
+    ],
+    ids=["no-note", "no-named-source", "one-source"],
+)
 def test_source_note_check_says_what_is_missing(figure, says):
     verdict = q(2).check(figure)
     assert verdict.status == "incorrect"
@@ -161,18 +175,27 @@ def test_source_note_check_says_what_is_missing(figure, says):
 
 
 def test_a_hand_written_source_note_passes():
-    assert q(2).check(briefing_figure(note="Sources: Twitter transparency reports via Reuters (secondary); "
-                                           "CREST 2021")).status == "correct"
+    assert (
+        q(2)
+        .check(briefing_figure(note="Sources: Twitter transparency reports via Reuters (secondary); CREST 2021"))
+        .status
+        == "correct"
+    )
 
 
 # ---- Question 3: the text alternative ------------------------------------------------------------
 
-@pytest.mark.parametrize("answer, says", [
-    ("Four panels: 1, 2.", "at least 20"),
-    (" ".join(["panel 12"] * 101), "200 at most"),
-    (" ".join(["word"] * 30) + " 12 and 14", "has panels"),
-    ("Figure of four panels " + " ".join(["word"] * 30), "key numbers"),
-], ids=["short", "long", "no-panels", "no-numbers"])
+
+@pytest.mark.parametrize(
+    "answer, says",
+    [
+        ("Four panels: 1, 2.", "at least 20"),
+        (" ".join(["panel 12"] * 101), "200 at most"),
+        (" ".join(["word"] * 30) + " 12 and 14", "has panels"),
+        ("Figure of four panels " + " ".join(["word"] * 30), "key numbers"),
+    ],
+    ids=["short", "long", "no-panels", "no-numbers"],
+)
 def test_text_alternative_check(answer, says):
     verdict = q(3).check(answer)
     assert verdict.status == "incorrect" and says in verdict.message
@@ -185,17 +208,21 @@ def test_the_generated_text_alternative_passes():
 
 # ---- Question 4: length and a source, never the quality ---------------------------------------
 
+
 def words(n, source="Europol"):
     return " ".join(["word"] * (n - 1) + [source])
 
 
-@pytest.mark.parametrize("answer, status, says", [
-    (words(79), "incorrect", "at least 80"),
-    (words(301), "incorrect", "300 at most"),
-    (words(120, source="nobody"), "incorrect", "source"),
-    (words(80), "correct", "cannot judge"),
-    (words(120, source="https://doi.org/10.1080/1057610X.2018.1513984"), "correct", "cannot judge"),
-])
+@pytest.mark.parametrize(
+    "answer, status, says",
+    [
+        (words(79), "incorrect", "at least 80"),
+        (words(301), "incorrect", "300 at most"),
+        (words(120, source="nobody"), "incorrect", "source"),
+        (words(80), "correct", "cannot judge"),
+        (words(120, source="https://doi.org/10.1080/1057610X.2018.1513984"), "correct", "cannot judge"),
+    ],
+)
 def test_assessment_check_counts_words_and_looks_for_a_source(answer, status, says):
     verdict = q(4).check(answer)
     assert verdict.status == status
@@ -215,9 +242,17 @@ def test_word_count():
 
 # ---- Question 1: a number read with lesson 05's question, activity or effect? --------------------
 
-@pytest.mark.parametrize("answer, says", [
-    (-55.8, "sign"), (0.558, "fraction"), (44.2, "left"), (126.4, "EARLIER"), (10, "Not quite"),
-])
+
+@pytest.mark.parametrize(
+    "answer, says",
+    [
+        (-55.8, "sign"),
+        (0.558, "fraction"),
+        (44.2, "left"),
+        (126.4, "EARLIER"),
+        (10, "Not quite"),
+    ],
+)
 def test_suspension_fall_traps(answer, says):
     verdict = q(1).check(answer)
     assert verdict.status == "incorrect" and says in verdict.message
@@ -248,6 +283,7 @@ def test_model_answer_does_not_credit_the_operation_with_twitters_figures():
 
 
 # ---- Readable at 100% zoom -----------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("name", list(briefing.PANELS))
 def test_bar_labels_and_source_notes_are_readable(name):
@@ -287,20 +323,29 @@ COURSE = Path(__file__).resolve().parents[1]
 def rubric_table(notebook):
     """(header levels, rows) of the rubric table in a capstone notebook: the markdown table after 'The rubric'."""
     cells = json.loads((COURSE / notebook).read_text(encoding="utf-8"))["cells"]
-    text = next("".join(cell["source"]) for cell in cells
-                if cell["cell_type"] == "markdown" and re.search(r"## (\d\. )?The rubric", "".join(cell["source"])))
-    lines = text[re.search(r"## (\d\. )?The rubric", text).start():].splitlines()
+    text = next(
+        "".join(cell["source"])
+        for cell in cells
+        if cell["cell_type"] == "markdown" and re.search(r"## (\d\. )?The rubric", "".join(cell["source"]))
+    )
+    lines = text[re.search(r"## (\d\. )?The rubric", text).start() :].splitlines()
     header = next(line for line in lines if line.startswith("| Criterion"))
-    rows = [tuple(part.strip().strip("*") for part in line.strip("|").split("|"))
-            for line in lines if line.startswith("| **")]
+    rows = [
+        tuple(part.strip().strip("*") for part in line.strip("|").split("|"))
+        for line in lines
+        if line.startswith("| **")
+    ]
     return [part.strip() for part in header.strip("|").split("|")][1:], rows
 
 
-@pytest.mark.parametrize("notebook", ["notebooks/08_capstone.ipynb", "solutions/08_capstone.ipynb",
-                                      "exercises/08_capstone.ipynb"])
+@pytest.mark.parametrize(
+    "notebook", ["notebooks/08_capstone.ipynb", "solutions/08_capstone.ipynb", "exercises/08_capstone.ipynb"]
+)
 def test_the_rubric_table_shows_the_questions_rubric_and_points(notebook):
     levels, rows = rubric_table(notebook)
-    assert levels == [f"{level} ({points} point{'' if points == 1 else 's'})" for level, points in capstone.RUBRIC.levels]
+    assert levels == [
+        f"{level} ({points} point{'' if points == 1 else 's'})" for level, points in capstone.RUBRIC.levels
+    ]
     assert rows == [(criterion, *texts) for criterion, texts in capstone.RUBRIC.criteria]
 
 
@@ -309,12 +354,16 @@ def test_the_answer_keys_source_note_is_as_readable_as_the_lessons():
     assert "font=dict(size=briefing.NOTE_SIZE)" in answer_key(capstone.q2)
     assert not re.search(r"size=\d", answer_key(capstone.q2))
     for notebook in ("notebooks/08_capstone.ipynb", "solutions/08_capstone.ipynb"):
-        code = "".join("".join(cell["source"]) for cell in json.loads((COURSE / notebook).read_text())["cells"]
-                       if cell["cell_type"] == "code")
+        code = "".join(
+            "".join(cell["source"])
+            for cell in json.loads((COURSE / notebook).read_text())["cells"]
+            if cell["cell_type"] == "code"
+        )
         assert "size=briefing.NOTE_SIZE" in code and not re.search(r"font=dict\(size=\d", code), notebook
 
 
 # ---- Questions 5 and 6: what number would show the effect, and do we have it? -------------------------
+
 
 def test_only_a_before_and_after_measure_of_reach_shows_the_effect():
     assert q(5).check("d").status == "correct"
@@ -331,7 +380,7 @@ def test_the_model_answer_says_we_do_not_have_it_as_lessons_05_and_08_do():
     model = namespace["do_we_have_it"]
     assert model.strip().startswith("No.") and "ICCT" in model and "difficult" in model and "activity" in model
     assert q(6).check(model).status == "correct"
-    assert q(6).check("No, we do not.").status == "incorrect"   # too short to give a reason
+    assert q(6).check("No, we do not.").status == "incorrect"  # too short to give a reason
 
 
 def test_whether_we_have_the_number_is_scored_by_a_person_not_by_keywords():

@@ -1,4 +1,5 @@
 """The course's charts: titles, axis labels, text alternatives, colours and the offline map."""
+
 import io
 
 import matplotlib
@@ -71,8 +72,12 @@ def matplotlib_colours(fig):
             add(inks, item.get_color())
         for line in ax.lines:
             add(inks, line.get_color())
-        for tick in ax.xaxis.get_major_ticks() + ax.xaxis.get_minor_ticks() + \
-                ax.yaxis.get_major_ticks() + ax.yaxis.get_minor_ticks():
+        for tick in (
+            ax.xaxis.get_major_ticks()
+            + ax.xaxis.get_minor_ticks()
+            + ax.yaxis.get_major_ticks()
+            + ax.yaxis.get_minor_ticks()
+        ):
             if tick.gridline.get_visible():
                 add(inks, tick.gridline.get_color())
     for legend in legends:
@@ -108,6 +113,7 @@ def main_title(fig):
 
 
 # ---- Every chart -----------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("name", ALL_CHARTS)
 def test_returns_a_chart(built, name):
@@ -173,6 +179,7 @@ def test_chart_displays_its_alt_text(built, monkeypatch):
 
 # ---- Alt text says what the data say ---------------------------------------------------------
 
+
 def test_roles_alt_text_counts_and_names_countries(built):
     """Roles chart: each role with its number of countries, and all eight countries named."""
     alt = built["roles_chart"].alt_text
@@ -218,16 +225,18 @@ def test_outlet_alt_text_names_the_direct_link_and_the_absent_outlet(built):
 def seven_countries(monkeypatch):
     """data.countries() without the United States, to see that charts follow the data."""
     original = data.countries
-    monkeypatch.setattr(data, "countries",
-                        lambda: original().query("iso3 != 'USA'").reset_index(drop=True))
+    monkeypatch.setattr(data, "countries", lambda: original().query("iso3 != 'USA'").reset_index(drop=True))
 
 
-@pytest.mark.parametrize("name, expected", [
-    ("roles_chart", "2 countries seized servers (Canada and Netherlands)"),
-    ("membership_chart", "6 of the 7 countries were in the EU, 7 in NATO and 2 in Five Eyes"),
-    ("country_map", "1 of the 7 countries are in North America (Canada)"),
-    ("static_country_map", "1 of the 7 countries are in North America (Canada)"),
-])
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("roles_chart", "2 countries seized servers (Canada and Netherlands)"),
+        ("membership_chart", "6 of the 7 countries were in the EU, 7 in NATO and 2 in Five Eyes"),
+        ("country_map", "1 of the 7 countries are in North America (Canada)"),
+        ("static_country_map", "1 of the 7 countries are in North America (Canada)"),
+    ],
+)
 def test_alt_text_is_derived_from_the_data(seven_countries, name, expected):
     """Change the data and the text alternative changes with it (it is not hand-written)."""
     alt = getattr(charts, name)().alt_text
@@ -245,6 +254,7 @@ def test_outlet_alt_text_is_derived_from_the_data(monkeypatch):
 
 
 # ---- Colours ---------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("name", ALL_CHARTS)
 def test_fill_colours_come_from_the_palette(built, name):
@@ -275,6 +285,7 @@ def test_roles_use_distinct_palette_colours():
 
 # ---- The interactive map works offline -------------------------------------------------------
 
+
 def test_map_uses_no_map_service(built):
     """No geo, choropleth or tile-map traces (they need the internet): only scatter shapes."""
     fig = built["country_map"].figure
@@ -286,11 +297,9 @@ def test_map_uses_no_map_service(built):
 def test_map_hover_names_every_country(built):
     """Hovering shows each participating country (and its role) somewhere on the map."""
     fig = built["country_map"].figure
-    hover_texts = [trace.text for trace in fig.data
-                   if trace.hoverinfo != "skip" and isinstance(trace.text, str)]
+    hover_texts = [trace.text for trace in fig.data if trace.hoverinfo != "skip" and isinstance(trace.text, str)]
     for _, country in data.countries().iterrows():
-        assert any(country["name"] in hover and country["role"] in hover for hover in hover_texts), \
-            country["name"]
+        assert any(country["name"] in hover and country["role"] in hover for hover in hover_texts), country["name"]
 
 
 def test_map_json_is_small(built):
@@ -309,6 +318,7 @@ def test_map_uses_the_lean_course_template(built):
 
 # ---- Outlets and actions ---------------------------------------------------------------------
 
+
 def test_outlet_action_table_shape_and_levels():
     """One row per outlet, one column per action, every cell one of the LEVELS."""
     table = charts.outlet_action_table()
@@ -326,8 +336,12 @@ def test_halumu_is_not_in_the_article_for_any_action():
 def test_only_amaq_infrastructure_is_said_of_one_outlet():
     """The only action the article ties to a single outlet is dismantling Amaq's web infrastructure."""
     table = charts.outlet_action_table()
-    direct = [(outlet, action) for outlet in table.index for action in table.columns
-              if table.loc[outlet, action] == "said of this outlet"]
+    direct = [
+        (outlet, action)
+        for outlet in table.index
+        for action in table.columns
+        if table.loc[outlet, action] == "said of this outlet"
+    ]
     assert direct == [("Amaq News Agency", "dismantling of web infrastructure")]
 
 
@@ -339,14 +353,17 @@ def test_whole_operation_actions_apply_to_outlets_in_the_article():
         assert (table.loc[outlet, general] == "said of the whole operation").all()
 
 
-@pytest.mark.slow   # a fresh Python imports plotly and nbformat
+@pytest.mark.slow  # a fresh Python imports plotly and nbformat
 def test_showing_a_plotly_figure_does_not_load_the_slow_iri_parser():
     """plotly shows a figure through nbformat, which imports jsonschema's format checkers; with
     rfc3987-syntax installed (jsonschema 4.25+ pulls it in) that import costs 1.4-3 s in every
     kernel, which students feel in each lesson. requirements.txt pins jsonschema to avoid it."""
     import subprocess
     import sys
-    script = ("import sys, plotly.io._renderers, nbformat\n"
-              "print(sorted(name for name in sys.modules if name.startswith(('rfc3987_syntax', 'lark'))))")
+
+    script = (
+        "import sys, plotly.io._renderers, nbformat\n"
+        "print(sorted(name for name in sys.modules if name.startswith(('rfc3987_syntax', 'lark'))))"
+    )
     loaded = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
     assert loaded.strip() == "[]"

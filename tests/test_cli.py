@@ -1,4 +1,5 @@
 """The one command line (course/cli.py): every subcommand under `takedown`, one place for defaults, --debug."""
+
 import subprocess
 import sys
 
@@ -8,15 +9,30 @@ from course.grading import grade
 
 def test_every_command_is_under_one_name():
     help_text = cli.parser().format_help()
-    for command in ("grade", "merge-review", "export", "check", "reset", "build", "run", "release", "link", "site",
-                    "pace", "bench"):
+    for command in (
+        "grade",
+        "merge-review",
+        "export",
+        "check",
+        "reset",
+        "build",
+        "run",
+        "release",
+        "link",
+        "site",
+        "pace",
+        "bench",
+    ):
         assert command in help_text
 
 
 def test_the_graders_limits_come_from_the_defaults():
     args = cli.parser().parse_args(["grade", "submissions/"])
-    assert (args.cell_seconds, args.notebook_seconds, args.memory_mb) == \
-        (defaults.CELL_SECONDS, defaults.NOTEBOOK_SECONDS, defaults.MEMORY_MB)
+    assert (args.cell_seconds, args.notebook_seconds, args.memory_mb) == (
+        defaults.CELL_SECONDS,
+        defaults.NOTEBOOK_SECONDS,
+        defaults.MEMORY_MB,
+    )
     assert grade.Limits() == grade.Limits(defaults.CELL_SECONDS, defaults.NOTEBOOK_SECONDS, defaults.MEMORY_MB)
 
 

@@ -1,4 +1,5 @@
 """data.show: a course table as a student reads it in JupyterLab on a 1280 px screen."""
+
 import re
 
 import pandas as pd

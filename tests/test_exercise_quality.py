@@ -3,6 +3,7 @@ no check on a number says which way to go, multiple choice does not give itself 
 over a to d, the right option not usually the longest), and every exercise asks for reasoning a person scores.
 
 The answer keys come from the solution notebooks (answer_key), run after the notebook's setup cell."""
+
 import math
 import numbers
 import re
@@ -22,21 +23,27 @@ COURSE = Path(__file__).resolve().parents[1]
 
 # Exercises still being rewritten (issue 20): their failures here are expected until the rewrite lands.
 # Remove a line when its exercise passes.
-REWRITING = {}   # e.g. {"05_measuring": "exercise 05 is being rewritten (issue 20)"}
+REWRITING = {}  # e.g. {"05_measuring": "exercise 05 is being rewritten (issue 20)"}
 
 
 # Exercise 02 is the grader's sample class (tests/samples/, expected_gradebook.csv): a question added to it means
 # regenerating every sample and the grading tests' counts, so its reasoning question waits for that (issue 20).
-NOT_YET = {"02_countries": "exercise 02 is the grader's sample class: its reasoning question comes with "
-                           "regenerated samples (issue 20)"}
+NOT_YET = {
+    "02_countries": "exercise 02 is the grader's sample class: its reasoning question comes with "
+    "regenerated samples (issue 20)"
+}
 
 
 def per_exercise(names, not_yet=None):
     """pytest params, one per exercise, the ones being rewritten (or named in `not_yet`) marked as expected to fail
     (not strictly)."""
     waiting = {**(not_yet or {}), **REWRITING}
-    return [pytest.param(name, id=name, marks=[pytest.mark.xfail(reason=waiting[name], strict=False)]
-                         if name in waiting else []) for name in names]
+    return [
+        pytest.param(
+            name, id=name, marks=[pytest.mark.xfail(reason=waiting[name], strict=False)] if name in waiting else []
+        )
+        for name in names
+    ]
 
 
 def notebook(name):
@@ -67,6 +74,7 @@ def is_letter(value):
 
 # ---- No check on a number says which way to go ------------------------------------------------------
 
+
 def near_misses(right):
     """Wrong numbers a student halving the range would try: ± 1, ± 10%, twice and half the answer."""
     tries = {right - 1, right + 1, right * 1.1, right * 0.9, right * 2, right / 2}
@@ -77,14 +85,15 @@ def near_misses(right):
 
 @pytest.mark.parametrize("name", per_exercise(EXERCISES))
 def test_no_verdict_on_a_wrong_number_says_which_way_to_go(name):
-    numeric = {question.name: value for question in questions_for(name)
-               if is_number(value := key_values(name)[question.name])}
+    numeric = {
+        question.name: value for question in questions_for(name) if is_number(value := key_values(name)[question.name])
+    }
     for question in questions_for(name):
         if question.name not in numeric:
             continue
         for wrong in near_misses(numeric[question.name]):
             verdict = question.verdict(wrong)
-            if verdict.status == feedback.CORRECT:   # within the question's tolerance
+            if verdict.status == feedback.CORRECT:  # within the question's tolerance
                 continue
             said = verdict.message.lower()
             assert not [word for word in DIRECTION_WORDS if word in said], (question.name, wrong, verdict.message)
@@ -132,16 +141,24 @@ def letter_balance(names):
 
 def longest_share(names):
     items = choice_items(names)
-    longest = [(name, question) for name, question, right, options in items
-               if len(options) > 1 and all(len(options[right]) > len(text)
-                                           for letter, text in options.items() if letter != right)]
+    longest = [
+        (name, question)
+        for name, question, right, options in items
+        if len(options) > 1
+        and all(len(options[right]) > len(text) for letter, text in options.items() if letter != right)
+    ]
     return longest, len(items)
 
 
 DONE = [name for name in EXERCISES if name not in REWRITING]
-SCOPES = [pytest.param(DONE, id="rewritten exercises"),
-          pytest.param(list(EXERCISES), id="all exercises", marks=pytest.mark.xfail(
-              reason="; ".join(REWRITING.values()), strict=False) if REWRITING else [])]
+SCOPES = [
+    pytest.param(DONE, id="rewritten exercises"),
+    pytest.param(
+        list(EXERCISES),
+        id="all exercises",
+        marks=pytest.mark.xfail(reason="; ".join(REWRITING.values()), strict=False) if REWRITING else [],
+    ),
+]
 
 
 @pytest.mark.parametrize("names", SCOPES)
@@ -165,6 +182,7 @@ def test_the_notebook_shows_the_options_of_each_choice(name):
 
 
 # ---- Reasoning ---------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("name", per_exercise(EXERCISES, not_yet=NOT_YET))
 def test_every_exercise_asks_for_reasoning_a_person_scores(name):

@@ -2,6 +2,7 @@
 
 Each test names the error it guards against. The sources are described in takedown/data/sources.csv.
 """
+
 import json
 import re
 
@@ -14,7 +15,8 @@ from takedown.charts import countries as country_charts
 from takedown.questions import questions_for
 
 NOTEBOOKS = sorted((data.COURSE_DIR / "notebooks").glob("*.ipynb")) + sorted(
-    (data.COURSE_DIR / "solutions").glob("*.ipynb"))
+    (data.COURSE_DIR / "solutions").glob("*.ipynb")
+)
 DISPUTED = {"BGR", "FRA", "ROU"}
 
 
@@ -34,23 +36,28 @@ def markdown_of(name):
 
 def inside_quotation(text, position):
     """Whether a position in a line of text falls between quotation marks (straight or curly)."""
-    before = text[text.rfind("\n", 0, position) + 1:position]
+    before = text[text.rfind("\n", 0, position) + 1 : position]
     return (before.count('"') + before.count("“") - before.count("”")) % 2 == 1
 
 
 # ---- 1. Europol coordinated; the Belgian Federal Prosecutor's Office led ------------------------
 
+
 def test_no_lesson_says_europol_led_except_when_quoting():
     """The article's "Europol has led" is taught as an error, never repeated as a fact."""
     pattern = re.compile(r"(?i)\bEuropol\s+(?:has\s+)?led\b|\bled\s+by\s+Europol\b")
-    repeated = [(notebook, index, found.group()) for notebook, index, source in cells("markdown")
-                for found in pattern.finditer(source) if not inside_quotation(source, found.start())]
+    repeated = [
+        (notebook, index, found.group())
+        for notebook, index, source in cells("markdown")
+        for found in pattern.finditer(source)
+        if not inside_quotation(source, found.start())
+    ]
     assert not repeated, repeated
 
 
 def test_lesson_01_teaches_the_error_with_the_primary_source():
     lesson = markdown_of("notebooks/01_the_article.ipynb")
-    assert "*\"Europol has led a joint operation\"*" in lesson
+    assert '*"Europol has led a joint operation"*' in lesson
     assert "Led by the Belgian Federal Prosecutor's Office" in lesson and "coordinated by" in lesson
     assert "it is wrong" in lesson and "rewrite" in lesson
 
@@ -65,6 +72,7 @@ def test_the_data_keep_leader_and_coordinator_apart():
 
 
 # ---- 2 and 3. Two primary voices disagree: every role says whose account it is -----------------
+
 
 def test_every_country_role_names_its_account_and_the_disputed_ones_their_rival():
     countries = data.countries().set_index("iso3")
@@ -157,14 +165,20 @@ def test_network_links_name_their_account_and_draw_disputed_ones_dashed():
     labels = [text.get_text() for text in ax.get_legend().get_texts()]
     assert any("Europol's account" in label for label in labels)
     interactive = network.interactive_network_chart().figure
-    assert any((trace.name or "").startswith("link where accounts differ") and trace.line.dash == "dash" for trace in interactive.data)
+    assert any(
+        (trace.name or "").startswith("link where accounts differ") and trace.line.dash == "dash"
+        for trace in interactive.data
+    )
 
 
 def test_every_table_of_roles_in_a_notebook_shows_its_account():
     """A code cell that shows the `role` column also shows `role_account` (lessons 00, 02; exercise 02)."""
-    shown = [(notebook, index) for notebook, index, source in cells("code")
-             for columns in re.findall(r"\[\[([^\]]*)\]\]", source)
-             if '"role"' in columns and '"role_account"' not in columns]
+    shown = [
+        (notebook, index)
+        for notebook, index, source in cells("code")
+        for columns in re.findall(r"\[\[([^\]]*)\]\]", source)
+        if '"role"' in columns and '"role_account"' not in columns
+    ]
     assert not shown, shown
 
 
@@ -175,12 +189,14 @@ def test_seizure_report_table_in_lesson_02_prints_whose_account():
 
 # ---- 4. The capstone does not credit the operation with Twitter's figures -----------------------
 
+
 def test_capstone_no_longer_calls_twitters_fall_the_headline():
     for name in ("notebooks/08_capstone.ipynb", "solutions/08_capstone.ipynb"):
         assert "headline number" not in markdown_of(name), name
 
 
 # ---- 5. EU law in April 2018, the Regulation's fine and the Digital Services Act -----------------
+
 
 @pytest.fixture(scope="module")
 def instruments():
@@ -223,15 +239,17 @@ def test_the_regulations_fine_follows_what_the_course_has_read(instruments):
 
 # ---- 6. The ICCT assessment is used, for what it is ---------------------------------------------
 
+
 @pytest.mark.parametrize("name", ["notebooks/05_measuring.ipynb", "notebooks/08_capstone.ipynb"])
 def test_lessons_use_the_icct_assessment_without_overstating_it(name):
     lesson = markdown_of(name)
     assert "icct.nl/publication/assessing-europols-operation" in lesson
-    assert "*\"difficult to assess\"*" in lesson or "*\"difficult to\n   assess\"*" in lesson
+    assert '*"difficult to assess"*' in lesson or '*"difficult to\n   assess"*' in lesson
     assert "nobody published such a measure" not in lesson
 
 
 # ---- 7 and 8. Disrupting Daesh: which publication, and who paid ---------------------------------
+
 
 def test_disrupting_daesh_is_dated_by_what_is_meant():
     sources = data.sources().set_index("source")
@@ -244,7 +262,7 @@ def test_disrupting_daesh_is_dated_by_what_is_meant():
     assert conway["publication"].str.contains("2017 VOX-Pol report").all()
     for notebook, index, source in cells("markdown"):
         for found in re.finditer(r"Disrupting Daesh[^\n]{0,40}2019", source):
-            assert "journal article" in source[found.start():found.end() + 80], (notebook, index)
+            assert "journal article" in source[found.start() : found.end() + 80], (notebook, index)
 
 
 def test_funders_are_disclosed_where_the_sources_disclose_them():
@@ -258,6 +276,7 @@ def test_funders_are_disclosed_where_the_sources_disclose_them():
 
 
 # ---- 9. Small facts ----------------------------------------------------------------------------
+
 
 def test_quote_table_and_framing_table_agree_on_each_phrase():
     """'main mouthpiece of IS' is the same kind of words in lesson 07's two tables."""
@@ -287,10 +306,13 @@ def test_the_regulation_entered_into_force_twenty_days_after_publication():
     events = data.events().set_index("id")
     assert events.loc["reg_2021_784_in_force", "date"] == pd.Timestamp("2021-05-17") + pd.Timedelta(days=20)
     assert events.loc["reg_2021_784_applies", "date"] == pd.Timestamp("2022-06-07")
-    assert "6 June 2021" in data.sources().set_index("source").loc[events.loc["reg_2021_784_in_force", "source"], "title"]
+    assert (
+        "6 June 2021" in data.sources().set_index("source").loc[events.loc["reg_2021_784_in_force", "source"], "title"]
+    )
 
 
 # ---- Second review (2026-11-30): what a directive binds, who gave a figure, quotes vs paraphrase ----
+
 
 def test_the_directive_is_taught_with_its_transposition_deadline_and_its_limits(instruments):
     directive = instruments.loc["dir_2017_541"]
@@ -322,16 +344,22 @@ def test_no_check_calls_a_sentence_about_eight_countries_seizing_servers_fine():
 
 
 def test_the_content_note_gives_the_uk_law_as_amended_in_2019():
-    note = "".join(json.loads((data.COURSE_DIR / "notebooks" / "01_the_article.ipynb").read_text())["cells"][0]["source"])
+    note = "".join(
+        json.loads((data.COURSE_DIR / "notebooks" / "01_the_article.ipynb").read_text())["cells"][0]["source"]
+    )
     # Issue 18: s.58 is about information useful to a terrorist (viewing online since 2019), s.2 TA 2006 about
     # disseminating terrorist publications, and laws differ by country.
-    assert "(since 2019) view online information of a kind likely to be useful" in note and "student support service" in note
+    assert (
+        "(since 2019) view online information of a kind likely to be useful" in note
+        and "student support service" in note
+    )
     assert "laws differ by country" in note and "disseminate terrorist publications" in note
     guide = (data.COURSE_DIR / "solutions" / "README.md").read_text()
     assert "Counter-Terrorism and Border Security Act 2019" in guide and "not a permission" in guide
 
 
 # ---- Issue 18: links that exposed students, and the sources that replace them ---------------------------------
+
 
 def test_al_bayan_is_sourced_to_a_page_that_describes_and_plays_nothing():
     """PRI's page of 22 April 2015 plays an al-Bayan excerpt; Rudaw (30 August 2015) describes the station in text."""
@@ -375,7 +403,7 @@ def test_twitters_running_total_to_2017_is_credited_to_twitter_not_to_sputnik():
 def test_section_58_is_linked_in_its_current_text_with_the_2019_amendment():
     sources = data.sources().set_index("source")
     s58 = sources.loc["uk_tact2000_s58"]
-    assert s58["url"] == "https://www.legislation.gov.uk/ukpga/2000/11/section/58"   # not the 2001 original
+    assert s58["url"] == "https://www.legislation.gov.uk/ukpga/2000/11/section/58"  # not the 2001 original
     assert "2019" in s58["title"] and "journalist" in s58["title"] and "academic research" in s58["title"]
     assert sources.loc["uk_ctbsa2019_s3", "url"].startswith("https://www.legislation.gov.uk/ukpga/2019/3/")
 
@@ -390,6 +418,7 @@ def test_students_are_warned_before_the_syrian_archive_page_and_not_sent_to_the_
 
 # ---- Third review (issue 18, 2026-12-06): dates, who counted what, accounts that differ ----------
 
+
 def test_crest_report_is_dated_to_the_month_and_check_4_says_about_27_months():
     """The CREST report's cover says January 2021: 821 to 851 days after 3 October 2018, about 27 months."""
     events = data.events().set_index("id")
@@ -399,7 +428,7 @@ def test_crest_report_is_dated_to_the_month_and_check_4_says_about_27_months():
     longest = (report["date"] + pd.offsets.MonthEnd(0) - action_day["date"]).days
     assert (shortest, longest) == (821, 851) and round(shortest / 30.44) == 27 == int(longest / 30.44)
     assert "January 2021" in data.sources().set_index("source").loc[report["source"], "title"]
-    check_7 = questions_for("lesson_04")[6]   # the CREST gap: Check 4 before issue 21 added activities
+    check_7 = questions_for("lesson_04")[6]  # the CREST gap: Check 4 before issue 21 added activities
     assert check_7.check("b").status == "correct" and check_7.check("c").status != "correct"
     assert "only to the year, 2021" not in markdown_of("notebooks/04_timeline.ipynb")
 
@@ -423,7 +452,7 @@ def test_the_26000_items_come_from_the_belgian_led_release_not_the_telegram_one(
 def test_the_release_is_quoted_with_the_app_and_its_web_infrastructure():
     lesson = "\n".join(source for notebook, _, source in cells("code") if notebook.endswith("01_the_article.ipynb"))
     assert "against the AMAQ mobile application and its web infrastructure" in lesson
-    assert "against Amaq’s mobile application\"" not in lesson
+    assert 'against Amaq’s mobile application"' not in lesson
 
 
 def test_franceinfo_narration_is_not_put_in_europols_mouth():
@@ -529,9 +558,12 @@ def test_bbc_monitorings_observation_names_its_analyst():
 def test_nl_times_is_quoted_with_its_whole_clause():
     """NL Times (citing NOS) wrote "In Europe, the action was led by Europol": the clause limits the claim."""
     lesson = markdown_of("notebooks/01_the_article.ipynb")
-    clipped = [found.start() for found in re.finditer(r"was led by Europol", lesson)
-               if not lesson[:found.start()].endswith("In Europe, the action ")
-               and not lesson[:found.start()].endswith("In Europe, the action\n")]
+    clipped = [
+        found.start()
+        for found in re.finditer(r"was led by Europol", lesson)
+        if not lesson[: found.start()].endswith("In Europe, the action ")
+        and not lesson[: found.start()].endswith("In Europe, the action\n")
+    ]
     assert "In Europe, the action" in lesson and not clipped, clipped
     assert "De actie werd in Europa geleid door Europol" in lesson
     check = next(q for q in questions_for("lesson_01") if q.answer_name == "settles")
@@ -544,14 +576,16 @@ def test_lesson_01_says_the_release_itself_gives_the_prosecutor_two_roles():
     "coordinated by Europol's EU IRU and with the support of Eurojust and the Belgian Federal Prosecutor"."""
     lesson = re.sub(r"\s+", " ", markdown_of("notebooks/01_the_article.ipynb"))
     assert "Led by the Belgian Federal Prosecutor's Office" in lesson
-    assert ("coordinated by Europol's EU IRU and with the support of Eurojust and the Belgian Federal Prosecutor"
-            in lesson)
-    hypothesis = lesson[lesson.index("One **hypothesis**"):]
+    assert (
+        "coordinated by Europol's EU IRU and with the support of Eurojust and the Belgian Federal Prosecutor" in lesson
+    )
+    hypothesis = lesson[lesson.index("One **hypothesis**") :]
     assert "the leader and then a supporter" in hypothesis[:400]
     assert {"teiss_europol_2018", "sofia_globe"} <= set(data.sources()["source"])
 
 
 # ---- Lesson 07 and 08 fact-check (issue 21): what other reports print, and what the course re-checked --------
+
 
 def test_main_mouthpiece_of_is_is_printed_by_newstalk_not_only_main_mouthpiece():
     """Newstalk prints "main mouthpiece of IS" in quotation marks (stored copy seen 2026-12-06); UPI and PA print
@@ -560,7 +594,10 @@ def test_main_mouthpiece_of_is_is_printed_by_newstalk_not_only_main_mouthpiece()
     assert row["source"] == "newstalk_2018" and row["source"] in set(data.sources()["source"])
     assert "Newstalk" in row["note"] and "UPI and PA" in row["note"] and "Europol's own page" in row["note"]
     lesson = markdown_of("notebooks/07_policy_and_framing.ipynb")
-    assert "so *\"of IS\"* is unverified" not in lesson and "print only *\"main mouthpiece\"* in quotation marks, so" not in lesson
+    assert (
+        'so *"of IS"* is unverified' not in lesson
+        and 'print only *"main mouthpiece"* in quotation marks, so' not in lesson
+    )
     assert "Newstalk" in lesson and "main mouthpiece of IS" in lesson and "Europol's own page" in lesson
 
 
@@ -586,6 +623,7 @@ def test_icct_assessment_dated_as_its_page_shows():
 
 # ---- Fact-check of lessons 03 and 04 (issue 21): what each source says, in its own words ----------
 
+
 def test_amaqs_nine_languages_has_a_second_source_and_euronews_wider_reading():
     """Politico and AP give Amaq 'at least nine languages'; Euronews applies the figure to all ISIL propaganda."""
     sources = data.sources().set_index("source")
@@ -601,8 +639,10 @@ def test_amaqs_nine_languages_has_a_second_source_and_euronews_wider_reading():
 def test_the_europol_quote_is_worded_as_the_straits_times_prints_it():
     """AFP's copy in The Straits Times says 'ISIS-branded', 'Nasher' and 'ISIS' capability'; The News says 'IS'."""
     lesson = " ".join(markdown_of("notebooks/03_outlets.ipynb").split())
-    assert ("targeting major ISIS-branded media outlets like Amaq, but also al-Bayan radio, Halumu and Nasher news, "
-            "ISIS' capability to broadcast and publicise terrorist material has been compromised.") in lesson
+    assert (
+        "targeting major ISIS-branded media outlets like Amaq, but also al-Bayan radio, Halumu and Nasher news, "
+        "ISIS' capability to broadcast and publicise terrorist material has been compromised."
+    ) in lesson
     assert "IS-branded media outlets like Amaq, but also al-Bayan radio, Halumu and Nashir news" not in lesson
     assert '*"major IS-branded media outlets"*' in lesson and "house style" in lesson
 
@@ -616,6 +656,6 @@ def test_charlie_winters_words_are_reported_by_euronews_not_told_to_it():
 
 def test_crest_key_point_names_both_action_days_and_only_2019s_kept_channels_short_lived():
     lesson = " ".join(markdown_of("notebooks/04_timeline.ipynb").split())
-    key_points = lesson[lesson.index("## Key points"):]
+    key_points = lesson[lesson.index("## Key points") :]
     assert "CREST compared two Telegram action days, October 2018 and November 2019" in key_points
     assert "short-lived only after the 2019 one" in key_points and "the 2018 one had a modest effect" in key_points

@@ -1,4 +1,5 @@
 """Lesson 07: the EU policy table and its join with the timeline, the text analysis, charts and checks."""
+
 import io
 import re
 
@@ -38,11 +39,24 @@ def instruments():
 
 # ---- The policy table ------------------------------------------------------------------------
 
+
 def test_one_row_per_eu_text(instruments):
-    assert list(instruments.index) == ["dir_2017_541", "com_2017_555", "rec_2018_334", "com_2018_640", "reg_2021_784",
-                                       "dsa_2022_2065"]
-    assert list(instruments["kind"]) == ["directive", "communication", "recommendation", "proposal", "regulation",
-                                         "regulation"]
+    assert list(instruments.index) == [
+        "dir_2017_541",
+        "com_2017_555",
+        "rec_2018_334",
+        "com_2018_640",
+        "reg_2021_784",
+        "dsa_2022_2065",
+    ]
+    assert list(instruments["kind"]) == [
+        "directive",
+        "communication",
+        "recommendation",
+        "proposal",
+        "regulation",
+        "regulation",
+    ]
 
 
 def test_only_the_regulation_binds(instruments):
@@ -94,18 +108,28 @@ def test_policy_steps_follow_the_law_making_order():
     first = steps.drop_duplicates("instrument")["instrument"].tolist()
     assert first == ["com_2017_555", "rec_2018_334", "com_2018_640", "reg_2021_784"]
     assert [framing_charts.step_name(step) for _, step in steps.iterrows()] == [
-        "adopted", "adopted", "proposed", "adopted", "in force", "applies"]
+        "adopted",
+        "adopted",
+        "proposed",
+        "adopted",
+        "in force",
+        "applies",
+    ]
 
 
 # ---- Words -----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("sample, expected", [
-    ("The US and us", ["the", "US", "and", "us"]),
-    ("IS is here", ["IS", "is", "here"]),
-    ("Europol’s ground-breaking work", ["europol", "ground-breaking", "work"]),
-    ("Amaq's app, I think.", ["amaq", "app", "i", "think"]),
-    ("", []),
-])
+
+@pytest.mark.parametrize(
+    "sample, expected",
+    [
+        ("The US and us", ["the", "US", "and", "us"]),
+        ("IS is here", ["IS", "is", "here"]),
+        ("Europol’s ground-breaking work", ["europol", "ground-breaking", "work"]),
+        ("Amaq's app, I think.", ["amaq", "app", "i", "think"]),
+        ("", []),
+    ],
+)
 def test_words(sample, expected):
     assert framing.words(sample) == expected
 
@@ -133,12 +157,15 @@ def test_word_counts_without_a_stop_list_count_everything(clean):
     assert counts["count"].sum() == len(framing.words(clean))
 
 
-@pytest.mark.parametrize("phrase, sample, expected", [
-    ("EU", "Europol and the EU", 1),
-    ("European Commission", "European Commissioner, European Commission’s", 1),
-    ("IS", "IS is; (IS)", 2),
-    ("big hole", "a big\nhole", 1),
-])
+@pytest.mark.parametrize(
+    "phrase, sample, expected",
+    [
+        ("EU", "Europol and the EU", 1),
+        ("European Commission", "European Commissioner, European Commission’s", 1),
+        ("IS", "IS is; (IS)", 2),
+        ("big hole", "a big\nhole", 1),
+    ],
+)
 def test_count_phrase_matches_whole_words_with_their_capitals(phrase, sample, expected):
     assert framing.count_phrase(phrase, sample) == expected
 
@@ -153,6 +180,7 @@ def test_mention_counts(clean):
 
 # ---- Quotations and framing ------------------------------------------------------------------
 
+
 def test_quotations_find_both_kinds_of_mark_and_skip_apostrophes(clean):
     passages = framing.quotations(clean)
     assert passages["marks"].value_counts().to_dict() == {"single": 2, "double": 2}
@@ -164,7 +192,7 @@ def test_every_quoted_passage_is_in_the_quote_table(clean):
     """What the article puts in quotation marks is what the course's quote table holds."""
     table = data.quotes()["quote"]
     for passage in framing.quotations(clean)["passage"]:
-        if passage == "Islamic State":   # a name in scare quotes, not anybody's words
+        if passage == "Islamic State":  # a name in scare quotes, not anybody's words
             continue
         assert any(text.quote_is_in(quote, passage) or text.quote_is_in(passage, quote) for quote in table), passage
 
@@ -182,22 +210,30 @@ def test_framing_phrases_are_in_the_article_and_their_voice_is_right(clean):
 
 def test_seed_words_the_lesson_names_are_verbatim():
     raw = data.raw_article()
-    for words in ("ground-breaking", "punched a big hole", "a more secure infrastructure",
-                  "global strength and… unwavering resolve"):
+    for words in (
+        "ground-breaking",
+        "punched a big hole",
+        "a more secure infrastructure",
+        "global strength and… unwavering resolve",
+    ):
         assert words in raw
 
 
-@pytest.mark.parametrize("terms, expected", [
-    (["evidence"], {"evidence": 2}),
-    (["measur*", "Freedom"], {"measur*": 0, "Freedom": 0}),
-    (["oper*"], {"oper*": 10}),   # operation (9) and operations (1)
-    (["EUROPOL"], {"EUROPOL": 7}),
-])
+@pytest.mark.parametrize(
+    "terms, expected",
+    [
+        (["evidence"], {"evidence": 2}),
+        (["measur*", "Freedom"], {"measur*": 0, "Freedom": 0}),
+        (["oper*"], {"oper*": 10}),  # operation (9) and operations (1)
+        (["EUROPOL"], {"EUROPOL": 7}),
+    ],
+)
 def test_look_for(clean, terms, expected):
     assert framing.look_for(clean, terms).to_dict() == expected
 
 
 # ---- Charts ----------------------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def built():
@@ -275,18 +311,22 @@ def test_alt_texts_are_derived_from_the_data(monkeypatch):
 
 # ---- Exercise checks -------------------------------------------------------------------------
 
-@pytest.mark.parametrize("number, wrong, forbidden", [
-    (1, 2.85, [r"1\.8"]),
-    (1, 7, [r"1\.8"]),
-    (6, ["own", "quote", "reported", "reported", "quote", "quote"], [r"\b5\b", "sentence 5"]),
-    (2, 246, [r"\b137\b"]),
-    (2, 383, [r"\b137\b"]),
-    (3, "Rob Wainwright", ["Avramopoulos"]),
-    (4, pd.Timestamp("2022-06-07 23:30"), ["00:30", "June 8", "8 June"]),
-    (4, pd.Timestamp("2022-06-08 23:30"), ["00:30"]),
-    (5, 1558, [r"\b1559\b"]),
-    (5, 1560, [r"\b1559\b"]),
-])
+
+@pytest.mark.parametrize(
+    "number, wrong, forbidden",
+    [
+        (1, 2.85, [r"1\.8"]),
+        (1, 7, [r"1\.8"]),
+        (6, ["own", "quote", "reported", "reported", "quote", "quote"], [r"\b5\b", "sentence 5"]),
+        (2, 246, [r"\b137\b"]),
+        (2, 383, [r"\b137\b"]),
+        (3, "Rob Wainwright", ["Avramopoulos"]),
+        (4, pd.Timestamp("2022-06-07 23:30"), ["00:30", "June 8", "8 June"]),
+        (4, pd.Timestamp("2022-06-08 23:30"), ["00:30"]),
+        (5, 1558, [r"\b1559\b"]),
+        (5, 1560, [r"\b1559\b"]),
+    ],
+)
 def test_wrong_answers_do_not_reveal_the_answer(number, wrong, forbidden):
     verdict = questions_for("07_policy_and_framing")[number - 1].check(wrong)
     assert verdict.status == feedback.INCORRECT, verdict
@@ -294,33 +334,39 @@ def test_wrong_answers_do_not_reveal_the_answer(number, wrong, forbidden):
         assert not re.search(pattern, verdict.message), verdict.message
 
 
-@pytest.mark.parametrize("number, answer", [
-    (2, 137.0),
-    (3, "Avramopoulos"),
-    (3, "dimitris avramopoulos"),
-    (4, pd.Timestamp("2022-06-08 00:30").to_pydatetime()),
-])
+@pytest.mark.parametrize(
+    "number, answer",
+    [
+        (2, 137.0),
+        (3, "Avramopoulos"),
+        (3, "dimitris avramopoulos"),
+        (4, pd.Timestamp("2022-06-08 00:30").to_pydatetime()),
+    ],
+)
 def test_other_right_answers_are_accepted(number, answer):
     assert questions_for("07_policy_and_framing")[number - 1].check(answer).status == feedback.CORRECT
 
 
-@pytest.mark.parametrize("number, answer, says", [
-    (1, 2.8455, "wrong base"),
-    (1, 0.018277, "multiply it by 100"),
-    (6, ["quote", "quote", "reported", "reported", "own", "quote"], "writer's own"),
-    (6, ["own", "reported", "quote", "reported", "own", "quote"], "reported speech"),
-    (6, ["own", "quote"], "6 labels"),
-    (5, 1713, "2017 Communication"),
-    (2, 62, "stop-word list has"),
-    (2, 246, "the count keeps"),
-    (2, -137, "negative"),
-    (2, "137", "without quotation marks"),
-    (3, "Jean-Claude Juncker", "not a speaker"),
-    (4, pd.Timestamp("2022-06-07 23:30"), "when the order arrived"),
-    (4, pd.Timestamp("2022-06-08 23:30"), "days, not hours"),
-    (4, "2022-06-08 00:30", "Timestamp"),
-    (5, -1559, "negative"),
-])
+@pytest.mark.parametrize(
+    "number, answer, says",
+    [
+        (1, 2.8455, "wrong base"),
+        (1, 0.018277, "multiply it by 100"),
+        (6, ["quote", "quote", "reported", "reported", "own", "quote"], "writer's own"),
+        (6, ["own", "reported", "quote", "reported", "own", "quote"], "reported speech"),
+        (6, ["own", "quote"], "6 labels"),
+        (5, 1713, "2017 Communication"),
+        (2, 62, "stop-word list has"),
+        (2, 246, "the count keeps"),
+        (2, -137, "negative"),
+        (2, "137", "without quotation marks"),
+        (3, "Jean-Claude Juncker", "not a speaker"),
+        (4, pd.Timestamp("2022-06-07 23:30"), "when the order arrived"),
+        (4, pd.Timestamp("2022-06-08 23:30"), "days, not hours"),
+        (4, "2022-06-08 00:30", "Timestamp"),
+        (5, -1559, "negative"),
+    ],
+)
 def test_wrong_answers_get_a_specific_message(number, answer, says):
     verdict = questions_for("07_policy_and_framing")[number - 1].check(answer)
     assert verdict.status in (feedback.INCORRECT, feedback.WRONG_KIND)
@@ -358,6 +404,7 @@ def lesson_cells():
     from pathlib import Path
 
     import nbformat
+
     return nbformat.read(Path(__file__).resolve().parents[1] / LESSON_07, as_version=4).cells
 
 
@@ -371,9 +418,16 @@ def test_daesh_is_explained_before_the_lesson_first_uses_it():
 def test_new_sections_link_only_to_recorded_sources():
     """Every address linked in the sections on names, evidence and civil liberties is in sources.csv."""
     recorded = set(data.sources()["url"])
-    sections = [cell.source for cell in lesson_cells() if cell.cell_type == "markdown" and (
-        "### What to call the group" in cell.source or "Radicalise young people" in cell.source
-        or "UN Special Rapporteurs" in cell.source)]
+    sections = [
+        cell.source
+        for cell in lesson_cells()
+        if cell.cell_type == "markdown"
+        and (
+            "### What to call the group" in cell.source
+            or "Radicalise young people" in cell.source
+            or "UN Special Rapporteurs" in cell.source
+        )
+    ]
     assert len(sections) == 3
     links = [url for source in sections for url in re.findall(r"\]\((https?://[^)\s]+)\)", source)]
     unrecorded = [url for url in links if url not in recorded]
@@ -384,5 +438,3 @@ def test_the_young_people_claim_is_not_presented_as_a_finding():
     [section] = [cell.source for cell in lesson_cells() if "Radicalise young people" in cell.source]
     assert "RAND" in section and "Conway" in section and "contested" in section
     assert "None of these measures *young people*" in section
-
-

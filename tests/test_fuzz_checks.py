@@ -6,6 +6,7 @@ nested containers, DataFrames, plotly and matplotlib figures, and objects whose 
 printing, iteration or truth test raises. Questions with partial credit are also fed 1,000 lists
 of country names and codes, right, wrong, repeated and unknown, the answers partial credit is for.
 """
+
 import matplotlib
 
 matplotlib.use("Agg")
@@ -44,21 +45,46 @@ class HostileNumber(int):
 
 
 texts = st.text(max_size=40) | st.sampled_from(["Canada", "GBR", "UK", "Amaq", "Halumu", "2016", "EU", ""])
-scalars = (st.none() | st.booleans() | st.integers() | st.floats() | texts | st.binary(max_size=20)
-           | st.just(...) | st.complex_numbers() | st.decimals(allow_nan=True))
+scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats()
+    | texts
+    | st.binary(max_size=20)
+    | st.just(...)
+    | st.complex_numbers()
+    | st.decimals(allow_nan=True)
+)
 containers = st.recursive(
     scalars,
-    lambda children: (st.lists(children, max_size=5) | st.tuples(children, children)
-                      | st.dictionaries(texts, children, max_size=4) | st.frozensets(texts, max_size=4)
-                      | st.sets(st.integers(), max_size=4)),
-    max_leaves=12)
+    lambda children: (
+        st.lists(children, max_size=5)
+        | st.tuples(children, children)
+        | st.dictionaries(texts, children, max_size=4)
+        | st.frozensets(texts, max_size=4)
+        | st.sets(st.integers(), max_size=4)
+    ),
+    max_leaves=12,
+)
 frames = data_frames([column("name", elements=texts), column("value", dtype=float)])
-plotly_figures = st.builds(lambda xs, ys, title: go.Figure(go.Bar(x=xs, y=ys), layout={"title": title}),
-                           st.lists(texts, max_size=4), st.lists(st.integers(-10, 10), max_size=4), texts)
+plotly_figures = st.builds(
+    lambda xs, ys, title: go.Figure(go.Bar(x=xs, y=ys), layout={"title": title}),
+    st.lists(texts, max_size=4),
+    st.lists(st.integers(-10, 10), max_size=4),
+    texts,
+)
 # Objects hypothesis itself cannot print are made inside the test from their name.
-ODD_OBJECTS = {"hostile": Hostile, "hostile number": lambda: HostileNumber(6), "matplotlib figure": Figure,
-               "object": object, "series": lambda: pd.Series(["Canada"]), "empty plotly figure": go.Figure,
-               "a class": lambda: type, "a function": lambda: print}
+ODD_OBJECTS = {
+    "hostile": Hostile,
+    "hostile number": lambda: HostileNumber(6),
+    "matplotlib figure": Figure,
+    "object": object,
+    "series": lambda: pd.Series(["Canada"]),
+    "empty plotly figure": go.Figure,
+    "a class": lambda: type,
+    "a function": lambda: print,
+}
 
 
 class Odd(str):
@@ -73,9 +99,13 @@ def test_there_are_questions_to_fuzz():
 
 
 # One generated value is fed to every question, so each check sees all 1,000 values.
-@pytest.mark.slow   # minutes of generated values: the fast tier leaves them to `make test`
-@settings(max_examples=1000, deadline=None, database=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@pytest.mark.slow  # minutes of generated values: the fast tier leaves them to `make test`
+@settings(
+    max_examples=1000,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 @given(value=ANY_VALUE)
 def test_every_check_returns_a_plain_sentence_for_any_value(value):
     for notebook, question in QUESTIONS:
@@ -92,8 +122,13 @@ def test_every_check_returns_a_plain_sentence_for_any_value(value):
 
 
 PARTIAL = [(notebook, question) for notebook, question in QUESTIONS if question.partial is not None]
-country_lists = st.lists(st.sampled_from(["Canada", "CAN", "United States", "USA", "us", "France", "GBR", "UK",
-                                          "Narnia", "", " Canada ", "canada"]) | texts, max_size=6)
+country_lists = st.lists(
+    st.sampled_from(
+        ["Canada", "CAN", "United States", "USA", "us", "France", "GBR", "UK", "Narnia", "", " Canada ", "canada"]
+    )
+    | texts,
+    max_size=6,
+)
 
 
 def test_there_are_questions_with_partial_credit_to_fuzz():

@@ -1,5 +1,6 @@
 """The gains command on a small sample class: what a teacher reads (shares, Hake's g per aim, who was left
 out) and plain messages on bad input."""
+
 import csv
 
 import pytest
@@ -8,7 +9,7 @@ from course.grading import gains
 from takedown import feedback
 from takedown.questions import questions_for
 
-try:   # the grader moves to course/grading (issue 19); the gradebook format is the same
+try:  # the grader moves to course/grading (issue 19); the gradebook format is the same
     from course.grading.grade import Result, write_gradebook
 except ImportError:
     from course.grading.grade import Result, write_gradebook
@@ -37,10 +38,20 @@ def gradebook(path, exercise, points, extra=()):
     questions = questions_for(exercise)
     results = []
     for student, scores in points.items():
-        verdicts = [feedback.Verdict(feedback.CORRECT if score == question.points else feedback.INCORRECT, "",
-                                     question.name) for score, question in zip(scores, questions)]
-        results.append(Result(submission=f"{student}/{exercise}.ipynb", student=student, exercise=exercise,
-                              verdicts=verdicts, scores=list(scores), maxima=[q.points for q in questions]))
+        verdicts = [
+            feedback.Verdict(feedback.CORRECT if score == question.points else feedback.INCORRECT, "", question.name)
+            for score, question in zip(scores, questions)
+        ]
+        results.append(
+            Result(
+                submission=f"{student}/{exercise}.ipynb",
+                student=student,
+                exercise=exercise,
+                verdicts=verdicts,
+                scores=list(scores),
+                maxima=[q.points for q in questions],
+            )
+        )
     results += list(extra)
     write_gradebook(results, path)
     return path
@@ -48,10 +59,13 @@ def gradebook(path, exercise, points, extra=()):
 
 @pytest.fixture
 def books(tmp_path):
-    not_a_notebook = Result(submission="zed/post_assessment.ipynb", student="zed",
-                            notes=["not a notebook (JSON of another kind)"])
-    return (gradebook(tmp_path / "pre.csv", "pre_assessment", PRE),
-            gradebook(tmp_path / "post.csv", "post_assessment", POST, [not_a_notebook]))
+    not_a_notebook = Result(
+        submission="zed/post_assessment.ipynb", student="zed", notes=["not a notebook (JSON of another kind)"]
+    )
+    return (
+        gradebook(tmp_path / "pre.csv", "pre_assessment", PRE),
+        gradebook(tmp_path / "post.csv", "post_assessment", POST, [not_a_notebook]),
+    )
 
 
 def read(path):
@@ -63,15 +77,21 @@ def test_the_teacher_reads_shares_and_gain_per_aim(books, tmp_path, capsys):
     pre, post = books
     assert gains.main([str(pre), str(post), "--out", str(tmp_path / "gains.csv")]) == 0
     rows = {(row["level"], row["item"] or row["aim"]): row for row in read(tmp_path / "gains.csv")}
-    aim = {name: (rows["aim", name]["share_right_before"], rows["aim", name]["share_right_after"],
-                  rows["aim", name]["gain_g"], rows["aim", name]["n"]) for name in
-           ("activity_or_effect", "running_or_period", "whose_account", "what_it_shows", "source_standing")}
+    aim = {
+        name: (
+            rows["aim", name]["share_right_before"],
+            rows["aim", name]["share_right_after"],
+            rows["aim", name]["gain_g"],
+            rows["aim", name]["n"],
+        )
+        for name in ("activity_or_effect", "running_or_period", "whose_account", "what_it_shows", "source_standing")
+    }
     # Activity or effect pools Question 1 (1 of 4 points before, 3 after) and the written Question 8
     # (4 of 16, then 12 of 16): 5/20 = 0.25 before, 15/20 = 0.75 after, g = 0.5 / 0.75.
     assert aim["activity_or_effect"] == ("0.25", "0.75", "0.67", "4")
-    assert aim["running_or_period"] == ("0.12", "0.75", "0.71", "4")     # 1/8 then 6/8: g = 0.625 / 0.875
+    assert aim["running_or_period"] == ("0.12", "0.75", "0.71", "4")  # 1/8 then 6/8: g = 0.625 / 0.875
     assert aim["whose_account"] == ("0.50", "0.75", "0.50", "4")
-    assert aim["what_it_shows"] == ("0.62", "0.88", "0.67", "4")         # 5/8 then 7/8
+    assert aim["what_it_shows"] == ("0.62", "0.88", "0.67", "4")  # 5/8 then 7/8
     assert aim["source_standing"] == ("0.50", "0.75", "0.50", "4")
     overall = rows["all", "all items"]
     assert (overall["share_right_before"], overall["share_right_after"], overall["gain_g"]) == ("0.34", "0.77", "0.66")
@@ -88,7 +108,8 @@ def test_an_item_everyone_had_right_before_has_no_gain_and_says_why(books, tmp_p
     assert (item["share_right_before"], item["share_right_after"], item["gain_g"]) == ("1.00", "1.00", "")
     assert item["note"].startswith("undefined: every student was right before")
     assert [row["item"] for row in read(tmp_path / "gains.csv") if row["level"] == "item"] == [
-        f"Question {n}" for n in range(1, 9)]
+        f"Question {n}" for n in range(1, 9)
+    ]
 
 
 def test_a_written_answer_awaiting_review_is_left_out_of_its_item(tmp_path):
@@ -98,7 +119,7 @@ def test_a_written_answer_awaiting_review_is_left_out_of_its_item(tmp_path):
     gains.main([str(pre_path), str(post_path), "--out", str(tmp_path / "gains.csv")])
     rows = {row["item"] or row["aim"]: row for row in read(tmp_path / "gains.csv")}
     assert rows["Question 8"]["n"] == "3" and rows["Question 1"]["n"] == "4"
-    assert rows["Question 8"]["share_right_after"] == "0.67"   # 8 of 12 points: ben, chloe, dev
+    assert rows["Question 8"]["share_right_after"] == "0.67"  # 8 of 12 points: ben, chloe, dev
 
 
 def test_the_chart_has_a_text_alternative_beside_it(books, tmp_path, capsys):
@@ -111,14 +132,17 @@ def test_the_chart_has_a_text_alternative_beside_it(books, tmp_path, capsys):
     assert "34% of the points before the unit and 77% after" in alt and "g = 0.66" in alt
 
 
-@pytest.mark.parametrize("problem, says", [
-    ("missing", "error: there is no file"),
-    ("not_csv", "is not a gradebook"),
-    ("other_csv", "is not a gradebook written by `python -m takedown grade`"),
-    ("swapped", "It is the post-assessment's: give the pre-assessment's gradebook first"),
-    ("other_exercise", "has no pre_assessment rows. It holds 02_countries"),
-    ("nobody_in_common", "no student is in both gradebooks (5 in pre.csv, 1 in post.csv)"),
-])
+@pytest.mark.parametrize(
+    "problem, says",
+    [
+        ("missing", "error: there is no file"),
+        ("not_csv", "is not a gradebook"),
+        ("other_csv", "is not a gradebook written by `python -m takedown grade`"),
+        ("swapped", "It is the post-assessment's: give the pre-assessment's gradebook first"),
+        ("other_exercise", "has no pre_assessment rows. It holds 02_countries"),
+        ("nobody_in_common", "no student is in both gradebooks (5 in pre.csv, 1 in post.csv)"),
+    ],
+)
 def test_bad_input_gets_a_plain_message_not_a_traceback(books, tmp_path, capsys, problem, says):
     pre, post = books
     if problem == "missing":
@@ -133,9 +157,19 @@ def test_bad_input_gets_a_plain_message_not_a_traceback(books, tmp_path, capsys,
         pre = post
     elif problem == "other_exercise":
         pre = tmp_path / "other.csv"
-        write_gradebook([Result(submission="ana.ipynb", student="ana", exercise="02_countries",
-                                verdicts=[feedback.Verdict(feedback.CORRECT, "", "Question 1")], scores=[1],
-                                maxima=[1])], pre)
+        write_gradebook(
+            [
+                Result(
+                    submission="ana.ipynb",
+                    student="ana",
+                    exercise="02_countries",
+                    verdicts=[feedback.Verdict(feedback.CORRECT, "", "Question 1")],
+                    scores=[1],
+                    maxima=[1],
+                )
+            ],
+            pre,
+        )
     elif problem == "nobody_in_common":
         post = gradebook(tmp_path / "post.csv", "post_assessment", {"someone": POST["fay"]})
     assert gains.main([str(pre), str(post), "--out", str(tmp_path / "gains.csv")]) == 1
@@ -151,8 +185,11 @@ def test_the_command_runs_as_documented(books, tmp_path):
     from pathlib import Path
 
     pre, post = books
-    done = subprocess.run([sys.executable, "-m", "course", "gains", str(pre), str(post), "--out",
-                           str(tmp_path / "gains.csv")], cwd=Path(__file__).resolve().parents[1],
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "course", "gains", str(pre), str(post), "--out", str(tmp_path / "gains.csv")],
+        cwd=Path(__file__).resolve().parents[1],
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 0, done.stderr
     assert "4 students took both assessments" in done.stdout

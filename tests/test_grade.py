@@ -4,6 +4,7 @@ The whole class is graded once (under two minutes on 2 cores) by the command an 
 with the default time limits: a test never depends on how fast the machine is; only notebooks
 that loop forever reach a limit. The tests then read what it wrote.
 """
+
 import contextlib
 import hashlib
 import os
@@ -68,19 +69,23 @@ def test_a_question_whose_cell_raised_says_which_error(graded):
 
 def test_files_that_are_not_submissions_are_listed_with_the_reason(graded):
     assert read_csv(graded["out"] / "gradebook_skipped.csv") == [
-        {"file": "expected_gradebook.csv", "reason": "not a notebook (.ipynb)"}]
+        {"file": "expected_gradebook.csv", "reason": "not a notebook (.ipynb)"}
+    ]
     assert "Skipped 1 file (not graded):\n  expected_gradebook.csv: not a notebook (.ipynb)" in graded["printed"]
 
 
 def test_the_endless_loop_was_run_again_alone_before_its_time_limit_was_recorded(graded):
-    assert ("infinite_loop.ipynb reached a time limit, was run again alone with double the limits, "
-            "and reached the limit again") in graded["printed"]
+    assert (
+        "infinite_loop.ipynb reached a time limit, was run again alone with double the limits, "
+        "and reached the limit again"
+    ) in graded["printed"]
     assert "feedback//" not in graded["printed"]
 
 
 def test_tampering_with_the_checks_does_not_change_the_grade(graded):
-    row = next(row for row in read_csv(graded["out"] / "gradebook.csv")
-               if row["submission"] == "tampers_with_checks.ipynb")
+    row = next(
+        row for row in read_csv(graded["out"] / "gradebook.csv") if row["submission"] == "tampers_with_checks.ipynb"
+    )
     assert row["Q1"] == "incorrect" and row["correct"] == "0"
     assert grade.TAMPERING in row["status"]
 
@@ -116,9 +121,15 @@ def test_answers_survive_the_trip_out_of_the_kernel(value):
 def test_a_figure_survives_the_trip_and_is_judged_the_same():
     import pandas as pd
     import plotly.express as px
+
     counts = pd.DataFrame({"organisation": ["EU", "NATO", "Five Eyes"], "countries": [6, 8, 3]})
-    figure = px.bar(counts, x="organisation", y="countries", title="Memberships",
-                    labels={"organisation": "Organisation", "countries": "Countries"})
+    figure = px.bar(
+        counts,
+        x="organisation",
+        y="countries",
+        title="Memberships",
+        labels={"organisation": "Organisation", "countries": "Countries"},
+    )
     q5 = questions_for("02_countries")[4]
     assert q5.check(decode(encode(figure))).correct
 
@@ -127,6 +138,7 @@ def test_objects_that_cannot_travel_become_unreadable_not_errors():
     class Hostile:
         def __repr__(self):
             raise RuntimeError("no")
+
     assert isinstance(decode(encode(Hostile())), Unreadable)
     assert isinstance(decode({"kind": "plotly figure", "figure": {"data": [{"type": "nonsense"}]}}), Unreadable)
     assert isinstance(decode("not even a dict"), Unreadable)
@@ -140,8 +152,11 @@ def test_the_command_explains_a_missing_file(capsys):
 def tiny_exercise(path, *sources):
     """An exercise-02 notebook made of these code cells only (no check cells; its questions stay unanswered)."""
     import nbformat
-    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(source) for source in sources],
-                                        metadata={"takedown": {"exercise": "02_countries"}})
+
+    notebook = nbformat.v4.new_notebook(
+        cells=[nbformat.v4.new_code_cell(source) for source in sources],
+        metadata={"takedown": {"exercise": "02_countries"}},
+    )
     nbformat.write(notebook, path)
     return path
 
@@ -153,13 +168,16 @@ def test_a_notebook_past_its_time_limit_is_stopped_and_the_next_one_is_still_gra
     notebook's limit can stop it. The second prints its own folder at the level of file
     descriptors, as a submission could to fake the worker's reply; it must not confuse the grader.
     """
-    stuck = tiny_exercise(tmp_path / "stuck.ipynb",
-                          "import signal, time\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\ntime.sleep(1000)")
+    stuck = tiny_exercise(
+        tmp_path / "stuck.ipynb", "import signal, time\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\ntime.sleep(1000)"
+    )
     noisy = tiny_exercise(tmp_path / "noisy.ipynb", "import os\nos.system('pwd; sleep 1')")
     limits = grade.Limits(cell_seconds=60, notebook_seconds=10, memory_mb=2048)
     results = grade.grade_files([stuck, noisy], limits, jobs=1, progress=False)
-    assert [result.notes for result in results] == [[grade.CELLS_CHANGED, grade.TIME_LIMIT_TWICE],
-                                                    [grade.CELLS_CHANGED]]
+    assert [result.notes for result in results] == [
+        [grade.CELLS_CHANGED, grade.TIME_LIMIT_TWICE],
+        [grade.CELLS_CHANGED],
+    ]
     assert results[0].retried
     assert results[1].verdicts and not any("did not finish" in verdict.message for verdict in results[1].verdicts)
 
@@ -170,9 +188,12 @@ def test_ctrl_c_stops_grading_at_once_with_a_message(tmp_path):
     import subprocess
     import sys
     import time
+
     # The kernel names itself once it runs: the sandbox lets it write no file the test could see.
     name = f"stuck-{os.getpid()}"[:15]
-    tiny_exercise(tmp_path / "stuck.ipynb", f"import time\nopen('/proc/self/comm', 'w').write({name!r})\ntime.sleep(1000)")
+    tiny_exercise(
+        tmp_path / "stuck.ipynb", f"import time\nopen('/proc/self/comm', 'w').write({name!r})\ntime.sleep(1000)"
+    )
 
     def started():
         for pid in filter(str.isdigit, os.listdir("/proc")):
@@ -180,10 +201,26 @@ def test_ctrl_c_stops_grading_at_once_with_a_message(tmp_path):
                 if Path(f"/proc/{pid}/comm").read_text().strip() == name:
                     return True
         return False
-    grader = subprocess.Popen([sys.executable, "-m", "takedown", "grade", str(tmp_path / "stuck.ipynb"),
-                               "--out", str(tmp_path / "gradebook.csv"), "--cell-seconds", "600", "--notebook-seconds", "600",
-                               "--quiet"],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+    grader = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "takedown",
+            "grade",
+            str(tmp_path / "stuck.ipynb"),
+            "--out",
+            str(tmp_path / "gradebook.csv"),
+            "--cell-seconds",
+            "600",
+            "--notebook-seconds",
+            "600",
+            "--quiet",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         for _ in range(600):  # until the submission is running (a guard against hanging, not a speed test)
             if started() or grader.poll() is not None:
@@ -203,21 +240,33 @@ def test_ctrl_c_stops_grading_at_once_with_a_message(tmp_path):
 
 # ---- Copied charts are judged by their data ----------------------------------------------------
 
+
 def membership_chart(counts=(6, 8, 3)):
     import plotly.express as px
-    return px.bar(x=["EU", "NATO", "Five Eyes"], y=list(counts), title="Memberships",
-                  labels={"x": "Organisation", "y": "Number of countries"})
+
+    return px.bar(
+        x=["EU", "NATO", "Five Eyes"],
+        y=list(counts),
+        title="Memberships",
+        labels={"x": "Organisation", "y": "Number of countries"},
+    )
 
 
 def half_year_chart(with_running_totals=False):
     import plotly.express as px
 
     from takedown import data
+
     table = data.suspensions()
     if not with_running_totals:
         table = table[table["type"] == "half-year"]
-    return px.bar(table, x="period", y="accounts", title="Twitter accounts suspended per half-year",
-                  labels={"period": "Half-year", "accounts": "Accounts suspended per half-year"})
+    return px.bar(
+        table,
+        x="period",
+        y="accounts",
+        title="Twitter accounts suspended per half-year",
+        labels={"period": "Half-year", "accounts": "Accounts suspended per half-year"},
+    )
 
 
 def copies(figure):
@@ -226,14 +275,22 @@ def copies(figure):
 
     import plotly.graph_objects as go
     import plotly.io as pio
-    return {"deepcopy": copy.deepcopy(figure), "go.Figure(to_dict)": go.Figure(figure.to_dict()),
-            "pio.from_json": pio.from_json(figure.to_json())}
+
+    return {
+        "deepcopy": copy.deepcopy(figure),
+        "go.Figure(to_dict)": go.Figure(figure.to_dict()),
+        "pio.from_json": pio.from_json(figure.to_json()),
+    }
 
 
-@pytest.mark.parametrize("exercise, number, right, wrong", [
-    ("02_countries", 5, membership_chart, lambda: membership_chart((6, 7, 3))),
-    ("05_measuring", 3, half_year_chart, lambda: half_year_chart(with_running_totals=True)),
-], ids=["02-q5", "05-q3"])
+@pytest.mark.parametrize(
+    "exercise, number, right, wrong",
+    [
+        ("02_countries", 5, membership_chart, lambda: membership_chart((6, 7, 3))),
+        ("05_measuring", 3, half_year_chart, lambda: half_year_chart(with_running_totals=True)),
+    ],
+    ids=["02-q5", "05-q3"],
+)
 @pytest.mark.parametrize("route", ["deepcopy", "go.Figure(to_dict)", "pio.from_json"])
 def test_a_copied_chart_is_judged_like_the_original(exercise, number, right, wrong, route):
     question = questions_for(exercise)[number - 1]
@@ -246,9 +303,11 @@ def test_a_copied_chart_is_judged_like_the_original(exercise, number, right, wro
 
 # ---- A second chance, alone, for a submission that reached a time limit -----------------------
 
+
 def test_only_submissions_that_reached_a_time_limit_run_again_alone_with_double_the_limits(monkeypatch):
     """A run that is slow because the machine is busy gets a fair second run; the others run once."""
     import threading
+
     calls, running, lock = [], [0], threading.Lock()
 
     def fake_grade_file(submission, limits, expected_exercise=None, sandboxes=None):
@@ -257,9 +316,8 @@ def test_only_submissions_that_reached_a_time_limit_run_again_alone_with_double_
             calls.append((submission.name, limits, running[0]))
         try:
             slow = submission.name == "slow.ipynb" and limits.cell_seconds < 60  # finishes with 60 s
-            stuck = submission.name == "stuck.ipynb"                             # never finishes
-            return grade.Result(submission.name, submission.student,
-                                notes=[grade.TIME_LIMIT] if slow or stuck else [])
+            stuck = submission.name == "stuck.ipynb"  # never finishes
+            return grade.Result(submission.name, submission.student, notes=[grade.TIME_LIMIT] if slow or stuck else [])
         finally:
             with lock:
                 running[0] -= 1
@@ -268,16 +326,22 @@ def test_only_submissions_that_reached_a_time_limit_run_again_alone_with_double_
     limits = grade.Limits(cell_seconds=30, notebook_seconds=300, memory_mb=2048)
     results = grade.grade_files(["a.ipynb", "slow.ipynb", "stuck.ipynb", "b.ipynb"], limits, jobs=2, progress=False)
     assert [(result.submission, result.status, result.retried) for result in results] == [
-        ("a.ipynb", grade.GRADED, False), ("slow.ipynb", grade.GRADED, True),
-        ("stuck.ipynb", grade.TIME_LIMIT_TWICE, True), ("b.ipynb", grade.GRADED, False)]
+        ("a.ipynb", grade.GRADED, False),
+        ("slow.ipynb", grade.GRADED, True),
+        ("stuck.ipynb", grade.TIME_LIMIT_TWICE, True),
+        ("b.ipynb", grade.GRADED, False),
+    ]
     first, again = calls[:4], calls[4:]
     assert {name for name, used, _ in first} == {"a.ipynb", "slow.ipynb", "stuck.ipynb", "b.ipynb"}
     assert all(used == limits for _, used, _ in first)
     assert [(name, used, at_once) for name, used, at_once in again] == [
-        ("slow.ipynb", grade.Limits(60, 600, 2048), 1), ("stuck.ipynb", grade.Limits(60, 600, 2048), 1)]
+        ("slow.ipynb", grade.Limits(60, 600, 2048), 1),
+        ("stuck.ipynb", grade.Limits(60, 600, 2048), 1),
+    ]
 
 
 # ---- Finding the submissions in what an instructor downloaded ---------------------------------
+
 
 def notebook_bytes():
     return (SAMPLES / "blank.ipynb").read_bytes()
@@ -297,7 +361,8 @@ def test_folders_per_student_canvas_and_moodle_names_and_skipped_files(tmp_path)
         "smithjane_LATE_23456_78901_02_countries.ipynb": notebook_bytes(),
         "erin.ipynb": notebook_bytes(),
         ".DS_Store": b"x",
-        "bob/.git/HEAD": b"ref", "bob/.git/objects/ab/cdef": b"x",
+        "bob/.git/HEAD": b"ref",
+        "bob/.git/objects/ab/cdef": b"x",
     }
     for name, data in files.items():
         (class_folder / name).parent.mkdir(parents=True, exist_ok=True)
@@ -313,12 +378,9 @@ def test_folders_per_student_canvas_and_moodle_names_and_skipped_files(tmp_path)
         ]
         assert {item.name: item.reason for item in found.skipped} == {
             ".DS_Store": "a hidden file",
-            "alice/.ipynb_checkpoints/02_countries-checkpoint.ipynb":
-                "a checkpoint Jupyter saves by itself, not the submission",
-            "alice/02_countries.backup-20261201-101500.ipynb":
-                "a backup copy (the course keeps these when it resets or updates an exercise), not the submission",
-            "bob/backups/02_countries.ipynb":
-                "a backup copy (the course keeps these when it resets or updates an exercise), not the submission",
+            "alice/.ipynb_checkpoints/02_countries-checkpoint.ipynb": "a checkpoint Jupyter saves by itself, not the submission",
+            "alice/02_countries.backup-20261201-101500.ipynb": "a backup copy (the course keeps these when it resets or updates an exercise), not the submission",
+            "bob/backups/02_countries.ipynb": "a backup copy (the course keeps these when it resets or updates an exercise), not the submission",
             "bob/notes.txt": "not a notebook (.ipynb)",
             "bob/.git/": "a hidden folder (2 files, not searched)",
         }
@@ -326,6 +388,7 @@ def test_folders_per_student_canvas_and_moodle_names_and_skipped_files(tmp_path)
 
 def test_a_zip_download_is_read_safely_and_never_written(tmp_path, monkeypatch):
     from course.grading import submissions
+
     download = tmp_path / "canvas.zip"
     with zipfile.ZipFile(download, "w") as archive:
         archive.writestr("smithjane_12345_67890_02_countries.ipynb", notebook_bytes())
@@ -336,7 +399,7 @@ def test_a_zip_download_is_read_safely_and_never_written(tmp_path, monkeypatch):
         archive.writestr("inner.zip", b"PK")
         archive.writestr("huge_11111_22222_02_countries.ipynb", b" " * 2000)
         link = zipfile.ZipInfo("link.ipynb")
-        link.external_attr = (0o120777 << 16)
+        link.external_attr = 0o120777 << 16
         archive.writestr(link, "/etc/passwd")
     before = digest(download)
     monkeypatch.setattr(submissions, "MAX_MEMBER_BYTES", 1000)
@@ -365,6 +428,7 @@ def test_a_zip_download_is_read_safely_and_never_written(tmp_path, monkeypatch):
 
 def test_a_zip_member_past_the_size_cap_is_not_extracted(tmp_path, monkeypatch):
     from course.grading import submissions
+
     download = tmp_path / "class.zip"
     with zipfile.ZipFile(download, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("small.ipynb", b"{}")
@@ -373,7 +437,8 @@ def test_a_zip_member_past_the_size_cap_is_not_extracted(tmp_path, monkeypatch):
     with collect([download]) as found:
         assert [item.name for item in found.submissions] == ["class.zip/small.ipynb"]
         assert [(item.name, item.reason) for item in found.skipped] == [
-            ("class.zip/bomb.ipynb", "larger than 0 MB once unzipped (not extracted)")]
+            ("class.zip/bomb.ipynb", "larger than 0 MB once unzipped (not extracted)")
+        ]
 
 
 def test_a_damaged_zip_is_skipped_with_a_reason(tmp_path):
@@ -398,8 +463,10 @@ def test_a_folder_without_notebooks_gets_a_clear_message(tmp_path, capsys):
 
 def test_the_chart_labels_each_bar_and_says_what_it_divides_by():
     right, wrong = feedback.correct("yes"), feedback.incorrect("no")
-    results = [grade.Result("a.ipynb", "a", "02_countries", [replace(verdict, question="Question 1")])
-               for verdict in (right, right, wrong)]
+    results = [
+        grade.Result("a.ipynb", "a", "02_countries", [replace(verdict, question="Question 1")])
+        for verdict in (right, right, wrong)
+    ]
     chart = grade.success_chart(results)
     ax = chart.figure.axes[0]
     assert [text.get_text() for text in ax.texts] == ["67% (2/3)"]

@@ -2,6 +2,7 @@
 says: complete an exercise, `python3 -m course check 02`, get something wrong, `python3 -m course reset 02`,
 check everything again. It runs in a copy of the course, with the course's .venv linked in (so the command
 finds it set up). `make check` calls the same command (tests/test_bootstrap.py)."""
+
 import os
 import re
 import shutil
@@ -24,7 +25,7 @@ VENV = COURSE / ".venv"
 @pytest.fixture
 def course(tmp_path):
     """A copy of the course's tracked files, its .venv linked (so nothing reinstalls), and its own TMPDIR."""
-    if not (VENV / ".course-setup.json").exists():   # written by course/bootstrap.py once it has set up .venv
+    if not (VENV / ".course-setup.json").exists():  # written by course/bootstrap.py once it has set up .venv
         pytest.skip("run `python3 -m course setup` first: the journey uses the course's .venv")
     tracked = subprocess.run(["git", "ls-files", "-z"], cwd=COURSE, capture_output=True, text=True, check=True)
     copy = tmp_path / "course"
@@ -43,8 +44,11 @@ def course(tmp_path):
 def type_in(course, *command):
     """Run a command in the course folder as a person would type it; (exit code, what it printed)."""
     # A person's shell: not inside `make test` (whose MAKELEVEL would make make say "make[1]: …").
-    env = {name: value for name, value in os.environ.items()
-           if not name.startswith(("MAKE", "MFLAGS")) and name != "GITHUB_STEP_SUMMARY"}
+    env = {
+        name: value
+        for name, value in os.environ.items()
+        if not name.startswith(("MAKE", "MFLAGS")) and name != "GITHUB_STEP_SUMMARY"
+    }
     env["TMPDIR"] = str(course.parent / "tmp")
     result = subprocess.run(list(command), cwd=course, env=env, capture_output=True, text=True)
     return result.returncode, result.stdout + result.stderr
@@ -58,8 +62,13 @@ def answer(path, answers):
         checks = [line for line in cell.source.splitlines() if line.lstrip("# ").startswith(f"q{number}.")]
         cell.source = "\n".join([code, *checks])
     # As the student saved it after running every cell in JupyterLab (errors and all).
-    NotebookClient(notebook, kernel_name="python3", allow_errors=True, config=build.kernel_config(),
-                   resources={"metadata": {"path": str(path.parent)}}).execute()
+    NotebookClient(
+        notebook,
+        kernel_name="python3",
+        allow_errors=True,
+        config=build.kernel_config(),
+        resources={"metadata": {"path": str(path.parent)}},
+    ).execute()
     nbformat.write(notebook, path)
 
 
@@ -109,7 +118,10 @@ def test_a_student_checks_gets_it_wrong_resets_and_checks_again(course):
     # 5. Before handing in, every question is required.
     status, output = type_in(course, PYTHON, "-m", "course", "check", "--complete")
     assert status != 0
-    assert f"0 of {total} questions answered yet. --complete needs all {total} answered and right: {total} to go." in output
+    assert (
+        f"0 of {total} questions answered yet. --complete needs all {total} answered and right: {total} to go."
+        in output
+    )
 
     assert list((course.parent / "tmp").glob("takedown-check-*")) == []
 
@@ -120,8 +132,10 @@ def test_the_students_pages_example_of_work_in_progress_is_what_the_check_prints
     block = re.search(r"```\n\$ (python3 -m course check 02)\n(.*?)```", readme, re.S)
     assert block, "the students' page's example of the check's output is missing"
     key = {number: answer_key(question) for number, question in enumerate(questions_for("02_countries"), 1)}
-    answer(course / "exercises" / "02_countries.ipynb",
-           {1: key[1], 2: 'not_in_eu = list(countries.loc[~countries["eu"], "name"])', 3: key[3]})
+    answer(
+        course / "exercises" / "02_countries.ipynb",
+        {1: key[1], 2: 'not_in_eu = list(countries.loc[~countries["eu"], "name"])', 3: key[3]},
+    )
     status, output = type_in(course, *block.group(1).split())
     assert status != 0
     assert block.group(2).strip().splitlines() == output.strip().splitlines()

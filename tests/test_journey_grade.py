@@ -7,6 +7,7 @@ notes). The notebooks are made from the course's own exercise and answer key: ri
 blank exercise, one wrong answer and one answer whose cell raises. The test runs the README's
 grading command, read from docs/instructors.md, in a temporary folder, and reads what it wrote.
 """
+
 import hashlib
 import re
 import shlex
@@ -29,8 +30,11 @@ def readme_command():
     tests/test_journey_review.py's), as `python3 -m course` runs it: `python -m takedown grade ...` in the
     course's environment (course/bootstrap.py; here the class folder is a temporary one, so the course's
     .venv is linked into it and called directly)."""
-    lines = [line for line in (COURSE / "docs" / "instructors.md").read_text().splitlines()
-             if line.startswith("python3 -m course grade ") and "--exercise 02_countries" in line]
+    lines = [
+        line
+        for line in (COURSE / "docs" / "instructors.md").read_text().splitlines()
+        if line.startswith("python3 -m course grade ") and "--exercise 02_countries" in line
+    ]
     assert len(lines) == 1, "docs/instructors.md shows one grading command for exercise 02"
     return lines[0].replace("python3 -m course ", ".venv/bin/python -m takedown ", 1)
 
@@ -62,8 +66,11 @@ BLANK = {}
 
 
 def digests(folder):
-    return {str(path.relative_to(folder)): hashlib.sha256(path.read_bytes()).hexdigest()
-            for path in sorted(folder.rglob("*")) if path.is_file()}
+    return {
+        str(path.relative_to(folder)): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
 
 
 @pytest.fixture(scope="module")
@@ -79,8 +86,9 @@ def journey(tmp_path_factory):
         "bob/notes.txt": b"my notes",
         "carol/02_countries.ipynb": student_notebook({1: 'eu_members = countries["eu"].sum()'}),
         "carol/02_countries.backup-20261201-101500.ipynb": student_notebook(BLANK),
-        "Dave Brown_34567_assignsubmission_file_/02_countries.ipynb":
-            student_notebook({**ALL_RIGHT, 3: 'uk_code = "UK"'}),
+        "Dave Brown_34567_assignsubmission_file_/02_countries.ipynb": student_notebook(
+            {**ALL_RIGHT, 3: 'uk_code = "UK"'}
+        ),
         "Dave Brown_34567_assignsubmission_file_/.DS_Store": b"\0",
     }
     for name, data in files.items():
@@ -104,15 +112,21 @@ def test_the_readme_command_grades_the_class_and_changes_nothing_in_its_folder(j
 
 def test_every_submission_is_graded_with_the_right_verdicts_and_says_who_it_is(journey):
     rows = read_csv(journey["work"] / "gradebook.csv")
-    seen = {row["student"]: (row["submission"], [row[f"Q{n}"] for n in range(1, 6)], row["correct"], row["status"])
-            for row in rows}
+    seen = {
+        row["student"]: (row["submission"], [row[f"Q{n}"] for n in range(1, 6)], row["correct"], row["status"])
+        for row in rows
+    }
     right, blank = ["correct"] * 5, ["not attempted"] * 5
     assert seen == {
         "alice": ("alice/02_countries.ipynb", right, "5", "graded"),
         "bob": ("bob/02_countries.ipynb", ["correct", "incorrect", "correct", "correct", "correct"], "4", "graded"),
         "carol": ("carol/02_countries.ipynb", ["cell raised an error"] + blank[1:], "0", "graded"),
-        "Dave Brown (34567)": ("Dave Brown_34567_assignsubmission_file_/02_countries.ipynb",
-                               ["correct", "correct", "incorrect", "correct", "correct"], "4", "graded"),
+        "Dave Brown (34567)": (
+            "Dave Brown_34567_assignsubmission_file_/02_countries.ipynb",
+            ["correct", "correct", "incorrect", "correct", "correct"],
+            "4",
+            "graded",
+        ),
         "smithjane (12345)": ("canvas_download.zip/smithjane_12345_67890_02_countries.ipynb", right, "5", "graded"),
         "doejohn (23456)": ("canvas_download.zip/doejohn_LATE_23456_78901_02_countries.ipynb", blank, "0", "graded"),
     }
@@ -122,13 +136,10 @@ def test_every_submission_is_graded_with_the_right_verdicts_and_says_who_it_is(j
 
 def test_skipped_files_are_listed_with_their_reasons(journey):
     expected = {
-        "alice/.ipynb_checkpoints/02_countries-checkpoint.ipynb":
-            "a checkpoint Jupyter saves by itself, not the submission",
+        "alice/.ipynb_checkpoints/02_countries-checkpoint.ipynb": "a checkpoint Jupyter saves by itself, not the submission",
         "bob/notes.txt": "not a notebook (.ipynb)",
-        "canvas_download.zip/__MACOSX/._smithjane_12345_67890_02_countries.ipynb":
-            "macOS metadata added by the zip program, not a submission",
-        "carol/02_countries.backup-20261201-101500.ipynb":
-            "a backup copy (the course keeps these when it resets or updates an exercise), not the submission",
+        "canvas_download.zip/__MACOSX/._smithjane_12345_67890_02_countries.ipynb": "macOS metadata added by the zip program, not a submission",
+        "carol/02_countries.backup-20261201-101500.ipynb": "a backup copy (the course keeps these when it resets or updates an exercise), not the submission",
         "Dave Brown_34567_assignsubmission_file_/.DS_Store": "a hidden file",
     }
     listed = {row["file"]: row["reason"] for row in read_csv(journey["work"] / "gradebook_skipped.csv")}
@@ -141,9 +152,14 @@ def test_skipped_files_are_listed_with_their_reasons(journey):
 def test_each_student_gets_feedback_that_names_the_error_and_never_the_answer(journey):
     feedback = journey["work"] / "feedback"
     files = sorted(str(path.relative_to(feedback)) for path in feedback.rglob("*.md"))
-    assert files == ["Dave Brown_34567_assignsubmission_file_/02_countries.md", "alice/02_countries.md",
-                     "bob/02_countries.md", "canvas_download/doejohn_LATE_23456_78901_02_countries.md",
-                     "canvas_download/smithjane_12345_67890_02_countries.md", "carol/02_countries.md"]
+    assert files == [
+        "Dave Brown_34567_assignsubmission_file_/02_countries.md",
+        "alice/02_countries.md",
+        "bob/02_countries.md",
+        "canvas_download/doejohn_LATE_23456_78901_02_countries.md",
+        "canvas_download/smithjane_12345_67890_02_countries.md",
+        "carol/02_countries.md",
+    ]
     carol = (feedback / "carol" / "02_countries.md").read_text()
     assert carol.startswith("# Feedback for carol on carol/02_countries.ipynb")
     assert "Your cell raised KeyError: 'eu'." in carol
@@ -167,7 +183,12 @@ def test_git_ignores_what_grading_writes_and_the_class_folder():
     """Run in the course folder as the README says, the outputs and students' work stay out of git."""
     if not (COURSE / ".git").exists():
         pytest.skip("not a git checkout")
-    paths = ["gradebook.csv", "gradebook.png", "gradebook_skipped.csv", "feedback/alice/02_countries.md",
-             "submissions/alice/02_countries.ipynb"]
+    paths = [
+        "gradebook.csv",
+        "gradebook.png",
+        "gradebook_skipped.csv",
+        "feedback/alice/02_countries.md",
+        "submissions/alice/02_countries.ipynb",
+    ]
     ignored = subprocess.run(["git", "check-ignore", *paths], cwd=COURSE, capture_output=True, text=True)
     assert ignored.stdout.split() == paths

@@ -8,6 +8,7 @@ keyboard: a wrong kind of answer, a wrong one, a right one, and then un-comments
 must show the sentence that question's check gives for that answer (the answers come from
 tests/test_questions.py's table; the sentences from the checks themselves).
 """
+
 import nbformat
 import pytest
 
@@ -18,8 +19,9 @@ from test_browser import SCREENSHOTS
 from test_questions import ANSWERS
 
 EXERCISE = "02_countries"
-ANSWER = {number: (right, wrong, wrong_kind) for exercise, number, right, wrong, wrong_kind in ANSWERS
-          if exercise == EXERCISE}
+ANSWER = {
+    number: (right, wrong, wrong_kind) for exercise, number, right, wrong, wrong_kind in ANSWERS if exercise == EXERCISE
+}
 FILE_BROWSER = "#filebrowser"
 NEWS = "Would you like to get notified about official Jupyter news?"
 
@@ -31,7 +33,9 @@ def answer_cell_index(notebook_path, number):
 
 
 def listing_item(page, name):
-    return page.locator(f"{FILE_BROWSER} .jp-DirListing-item", has=page.locator(".jp-DirListing-itemText", has_text=name)).first
+    return page.locator(
+        f"{FILE_BROWSER} .jp-DirListing-item", has=page.locator(".jp-DirListing-itemText", has_text=name)
+    ).first
 
 
 def listed_names(page):
@@ -73,7 +77,9 @@ def test_a_student_opens_the_course_finds_an_exercise_and_types_answers(page, la
     # The printed address opens the start lesson, with no pop-up asking about news.
     page.goto(lab["url"])
     page.wait_for_selector(f"{NOTEBOOK} .jp-Cell", timeout=60_000)
-    assert page.locator(".lm-TabBar-tab.lm-mod-current .lm-TabBar-tabLabel", has_text="00_start_here.ipynb").count() >= 1
+    assert (
+        page.locator(".lm-TabBar-tab.lm-mod-current .lm-TabBar-tabLabel", has_text="00_start_here.ipynb").count() >= 1
+    )
     kernel_idle(page)
     assert page.get_by_text(NEWS).count() == 0, "JupyterLab asks about news"
 
@@ -140,8 +146,13 @@ def test_make_lab_serves_the_course_folder(lab):
     assert "/lab/tree/notebooks/00_start_here.ipynb?token=" in lab["url"]
 
 
-@pytest.mark.parametrize("setting, value", [("@jupyterlab/apputils-extension:notification", {"fetchNews": "false"}),
-                                            ("@jupyterlab/notebook-extension:tracker", {"windowingMode": "none"})])
+@pytest.mark.parametrize(
+    "setting, value",
+    [
+        ("@jupyterlab/apputils-extension:notification", {"fetchNews": "false"}),
+        ("@jupyterlab/notebook-extension:tracker", {"windowingMode": "none"}),
+    ],
+)
 def test_make_lab_ships_the_course_settings(lab, setting, value):
     """The course's defaults reach JupyterLab: no news pop-up; every cell of a lesson rendered at once
     (charts further down a lesson drawn without scrolling)."""

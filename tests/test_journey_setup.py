@@ -6,6 +6,7 @@ And a hub-like run: a Python that already has the course's packages (IT's image,
 keep pulled updates from the notebooks.
 
 Installs come from uv's cache (seconds when it is warm). Times are printed (pytest -s), never asserted."""
+
 import os
 import re
 import shutil
@@ -28,8 +29,11 @@ LAB_URL = re.compile(r"http://127\.0\.0\.1:\d+/\S*\?token=([0-9a-f]+)")
 
 def base_python():
     """A Python 3.11 or newer that is not a venv (the one a student has), for the student's `python3`."""
-    for candidate in (Path(sys.base_prefix) / "bin" / "python3", Path(sys.base_prefix) / "python.exe",
-                      shutil.which("python3")):
+    for candidate in (
+        Path(sys.base_prefix) / "bin" / "python3",
+        Path(sys.base_prefix) / "python.exe",
+        shutil.which("python3"),
+    ):
         if candidate and Path(candidate).exists():
             return Path(candidate)
     pytest.skip("no base Python 3 found")
@@ -44,14 +48,30 @@ def student_environment(tmp_path):
         (bin_folder / "python3").symlink_to(base_python())
     assert shutil.which("make", path=str(bin_folder)) is None
     # The machine's own settings (certificates, proxies, caches) stay; what this test run added goes.
-    drop = ("VIRTUAL_ENV", "PYTHONPATH", "PYTHONHOME", "MAKEFLAGS", "MAKELEVEL", "MFLAGS", "JUPYTERHUB_USER",
-            "COURSE_USE_CURRENT_ENV", "COURSE_INSTALLER", "GITHUB_STEP_SUMMARY")
-    environ = {name: value for name, value in os.environ.items()
-               if name not in drop and not name.startswith(("PYTEST_", "JUPYTER"))}
-    environ.update(PATH=str(bin_folder), JUPYTER_CONFIG_DIR=str(tmp_path / "jupyter" / "config"),
-                   JUPYTER_RUNTIME_DIR=str(tmp_path / "jupyter" / "runtime"),
-                   JUPYTERLAB_SETTINGS_DIR=str(tmp_path / "jupyter" / "settings"),
-                   JUPYTERLAB_WORKSPACES_DIR=str(tmp_path / "jupyter" / "workspaces"))
+    drop = (
+        "VIRTUAL_ENV",
+        "PYTHONPATH",
+        "PYTHONHOME",
+        "MAKEFLAGS",
+        "MAKELEVEL",
+        "MFLAGS",
+        "JUPYTERHUB_USER",
+        "COURSE_USE_CURRENT_ENV",
+        "COURSE_INSTALLER",
+        "GITHUB_STEP_SUMMARY",
+    )
+    environ = {
+        name: value
+        for name, value in os.environ.items()
+        if name not in drop and not name.startswith(("PYTEST_", "JUPYTER"))
+    }
+    environ.update(
+        PATH=str(bin_folder),
+        JUPYTER_CONFIG_DIR=str(tmp_path / "jupyter" / "config"),
+        JUPYTER_RUNTIME_DIR=str(tmp_path / "jupyter" / "runtime"),
+        JUPYTERLAB_SETTINGS_DIR=str(tmp_path / "jupyter" / "settings"),
+        JUPYTERLAB_WORKSPACES_DIR=str(tmp_path / "jupyter" / "workspaces"),
+    )
     return environ
 
 
@@ -84,8 +104,15 @@ def clone(tmp_path_factory):
 def test_a_fresh_clone_sets_up_checks_and_opens_without_make(clone, tmp_path):
     environ = student_environment(tmp_path)
     started = time.monotonic()
-    done = subprocess.run(["python3", "-m", "course", "check", "02"], cwd=clone, env=environ,
-                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=1200)
+    done = subprocess.run(
+        ["python3", "-m", "course", "check", "02"],
+        cwd=clone,
+        env=environ,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        timeout=1200,
+    )
     check_seconds = time.monotonic() - started
     assert done.returncode == 0, done.stdout
     assert "Setting up the course" in done.stdout and "Traceback" not in done.stdout
@@ -96,17 +123,24 @@ def test_a_fresh_clone_sets_up_checks_and_opens_without_make(clone, tmp_path):
     log = tmp_path / "lab.log"
     started = time.monotonic()
     with open(log, "wb") as output:
-        lab = subprocess.Popen(["python3", "-m", "course", "lab", "--", "--no-browser", "--port", str(port)],
-                               cwd=clone, env=environ, stdin=subprocess.DEVNULL, stdout=output,
-                               stderr=subprocess.STDOUT, start_new_session=True)
+        lab = subprocess.Popen(
+            ["python3", "-m", "course", "lab", "--", "--no-browser", "--port", str(port)],
+            cwd=clone,
+            env=environ,
+            stdin=subprocess.DEVNULL,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
     try:
         answered = None
         while time.monotonic() - started < 180 and lab.poll() is None:
             token = LAB_URL.findall(log.read_text(errors="replace"))
             if token:
                 try:
-                    with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/status?token={token[-1]}",
-                                                timeout=5) as reply:
+                    with urllib.request.urlopen(
+                        f"http://127.0.0.1:{port}/api/status?token={token[-1]}", timeout=5
+                    ) as reply:
                         assert reply.status == 200
                     answered = time.monotonic() - started
                     break
@@ -119,11 +153,14 @@ def test_a_fresh_clone_sets_up_checks_and_opens_without_make(clone, tmp_path):
         assert f"http://127.0.0.1:{port}/lab/tree/notebooks/00_start_here.ipynb?token=" in printed
     finally:
         stop(lab)
-    print(f"\nfresh clone: set-up and check of a blank exercise {check_seconds:.1f} s; "
-          f"then JupyterLab answering in {answered:.1f} s")
+    print(
+        f"\nfresh clone: set-up and check of a blank exercise {check_seconds:.1f} s; "
+        f"then JupyterLab answering in {answered:.1f} s"
+    )
 
 
 # ---- A hub: IT's Python already has the packages; nothing is installed or written into it ----
+
 
 def hub_python(tmp_path, stale_copy):
     """A hub-like Python: a venv of its own that reaches the packages of this course's .venv through a .pth
@@ -132,13 +169,22 @@ def hub_python(tmp_path, stale_copy):
     venv_python = COURSE / ".venv" / "bin" / "python"
     if not venv_python.exists():
         pytest.skip("the course's .venv is not set up (python3 -m course setup)")
-    packages = subprocess.run([str(venv_python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-                              capture_output=True, text=True, check=True).stdout.strip()
+    packages = subprocess.run(
+        [str(venv_python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
     hub = tmp_path / "hub"
     subprocess.run([str(base_python()), "-m", "venv", "--without-pip", str(hub)], check=True)
-    site = Path(subprocess.run([str(hub / "bin" / "python"), "-c",
-                                "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-                               capture_output=True, text=True, check=True).stdout.strip())
+    site = Path(
+        subprocess.run(
+            [str(hub / "bin" / "python"), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    )
     lines = [packages]
     if stale_copy:
         image = tmp_path / "image-site-packages"
@@ -149,8 +195,11 @@ def hub_python(tmp_path, stale_copy):
 
 
 def listing(folder):
-    return sorted((str(path.relative_to(folder)), path.stat().st_mtime) for path in folder.rglob("*")
-                  if "__pycache__" not in path.parts)
+    return sorted(
+        (str(path.relative_to(folder)), path.stat().st_mtime)
+        for path in folder.rglob("*")
+        if "__pycache__" not in path.parts
+    )
 
 
 def course_copy(tmp_path):
@@ -169,8 +218,15 @@ def test_on_a_hub_the_check_uses_the_hubs_python_and_makes_no_venv(tmp_path, sta
     course = course_copy(tmp_path)
     before = listing(python.parent.parent)
     environ = dict(student_environment(tmp_path), JUPYTERHUB_USER="ada")
-    done = subprocess.run([str(python), "-m", "course", "check", "02"], cwd=course, env=environ,
-                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=600)
+    done = subprocess.run(
+        [str(python), "-m", "course", "check", "02"],
+        cwd=course,
+        env=environ,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        timeout=600,
+    )
     assert done.returncode == 0, done.stdout
     assert "0 of 5 questions answered" in done.stdout, done.stdout
     assert not (course / ".venv").exists() and "Setting up the course" not in done.stdout
@@ -189,8 +245,15 @@ def test_on_a_hub_with_pythonpath_set_as_the_it_handout_says_nothing_is_reported
     python = hub_python(tmp_path, stale_copy=True)
     course = course_copy(tmp_path)
     environ = dict(student_environment(tmp_path), JUPYTERHUB_USER="ada", PYTHONPATH=str(course))
-    done = subprocess.run([str(python), "-m", "course", "check", "02"], cwd=course, env=environ,
-                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=600)
+    done = subprocess.run(
+        [str(python), "-m", "course", "check", "02"],
+        cwd=course,
+        env=environ,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        timeout=600,
+    )
     assert done.returncode == 0 and "0 of 5 questions answered" in done.stdout, done.stdout
     assert "Note for your instructor or IT" not in done.stdout and not (course / ".venv").exists()
 
@@ -207,8 +270,15 @@ def test_an_old_python3_finds_a_newer_python_and_sets_up_with_it(tmp_path):
     (bin_folder / "python3").unlink()
     (bin_folder / "python3").symlink_to(found[0])
     (bin_folder / "python3.11").symlink_to(new)
-    done = subprocess.run(["python3", "-m", "course", "setup"], cwd=course, env=environ, stdout=subprocess.PIPE,
-                          stderr=subprocess.STDOUT, text=True, timeout=1200)
+    done = subprocess.run(
+        ["python3", "-m", "course", "setup"],
+        cwd=course,
+        env=environ,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        timeout=1200,
+    )
     assert done.returncode == 0, done.stdout
     assert "This Python (3.9) is too old for the course; using" in done.stdout
     assert bootstrap.venv_version(course / ".venv") >= (3, 11)

@@ -4,6 +4,7 @@ runtime's layers only import downwards, and the tools' package starts with the s
 The contracts are in pyproject.toml ([tool.importlinter]); import-linter reads the code without running it,
 so an import inside a function counts too.
 """
+
 import ast
 import shutil
 import subprocess
@@ -40,8 +41,13 @@ def test_a_kernel_module_that_imports_a_tool_breaks_the_contract(tmp_path):
     text = tmp_path / "takedown" / "text.py"
     text.write_text(text.read_text() + "\nfrom course.grading import grade  # noqa\n")
     program = Path(sys.executable).with_name("lint-imports")
-    result = subprocess.run([str(program), "--no-cache"], capture_output=True, text=True, cwd=tmp_path,
-                            env={"PYTHONPATH": str(tmp_path), "PATH": "/usr/bin:/bin"})
+    result = subprocess.run(
+        [str(program), "--no-cache"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(tmp_path), "PATH": "/usr/bin:/bin"},
+    )
     assert result.returncode != 0
     assert "takedown.text -> course.grading.grade" in result.stdout
 
@@ -59,8 +65,12 @@ def test_no_module_counts_parents_of_its_own_file_to_find_the_course():
     exception is the set-up command (course/bootstrap.py): it runs before anything is installed, on the
     standard library alone, so it cannot import takedown.paths."""
     allowed = {"takedown/paths.py", "course/bootstrap.py"}
-    offenders = [str(path.relative_to(COURSE)) for folder in ("takedown", "course") for path in (COURSE / folder).rglob("*.py")
-                 if "parents[" in path.read_text() and str(path.relative_to(COURSE)) not in allowed]
+    offenders = [
+        str(path.relative_to(COURSE))
+        for folder in ("takedown", "course")
+        for path in (COURSE / folder).rglob("*.py")
+        if "parents[" in path.read_text() and str(path.relative_to(COURSE)) not in allowed
+    ]
     assert offenders == []
 
 
@@ -68,16 +78,18 @@ def test_an_edition_without_the_instructors_tools_still_runs_the_students_comman
     """Each command imports its module when it runs: without course/grading and course/authoring, `--help`
     and the student's commands work, and an instructor's command says plainly it is not in this edition."""
     shutil.copytree(COURSE / "takedown", tmp_path / "takedown", ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copytree(COURSE / "course", tmp_path / "course",
-                    ignore=shutil.ignore_patterns("__pycache__", "grading", "authoring"))
+    shutil.copytree(
+        COURSE / "course", tmp_path / "course", ignore=shutil.ignore_patterns("__pycache__", "grading", "authoring")
+    )
 
     # As `python -m takedown ...` in that folder, without this repository's editable install on the path.
-    program = ("import runpy, sys; sys.meta_path[:] = [f for f in sys.meta_path if 'editable' not in repr(f)]; "
-               "sys.path.insert(0, ''); runpy.run_module('takedown', run_name='__main__', alter_sys=True)")
+    program = (
+        "import runpy, sys; sys.meta_path[:] = [f for f in sys.meta_path if 'editable' not in repr(f)]; "
+        "sys.path.insert(0, ''); runpy.run_module('takedown', run_name='__main__', alter_sys=True)"
+    )
 
     def run(*arguments):
-        return subprocess.run([sys.executable, "-c", program, *arguments], capture_output=True, text=True,
-                              cwd=tmp_path)
+        return subprocess.run([sys.executable, "-c", program, *arguments], capture_output=True, text=True, cwd=tmp_path)
 
     assert run("--help").returncode == 0
     refused = run("grade", "submissions/")

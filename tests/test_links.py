@@ -8,6 +8,7 @@ show such media is cited by name only, with no address anywhere. Technical addre
 student visits (local servers, examples in documentation, link templates) are listed in ALLOWED below,
 each with the reason.
 """
+
 import csv
 import io
 import json
@@ -22,9 +23,22 @@ from takedown import data
 COURSE = Path(__file__).resolve().parents[1]
 
 # What the course ships: where an address could reach a student, an instructor or their IT staff.
-SHIPPED = ["notebooks/*.ipynb", "notebooks/*.md", "exercises/**/*", "solutions/**/*", "README.md", "docs/**/*",
-           "takedown/**/*.py", "takedown/**/*.csv", "takedown/**/*.md", "takedown/**/*.html", "takedown/**/*.txt",
-           "binder/**/*", "jupyter-config/**/*", ".github/**/*"]
+SHIPPED = [
+    "notebooks/*.ipynb",
+    "notebooks/*.md",
+    "exercises/**/*",
+    "solutions/**/*",
+    "README.md",
+    "docs/**/*",
+    "takedown/**/*.py",
+    "takedown/**/*.csv",
+    "takedown/**/*.md",
+    "takedown/**/*.html",
+    "takedown/**/*.txt",
+    "binder/**/*",
+    "jupyter-config/**/*",
+    ".github/**/*",
+]
 
 ADDRESS = re.compile(r"https?://[^\s<>\"'`)\]\\|]+")
 
@@ -66,7 +80,7 @@ def shipped_files():
 def texts(path):
     """The text a reader can meet in a file: a notebook's cell sources and outputs, else the file itself."""
     raw = path.read_text(encoding="utf-8", errors="replace")
-    if path.suffix == ".csv":   # one cell per line, so a comma never ends up inside an address
+    if path.suffix == ".csv":  # one cell per line, so a comma never ends up inside an address
         return "\n".join(cell for row in csv.reader(io.StringIO(raw)) for cell in row)
     if path.suffix != ".ipynb":
         return raw
@@ -111,15 +125,19 @@ def test_the_registry_has_its_review_columns():
 def test_every_registered_address_is_reviewed():
     sources = data.sources()
     linked = sources[sources["url"].str.match(r"https?://")]
-    unreviewed = linked[(linked["student_meets"] == "") | (linked["reviewed"] == "") | (linked["terrorist_media"] == "")]
+    unreviewed = linked[
+        (linked["student_meets"] == "") | (linked["reviewed"] == "") | (linked["terrorist_media"] == "")
+    ]
     assert unreviewed.empty, f"sources not reviewed yet: {list(unreviewed['source'])}"
 
 
 def test_no_registered_address_shows_terrorist_media():
     sources = data.sources()
     shown = sources[(sources["terrorist_media"] != "no") & (sources["url"] != "")]
-    assert shown.empty, (f"{list(shown['source'])}: a page marked as showing (or possibly showing) terrorist media "
-                         "keeps its address; cite it by name only (empty url, 'not linked' in the title) or replace it")
+    assert shown.empty, (
+        f"{list(shown['source'])}: a page marked as showing (or possibly showing) terrorist media "
+        "keeps its address; cite it by name only (empty url, 'not linked' in the title) or replace it"
+    )
 
 
 def test_every_shipped_address_is_registered_and_safe():
@@ -139,13 +157,16 @@ def test_every_shipped_address_is_registered_and_safe():
     assert not problems, "\n".join(sorted(set(problems)))
 
 
-@pytest.mark.parametrize("address", [
-    "https://www.pri.org/stories/2015-04-22/thanks-listening-isis-radio-english",
-    "https://www.bbc.com/news/technology-34466287",
-    "https://sputniknews.com/world/201804051063247034-twitter-terrorist-accounts/",
-    "http://www.legislation.gov.uk/ukpga/2000/11/section/58/2000-07-20",
-    "https://tri-lakestribune.net/2018/04/european-union-police-action-has-punched-big-hole-in-isil/",
-])
+@pytest.mark.parametrize(
+    "address",
+    [
+        "https://www.pri.org/stories/2015-04-22/thanks-listening-isis-radio-english",
+        "https://www.bbc.com/news/technology-34466287",
+        "https://sputniknews.com/world/201804051063247034-twitter-terrorist-accounts/",
+        "http://www.legislation.gov.uk/ukpga/2000/11/section/58/2000-07-20",
+        "https://tri-lakestribune.net/2018/04/european-union-police-action-has-punched-big-hole-in-isil/",
+    ],
+)
 def test_the_addresses_issue_18_removed_are_gone_from_what_students_read(address):
     """Pages that play or show IS media, an outlet under an EU ban, the 2001 text of s.58, a junk aggregator."""
     in_student_files = [file for file, found in addresses() if found == address and not file.endswith(".csv")]

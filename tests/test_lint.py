@@ -1,5 +1,7 @@
-"""The code passes ruff's lint rules (configured in pyproject.toml, [tool.ruff]): unused imports, undefined
-names, imports out of order and the like are caught before a reviewer has to."""
+"""The code passes ruff's lint rules and is formatted as `ruff format` writes it (both configured in
+pyproject.toml, [tool.ruff]): unused imports, undefined names, imports out of order and the like are caught
+before a reviewer has to."""
+
 import shutil
 import subprocess
 import sys
@@ -18,7 +20,16 @@ def ruff():
 
 
 def test_ruff_finds_nothing_to_fix():
-    done = subprocess.run([ruff(), "check", "--no-fix", "--output-format", "concise", "."], cwd=COURSE,
-                          capture_output=True, text=True)
-    assert done.returncode == 0, f"`ruff check` found problems (`ruff check --fix` fixes the ones marked [*]):\n" \
-                                 f"{done.stdout}{done.stderr}"
+    done = subprocess.run(
+        [ruff(), "check", "--no-fix", "--output-format", "concise", "."], cwd=COURSE, capture_output=True, text=True
+    )
+    assert done.returncode == 0, (
+        f"`ruff check` found problems (`ruff check --fix` fixes the ones marked [*]):\n{done.stdout}{done.stderr}"
+    )
+
+
+def test_the_code_is_formatted_as_ruff_formats_it():
+    done = subprocess.run([ruff(), "format", "--check", "--diff", "."], cwd=COURSE, capture_output=True, text=True)
+    assert done.returncode == 0, (
+        f"`ruff format` would change these files (run `ruff format .` and commit):\n{done.stdout[-4000:]}{done.stderr}"
+    )

@@ -2,6 +2,7 @@
 worksheet, with students matched by the ids in LMS download names or by a roster. Each file is read as
 its platform reads it: Canvas's with an RFC 4180 reader (Python's csv), Moodle's with PHP's fgetcsv
 rules and Moodle's own steps (tests/php_csv.py)."""
+
 import csv
 
 import pytest
@@ -11,14 +12,25 @@ from course.grading import grade, lms
 from php_csv import ENGLISH, Refused, moodle_worksheet_upload
 
 HEADER = ",".join(grade.gradebook_header(5))
-MOODLE_HEADER = ["Identifier", "Full name", "Email address", "Status", "Grade", "Maximum Grade", "Grade can be changed",
-                 "Last modified (submission)", "Last modified (grade)"]
+MOODLE_HEADER = [
+    "Identifier",
+    "Full name",
+    "Email address",
+    "Status",
+    "Grade",
+    "Maximum Grade",
+    "Grade can be changed",
+    "Last modified (submission)",
+    "Last modified (grade)",
+]
 
 
 def row(student, points="6", awaiting="", comments="", exercise="02_countries", status="graded", maximum="6"):
     questions = ",".join(["correct,1"] * 5) if exercise else ",,,,,,,,,"
-    return (f'"{student}",{student.split()[0]}.ipynb,{exercise},{questions},5,5,{points},{maximum if exercise else 0},'
-            f'{awaiting},"{comments}",{status}')
+    return (
+        f'"{student}",{student.split()[0]}.ipynb,{exercise},{questions},5,5,{points},{maximum if exercise else 0},'
+        f'{awaiting},"{comments}",{status}'
+    )
 
 
 def gradebook(tmp_path, *rows):
@@ -39,31 +51,53 @@ def written_gradebook(tmp_path, comments):
         writer = csv.writer(file)
         writer.writerow(grade.gradebook_header(5))
         for number, (student, comment) in enumerate(comments.items(), start=1):
-            writer.writerow([f"{student} ({number})", f"{student}.ipynb", "02_countries", *["correct", "1"] * 5,
-                             5, 5, 5, 6, "", comment, "graded"])
+            writer.writerow(
+                [
+                    f"{student} ({number})",
+                    f"{student}.ipynb",
+                    "02_countries",
+                    *["correct", "1"] * 5,
+                    5,
+                    5,
+                    5,
+                    6,
+                    "",
+                    comment,
+                    "graded",
+                ]
+            )
     return path
 
 
 @pytest.fixture
 def book(tmp_path):
-    return gradebook(tmp_path, row("smithjane (12345)", "4.5", comments="Q2: one country missing"),
-                     row("Dave Brown (34567)", "6"), row("alice", "3"),
-                     row("erin", exercise="", status=grade.NOT_JSON))
+    return gradebook(
+        tmp_path,
+        row("smithjane (12345)", "4.5", comments="Q2: one country missing"),
+        row("Dave Brown (34567)", "6"),
+        row("alice", "3"),
+        row("erin", exercise="", status=grade.NOT_JSON),
+    )
 
 
 @pytest.fixture
 def roster(tmp_path):
     path = tmp_path / "roster.csv"
-    path.write_text("student,lms_id,name,email,sis_user_id,sis_login_id,section\n"
-                    "alice,55501,\"Liddell, Alice\",alice@example.edu,S-1,aliddell,Section A\n"
-                    "erin,55502,\"Erin Example\",erin@example.edu,,,\n", encoding="utf-8")
+    path.write_text(
+        "student,lms_id,name,email,sis_user_id,sis_login_id,section\n"
+        'alice,55501,"Liddell, Alice",alice@example.edu,S-1,aliddell,Section A\n'
+        'erin,55502,"Erin Example",erin@example.edu,,,\n',
+        encoding="utf-8",
+    )
     return path
 
 
 def test_canvas_gradebook_import_has_canvas_columns_and_a_row_per_student(tmp_path, book, roster, capsys):
     out = tmp_path / "canvas.csv"
-    assert main(["export", str(book), "--roster", str(roster), "--canvas", str(out),
-                 "--assignment", "Exercise 02 (123)"]) == 0
+    assert (
+        main(["export", str(book), "--roster", str(roster), "--canvas", str(out), "--assignment", "Exercise 02 (123)"])
+        == 0
+    )
     assert read(out) == [
         ["Student", "ID", "SIS User ID", "SIS Login ID", "Section", "Exercise 02 (123)"],
         ["Points Possible", "", "", "", "", "6"],
@@ -73,16 +107,35 @@ def test_canvas_gradebook_import_has_canvas_columns_and_a_row_per_student(tmp_pa
     ]
     printed = capsys.readouterr().out
     assert f"{out}: Canvas gradebook import, 3 students, 02_countries out of 6 points" in printed
-    assert ("set the assignment's points to 6 in Canvas: the \"Points Possible\" row only sets the points of an "
-            "assignment the import creates, else 4.5 of 6 lands as 4.5/100") in printed
-    assert f"Left out, nothing graded (an empty cell would clear a grade Canvas already holds; --ungraded zero " \
-           f"sends 0 instead): Erin Example ({grade.NOT_JSON})" in printed
+    assert (
+        'set the assignment\'s points to 6 in Canvas: the "Points Possible" row only sets the points of an '
+        "assignment the import creates, else 4.5 of 6 lands as 4.5/100"
+    ) in printed
+    assert (
+        f"Left out, nothing graded (an empty cell would clear a grade Canvas already holds; --ungraded zero "
+        f"sends 0 instead): Erin Example ({grade.NOT_JSON})" in printed
+    )
 
 
 def test_canvas_never_gets_an_empty_grade_and_zero_is_the_instructors_choice(tmp_path, book, roster, capsys):
     out = tmp_path / "canvas.csv"
-    assert main(["export", str(book), "--roster", str(roster), "--canvas", str(out), "--assignment", "Ex 02",
-                 "--ungraded", "zero"]) == 0
+    assert (
+        main(
+            [
+                "export",
+                str(book),
+                "--roster",
+                str(roster),
+                "--canvas",
+                str(out),
+                "--assignment",
+                "Ex 02",
+                "--ungraded",
+                "zero",
+            ]
+        )
+        == 0
+    )
     rows = read(out)
     assert rows[-1] == ["Erin Example", "55502", "", "", "", "0"]
     assert all(row[5] != "" for row in rows[1:]), "an empty cell clears a grade Canvas holds"
@@ -93,26 +146,45 @@ def test_moodle_worksheets_never_erase_a_comment_and_parse_as_moodle_reads_them(
     out = tmp_path / "worksheet.csv"
     assert main(["export", str(book), "--roster", str(roster), "--moodle", str(out)]) == 0
     rows = read(out)
-    assert rows == [MOODLE_HEADER + ["Feedback comments"],
-                    ["Participant 12345", "smithjane", "", "", "4.50", "6.00", "Yes", "", "", "Q2: one country missing"]]
+    assert rows == [
+        MOODLE_HEADER + ["Feedback comments"],
+        ["Participant 12345", "smithjane", "", "", "4.50", "6.00", "Yes", "", "", "Q2: one country missing"],
+    ]
     plain = tmp_path / "worksheet_without_comments.csv"
     assert read(plain)[0] == MOODLE_HEADER
-    assert read(plain)[2] == ["Participant 55501", "Liddell, Alice", "alice@example.edu", "", "3.00", "6.00", "Yes", "", ""]
+    assert read(plain)[2] == [
+        "Participant 55501",
+        "Liddell, Alice",
+        "alice@example.edu",
+        "",
+        "3.00",
+        "6.00",
+        "Yes",
+        "",
+        "",
+    ]
     # As Moodle reads them: one comment, and no comments column where an empty cell would erase one.
     assert moodle_worksheet_upload(out.read_text(encoding="utf-8")) == {
-        "12345": {"grade": "4.50", "comments": "Q2: one country missing"}}
-    assert moodle_worksheet_upload(plain.read_text(encoding="utf-8")) == {"34567": {"grade": "6.00"},
-                                                                         "55501": {"grade": "3.00"}}
+        "12345": {"grade": "4.50", "comments": "Q2: one country missing"}
+    }
+    assert moodle_worksheet_upload(plain.read_text(encoding="utf-8")) == {
+        "34567": {"grade": "6.00"},
+        "55501": {"grade": "3.00"},
+    }
     printed = capsys.readouterr().out
-    assert f"{out}: Moodle grading worksheet, 1 student (with their feedback comments), 02_countries out of 6" in printed
+    assert (
+        f"{out}: Moodle grading worksheet, 1 student (with their feedback comments), 02_countries out of 6" in printed
+    )
     assert f"{plain}: Moodle grading worksheet, 2 students (no comments column, so Moodle keeps" in printed
     assert "set the assignment's Maximum grade to 6 in Moodle" in printed and "ignores the worksheet's" in printed
     assert "Upload with Moodle's language set to English" in printed
-    assert "\"Feedback comments\" feedback type is enabled" in printed
+    assert '"Feedback comments" feedback type is enabled' in printed
     assert "without a word, a Participant number that is not in the assignment" in printed
     assert "on a first upload it should report 3 grades updated" in printed
-    assert f"Left out, nothing graded (Moodle would skip an empty grade anyway; --ungraded zero sends 0 instead): " \
-           f"Erin Example ({grade.NOT_JSON})" in printed
+    assert (
+        f"Left out, nothing graded (Moodle would skip an empty grade anyway; --ungraded zero sends 0 instead): "
+        f"Erin Example ({grade.NOT_JSON})" in printed
+    )
 
 
 def test_without_any_comment_the_worksheet_has_no_comments_column(tmp_path, capsys):
@@ -146,19 +218,26 @@ def test_comments_reach_moodle_whole(tmp_path, capsys):
         "4": {"grade": "5.00", "comments": "Q4: first, the claim;<br>then, the evidence.<br>Sources, please."},
         "5": {"grade": "5.00", "comments": "Q4: &lt;b&gt;bold&lt;/b&gt; &amp; 3 &lt; 5"},
     }
-    assert (f"A backslash in the comments of backslash before a quote, trailing backslash is written as {lookalike}"
-            in capsys.readouterr().out)
+    assert (
+        f"A backslash in the comments of backslash before a quote, trailing backslash is written as {lookalike}"
+        in capsys.readouterr().out
+    )
 
 
 def test_the_moodle_reader_catches_what_a_plain_csv_writer_makes_of_a_backslash(tmp_path):
     """The check above can fail: with Python's csv module, as the export used to write, a backslash before a
     quote makes Moodle refuse the whole file, and a comment ending in a backslash swallows the next student."""
+
     def plain(comment):
         path = tmp_path / "plain.csv"
         with open(path, "w", newline="", encoding="utf-8") as file:
-            csv.writer(file).writerows([MOODLE_HEADER + ["Feedback comments"],
-                                        ["Participant 1", "", "", "", "5.00", "6.00", "Yes", "", "", comment],
-                                        ["Participant 2", "", "", "", "6.00", "6.00", "Yes", "", "", "Good, clear."]])
+            csv.writer(file).writerows(
+                [
+                    MOODLE_HEADER + ["Feedback comments"],
+                    ["Participant 1", "", "", "", "5.00", "6.00", "Yes", "", "", comment],
+                    ["Participant 2", "", "", "", "6.00", "6.00", "Yes", "", "", "Good, clear."],
+                ]
+            )
         return path.read_text(encoding="utf-8")
 
     with pytest.raises(Refused, match="csvweirdcolumns"):
@@ -179,8 +258,10 @@ def test_answers_still_awaiting_review_stop_the_export(tmp_path, capsys):
     book = gradebook(tmp_path, row("Jane Doe (12345)", "3", awaiting="Q4"), row("Bob Roe (4)", "5"))
     assert main(["export", str(book), "--moodle", str(tmp_path / "w.csv")]) == 1
     err = capsys.readouterr().err
-    assert "error: Jane Doe (12345): Q4 not scored yet (awaiting review): fill review/scores.csv and run " \
-           "python -m takedown merge-review first" in err
+    assert (
+        "error: Jane Doe (12345): Q4 not scored yet (awaiting review): fill review/scores.csv and run "
+        "python -m takedown merge-review first" in err
+    )
     assert not (tmp_path / "w.csv").exists()
 
 
@@ -193,16 +274,22 @@ def test_two_graded_submissions_of_one_student_are_refused(tmp_path, capsys):
 def test_a_gradebook_of_several_exercises_needs_the_exercise(tmp_path, capsys):
     book = gradebook(tmp_path, row("Bob Roe (4)", "5"), row("Ann Lee (5)", "1", exercise="01_the_article", maximum="5"))
     assert main(["export", str(book), "--moodle", str(tmp_path / "w.csv")]) == 1
-    assert "holds several exercises (01_the_article, 02_countries): say which one with --exercise" in capsys.readouterr().err
+    assert (
+        "holds several exercises (01_the_article, 02_countries): say which one with --exercise"
+        in capsys.readouterr().err
+    )
     assert main(["export", str(book), "--exercise", "02_countries", "--moodle", str(tmp_path / "w.csv")]) == 0
     assert [line[0] for line in read(tmp_path / "w.csv")[1:]] == ["Participant 4"]  # Ann: nothing graded, left out
     assert "Left out, nothing graded" in capsys.readouterr().out and "Ann Lee (5)" not in read(tmp_path / "w.csv")
 
 
-@pytest.mark.parametrize("args, says", [
-    (["--canvas", "c.csv"], "--canvas needs --assignment"),
-    ([], "say which file to write"),
-])
+@pytest.mark.parametrize(
+    "args, says",
+    [
+        (["--canvas", "c.csv"], "--canvas needs --assignment"),
+        ([], "say which file to write"),
+    ],
+)
 def test_the_export_command_says_what_is_missing(tmp_path, book, capsys, args, says):
     assert main(["export", str(book), *args]) == 2
     assert says in capsys.readouterr().err
@@ -218,8 +305,13 @@ def test_a_roster_without_the_id_column_gets_a_message(tmp_path, book, capsys):
 # Moodle's French strings (language pack fr: assign.php recordid, lastmodifiedgrade, hiddenuser;
 # moodle.php grade; assignfeedback_comments.php pluginname), as download.moodle.org's packs hold them
 # (mirrored in github.com/projectestac/moodle-langpacks).
-FRENCH = {"recordid": "Identifiant", "grade": "Note", "lastmodifiedgrade": "Dernière modification (note)",
-          "comments": "Feedback par commentaires", "hiddenuser": "Participant"}
+FRENCH = {
+    "recordid": "Identifiant",
+    "grade": "Note",
+    "lastmodifiedgrade": "Dernière modification (note)",
+    "comments": "Feedback par commentaires",
+    "hiddenuser": "Participant",
+}
 
 
 def test_an_upload_in_another_language_is_refused_whole_never_misapplied(tmp_path, book, roster):

@@ -1,4 +1,5 @@
 """Lesson 05's data and charts: running totals against half-years, bounds, sources, and the charts."""
+
 import io
 import re
 
@@ -29,6 +30,7 @@ def close_figures():
 
 # ---- Suspensions: running totals and half-years ------------------------------------------------
 
+
 def test_suspension_figures_are_running_totals_or_half_years():
     table = data.suspensions()
     assert set(table["type"]) == {"cumulative", "half-year"}
@@ -48,7 +50,9 @@ def test_half_years_are_six_months_and_follow_one_another():
     halves = data.suspensions().query("type == 'half-year'").sort_values("period_start")
     assert (halves["months"] == 6).all()
     assert (halves["period_start"].dt.month.isin([1, 7])).all()
-    gaps = halves["period_start"].iloc[1:].to_numpy() - (halves["period_end"].iloc[:-1] + pd.Timedelta(days=1)).to_numpy()
+    gaps = (
+        halves["period_start"].iloc[1:].to_numpy() - (halves["period_end"].iloc[:-1] + pd.Timedelta(days=1)).to_numpy()
+    )
     assert (gaps == pd.Timedelta(0)).all(), "half-years overlap or leave a gap"
 
 
@@ -58,7 +62,9 @@ def test_running_totals_and_half_years_add_up():
     totals = table.query("type == 'cumulative'").sort_values("period_end")
     halves = table.query("type == 'half-year'")
     for (_, before), (_, after) in zip(totals.iloc[:-1].iterrows(), totals.iloc[1:].iterrows()):
-        between = halves[(halves["period_start"] > before["period_end"]) & (halves["period_end"] <= after["period_end"])]
+        between = halves[
+            (halves["period_start"] > before["period_end"]) & (halves["period_end"] <= after["period_end"])
+        ]
         assert before["accounts"] + between["accounts"].sum() == after["accounts"]
 
 
@@ -85,6 +91,7 @@ def test_secondary_sources_are_marked():
 
 
 # ---- Referrals and research ----------------------------------------------------------------------
+
 
 def test_referral_bounds_and_types():
     table = data.referrals()
@@ -121,6 +128,7 @@ def test_research_figures_from_the_reference_sheet():
 
 # ---- Charts --------------------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def built():
     made = {name: getattr(measures, name)() for name in CHARTS}
@@ -154,8 +162,10 @@ def test_units_and_periods_are_in_the_labels(built):
     left, right = built["suspensions_chart"].figure.axes
     assert "accounts" in left.get_ylabel().lower() and "half-year" in left.get_ylabel().lower()
     assert "since" in right.get_ylabel().lower()
-    assert all("%" in ax.get_ylabel() or "(average)" in ax.get_ylabel() or "number" in ax.get_ylabel().lower()
-               for ax in built["crest_chart"].figure.axes)
+    assert all(
+        "%" in ax.get_ylabel() or "(average)" in ax.get_ylabel() or "number" in ax.get_ylabel().lower()
+        for ax in built["crest_chart"].figure.axes
+    )
 
 
 def test_lower_bounds_are_labelled_in_words(built):
@@ -215,7 +225,7 @@ def test_alt_text_follows_the_data(monkeypatch):
     monkeypatch.setattr(data, "suspensions", lambda: original().query("period != 'Jul–Dec 2018'"))
     alt = measures.suspensions_chart().alt_text
     assert "205,156 (Jan–Jun 2018)" in alt and "166,513" not in alt
-    assert "6 of the 7 figures" in alt   # the blog's figure is dropped; the @Policy tweet stays primary
+    assert "6 of the 7 figures" in alt  # the blog's figure is dropped; the @Policy tweet stays primary
 
 
 def test_computed_share_is_marked_as_computed():
@@ -225,46 +235,64 @@ def test_computed_share_is_marked_as_computed():
     assert shares["pro-IS accounts"]["by the end of the study"][2] == "published"
 
 
-@pytest.mark.parametrize("value, qualifier, unit, expected", [
-    (30000.0, ">", "", "more than 30,000"), (80.0, ">", "percent", "more than 80%"),
-    (83.64, "", "percent", "83.64%"), (1.0, "<", "percent", "less than 1%"), (4.6, "", "", "4.6"),
-])
+@pytest.mark.parametrize(
+    "value, qualifier, unit, expected",
+    [
+        (30000.0, ">", "", "more than 30,000"),
+        (80.0, ">", "percent", "more than 80%"),
+        (83.64, "", "percent", "83.64%"),
+        (1.0, "<", "percent", "less than 1%"),
+        (4.6, "", "", "4.6"),
+    ],
+)
 def test_qualified_numbers_read_as_words(value, qualifier, unit, expected):
     assert measures.qualified(value, qualifier, unit) == expected
 
 
 # ---- Exercise 05: feedback that teaches the trap without giving the answer ----------------------
 
+
 def q(number):
     return questions_for("05_measuring")[number - 1]
 
 
-@pytest.mark.parametrize("number, answer, says", [
-    (1, 636248, "running total itself"),
-    (1, 376890, "half-year"),
-    (1, 636248 + 376890, "Subtract"),
-    (2, 4105170, "every row"),
-    (2, 636248 + 935897 + 1210357, "running totals"),
-    (2, 376890 + 299649 + 274460 + 205156 + 166513, "half-years only"),
-    (2, 1210357, "stops in December 2017"),
-    (4, 455 * 0.63, "part"),
-    (4, 455 / 63, "0.63"),
-    (4, 455, "the part"),
-    (5, "a", "different things"),
-    (5, "b", "ceiling"),
-    (5, "d", "what is counted"),
-])
+@pytest.mark.parametrize(
+    "number, answer, says",
+    [
+        (1, 636248, "running total itself"),
+        (1, 376890, "half-year"),
+        (1, 636248 + 376890, "Subtract"),
+        (2, 4105170, "every row"),
+        (2, 636248 + 935897 + 1210357, "running totals"),
+        (2, 376890 + 299649 + 274460 + 205156 + 166513, "half-years only"),
+        (2, 1210357, "stops in December 2017"),
+        (4, 455 * 0.63, "part"),
+        (4, 455 / 63, "0.63"),
+        (4, 455, "the part"),
+        (5, "a", "different things"),
+        (5, "b", "ceiling"),
+        (5, "d", "what is counted"),
+    ],
+)
 def test_each_trap_gets_its_own_message(number, answer, says):
     verdict = q(number).check(answer)
     assert verdict.status == "incorrect"
     assert says.lower() in verdict.message.lower()
 
 
-@pytest.mark.parametrize("number, answer, forbidden", [
-    (1, 636248, [r"259,?358"]), (1, 1, [r"259,?358"]), (1, 10 ** 9, [r"259,?358"]),
-    (2, 4105170, [r"1,?582,?026"]), (2, 1322668, [r"1,?582,?026"]), (2, 5, [r"1,?582,?026"]),
-    (4, 455, [r"\b72[0-9]\b"]), (4, 500, [r"\b72[0-9]\b"]),
-])
+@pytest.mark.parametrize(
+    "number, answer, forbidden",
+    [
+        (1, 636248, [r"259,?358"]),
+        (1, 1, [r"259,?358"]),
+        (1, 10**9, [r"259,?358"]),
+        (2, 4105170, [r"1,?582,?026"]),
+        (2, 1322668, [r"1,?582,?026"]),
+        (2, 5, [r"1,?582,?026"]),
+        (4, 455, [r"\b72[0-9]\b"]),
+        (4, 500, [r"\b72[0-9]\b"]),
+    ],
+)
 def test_wrong_answers_never_reveal_the_expected_number(number, answer, forbidden):
     verdict = q(number).check(answer)
     assert verdict.status == "incorrect"
@@ -285,6 +313,7 @@ def test_whole_outside_the_rounding_is_not_right(answer):
 
 def test_chart_question_wants_unit_and_period():
     from answers_05 import half_year_bars
+
     assert q(3).check(half_year_bars(value_label="Accounts")).status == "incorrect"
     assert "period" in q(3).check(half_year_bars(value_label="Accounts")).message
     assert "unit" in q(3).check(half_year_bars(value_label="Suspensions per half-year")).message
@@ -295,6 +324,7 @@ def test_chart_question_wants_unit_and_period():
 
 def test_numpy_and_float_answers_are_read():
     import numpy as np
+
     assert q(1).check(np.int64(259358)).status == "correct"
     assert q(2).check(1582026.0).status == "correct"
     assert q(4).check(np.float64(722.2)).status == "correct"
@@ -316,12 +346,16 @@ def test_suspensions_chart_marks_secondary_figures_without_colour(built):
         return style.get_path().transformed(style.get_transform()).vertices.round(6).tobytes()
 
     totals = data.suspensions().query("type == 'cumulative'")
-    drawn = [collection.get_paths()[0].vertices.round(6).tobytes() for collection in right.collections
-             if len(collection.get_offsets())]
+    drawn = [
+        collection.get_paths()[0].vertices.round(6).tobytes()
+        for collection in right.collections
+        if len(collection.get_offsets())
+    ]
     assert sorted(drawn) == sorted(shape(measures.KIND_MARKERS[kind]) for kind in sorted(set(totals["source_kind"])))
     assert shape(measures.KIND_MARKERS["primary"]) != shape(measures.KIND_MARKERS["secondary"])
-    legend_hatches = {patch.get_hatch() for legend in built["suspensions_chart"].figure.legends
-                      for patch in legend.get_patches()}
+    legend_hatches = {
+        patch.get_hatch() for legend in built["suspensions_chart"].figure.legends for patch in legend.get_patches()
+    }
     assert legend_hatches == {None, "//"}
 
 
@@ -329,11 +363,12 @@ def test_lesson_05_asks_every_check_in_order_with_its_options():
     from takedown import feedback
     from takedown.questions import lesson_05
     from test_timeline import lesson_checks_asked
+
     asked = lesson_checks_asked("notebooks/05_measuring.ipynb", "lesson_05")
     assert [name for name, _ in asked] == [f"c{n}" for n in range(1, len(lesson_05.QUESTIONS) + 1)]
     for (_, markdown), question in zip(asked, lesson_05.QUESTIONS):
         assert f"**{question.name}" in markdown
-        if not re.search(r'= "[a-d]"$', answer_key(question)):   # a number to compute: say where it goes
+        if not re.search(r'= "[a-d]"$', answer_key(question)):  # a number to compute: say where it goes
             assert f"`{question.answer_name}`" in markdown
             continue
         options = re.findall(r"^([a-d])\) ", markdown, re.M)
@@ -345,15 +380,18 @@ def test_lesson_05_works_px_bar_and_def_before_the_exercise_needs_them():
     from pathlib import Path
 
     import nbformat
+
     cells = nbformat.read(Path(__file__).resolve().parents[1] / "notebooks/05_measuring.ipynb", as_version=4).cells
     sources = [cell.source for cell in cells]
     bar = next(i for i, source in enumerate(sources) if "px.bar(" in source and cells[i].cell_type == "code")
     assert "px.bar" in sources[bar - 1] and "labels" in sources[bar - 1]
-    assert 'suspensions' not in sources[bar], "the worked example must not be the exercise's answer"
+    assert "suspensions" not in sources[bar], "the worked example must not be the exercise's answer"
     # No `def` for a two-line subtraction (issue 21): figures are looked up by label, an idiom explained
     # (with its phrasebook entry) just before the first cell that uses it.
     assert not any(cell.cell_type == "code" and re.search(r"^def ", cell.source, re.M) for cell in cells)
-    lookup = next(i for i, source in enumerate(sources) if 'running_totals["' in source and cells[i].cell_type == "code")
+    lookup = next(
+        i for i, source in enumerate(sources) if 'running_totals["' in source and cells[i].cell_type == "code"
+    )
     assert "square brackets" in sources[lookup - 1] and "phrasebook" in sources[lookup - 1]
 
 
@@ -361,6 +399,7 @@ def test_running_totals_and_half_years_are_looked_up_by_their_dates():
     """Lesson 05's look-up tables: a running total by the day it runs to, a half-year by the day it starts;
     a date no figure has gets a sentence listing the labels, not a bare KeyError."""
     from takedown.measures import half_years, running_totals
+
     totals, halves = running_totals(), half_years()
     assert totals["2017-12-31"] - totals["2016-12-31"] == halves["2017-01-01"] + halves["2017-07-01"]
     assert totals["2016-12-31"] + halves["2017-01-01"] == totals["2017-06-30"]

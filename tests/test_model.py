@@ -1,4 +1,5 @@
 """Lesson 06: the toy takedown model, its parameters table, its charts and its sliders."""
+
 import math
 
 import matplotlib
@@ -27,6 +28,7 @@ def runs():
 
 
 # ---- The parameters table --------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def parameters():
@@ -66,10 +68,11 @@ def test_anchored_values_follow_their_figures():
     assert params["find_hours_telegram_2018"] == 302 * 24
     assert params["one_hour_removal_hours"] == 1
     hours_live = params["find_hours"] + params["removal_hours"]
-    assert 1 - math.exp(-48 / hours_live) == pytest.approx(0.30, abs=0.01)   # Conway: ~30% within 2 days
+    assert 1 - math.exp(-48 / hours_live) == pytest.approx(0.30, abs=0.01)  # Conway: ~30% within 2 days
 
 
 # ---- The model -------------------------------------------------------------------------------
+
 
 def test_status_quo_is_in_balance():
     """With the default parameters nothing changes: removed = posted + re-uploaded, every hour."""
@@ -88,8 +91,9 @@ def test_each_hour_adds_up():
     assert (change - flows).abs().max() < 1e-9
 
 
-@pytest.mark.parametrize("changes", [dict(removal_hours=1), dict(find_hours=336), dict(reupload_share=0.8),
-                                     dict(post_rate=10)])
+@pytest.mark.parametrize(
+    "changes", [dict(removal_hours=1), dict(find_hours=336), dict(reupload_share=0.8), dict(post_rate=10)]
+)
 def test_long_runs_settle_at_the_steady_state(changes):
     run = model.simulate(hours=20_000, **changes)
     assert run["live"].iloc[-1] == pytest.approx(model.steady_state(**changes), rel=1e-6)
@@ -134,8 +138,8 @@ def test_summary_measures(runs):
         assert table.loc[name, "lowest_live"] == pytest.approx(group["live"].min(), abs=0.05)
     assert table["average_live"].idxmin() == "one-hour rule"
     day_5 = runs[runs["hour"] == 5 * 24].set_index("scenario")["live"]
-    assert day_5.idxmin() == "take down infrastructure"          # the takedown works faster ...
-    assert table["live_at_end"].idxmin() == "one-hour rule"       # ... the rule works longer
+    assert day_5.idxmin() == "take down infrastructure"  # the takedown works faster ...
+    assert table["live_at_end"].idxmin() == "one-hour rule"  # ... the rule works longer
 
 
 def test_changes_reach_every_scenario():
@@ -148,9 +152,19 @@ def test_changes_reach_every_scenario():
     assert table.loc["one-hour rule", "average_live"] < 0.1 * start
 
 
-@pytest.mark.parametrize("bad", [dict(post_rate=-1), dict(find_hours=-5), dict(find_hours=0, removal_hours=0),
-                                 dict(reupload_share=1), dict(reupload_share=-0.1), dict(outage_cut=1.5),
-                                 dict(hours=0), dict(start_live=-3)])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        dict(post_rate=-1),
+        dict(find_hours=-5),
+        dict(find_hours=0, removal_hours=0),
+        dict(reupload_share=1),
+        dict(reupload_share=-0.1),
+        dict(outage_cut=1.5),
+        dict(hours=0),
+        dict(start_live=-3),
+    ],
+)
 def test_impossible_parameters_are_refused(bad):
     with pytest.raises(ValueError):
         model.simulate(**bad)
@@ -162,6 +176,7 @@ def test_unknown_scenario_is_refused():
 
 
 # ---- Charts ----------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("name", ["scenario_chart", "measures_chart"])
 def test_chart_has_title_labels_with_units_and_one_sentence_alt_text(runs, name):
@@ -183,7 +198,7 @@ def test_scenario_chart_draws_every_scenario_in_palette_colours(runs):
     assert labels == model.SCENARIOS
     colours = {hex_of(line.get_color()) for line in ax.lines}
     assert colours <= ALLOWED and len(colours) == 3
-    assert len({line.get_linestyle() for line in ax.lines}) == 3        # not colour alone
+    assert len({line.get_linestyle() for line in ax.lines}) == 3  # not colour alone
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
     assert set(model.SCENARIOS) <= set(legend) and "infrastructure down" in legend
     fills = {hex_of(patch.get_facecolor()) for patch in ax.patches}
@@ -208,18 +223,24 @@ def test_alt_text_follows_the_runs():
 
 # ---- Sliders ---------------------------------------------------------------------------------
 
+
 def test_explore_returns_sliders_for_the_main_parameters():
     import ipywidgets as widgets
 
     explorer = model_charts.explore()
     assert isinstance(explorer, widgets.interactive)
-    sliders = {child.description: child for child in explorer.children if isinstance(child, widgets.widgets.ValueWidget)
-               and hasattr(child, "min")}
+    sliders = {
+        child.description: child
+        for child in explorer.children
+        if isinstance(child, widgets.widgets.ValueWidget) and hasattr(child, "min")
+    }
     assert len(sliders) == 5
     params = model.parameters()
     values = sorted(round(float(s.value), 3) for s in sliders.values())
-    assert values == sorted(round(params[name], 3) for name in
-                            ["find_hours", "removal_hours", "reupload_share", "outage_hours", "outage_cut"])
+    assert values == sorted(
+        round(params[name], 3)
+        for name in ["find_hours", "removal_hours", "reupload_share", "outage_hours", "outage_cut"]
+    )
     assert all(not s.continuous_update for s in sliders.values())
 
 
@@ -247,20 +268,23 @@ def test_slider_labels_have_room():
 
 # ---- The exercise's checks -------------------------------------------------------------------
 
+
 def test_wrong_answers_do_not_reveal_the_model_numbers(runs):
     from takedown.questions import model as questions
 
     live = {name: group["live"] for name, group in runs.groupby("scenario")}
     takedown = runs[runs["scenario"] == "take down infrastructure"]
     outage = takedown.loc[takedown["hour"].between(73, 120), "live"].mean()
-    cases = [(questions.q1, outage, outage * 1.2),
-             (questions.q3, model.steady_state(find_hours=336), model.steady_state())]
+    cases = [
+        (questions.q1, outage, outage * 1.2),
+        (questions.q3, model.steady_state(find_hours=336), model.steady_state()),
+    ]
     for question, expected, wrong in cases:
         verdict = question.check(wrong)
         assert verdict.status == "incorrect"
         for shown in {f"{expected:,.0f}", f"{expected:,.1f}", f"{expected:.0f}", f"{expected:.1f}"}:
             assert shown not in verdict.message, verdict.message
-        assert question.check(round(expected)).correct          # rounding to a whole item is fine
+        assert question.check(round(expected)).correct  # rounding to a whole item is fine
     # Question 1: the lesson's whole-run average (printed by model.summary) is named as such, not accepted.
     assert "whole three weeks" in questions.q1.check(live["take down infrastructure"].mean()).message
     # Question 2 asks when the takedown's level is back to 600 after the outage: hour 383, never printed.

@@ -1,4 +1,5 @@
 """Lesson 03: the outlets' profiles, the operation's network (nodes, links, graph) and its charts."""
+
 import io
 import re
 
@@ -40,6 +41,7 @@ def source_ids():
 
 # ---- The outlets' profiles -------------------------------------------------------------------
 
+
 def test_outlet_profile_columns_were_added_not_changed():
     """Lesson 03's columns come after the original ones, which keep their order."""
     columns = list(pd.read_csv(data.DATA_DIR / "outlets.csv", nrows=0).columns)
@@ -78,6 +80,7 @@ def test_halumu_has_no_invented_profile():
 
 
 # ---- The network tables ----------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def nodes():
@@ -159,12 +162,15 @@ def test_seizure_links_follow_the_seizure_report(nodes, links):
     iso3 = dict(zip(nodes["node"], nodes["iso3"]))
     seized = links[(links["relation"] == "seized") & (links["source"] == "guardian_isis_2018")]
     reports = data.seizure_reports().query("source == 'guardian_isis_2018'")
-    from_links = {(iso3[row.from_node], {"servers": "servers seized", "evidence": "digital evidence seized"}[row.to_node])
-                  for row in seized.itertuples()}
+    from_links = {
+        (iso3[row.from_node], {"servers": "servers seized", "evidence": "digital evidence seized"}[row.to_node])
+        for row in seized.itertuples()
+    }
     assert from_links == set(zip(reports["iso3"], reports["reported"]))
 
 
 # ---- The graph -------------------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def graph():
@@ -200,10 +206,14 @@ def test_layout_is_fixed(graph):
 
 # ---- The charts ------------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def built():
-    made = {"network_chart": network.network_chart(), "degree_chart": network.degree_chart(),
-            "interactive_network_chart": network.interactive_network_chart()}
+    made = {
+        "network_chart": network.network_chart(),
+        "degree_chart": network.degree_chart(),
+        "interactive_network_chart": network.interactive_network_chart(),
+    }
     yield made
     for chart in made.values():
         if isinstance(chart.figure, Figure):
@@ -295,6 +305,7 @@ def test_alt_text_follows_the_data(monkeypatch):
 
 # ---- The exercise's expected answers come from the data ---------------------------------------
 
+
 def test_pieces_without_a_node_is_computed():
     """Without the operation the network falls apart; without the servers it holds together."""
     assert questions.pieces_without("servers") == 1
@@ -315,17 +326,20 @@ def test_most_connected_accepts_a_label_but_not_a_score():
     assert questions.q3.check("atlantis").status == "incorrect"
 
 
-@pytest.mark.parametrize("number, wrong, forbidden", [
-    (1, "Nashir", [r"(?i)halumu", r"(?i)helumu"]),
-    (1, "Atlantis", [r"(?i)halumu", r"(?i)helumu"]),
-    (2, 9, [r"\b8\b", r"(?i)\beight\b"]),
-    (2, 6, [r"\b8\b", r"(?i)\beight\b"]),
-    (2, 7, [r"\b8\b", r"(?i)\beight\b"]),
-    (3, "servers", [r"(?i)operation", r"(?i)takedown action"]),
-    (3, "halumu", [r"(?i)operation", r"(?i)takedown action"]),
-    (4, 1, [r"\b8\b", r"(?i)\beight\b"]),
-    (4, 12, [r"\b8\b", r"(?i)\beight\b"]),
-])
+@pytest.mark.parametrize(
+    "number, wrong, forbidden",
+    [
+        (1, "Nashir", [r"(?i)halumu", r"(?i)helumu"]),
+        (1, "Atlantis", [r"(?i)halumu", r"(?i)helumu"]),
+        (2, 9, [r"\b8\b", r"(?i)\beight\b"]),
+        (2, 6, [r"\b8\b", r"(?i)\beight\b"]),
+        (2, 7, [r"\b8\b", r"(?i)\beight\b"]),
+        (3, "servers", [r"(?i)operation", r"(?i)takedown action"]),
+        (3, "halumu", [r"(?i)operation", r"(?i)takedown action"]),
+        (4, 1, [r"\b8\b", r"(?i)\beight\b"]),
+        (4, 12, [r"\b8\b", r"(?i)\beight\b"]),
+    ],
+)
 def test_wrong_answer_message_does_not_reveal_the_answer(number, wrong, forbidden):
     verdict = questions.QUESTIONS[number - 1].check(wrong)
     assert verdict.status == "incorrect"

@@ -1,4 +1,5 @@
 """Notebook hygiene: what a student opening a notebook would trip over, checked on the stored files."""
+
 import json
 import re
 from pathlib import Path
@@ -15,8 +16,10 @@ SOLUTIONS = sorted((COURSE / "solutions").glob("*.ipynb"))
 EXERCISES = sorted((COURSE / "exercises").glob("*.ipynb"))
 ALL = LESSONS + SOLUTIONS + EXERCISES
 
-OUTSIDE_CODE = re.compile(r"https?://(cdn\.plot\.ly|cdn\.jsdelivr\.net|cdnjs\.cloudflare\.com|unpkg\.com)"
-                          r"|<script[^>]+src=[\"']?https?://")
+OUTSIDE_CODE = re.compile(
+    r"https?://(cdn\.plot\.ly|cdn\.jsdelivr\.net|cdnjs\.cloudflare\.com|unpkg\.com)"
+    r"|<script[^>]+src=[\"']?https?://"
+)
 MACHINE_PATH = re.compile(r"(/root/|/home/[a-z]|/tmp/|C:\\\\Users)")
 CHART_TYPES = {"image/png", "application/vnd.plotly.v1+json"}
 
@@ -34,21 +37,24 @@ def code_cells(notebook):
 
 
 def output_text(output):
-    parts = [output.get("text", "")] + [value if isinstance(value, str) else json.dumps(value)
-                                        for value in output.get("data", {}).values()]
+    parts = [output.get("text", "")] + [
+        value if isinstance(value, str) else json.dumps(value) for value in output.get("data", {}).values()
+    ]
     return "\n".join(parts)
 
 
 def check_outputs(notebook):
     """The plain-text verdicts shown under the check cells, in order."""
-    return [output["data"]["text/plain"] for cell in code_cells(notebook)
-            for output in cell.outputs
-            if re.search(r"^[✓✗○?✎] Question \d", output.get("data", {}).get("text/plain", ""))]
+    return [
+        output["data"]["text/plain"]
+        for cell in code_cells(notebook)
+        for output in cell.outputs
+        if re.search(r"^[✓✗○?✎] Question \d", output.get("data", {}).get("text/plain", ""))
+    ]
 
 
 def test_there_are_lessons_solutions_and_exercises():
-    assert [path.name for path in LESSONS][:3] == [
-        "00_start_here.ipynb", "01_the_article.ipynb", "02_countries.ipynb"]
+    assert [path.name for path in LESSONS][:3] == ["00_start_here.ipynb", "01_the_article.ipynb", "02_countries.ipynb"]
     assert [path.name for path in SOLUTIONS] == [path.name for path in EXERCISES]
 
 
@@ -68,11 +74,18 @@ CONTENT_NOTE = Path(__file__).resolve().parents[1] / "docs" / "content_note.md"
 
 def test_every_notebook_carries_the_same_content_note():
     note = CONTENT_NOTE.read_text(encoding="utf-8").strip()
-    differ = [name(path) for path in ALL
-              if next(line for line in read(path).cells[0].source.splitlines() if "Content note" in line) != note]
-    assert not differ, f"the content note differs from docs/content_note.md in: {differ} (copy it, do not edit it there)"
+    differ = [
+        name(path)
+        for path in ALL
+        if next(line for line in read(path).cells[0].source.splitlines() if "Content note" in line) != note
+    ]
+    assert not differ, (
+        f"the content note differs from docs/content_note.md in: {differ} (copy it, do not edit it there)"
+    )
     for readme in ("README.md", "course/authoring/release_templates/README.md"):
-        assert note in (CONTENT_NOTE.parents[1] / readme).read_text(encoding="utf-8"), f"{readme} does not quote the note"
+        assert note in (CONTENT_NOTE.parents[1] / readme).read_text(encoding="utf-8"), (
+            f"{readme} does not quote the note"
+        )
 
 
 def test_the_content_note_states_the_uk_law_as_it_is():
@@ -81,8 +94,11 @@ def test_the_content_note_states_the_uk_law_as_it_is():
     assert "laws differ by country" in note
     assert "information of a kind likely to be useful to a person committing or preparing an act of terrorism" in note
     assert "Terrorism Act 2000, section 58" in note and "(since 2019) view" in note
-    assert "disseminate terrorist publications or possess them with a view to doing so (Terrorism Act 2006, section 2)" in note
-    assert "viewing, downloading, keeping or sharing it can be a crime (in the UK" not in note   # the old overstatement
+    assert (
+        "disseminate terrorist publications or possess them with a view to doing so (Terrorism Act 2006, section 2)"
+        in note
+    )
+    assert "viewing, downloading, keeping or sharing it can be a crime (in the UK" not in note  # the old overstatement
 
 
 @pytest.mark.parametrize("path", LESSONS, ids=name)
@@ -96,10 +112,16 @@ def test_lesson_states_time_and_objectives_and_ends_with_discussion(path):
 def test_every_code_cell_ran_once_in_order_without_error(path):
     """Stored outputs are part of the product: each code cell ran, top to bottom, in one session."""
     cells = [cell for cell in code_cells(read(path)) if cell.source.strip()]
-    assert [cell.execution_count for cell in cells] == list(range(1, len(cells) + 1)), \
+    assert [cell.execution_count for cell in cells] == list(range(1, len(cells) + 1)), (
         f"{name(path)} was not run top to bottom: run `make notebooks`"
-    errors = [output for cell in cells if not fails_on_purpose(cell) for output in cell.outputs
-              if output.output_type == "error" or output.get("name") == "stderr"]
+    )
+    errors = [
+        output
+        for cell in cells
+        if not fails_on_purpose(cell)
+        for output in cell.outputs
+        if output.output_type == "error" or output.get("name") == "stderr"
+    ]
     assert not errors, f"{name(path)} has a stored error or warning: {output_text(errors[0])[:200]}"
 
 
@@ -113,8 +135,9 @@ def fails_on_purpose(cell):
 def test_a_cell_failing_on_purpose_stores_its_error_and_says_so(path):
     for cell in code_cells(read(path)):
         if fails_on_purpose(cell):
-            assert [output.output_type for output in cell.outputs if output.output_type == "error"] == ["error"], \
+            assert [output.output_type for output in cell.outputs if output.output_type == "error"] == ["error"], (
                 f"{name(path)}: a cell tagged raises-exception must store the one error it shows on purpose"
+            )
             assert "on purpose" in cell.source, f"{name(path)}: say in the cell that it fails on purpose"
 
 
@@ -141,8 +164,9 @@ def test_every_chart_is_followed_by_its_text_alternative(path):
                 following = cell.outputs[position + 1] if position + 1 < len(cell.outputs) else {}
                 markdown = following.get("data", {}).get("text/markdown", "")
                 closed = markdown.startswith("<details>") and "\n\n**Text alternative:** " in markdown  # activities.py
-                assert markdown.startswith("**Text alternative:**") or closed, \
+                assert markdown.startswith("**Text alternative:**") or closed, (
                     f"a chart in {name(path)} has no text alternative under it"
+                )
 
 
 @pytest.mark.parametrize("path", ALL, ids=name)
@@ -178,6 +202,7 @@ def test_a_blank_exercise_runs_and_says_not_attempted(path):
 # ---- The course maps state each lesson's own time --------------------------------------------
 # A lesson's first cell is the one place its time is estimated; the README's and lesson 00's course
 # maps and the instructor guide's unit plan repeat it, and drift when a lesson grows.
+
 
 def stated_times(lesson):
     """(lesson minutes, exercise minutes or None) from the lesson's **Time** row."""
@@ -218,18 +243,23 @@ def test_course_map_states_each_lessons_own_time(where):
 
 def test_unit_plan_states_each_lessons_own_time_and_checks():
     plan = unit_plan_times((COURSE / "solutions" / "README.md").read_text())
-    checks = {number: len(questions_for("00_start_here" if number == "00" else f"lesson_{number}"))
-              for number in lesson_times()}
+    checks = {
+        number: len(questions_for("00_start_here" if number == "00" else f"lesson_{number}"))
+        for number in lesson_times()
+    }
     assert plan == {number: (*times, checks[number]) for number, times in lesson_times().items()}
 
 
 # ---- Lessons are done, not only read: a check at least every 15 minutes ---------------------------
 
+
 @pytest.mark.parametrize("lesson", [path for path in LESSONS if path.name[:2] != "00"], ids=name)
 def test_a_checked_question_comes_at_least_every_15_minutes(lesson):
     estimate = pace(lesson)
     assert len(estimate.gaps) >= 2
-    assert round(max(estimate.gaps)) <= 15, f"minutes read or run before each check: {[round(gap) for gap in estimate.gaps]}"
+    assert round(max(estimate.gaps)) <= 15, (
+        f"minutes read or run before each check: {[round(gap) for gap in estimate.gaps]}"
+    )
 
 
 @pytest.mark.parametrize("lesson", LESSONS, ids=name)
@@ -244,7 +274,9 @@ def test_stated_time_is_within_a_fifth_of_the_estimate(lesson):
 def test_readme_course_map_counts_each_lessons_checks_and_exercise_questions():
     """The README's last column, "checks + questions" (lesson 00: "1 practice"), from the question modules."""
     counted = {}
-    for number, cell in re.findall(r"^\| (\d\d) \| [^|]*\|[^|]*\| [^|]+ \| ([^|]+) \|", (COURSE / "README.md").read_text(), re.M):
+    for number, cell in re.findall(
+        r"^\| (\d\d) \| [^|]*\|[^|]*\| [^|]+ \| ([^|]+) \|", (COURSE / "README.md").read_text(), re.M
+    ):
         counted[number] = tuple(int(part) for part in re.findall(r"\d+", cell)[:2])
     expected = {"00": (len(questions_for("00_start_here")),)}
     for number, exercise in ((path.name[:2], path.stem) for path in EXERCISES if path.name[:2].isdigit()):

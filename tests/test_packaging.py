@@ -4,6 +4,7 @@ templates, imports every data loader and loads every table, and `takedown` is a 
 The wheel is built offline with uv (installed with the tests) from a copy of the source, so the
 repository gets no build/ or .egg-info from this test.
 """
+
 import json
 import os
 import shutil
@@ -32,8 +33,9 @@ def wheel(tmp_path_factory):
     for name in ("pyproject.toml", "README.md"):
         shutil.copy(COURSE / name, source / name)
     out = tmp_path_factory.mktemp("wheel")
-    built = subprocess.run([uv(), "build", "--wheel", "--offline", "--out-dir", str(out), str(source)],
-                           capture_output=True, text=True)
+    built = subprocess.run(
+        [uv(), "build", "--wheel", "--offline", "--out-dir", str(out), str(source)], capture_output=True, text=True
+    )
     if built.returncode != 0 and "offline" in built.stderr.lower() and not os.environ.get("CI"):
         pytest.skip("setuptools is not in uv's cache and the test does not go online: " + built.stderr[-300:])
     assert built.returncode == 0, built.stderr[-3000:]
@@ -42,12 +44,20 @@ def wheel(tmp_path_factory):
 
 def test_the_wheel_holds_every_subpackage_data_file_and_template(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
-    for package in [path.parent for folder in ("takedown", "course") for path in (COURSE / folder).rglob("__init__.py")]:
+    for package in [
+        path.parent for folder in ("takedown", "course") for path in (COURSE / folder).rglob("__init__.py")
+    ]:
         assert f"{package.relative_to(COURSE).as_posix()}/__init__.py" in names
-    shipped = [path.relative_to(COURSE).as_posix() for path in (COURSE / "takedown" / "data").iterdir()
-               if path.suffix in (".csv", ".geojson")]
-    shipped += [path.relative_to(COURSE).as_posix() for path in (COURSE / "course").rglob("*")
-                if path.suffix in (".md", ".html")]
+    shipped = [
+        path.relative_to(COURSE).as_posix()
+        for path in (COURSE / "takedown" / "data").iterdir()
+        if path.suffix in (".csv", ".geojson")
+    ]
+    shipped += [
+        path.relative_to(COURSE).as_posix()
+        for path in (COURSE / "course").rglob("*")
+        if path.suffix in (".md", ".html")
+    ]
     assert shipped and [name for name in shipped if name not in names] == []
     # Tools stay out of the installed code: the maintainers' bench lives beside the tests.
     assert not [name for name in names if name.startswith("tests/") or name.endswith("bench.py")]
@@ -55,8 +65,11 @@ def test_the_wheel_holds_every_subpackage_data_file_and_template(wheel):
 
 def test_the_installed_wheel_loads_every_table_and_runs_its_command(wheel, tmp_path):
     target = tmp_path / "installed"
-    installed = subprocess.run([uv(), "pip", "install", "--offline", "--no-deps", "--target", str(target), str(wheel)],
-                               capture_output=True, text=True)
+    installed = subprocess.run(
+        [uv(), "pip", "install", "--offline", "--no-deps", "--target", str(target), str(wheel)],
+        capture_output=True,
+        text=True,
+    )
     assert installed.returncode == 0, installed.stderr[-2000:]
     program = """
 import json, takedown
@@ -77,8 +90,9 @@ print(json.dumps({"package": takedown.__file__, "rows": rows, "map": data.WORLD_
     assert all(count > 0 for count in found["rows"].values()), found["rows"]
     assert found["map"]
     assert "README.md" in found["release"] and "theme-switcher.html" in found["site"]
-    command = subprocess.run([sys.executable, "-m", "takedown", "--help"], capture_output=True, text=True,
-                             cwd=tmp_path, env=env)
+    command = subprocess.run(
+        [sys.executable, "-m", "takedown", "--help"], capture_output=True, text=True, cwd=tmp_path, env=env
+    )
     assert command.returncode == 0 and "grade" in command.stdout and "bench" in command.stdout
     entry_points = next(target.glob("takedown-*.dist-info")) / "entry_points.txt"
     assert "takedown = course.cli:main" in entry_points.read_text()

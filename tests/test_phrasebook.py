@@ -1,5 +1,6 @@
 """The pandas phrasebook (notebooks/phrasebook.md): every example runs on the course's data and gives what
 the page says it gives, and lesson 00 links to the phrasebook and to the glossary's programming terms."""
+
 import re
 from pathlib import Path
 
@@ -21,11 +22,12 @@ def test_the_phrasebook_has_about_25_idioms_each_with_a_common_mistake():
     idioms = re.findall(r"^\*\*\d+\. ", text, re.M)
     assert 25 <= len(idioms) <= 30
     assert len(re.findall(r"^\*Mistake:\*", text, re.M)) == len(idioms)
-    assert len(blocks()) == len(idioms) + 1   # the set-up block, then one example per idiom
+    assert len(blocks()) == len(idioms) + 1  # the set-up block, then one example per idiom
 
 
 def test_every_example_runs_in_order_and_gives_what_the_page_shows(capsys):
     import matplotlib
+
     matplotlib.use("Agg")
     namespace = {}
     checked = 0
@@ -48,6 +50,20 @@ def test_lesson_00_links_the_phrasebook_and_the_glossarys_programming_terms(page
 def test_the_glossary_defines_the_programming_terms_the_course_uses():
     glossary = (COURSE / "notebooks" / "glossary.md").read_text(encoding="utf-8")
     terms = glossary.split("## Programming terms", 1)[1]
-    for term in ("Variable", "String", "List", "DataFrame", "Column", "Row", "Function", "Argument", "Method",
-                 "Error", "NameError", "KeyError", "Kernel", "Cell"):
+    for term in (
+        "Variable",
+        "String",
+        "List",
+        "DataFrame",
+        "Column",
+        "Row",
+        "Function",
+        "Argument",
+        "Method",
+        "Error",
+        "NameError",
+        "KeyError",
+        "Kernel",
+        "Cell",
+    ):
         assert re.search(rf"^\*\*{term}\b", terms, re.M), f"the glossary's programming terms lack {term}"

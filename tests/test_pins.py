@@ -1,5 +1,6 @@
 """The pinned requirement files match their short input files (tests/pins.py compiles one from the other),
 and the course's venv has what they pin: so an install made later gives the outputs nbval compares."""
+
 import tomllib
 from importlib import metadata
 
@@ -39,8 +40,9 @@ def test_every_direct_requirement_is_pinned_as_the_input_file_asks(source, targe
     for name, [wanted] in ((name, found[:1]) for name, found in requirements(COURSE / source).items()):
         assert name in pinned, f"{target} does not pin {name}: {FIX}"
         for requirement in pinned[name]:
-            assert next(iter(requirement.specifier)).version in wanted.specifier, \
+            assert next(iter(requirement.specifier)).version in wanted.specifier, (
                 f"{target} pins {requirement}, {source} asks for {wanted}: {FIX}"
+            )
 
 
 def test_every_package_the_course_imports_is_pinned():
@@ -51,11 +53,15 @@ def test_every_package_the_course_imports_is_pinned():
 
 def test_the_tests_pins_agree_with_the_course_pins():
     course, tests = requirements(COURSE / "requirements.txt"), requirements(COURSE / "tests" / "requirements.txt")
+
     def versions(found):  # markers may differ (a package needed on fewer platforms by the tests' packages)
         return sorted({str(requirement.specifier) for requirement in found})
 
-    differ = {name: (versions(course[name]), versions(found)) for name, found in tests.items()
-              if name in course and not set(versions(found)) <= set(versions(course[name]))}
+    differ = {
+        name: (versions(course[name]), versions(found))
+        for name, found in tests.items()
+        if name in course and not set(versions(found)) <= set(versions(course[name]))
+    }
     assert differ == {}, f"installed together, these pins disagree: {FIX}"
 
 

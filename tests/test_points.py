@@ -1,5 +1,6 @@
 """Points and partial credit: what a question is worth, what a partly right answer earns, and the
 gradebook's and feedback's points. Defaults keep every other question at 1 point, all or nothing."""
+
 import csv
 import json
 import re
@@ -20,29 +21,38 @@ def question(exercise, number):
 
 
 def test_questions_are_worth_one_point_all_or_nothing_unless_they_say_otherwise():
-    special = {("02_countries", "Question 2"), ("08_capstone", "Question 4"), ("08_capstone", "Question 6"),
-               ("05_measuring", "Question 6"), ("06_model", "Question 5"),
-               ("07_policy_and_framing", "Question 7"),
-               ("pre_assessment", "Question 8"), ("post_assessment", "Question 8")}   # written, scored with a rubric
+    special = {
+        ("02_countries", "Question 2"),
+        ("08_capstone", "Question 4"),
+        ("08_capstone", "Question 6"),
+        ("05_measuring", "Question 6"),
+        ("06_model", "Question 5"),
+        ("07_policy_and_framing", "Question 7"),
+        ("pre_assessment", "Question 8"),
+        ("post_assessment", "Question 8"),
+    }  # written, scored with a rubric
     for name in {**EXERCISES, **PRACTICE}:
         for item in questions_for(name):
             if (name, item.name) in special or item.needs_review or isinstance(item, (LateralReading, Prediction)):
-                continue   # a person scores it with a rubric (as a lateral-reading task); a prediction earns its point when recorded
+                continue  # a person scores it with a rubric (as a lateral-reading task); a prediction earns its point when recorded
             assert item.points == 1 and item.partial is None and not item.needs_review, (name, item.name)
     q1 = question("02_countries", 1)
     assert q1.score(6) == 1 and q1.score(5) == 0 and q1.score() == 0 and q1.score("six") == 0
 
 
-@pytest.mark.parametrize("answer, points, says", [
-    (["Canada", "United States"], 2, "Yes: these are the countries that were not EU members."),
-    (["Canada"], 1, "Your list of countries that were not EU members is missing a country."),
-    (["USA"], 1, "Your list of countries that were not EU members is missing a country."),
-    (["Canada", "France"], 0, "France should not be in your list of countries that were not EU members."),
-    (["Narnia"], 0, "I do not recognise 'Narnia' as a country name or ISO code."),
-    ([], 0, "Your list of countries that were not EU members is missing 2 countries."),
-    ("Canada", 0, None),
-    (..., 0, None),
-])
+@pytest.mark.parametrize(
+    "answer, points, says",
+    [
+        (["Canada", "United States"], 2, "Yes: these are the countries that were not EU members."),
+        (["Canada"], 1, "Your list of countries that were not EU members is missing a country."),
+        (["USA"], 1, "Your list of countries that were not EU members is missing a country."),
+        (["Canada", "France"], 0, "France should not be in your list of countries that were not EU members."),
+        (["Narnia"], 0, "I do not recognise 'Narnia' as a country name or ISO code."),
+        ([], 0, "Your list of countries that were not EU members is missing 2 countries."),
+        ("Canada", 0, None),
+        (..., 0, None),
+    ],
+)
 def test_a_list_of_non_eu_countries_with_one_missing_earns_half_the_points(answer, points, says):
     """02 Q2 is worth 2 points; the verdict the student sees is the same as before (still "Not yet")."""
     q2 = question("02_countries", 2)
@@ -56,7 +66,15 @@ def test_a_list_of_non_eu_countries_with_one_missing_earns_half_the_points(answe
 def test_a_partial_rule_can_never_give_more_than_the_points_or_less_than_nothing():
     def rule(share):
         return Question("Q", lambda answer: feedback.incorrect("no"), (), "x = 1", points=3, partial=lambda a: share)
-    assert [rule(share).score(1) for share in (0.5, 2, -1, float("nan"), float("inf"), "a third")] == [1.5, 3, 0, 0, 0, 0]
+
+    assert [rule(share).score(1) for share in (0.5, 2, -1, float("nan"), float("inf"), "a third")] == [
+        1.5,
+        3,
+        0,
+        0,
+        0,
+        0,
+    ]
     raising = Question("Q", lambda answer: feedback.incorrect("no"), (), "x = 1", partial=lambda a: 1 / 0)
     assert raising.score(1) == 0
     wrong_kind = Question("Q", lambda answer: feedback.wrong_kind("no"), (), "x = 1", partial=lambda a: 1)
@@ -95,12 +113,21 @@ def test_the_capstone_notebook_shows_the_rubric_the_reviewer_scores_with(folder)
 
 # ---- The gradebook's and the feedback's points -----------------------------------------------
 
+
 def result(student, verdicts_and_points, exercise="02_countries", to_review=None):
-    verdicts = [feedback.Verdict(status, "a sentence", f"Question {number}")
-                for number, (status, _, _) in enumerate(verdicts_and_points, start=1)]
-    return grade.Result(f"{student}.ipynb", student, exercise, verdicts,
-                        scores=[points for _, points, _ in verdicts_and_points],
-                        maxima=[most for _, _, most in verdicts_and_points], to_review=to_review or {})
+    verdicts = [
+        feedback.Verdict(status, "a sentence", f"Question {number}")
+        for number, (status, _, _) in enumerate(verdicts_and_points, start=1)
+    ]
+    return grade.Result(
+        f"{student}.ipynb",
+        student,
+        exercise,
+        verdicts,
+        scores=[points for _, points, _ in verdicts_and_points],
+        maxima=[most for _, _, most in verdicts_and_points],
+        to_review=to_review or {},
+    )
 
 
 def read_csv(path):
@@ -109,14 +136,48 @@ def read_csv(path):
 
 
 def test_the_gradebook_has_each_questions_status_and_points_and_the_totals(tmp_path):
-    results = [result("bob", [("correct", 1, 1), ("incorrect", 1.0, 2), ("correct", 1, 1)]),
-               grade.Result("notes.ipynb", "notes", notes=[grade.NOT_JSON])]
+    results = [
+        result("bob", [("correct", 1, 1), ("incorrect", 1.0, 2), ("correct", 1, 1)]),
+        grade.Result("notes.ipynb", "notes", notes=[grade.NOT_JSON]),
+    ]
     grade.write_gradebook(results, tmp_path / "gradebook.csv")
     assert read_csv(tmp_path / "gradebook.csv") == [
-        ["student", "submission", "exercise", "Q1", "Q1_points", "Q2", "Q2_points", "Q3", "Q3_points",
-         "correct", "out_of", "points", "max_points", "awaiting_review", "review_comments", "status"],
-        ["bob", "bob.ipynb", "02_countries", "correct", "1", "incorrect", "1", "correct", "1",
-         "2", "3", "3", "4", "", "", "graded"],
+        [
+            "student",
+            "submission",
+            "exercise",
+            "Q1",
+            "Q1_points",
+            "Q2",
+            "Q2_points",
+            "Q3",
+            "Q3_points",
+            "correct",
+            "out_of",
+            "points",
+            "max_points",
+            "awaiting_review",
+            "review_comments",
+            "status",
+        ],
+        [
+            "bob",
+            "bob.ipynb",
+            "02_countries",
+            "correct",
+            "1",
+            "incorrect",
+            "1",
+            "correct",
+            "1",
+            "2",
+            "3",
+            "3",
+            "4",
+            "",
+            "",
+            "graded",
+        ],
         ["notes", "notes.ipynb", "", "", "", "", "", "", "", "0", "0", "0", "0", "", "", grade.NOT_JSON],
     ]
 
@@ -127,7 +188,12 @@ def test_an_answer_awaiting_review_has_no_points_yet_and_is_named(tmp_path):
     header, row = read_csv(tmp_path / "gradebook.csv")
     row = dict(zip(header, row))
     assert (row["Q2"], row["Q2_points"], row["points"], row["max_points"], row["awaiting_review"]) == (
-        "correct", "", "1", "15", "Q2")
+        "correct",
+        "",
+        "1",
+        "15",
+        "Q2",
+    )
     text = grade.feedback_text(results[0])
     assert "2 of 2 correct; 1 of 15 points so far (your teacher scores the rest with the rubric)." in text
     assert "## ✓ Question 2 – Correct (to be scored by your teacher, out of 14 points)" in text
@@ -142,7 +208,10 @@ def test_feedback_gives_the_points_of_each_question_and_the_total():
 
 
 def test_the_summary_gives_the_average_points_per_exercise():
-    results = [result("a", [("correct", 1, 1), ("correct", 2, 2)]), result("b", [("incorrect", 0, 1), ("incorrect", 1.0, 2)])]
+    results = [
+        result("a", [("correct", 1, 1), ("correct", 2, 2)]),
+        result("b", [("incorrect", 0, 1), ("incorrect", 1.0, 2)]),
+    ]
     assert "  02_countries: 2 points on average, out of 3" in grade.summary_text(results)
 
 
@@ -150,6 +219,7 @@ def test_the_grader_scores_in_its_own_process_with_the_questions_rules():
     """grade.score: the question's points, 0 when the cell raised or the answer could not be read,
     and no points yet (the text kept) for a text answer a person scores."""
     from takedown.answers import Unreadable
+
     q2, q4 = question("02_countries", 2), question("08_capstone", 4)
     answers = {"not_in_eu": ["Canada"], "assessment": "  My briefing.  "}
     assert grade.score(q2, answers, q2.verdict(["Canada"])) == (1.0, None)

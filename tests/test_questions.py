@@ -1,4 +1,5 @@
 """Exercise questions: right, wrong, blank and wrong-kind answers, hostile values, hints and solutions."""
+
 import ast
 import importlib
 import numbers
@@ -52,8 +53,11 @@ IDS = [f"{exercise}-q{number}" for exercise, number, *_ in ANSWERS]
 
 def test_every_question_is_in_the_table():
     """The answer table covers every question of every exercise."""
-    expected = {(exercise, number) for exercise in {**EXERCISES, **PRACTICE}
-                for number in range(1, len(questions_for(exercise)) + 1)}
+    expected = {
+        (exercise, number)
+        for exercise in {**EXERCISES, **PRACTICE}
+        for number in range(1, len(questions_for(exercise)) + 1)
+    }
     assert {(exercise, number) for exercise, number, *_ in ANSWERS} == expected
 
 
@@ -61,16 +65,18 @@ def test_every_question_is_in_the_table():
 def test_questions_are_numbered_in_order(exercise):
     """Question names match their place in the exercise: Question 1, Question 2, ..."""
     assert [q.name for q in questions_for(exercise)] == [
-        f"Question {number}" for number in range(1, len(questions_for(exercise)) + 1)]
+        f"Question {number}" for number in range(1, len(questions_for(exercise)) + 1)
+    ]
 
 
 # ---- The four kinds of answer ----------------------------------------------------------------
+
 
 @pytest.mark.parametrize("exercise, number, right, wrong, wrong_kind", ANSWERS, ids=IDS)
 def test_right_answer_is_correct(exercise, number, right, wrong, wrong_kind):
     q = question(exercise, number)
     verdict = q.check(right)
-    if isinstance(q, RECORDS):   # a prediction or a finding is recorded, never marked right
+    if isinstance(q, RECORDS):  # a prediction or a finding is recorded, never marked right
         assert verdict.status == feedback.RECORDED and not verdict.correct, verdict
         return
     assert verdict.status == CORRECT, verdict
@@ -81,7 +87,7 @@ def test_right_answer_is_correct(exercise, number, right, wrong, wrong_kind):
 def test_wrong_answer_is_incorrect(exercise, number, right, wrong, wrong_kind):
     q = question(exercise, number)
     verdict = q.check(wrong)
-    if isinstance(q, RECORDS):   # "wrong" is one of the wrong form: not recorded
+    if isinstance(q, RECORDS):  # "wrong" is one of the wrong form: not recorded
         assert verdict.status in (INCORRECT, WRONG_KIND), verdict
         return
     assert verdict.status == INCORRECT, verdict
@@ -102,7 +108,7 @@ def test_wrong_kind_of_answer(exercise, number, right, wrong, wrong_kind):
     q = question(exercise, number)
     verdict = q.check(wrong_kind)
     assert verdict.status == WRONG_KIND, verdict
-    assert "expected" in verdict.message.lower() or "should give" in verdict.message   # a faded line's own wording
+    assert "expected" in verdict.message.lower() or "should give" in verdict.message  # a faded line's own wording
 
 
 @pytest.mark.parametrize("exercise, number, right, wrong, wrong_kind", ANSWERS, ids=IDS)
@@ -118,37 +124,46 @@ def test_verdicts_carry_the_question_name(exercise, number, right, wrong, wrong_
 
 # ---- More answers, right and wrong -----------------------------------------------------------
 
-@pytest.mark.parametrize("exercise, number, answer", [
-    ("01_the_article", 1, 15.0),
-    ("01_the_article", 2, 7.0),
-    ("01_the_article", 3, (True, False, True, False, False)),
-    ("01_the_article", 4, " (D) "),
-    ("02_countries", 2, pd.Series(["USA", "CAN"])),
-    ("02_countries", 2, {"canada", "the US"}),
-    ("02_countries", 3, " GBR "),
-    ("02_countries", 4, ["CAN", "NLD", "USA"]),
-    ("02_countries", 5, membership_bars(orientation="h", x="countries", y="organisation")),
-], ids=answer_id)
+
+@pytest.mark.parametrize(
+    "exercise, number, answer",
+    [
+        ("01_the_article", 1, 15.0),
+        ("01_the_article", 2, 7.0),
+        ("01_the_article", 3, (True, False, True, False, False)),
+        ("01_the_article", 4, " (D) "),
+        ("02_countries", 2, pd.Series(["USA", "CAN"])),
+        ("02_countries", 2, {"canada", "the US"}),
+        ("02_countries", 3, " GBR "),
+        ("02_countries", 4, ["CAN", "NLD", "USA"]),
+        ("02_countries", 5, membership_bars(orientation="h", x="countries", y="organisation")),
+    ],
+    ids=answer_id,
+)
 def test_other_right_answers_are_accepted(exercise, number, answer):
     """Equivalent answers (codes for names, tuples, Series, other spacing, horizontal bars) are correct."""
     assert question(exercise, number).check(answer).status == CORRECT
 
 
-@pytest.mark.parametrize("exercise, number, answer", [
-    ("01_the_article", 1, 14),
-    ("01_the_article", 2, 6),
-    ("01_the_article", 3, [True, False, True, False]),
-    ("01_the_article", 3, [True, False, True, True, False]),
-    ("01_the_article", 4, "c"),
-    ("01_the_article", 5, "Radicalize, because VOA is the biggest outlet of the three and the others copied it."),
-    ("02_countries", 1, 8),
-    ("02_countries", 2, ["Canada", "United States", "France"]),
-    ("02_countries", 2, ["Canada", "Atlantis"]),
-    ("02_countries", 3, "gbr"),
-    ("02_countries", 3, "UK"),
-    ("02_countries", 3, "GB"),
-    ("02_countries", 4, ["Canada", "Netherlands", "United States", "Romania"]),
-], ids=answer_id)
+@pytest.mark.parametrize(
+    "exercise, number, answer",
+    [
+        ("01_the_article", 1, 14),
+        ("01_the_article", 2, 6),
+        ("01_the_article", 3, [True, False, True, False]),
+        ("01_the_article", 3, [True, False, True, True, False]),
+        ("01_the_article", 4, "c"),
+        ("01_the_article", 5, "Radicalize, because VOA is the biggest outlet of the three and the others copied it."),
+        ("02_countries", 1, 8),
+        ("02_countries", 2, ["Canada", "United States", "France"]),
+        ("02_countries", 2, ["Canada", "Atlantis"]),
+        ("02_countries", 3, "gbr"),
+        ("02_countries", 3, "UK"),
+        ("02_countries", 3, "GB"),
+        ("02_countries", 4, ["Canada", "Netherlands", "United States", "Romania"]),
+    ],
+    ids=answer_id,
+)
 def test_other_wrong_answers_are_incorrect(exercise, number, answer):
     """Extra items, invented names, made-up quotes and near-miss codes are all incorrect."""
     assert question(exercise, number).check(answer).status == INCORRECT
@@ -166,17 +181,24 @@ def test_quote_checks_need_true_or_false_values(answer):
     assert question("01_the_article", 3).check(answer).status == WRONG_KIND
 
 
-@pytest.mark.parametrize("figure, says", [
-    (membership_bars(counts=(6, 7, 3)), "does not show the right number"),
-    (membership_bars(title=None), "title"),
-    (membership_bars(title="   "), "title"),
-    (membership_bars(labels=False, organisations=("EU", "NATO", "Five Eyes")).update_layout(
-        xaxis_title_text="", yaxis_title_text=""), "label both axes"),
-    (px.bar(x=["EU", "NATO", "Five Eyes"], y=[6, 8, 3], title="Memberships"), "label both axes"),
-    (membership_bars(counts=(6, 8), organisations=("EU", "NATO")), "Five Eyes"),
-    (px.scatter(x=["EU", "NATO", "Five Eyes"], y=[6, 8, 3], title="Memberships"), "px.bar"),
-], ids=["wrong-bar", "no-title", "blank-title", "blank-axis-titles", "default-x-y-labels",
-        "missing-bar", "not-bars"])
+@pytest.mark.parametrize(
+    "figure, says",
+    [
+        (membership_bars(counts=(6, 7, 3)), "does not show the right number"),
+        (membership_bars(title=None), "title"),
+        (membership_bars(title="   "), "title"),
+        (
+            membership_bars(labels=False, organisations=("EU", "NATO", "Five Eyes")).update_layout(
+                xaxis_title_text="", yaxis_title_text=""
+            ),
+            "label both axes",
+        ),
+        (px.bar(x=["EU", "NATO", "Five Eyes"], y=[6, 8, 3], title="Memberships"), "label both axes"),
+        (membership_bars(counts=(6, 8), organisations=("EU", "NATO")), "Five Eyes"),
+        (px.scatter(x=["EU", "NATO", "Five Eyes"], y=[6, 8, 3], title="Memberships"), "px.bar"),
+    ],
+    ids=["wrong-bar", "no-title", "blank-title", "blank-axis-titles", "default-x-y-labels", "missing-bar", "not-bars"],
+)
 def test_chart_question_says_what_is_missing(figure, says):
     """Exercise 02, question 5: each flaw of the chart gets its own message."""
     verdict = question("02_countries", 5).check(figure)
@@ -186,28 +208,33 @@ def test_chart_question_says_what_is_missing(figure, says):
 
 # ---- Messages never give the answer away ----------------------------------------------------
 
-@pytest.mark.parametrize("exercise, number, wrong, forbidden", [
-    ("01_the_article", 1, 14, [r"\b15\b"]),
-    ("01_the_article", 1, 17, [r"\b15\b"]),
-    ("01_the_article", 2, 6, [r"\b7\b", r"(?i)\bseven\b"]),
-    ("01_the_article", 2, 8, [r"\b7\b", r"(?i)\bseven\b"]),
-    ("01_the_article", 3, [False, False, False, False, False], [r"\bTrue\b.*\bFalse\b"]),
-    ("01_the_article", 4, "a", [r"(?i)registrar"]),
-    ("01_the_article", 4, "b", [r"(?i)\(d\)|option d|\bd\)"]),
-    ("lesson_01", 2, 3, [r"(?i)\bpropaganda\b"]),
-    ("lesson_01", 4, "a", [r"(?i)press release"]),
-    ("02_countries", 1, 5, [r"\b6\b", r"(?i)\bsix\b"]),
-    ("02_countries", 1, 7, [r"\b6\b", r"(?i)\bsix\b"]),
-    ("02_countries", 2, ["Canada"], ["United States", "USA"]),
-    ("02_countries", 2, ["United States"], ["Canada", "CAN"]),
-    ("02_countries", 2, ["Canada", "France"], ["United States", "USA"]),
-    ("02_countries", 3, "GBX", ["GBR"]),
-    ("02_countries", 3, "UK", ["GBR"]),
-    ("02_countries", 3, "gbr", ["GBR"]),
-    ("02_countries", 4, ["Canada", "Netherlands"], ["United States", "USA"]),
-    ("02_countries", 4, ["Canada", "France"], ["Netherlands", "NLD", "United States", "USA"]),
-    ("02_countries", 5, membership_bars(counts=(6, 7, 3)), [r"\b8\b"]),
-], ids=answer_id)
+
+@pytest.mark.parametrize(
+    "exercise, number, wrong, forbidden",
+    [
+        ("01_the_article", 1, 14, [r"\b15\b"]),
+        ("01_the_article", 1, 17, [r"\b15\b"]),
+        ("01_the_article", 2, 6, [r"\b7\b", r"(?i)\bseven\b"]),
+        ("01_the_article", 2, 8, [r"\b7\b", r"(?i)\bseven\b"]),
+        ("01_the_article", 3, [False, False, False, False, False], [r"\bTrue\b.*\bFalse\b"]),
+        ("01_the_article", 4, "a", [r"(?i)registrar"]),
+        ("01_the_article", 4, "b", [r"(?i)\(d\)|option d|\bd\)"]),
+        ("lesson_01", 2, 3, [r"(?i)\bpropaganda\b"]),
+        ("lesson_01", 4, "a", [r"(?i)press release"]),
+        ("02_countries", 1, 5, [r"\b6\b", r"(?i)\bsix\b"]),
+        ("02_countries", 1, 7, [r"\b6\b", r"(?i)\bsix\b"]),
+        ("02_countries", 2, ["Canada"], ["United States", "USA"]),
+        ("02_countries", 2, ["United States"], ["Canada", "CAN"]),
+        ("02_countries", 2, ["Canada", "France"], ["United States", "USA"]),
+        ("02_countries", 3, "GBX", ["GBR"]),
+        ("02_countries", 3, "UK", ["GBR"]),
+        ("02_countries", 3, "gbr", ["GBR"]),
+        ("02_countries", 4, ["Canada", "Netherlands"], ["United States", "USA"]),
+        ("02_countries", 4, ["Canada", "France"], ["Netherlands", "NLD", "United States", "USA"]),
+        ("02_countries", 5, membership_bars(counts=(6, 7, 3)), [r"\b8\b"]),
+    ],
+    ids=answer_id,
+)
 def test_wrong_answer_message_does_not_reveal_the_answer(exercise, number, wrong, forbidden):
     """Feedback says what is wrong, never what the right answer is."""
     verdict = question(exercise, number).check(wrong)
@@ -217,6 +244,7 @@ def test_wrong_answer_message_does_not_reveal_the_answer(exercise, number, wrong
 
 
 # ---- Hostile values --------------------------------------------------------------------------
+
 
 class Hostile:
     """A value that raises whenever it is compared, printed or iterated."""
@@ -234,9 +262,14 @@ class Hostile:
 
 
 HOSTILE = {
-    "None": None, "dict": {"EU": 6}, "nested-list": [["Canada"], ["United States"]],
-    "nan": float("nan"), "hostile-object": Hostile(), "dataframe": pd.DataFrame({"name": ["Canada"]}),
-    "huge-int": 10 ** 100, "bytes": b"GBR",
+    "None": None,
+    "dict": {"EU": 6},
+    "nested-list": [["Canada"], ["United States"]],
+    "nan": float("nan"),
+    "hostile-object": Hostile(),
+    "dataframe": pd.DataFrame({"name": ["Canada"]}),
+    "huge-int": 10**100,
+    "bytes": b"GBR",
 }
 ALL_QUESTIONS = [(exercise, number) for exercise, number, *_ in ANSWERS]
 
@@ -256,6 +289,7 @@ def test_hostile_values_get_a_verdict_not_a_traceback(exercise, number, value):
 
 
 # ---- Hints, solutions and display ------------------------------------------------------------
+
 
 @pytest.mark.parametrize("exercise, number", ALL_QUESTIONS, ids=IDS)
 def test_hints_are_notes_with_text(exercise, number):
@@ -279,7 +313,7 @@ def test_solution_is_a_code_note(exercise, number):
     q = question(exercise, number)
     solution = q.solution()
     assert isinstance(solution, Note)
-    if isinstance(q, RECORDS):   # no answer key: the note says why
+    if isinstance(q, RECORDS):  # no answer key: the note says why
         assert solution.body.strip() and q.name in solution.title
         return
     assert solution.code is True
@@ -320,6 +354,7 @@ def test_every_status_has_a_word_not_only_a_colour(status):
 
 # ---- Solutions pass their own checks ---------------------------------------------------------
 
+
 def setup_code(exercise, question=None):
     """The exercise's own setup: the first code cell of its solution notebook. A lesson's check whose
     solution computes (not a plain value) gets the lesson's code cells that come before it, checks left out."""
@@ -327,18 +362,22 @@ def setup_code(exercise, question=None):
     if path.exists():
         return next(cell.source for cell in nbformat.read(path, as_version=4).cells if cell.cell_type == "code")
     solution = ast.parse(answer_key(question)).body if question else []
-    if all(isinstance(node, ast.Assign) and isinstance(node.value, (ast.Constant, ast.JoinedStr))
-           for node in solution):   # plain values, or f-strings of them (lesson 00's fixed sentence)
+    if all(
+        isinstance(node, ast.Assign) and isinstance(node.value, (ast.Constant, ast.JoinedStr)) for node in solution
+    ):  # plain values, or f-strings of them (lesson 00's fixed sentence)
         return ""
     lesson = next((COURSE / "notebooks").glob(f"{exercise.removeprefix('lesson_')}_*.ipynb"))
     before = []
     for cell in nbformat.read(lesson, as_version=4).cells:
         if cell.cell_type != "code":
             continue
-        if (f"{question.answer_name} = ..." in cell.source or f".check({question.answer_name})" in cell.source
-                or re.search(rf"^{re.escape(question.answer_name)}\s*=.*\b___\b", cell.source, re.M)):
-            return "\n".join(before)   # the cell that asks (with `...`, or a faded line with `___`)
-        if not re.search(r"\.(check|record|explain)\(", cell.source):   # checks, predictions and surprises left out
+        if (
+            f"{question.answer_name} = ..." in cell.source
+            or f".check({question.answer_name})" in cell.source
+            or re.search(rf"^{re.escape(question.answer_name)}\s*=.*\b___\b", cell.source, re.M)
+        ):
+            return "\n".join(before)  # the cell that asks (with `...`, or a faded line with `___`)
+        if not re.search(r"\.(check|record|explain)\(", cell.source):  # checks, predictions and surprises left out
             before.append("\n".join(line for line in cell.source.splitlines() if not line.startswith("%")))
     raise AssertionError(f"{exercise}: no cell asks for {question.answer_name}")
 
@@ -355,8 +394,8 @@ def without_show(code):
 def test_solution_code_produces_a_correct_answer(exercise, number):
     """Run in the exercise notebook's setup, each solution makes the variable its check accepts."""
     q = question(exercise, number)
-    if isinstance(q, RECORDS + (Parsons,)):   # a prediction or a finding has no key to run; a Parsons answer is an
-        return                                # order of lines (tests/test_activities.py runs those)
+    if isinstance(q, RECORDS + (Parsons,)):  # a prediction or a finding has no key to run; a Parsons answer is an
+        return  # order of lines (tests/test_activities.py runs those)
     namespace = {}
     exec(setup_code(exercise, q), namespace)
     code = without_show(answer_key(q))
@@ -374,6 +413,7 @@ def test_a_disputed_country_is_explained_as_disputed():
 
 
 # ---- Counts in sentences -------------------------------------------------------------------------
+
 
 def test_a_node_with_one_link_is_linked_to_one_node_not_one_nodes():
     """Exercise 03, Question 3: a node with a single link reads '1 node'."""
@@ -394,6 +434,7 @@ def test_a_one_word_answer_is_counted_as_one_word():
 
 # ---- Multiple choice (in-lesson checks) -------------------------------------------------------
 
+
 def test_multiple_choice_explains_the_option_chosen():
     """Each option gets its own sentence; letters are read generously; anything else is the wrong kind."""
     from takedown.questions import multiple_choice
@@ -407,22 +448,29 @@ def test_multiple_choice_explains_the_option_chosen():
         multiple_choice("z", {"a": "", "b": ""})
 
 
-@pytest.mark.parametrize("notebook, number", [   # every exercise question and every lesson check, once
-    (notebook, number) for notebook in {**EXERCISES, **PRACTICE} for number in range(1, len(questions_for(notebook)) + 1)])
+@pytest.mark.parametrize(
+    "notebook, number",
+    [  # every exercise question and every lesson check, once
+        (notebook, number)
+        for notebook in {**EXERCISES, **PRACTICE}
+        for number in range(1, len(questions_for(notebook)) + 1)
+    ],
+)
 def test_no_hint_holds_the_line_that_computes_the_answer(notebook, number):
     """Hints climb from the idea to where to look to a partial line; the answer's own line stays out."""
     q = questions_for(notebook)[number - 1]
-    if isinstance(q, RECORDS + (Parsons,)):   # a prediction has no answer line; a Parsons answer is an order
+    if isinstance(q, RECORDS + (Parsons,)):  # a prediction has no answer line; a Parsons answer is an order
         return
     squeeze = lambda text: re.sub(r"\s+", " ", text).strip()  # noqa: E731
-    answer_lines = [line for line in answer_key(q).splitlines()
-                    if re.match(rf"\s*{re.escape(q.answer_name)}\s*=", line)]
+    answer_lines = [
+        line for line in answer_key(q).splitlines() if re.match(rf"\s*{re.escape(q.answer_name)}\s*=", line)
+    ]
     assert answer_lines, f"{q.name}: no line of the solution assigns {q.answer_name}"
     for line in answer_lines:
         computed = squeeze(line.split("=", 1)[1])
-        if computed in ('"""', "("):   # a written answer or a call spread over lines: its first line says nothing
+        if computed in ('"""', "("):  # a written answer or a call spread over lines: its first line says nothing
             continue
-        needle = computed if len(computed) > 3 else f"= {computed}"   # "8" alone is in "from 0 to 8"
+        needle = computed if len(computed) > 3 else f"= {computed}"  # "8" alone is in "from 0 to 8"
         for hint in q.hints:
             assert needle not in squeeze(hint), f"{q.name}'s hint gives the answer away: {hint!r}"
 
@@ -431,9 +479,13 @@ def test_no_hint_holds_the_line_that_computes_the_answer(notebook, number):
 
 # Numbers a student types as the answer. A faded line's count comes from code the student completed (no NaN, no
 # thousands), and a prediction is recorded whatever its form: activities.py words their messages itself.
-NUMERIC = [(exercise, number) for exercise, number, right, *_ in ANSWERS
-           if isinstance(right, numbers.Real) and not isinstance(right, bool)
-           and not isinstance(question(exercise, number), ACTIVITIES)]
+NUMERIC = [
+    (exercise, number)
+    for exercise, number, right, *_ in ANSWERS
+    if isinstance(right, numbers.Real)
+    and not isinstance(right, bool)
+    and not isinstance(question(exercise, number), ACTIVITIES)
+]
 
 
 def test_nan_from_a_misspelt_name_gets_its_own_message():
@@ -481,15 +533,18 @@ def test_a_decimal_comma_is_told_python_uses_a_dot():
     assert "several numbers separated by commas (a tuple)" in message and "1.5" in message
 
 
-@pytest.mark.parametrize("value, says", [
-    (float("nan"), "NaN ('not a number')"),
-    (float("inf"), "infinity"),
-    ((574, 109), "several numbers separated by commas (a tuple)"),
-    (("operation", 1.0), "a tuple"),
-    (len, "a function (did you forget the brackets that call it, like len(...)?)"),
-    (pd.Series([1]).max, "did you forget the brackets that call it, like .max()?"),
-    (pd.DataFrame, "a kind of value"),
-])
+@pytest.mark.parametrize(
+    "value, says",
+    [
+        (float("nan"), "NaN ('not a number')"),
+        (float("inf"), "infinity"),
+        ((574, 109), "several numbers separated by commas (a tuple)"),
+        (("operation", 1.0), "a tuple"),
+        (len, "a function (did you forget the brackets that call it, like len(...)?)"),
+        (pd.Series([1]).max, "did you forget the brackets that call it, like .max()?"),
+        (pd.DataFrame, "a kind of value"),
+    ],
+)
 def test_kind_of_describes_odd_values_in_plain_words(value, says):
     from takedown.questions import kind_of
 
@@ -498,8 +553,11 @@ def test_kind_of_describes_odd_values_in_plain_words(value, says):
 
 # ---- Letter choices answered with a word ---------------------------------------------------------
 
-@pytest.mark.parametrize("exercise, number, text", [
-    ("lesson_05", 9, "Activity"), ("01_the_article", 4, "registrars"), ("lesson_01", 4, "none")])
+
+@pytest.mark.parametrize(
+    "exercise, number, text",
+    [("lesson_05", 9, "Activity"), ("01_the_article", 4, "registrars"), ("lesson_01", 4, "none")],
+)
 def test_a_word_for_a_letter_choice_asks_for_the_letter_only(exercise, number, text):
     verdict = question(exercise, number).check(text)
     assert verdict.status == WRONG_KIND
@@ -515,6 +573,7 @@ def test_long_text_for_a_letter_choice_is_shortened():
 
 
 # ---- Exercise-specific messages --------------------------------------------------------------
+
 
 def test_no_sentence_matched_says_in_is_case_sensitive():
     """Exercise 01, Question 2: 0 (from `'europol' in sentence`) is about capital letters, not the possessive."""
@@ -571,23 +630,28 @@ def test_the_model_hint_calls_params_a_dictionary():
     assert "table" not in hints and "dictionary" in hints
 
 
-@pytest.mark.slow   # runs a notebook in a kernel
+@pytest.mark.slow  # runs a notebook in a kernel
 def test_text_typed_without_quotation_marks_gets_a_tip_under_the_error():
     """`answer = b` in a notebook: the NameError is shown as usual, then how to write text; the cell still fails."""
     from nbclient import NotebookClient
-    notebook = nbformat.v4.new_notebook(cells=[
-        nbformat.v4.new_code_cell("%xmode Minimal\nfrom takedown.questions.lesson_02 import c3"),
-        nbformat.v4.new_code_cell("goes_to_y = b\nc3.check(goes_to_y)"),
-        nbformat.v4.new_code_cell("1 / 0")])
+
+    notebook = nbformat.v4.new_notebook(
+        cells=[
+            nbformat.v4.new_code_cell("%xmode Minimal\nfrom takedown.questions.lesson_02 import c3"),
+            nbformat.v4.new_code_cell("goes_to_y = b\nc3.check(goes_to_y)"),
+            nbformat.v4.new_code_cell("1 / 0"),
+        ]
+    )
     NotebookClient(notebook, allow_errors=True, kernel_name="python3", timeout=120).execute()
     error, tip = notebook.cells[1].outputs
     assert error["output_type"] == "error" and error["ename"] == "NameError"
     assert tip["text"].startswith('Tip: if you meant the text b, put it in quotation marks: "b".')
-    assert [output["ename"] for output in notebook.cells[2].outputs] == ["ZeroDivisionError"]   # other errors as before
+    assert [output["ename"] for output in notebook.cells[2].outputs] == ["ZeroDivisionError"]  # other errors as before
     assert feedback.name_error_tip(ZeroDivisionError("division by zero")) == ""
 
 
 # ---- Feedback that points at the real slip ---------------------------------------------------------
+
 
 @pytest.mark.parametrize("received", ["2022-07-06 23:30", "2022-06-07 11:30", "2022-06-07 00:00", "2022-06-08 23:30"])
 def test_deadline_from_a_wrong_received_time_says_to_check_received(received):

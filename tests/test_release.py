@@ -21,6 +21,7 @@ what its README tells students to type: `make check` (which sets up its own .ven
 answered from the key, `make check COMPLETE=1`, `reset`, `q1.solution()` and `make lab`; the
 instructor grades the notebook the student completed with this repository's grader.
 """
+
 import csv
 import math
 import os
@@ -40,15 +41,18 @@ from course.authoring import build, release
 from takedown.questions import EXERCISES, PRACTICE, answer_key, questions_for
 
 COURSE = Path(__file__).resolve().parents[1]
-DATA = ("takedown/data", "seeds")     # what students compute answers from: not answers
-SOLUTIONS = build.exercise_notebooks(COURSE / "solutions")   # NN_name, and pre_assessment / post_assessment
+DATA = ("takedown/data", "seeds")  # what students compute answers from: not answers
+SOLUTIONS = build.exercise_notebooks(COURSE / "solutions")  # NN_name, and pre_assessment / post_assessment
 LONG_LINE = 30
 
 
 def run(command, cwd, **kwargs):
     """Run a command as a person would type it (outside make); (exit code, what it printed)."""
-    env = {name: value for name, value in os.environ.items()
-           if not name.startswith(("MAKE", "MFLAGS")) and name != "GITHUB_STEP_SUMMARY"}
+    env = {
+        name: value
+        for name, value in os.environ.items()
+        if not name.startswith(("MAKE", "MFLAGS")) and name != "GITHUB_STEP_SUMMARY"
+    }
     env.update(kwargs.pop("env", {}))
     done = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, **kwargs)
     return done.returncode, done.stdout + done.stderr
@@ -76,10 +80,12 @@ def self_paced(tmp_path_factory):
 
 # ---- What the answer key holds ---------------------------------------------------------------
 
+
 def key_questions():
     """The graded questions (the lessons' practice checks are discussed in the lessons themselves)."""
-    return [(name, number, question) for name in EXERCISES
-            for number, question in enumerate(questions_for(name), start=1)]
+    return [
+        (name, number, question) for name in EXERCISES for number, question in enumerate(questions_for(name), start=1)
+    ]
 
 
 def questions_module(name):
@@ -87,8 +93,13 @@ def questions_module(name):
 
 
 def solution_regions():
-    return [(path.stem, region) for path in SOLUTIONS for cell in nbformat.read(path, as_version=4).cells
-            if cell.cell_type == "code" for region in build.solution_regions(cell.source)]
+    return [
+        (path.stem, region)
+        for path in SOLUTIONS
+        for cell in nbformat.read(path, as_version=4).cells
+        if cell.cell_type == "code"
+        for region in build.solution_regions(cell.source)
+    ]
 
 
 def setup_code(name):
@@ -111,8 +122,11 @@ def answer_values():
 
 
 def data_text(course=COURSE):
-    return " ".join("\n".join(release.text_of(path) for folder in DATA
-                              for path in sorted((course / folder).rglob("*")) if path.is_file()).split())
+    return " ".join(
+        "\n".join(
+            release.text_of(path) for folder in DATA for path in sorted((course / folder).rglob("*")) if path.is_file()
+        ).split()
+    )
 
 
 def outputs_text(path):
@@ -120,8 +134,11 @@ def outputs_text(path):
     if path.suffix != ".ipynb":
         return ""
     notebook = nbformat.read(path, as_version=4)
-    return "\n".join(str(output.get("text", "")) + str(output.get("data", {}).get("text/plain", ""))
-                     for cell in notebook.cells for output in cell.get("outputs", []))
+    return "\n".join(
+        str(output.get("text", "")) + str(output.get("data", {}).get("text/plain", ""))
+        for cell in notebook.cells
+        for output in cell.get("outputs", [])
+    )
 
 
 def answer_patterns(value, data):
@@ -153,46 +170,60 @@ def answer_patterns(value, data):
 
 
 def searched_files(folder):
-    return [path for path in sorted(Path(folder).rglob("*")) if path.is_file()
-            and ".git" not in path.relative_to(folder).parts
-            and not any(path.relative_to(folder).as_posix().startswith(data) for data in DATA)]
+    return [
+        path
+        for path in sorted(Path(folder).rglob("*"))
+        if path.is_file()
+        and ".git" not in path.relative_to(folder).parts
+        and not any(path.relative_to(folder).as_posix().startswith(data) for data in DATA)
+    ]
 
 
 def answers_found(folder, values=None, data=None):
     """{(file, exercise, question)} for each correct answer written out in the edition."""
     values = answer_values() if values is None else values
     data = data_text() if data is None else data
-    searches = [(name, question, pattern, where) for name, question, value in values
-                for pattern, where in answer_patterns(value, data)]
+    searches = [
+        (name, question, pattern, where)
+        for name, question, value in values
+        for pattern, where in answer_patterns(value, data)
+    ]
     found = set()
     for path in searched_files(folder):
         texts = {"anywhere": " ".join(release.text_of(path).split()), "outputs": " ".join(outputs_text(path).split())}
-        found |= {(path.relative_to(folder).as_posix(), name, question)
-                  for name, question, pattern, where in searches if re.search(pattern, texts[where])}
+        found |= {
+            (path.relative_to(folder).as_posix(), name, question)
+            for name, question, pattern, where in searches
+            if re.search(pattern, texts[where])
+        }
     return found
 
 
 def solution_lines_found(folder):
     """[(file, exercise, question, line)] for each long line of a solution found outside its hints."""
-    lines = [(name, f"Question {number}" if name in EXERCISES else question.name, " ".join(line.split()))
-             for name, number, question in key_questions()
-             for line in answer_key(question).splitlines()
-             if len(line.strip()) >= LONG_LINE
-             and not any(" ".join(line.split()) in " ".join(hint.split()) for hint in question.hints)]
+    lines = [
+        (name, f"Question {number}" if name in EXERCISES else question.name, " ".join(line.split()))
+        for name, number, question in key_questions()
+        for line in answer_key(question).splitlines()
+        if len(line.strip()) >= LONG_LINE
+        and not any(" ".join(line.split()) in " ".join(hint.split()) for hint in question.hints)
+    ]
     found = []
     for path in sorted(Path(folder).rglob("*")):
         if path.is_file() and ".git" not in path.relative_to(folder).parts:
             text = " ".join(release.text_of(path).split())
             found += [(path.relative_to(folder).as_posix(), *line) for line in lines if line[2] in text]
     return found
+
+
 # Lessons that show, as they teach the method, a result an exercise then asks students to work out
 # themselves. They are not the answer key, and they ship; the lessons' authors decide (see the report).
 LESSONS_SHOW = {
-    ("notebooks/02_countries.ipynb", "02_countries", "Question 3"),            # 'GBR', ISO codes taught
-    ("notebooks/03_outlets.ipynb", "03_outlets", "Question 1"),                # 'Halumu' left out
-    ("notebooks/03_outlets.ipynb", "03_outlets", "Question 3"),                # 'operation', most connected
-    ("notebooks/03_outlets.ipynb", "07_policy_and_framing", "Question 2"),     # the same word, 'operation'
-    ("notebooks/06_model.ipynb", "06_model", "Question 1"),                    # the scenarios' table
+    ("notebooks/02_countries.ipynb", "02_countries", "Question 3"),  # 'GBR', ISO codes taught
+    ("notebooks/03_outlets.ipynb", "03_outlets", "Question 1"),  # 'Halumu' left out
+    ("notebooks/03_outlets.ipynb", "03_outlets", "Question 3"),  # 'operation', most connected
+    ("notebooks/03_outlets.ipynb", "07_policy_and_framing", "Question 2"),  # the same word, 'operation'
+    ("notebooks/06_model.ipynb", "06_model", "Question 1"),  # the scenarios' table
     ("notebooks/06_model.ipynb", "06_model", "Question 2"),
     # The pre-assessment is taken before lesson 01: lesson 05 later prints the half-year figure its running-total
     # item asks students to compute (the post-assessment's item asks for a figure no lesson prints).
@@ -209,6 +240,7 @@ LESSONS_SHOW = {
 
 
 # ---- The student edition holds no answer -----------------------------------------------------
+
 
 def test_the_student_edition_has_the_course_and_no_answer_key(student):
     folder, output = student
@@ -229,24 +261,50 @@ def test_the_student_edition_has_the_course_and_no_answer_key(student):
 
 
 # Where a student edition's files may come from: whole folders (ending in /) and single files.
-ALLOWED = ("notebooks/", "exercises/", "seeds/", "jupyter-config/", "binder/", "takedown/", "course/student/",
-           "course/__init__.py", "course/__main__.py", "course/cli.py", "course/bootstrap.py", "course/defaults.py",
-           "requirements.txt", "pyproject.toml", ".gitignore", ".github/workflows/check-exercises.yml",
-           "README.md", "Makefile",
-           "course/authoring/__init__.py", "course/authoring/build.py")   # reset's, until it moves to student/
+ALLOWED = (
+    "notebooks/",
+    "exercises/",
+    "seeds/",
+    "jupyter-config/",
+    "binder/",
+    "takedown/",
+    "course/student/",
+    "course/__init__.py",
+    "course/__main__.py",
+    "course/cli.py",
+    "course/bootstrap.py",
+    "course/defaults.py",
+    "requirements.txt",
+    "pyproject.toml",
+    ".gitignore",
+    ".github/workflows/check-exercises.yml",
+    "README.md",
+    "Makefile",
+    "course/authoring/__init__.py",
+    "course/authoring/build.py",
+)  # reset's, until it moves to student/
 
 
 def test_the_student_edition_holds_only_allowlisted_files(student):
     """A new tool, a new test or a maintainer's note stays out until someone lists it (release.SHIPPED)."""
     folder, _ = student
     files = sorted(path.relative_to(folder).as_posix() for path in folder.rglob("*") if path.is_file())
-    other = [name for name in files if not any(name == allowed or (allowed.endswith("/") and name.startswith(allowed))
-                                               for allowed in ALLOWED)]
+    other = [
+        name
+        for name in files
+        if not any(name == allowed or (allowed.endswith("/") and name.startswith(allowed)) for allowed in ALLOWED)
+    ]
     assert other == [], f"files no list allows: {other}"
-    assert not any(name.startswith(("solutions/", "tests/", "course/grading/", "course/authoring/site/"))
-                   or name == "course/authoring/release.py" for name in files)
-    runtime = sorted(path.relative_to(COURSE).as_posix() for path in (COURSE / "takedown").rglob("*.py")
-                     if "__pycache__" not in path.parts)
+    assert not any(
+        name.startswith(("solutions/", "tests/", "course/grading/", "course/authoring/site/"))
+        or name == "course/authoring/release.py"
+        for name in files
+    )
+    runtime = sorted(
+        path.relative_to(COURSE).as_posix()
+        for path in (COURSE / "takedown").rglob("*.py")
+        if "__pycache__" not in path.parts
+    )
     assert [name for name in files if name.startswith("takedown/") and name.endswith(".py")] == runtime
 
 
@@ -261,11 +319,13 @@ def test_no_solution_code_in_the_student_edition(student):
     folder, _ = student
     codes = release.solution_codes()
     regions = {}
-    for name, region in solution_regions():   # the regions of each exercise, in the order its notebook asks them
+    for name, region in solution_regions():  # the regions of each exercise, in the order its notebook asks them
         regions.setdefault(name, []).append(region)
-    assert codes == [(f"{name} {question.name}", regions[name][number - 1]) for name, number, question in key_questions()]
+    assert codes == [
+        (f"{name} {question.name}", regions[name][number - 1]) for name, number, question in key_questions()
+    ]
     assert release.leaks(folder, codes) == []
-    for name in EXERCISES:   # graded questions carry no key; the lessons' practice checks keep theirs
+    for name in EXERCISES:  # graded questions carry no key; the lessons' practice checks keep theirs
         module = folder / (questions_module(name) + ".py")
         assert "solution_code=" not in module.read_text(), module.name
 
@@ -285,18 +345,22 @@ def test_the_searches_find_answers_where_they_are(tmp_path):
     (tmp_path / "essay.txt").write_text(f"My briefing.\n{capstone}\n")
     found = release.leaks(tmp_path)
     assert ("copied.ipynb", "02_countries Question 5") in [(str(path), what) for path, what in found]
-    assert answers_found(tmp_path) >= {("notes.md", "02_countries", "Question 2"),
-                                       ("notes.md", "08_capstone", "Question 1"),
-                                       ("essay.txt", "08_capstone", "Question 4")}
+    assert answers_found(tmp_path) >= {
+        ("notes.md", "02_countries", "Question 2"),
+        ("notes.md", "08_capstone", "Question 1"),
+        ("essay.txt", "08_capstone", "Question 4"),
+    }
 
 
 def test_question_modules_keep_their_answer_names_and_say_when_solutions_come(student):
     """The checks and the grader read the same variables; q.solution() gives the note, not code."""
     folder, _ = student
-    script = ("from takedown.questions import EXERCISES, answer_key, questions_for\n"
-              "for name in EXERCISES:\n"
-              "    for q in questions_for(name):\n"
-              "        print(name, q.name, q.answer_name, repr(answer_key(q)), repr(q.solution().body))\n")
+    script = (
+        "from takedown.questions import EXERCISES, answer_key, questions_for\n"
+        "for name in EXERCISES:\n"
+        "    for q in questions_for(name):\n"
+        "        print(name, q.name, q.answer_name, repr(answer_key(q)), repr(q.solution().body))\n"
+    )
     status, output = run([sys.executable, "-c", script], folder)
     assert status == 0, output
     lines = output.splitlines()
@@ -308,9 +372,13 @@ def test_question_modules_keep_their_answer_names_and_say_when_solutions_come(st
 
 def test_the_readme_example_is_no_questions_answer():
     """The authors' page's and build.py's example of a solution region is made up, not a question's answer key."""
-    examples = [build.solution_regions(block)[0] for block in (
-        re.search(r"```python\n(.*?)```", (COURSE / "docs" / "authors.md").read_text(), re.S).group(1),
-        build.__doc__)]
+    examples = [
+        build.solution_regions(block)[0]
+        for block in (
+            re.search(r"```python\n(.*?)```", (COURSE / "docs" / "authors.md").read_text(), re.S).group(1),
+            build.__doc__,
+        )
+    ]
     codes = [" ".join(answer_key(question).split()) for _, _, question in key_questions()]
     names = {question.answer_name for _, _, question in key_questions()}
     for example in examples:
@@ -329,26 +397,32 @@ def test_release_refuses_a_folder_that_is_not_empty_and_says_why(tmp_path):
 def test_the_solutions_note_is_the_instructors_choice(tmp_path):
     folder = tmp_path / "class"
     write_edition("student", folder, "--solutions-note", "Solutions come out on Friday, 12 June.")
-    status, output = run([sys.executable, "-c", "from takedown.questions.countries import q1\n"
-                          "print(q1.solution().body)"], folder)
+    status, output = run(
+        [sys.executable, "-c", "from takedown.questions.countries import q1\nprint(q1.solution().body)"], folder
+    )
     assert (status, output.strip()) == (0, "Solutions come out on Friday, 12 June.")
 
 
 # ---- The self-paced edition keeps the answer keys --------------------------------------------
 
+
 def test_the_self_paced_edition_keeps_solutions(self_paced):
     folder = self_paced
     assert sorted(path.name for path in (folder / "solutions").iterdir()) == [path.name for path in SOLUTIONS]
     assert not (folder / "takedown" / "blank").exists()
-    status, output = run([sys.executable, "-c", "from takedown.questions.countries import q1\n"
-                          "print(q1.solution().body)"], folder)
+    status, output = run(
+        [sys.executable, "-c", "from takedown.questions.countries import q1\nprint(q1.solution().body)"], folder
+    )
     assert (status, output.strip()) == (0, answer_key(questions_for("02_countries")[0]))
     assert "`q1.solution()` shows the answer key's code" in " ".join((folder / "README.md").read_text().split())
-    status, output = run([sys.executable, "-m", "takedown", "reset", "--no-run", "exercises/02_countries.ipynb"], folder)
+    status, output = run(
+        [sys.executable, "-m", "takedown", "reset", "--no-run", "exercises/02_countries.ipynb"], folder
+    )
     assert status == 0 and "is a fresh exercise again" in output, output
 
 
 # ---- The student edition works on its own, from a fresh clone --------------------------------
+
 
 def answer_from_key(path, exercise):
     """Type the answer key's code into each question cell of a student's exercise (as a student would)."""
@@ -368,13 +442,14 @@ def test_a_class_clones_the_student_edition_and_uses_it(student, tmp_path):
     edition, _ = student
     assert run(["git", "init", "-q", "-b", "main"], edition)[0] == 0
     assert run(["git", "add", "-A"], edition)[0] == 0
-    status, output = run(["git", "-c", "user.name=Instructor", "-c", "user.email=i@example.edu", "commit", "-qm",
-                          "The course"], edition)
+    status, output = run(
+        ["git", "-c", "user.name=Instructor", "-c", "user.email=i@example.edu", "commit", "-qm", "The course"], edition
+    )
     assert status == 0, output
     clone = tmp_path / "clone"
     assert run(["git", "clone", "-q", str(edition), str(clone)], tmp_path)[0] == 0
     uv = shutil.which("uv") or str(COURSE / ".venv" / "bin" / "uv")
-    path = f"{Path(uv).parent}{os.pathsep}{os.environ['PATH']}"   # uv found on PATH, as the Makefile looks
+    path = f"{Path(uv).parent}{os.pathsep}{os.environ['PATH']}"  # uv found on PATH, as the Makefile looks
 
     status, output = run(["make", "check"], clone, env={"PATH": path})
     assert status == 0, output
@@ -398,34 +473,61 @@ def test_a_class_clones_the_student_edition_and_uses_it(student, tmp_path):
     blank = nbformat.read(COURSE / "exercises" / "02_countries.ipynb", as_version=4)
     assert [cell.source for cell in fresh.cells] == [cell.source for cell in blank.cells]
 
-    status, output = run([".venv/bin/python", "-c", "from takedown.questions.countries import q1\n"
-                          "print(q1.solution().body)"], clone)
+    status, output = run(
+        [".venv/bin/python", "-c", "from takedown.questions.countries import q1\nprint(q1.solution().body)"], clone
+    )
     assert (status, output.strip()) == (0, "Solutions will be available after the deadline – ask your instructor.")
     status, output = run([".venv/bin/python", "-m", "takedown", "build"], clone)
     assert status == 1 and "only the instructor's repository has" in output and "Traceback" not in output
 
     from bench import free_port
     from lab_server import stop, wait_for_url
+
     port, log = free_port(), tmp_path / "lab.log"
     home = tmp_path / "jupyter-user"
-    env = dict(os.environ, JUPYTER_CONFIG_DIR=str(home / "config"), JUPYTER_RUNTIME_DIR=str(home / "runtime"),
-               JUPYTERLAB_SETTINGS_DIR=str(home / "settings"), JUPYTERLAB_WORKSPACES_DIR=str(home / "workspaces"))
+    env = dict(
+        os.environ,
+        JUPYTER_CONFIG_DIR=str(home / "config"),
+        JUPYTER_RUNTIME_DIR=str(home / "runtime"),
+        JUPYTERLAB_SETTINGS_DIR=str(home / "settings"),
+        JUPYTERLAB_WORKSPACES_DIR=str(home / "workspaces"),
+    )
     with open(log, "wb") as printed:
-        server = subprocess.Popen(["make", "lab", f"LAB_ARGS=--no-browser --port {port}"], cwd=clone, env=env,
-                                  stdin=subprocess.DEVNULL, stdout=printed, stderr=subprocess.STDOUT,
-                                  start_new_session=True)
+        server = subprocess.Popen(
+            ["make", "lab", f"LAB_ARGS=--no-browser --port {port}"],
+            cwd=clone,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=printed,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
     try:
-        url = urlsplit(wait_for_url(log, server))   # Jupyter takes the next port if this one was taken
+        url = urlsplit(wait_for_url(log, server))  # Jupyter takes the next port if this one was taken
         token = parse_qs(url.query)["token"][0]
-        with urllib.request.urlopen(f"http://{url.netloc}/api/contents/notebooks/00_start_here.ipynb"
-                                    f"?content=0&token={token}", timeout=30) as answer:
+        with urllib.request.urlopen(
+            f"http://{url.netloc}/api/contents/notebooks/00_start_here.ipynb?content=0&token={token}", timeout=30
+        ) as answer:
             assert answer.status == 200, log.read_text()
     finally:
         stop(server)
 
     gradebook = tmp_path / "gradebook.csv"
-    status, output = run([sys.executable, "-m", "takedown", "grade", str(tmp_path / "submissions"), "--exercise",
-                          "02_countries", "--out", str(gradebook), "--quiet"], COURSE)
+    status, output = run(
+        [
+            sys.executable,
+            "-m",
+            "takedown",
+            "grade",
+            str(tmp_path / "submissions"),
+            "--exercise",
+            "02_countries",
+            "--out",
+            str(gradebook),
+            "--quiet",
+        ],
+        COURSE,
+    )
     assert status == 0, output
     [row] = list(csv.DictReader(gradebook.open()))
     assert (row["student"], row["correct"], row["out_of"], row["status"]) == ("alice", "5", "5", "graded")

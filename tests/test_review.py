@@ -1,5 +1,6 @@
 """Answers a person scores: the review page (every student, the rubric, answers as escaped text),
 the scores file, and merging the scores into the gradebook (good and bad files)."""
+
 import csv
 import re
 from html.parser import HTMLParser
@@ -13,8 +14,10 @@ from takedown import feedback
 from takedown.questions import capstone, questions_for
 
 QUESTIONS = questions_for("08_capstone")
-HOSTILE = ('<script>alert("x")</script><img src="http://example.com/a.png" onerror="boom()">\n'
-           "```python\nimport os\n```\n<a href='https://example.com'>click</a> & more")
+HOSTILE = (
+    '<script>alert("x")</script><img src="http://example.com/a.png" onerror="boom()">\n'
+    "```python\nimport os\n```\n<a href='https://example.com'>click</a> & more"
+)
 
 
 def capstone_result(student, assessment):
@@ -23,10 +26,12 @@ def capstone_result(student, assessment):
     result = grade.Result(f"{student}/08_capstone.ipynb", student, "08_capstone")
     for number, question in enumerate(QUESTIONS, start=1):
         answer = assessment if number == 4 else ...
-        verdict = (question.verdict(answer) if question.needs_review
-                   else feedback.Verdict("correct", "Yes.", question.name))
-        points, text = (grade.score(question, {question.answer_name: answer}, verdict) if question.needs_review
-                        else (1, None))
+        verdict = (
+            question.verdict(answer) if question.needs_review else feedback.Verdict("correct", "Yes.", question.name)
+        )
+        points, text = (
+            grade.score(question, {question.answer_name: answer}, verdict) if question.needs_review else (1, None)
+        )
         result.verdicts.append(verdict)
         result.scores.append(points)
         result.maxima.append(question.points)
@@ -37,16 +42,25 @@ def capstone_result(student, assessment):
 
 @pytest.fixture
 def results():
-    return [capstone_result("alice", HOSTILE), capstone_result("Jane Doe (12345)", "Short answer citing Europol."),
-            capstone_result("carol", ...), grade.Result("notes.ipynb", "dave", notes=[grade.NOT_JSON])]
+    return [
+        capstone_result("alice", HOSTILE),
+        capstone_result("Jane Doe (12345)", "Short answer citing Europol."),
+        capstone_result("carol", ...),
+        grade.Result("notes.ipynb", "dave", notes=[grade.NOT_JSON]),
+    ]
 
 
 @pytest.fixture
 def written(tmp_path, results):
     grade.write_gradebook(results, tmp_path / "gradebook.csv")
     pages, scores, kept = review.write_review(results, tmp_path / "review")
-    return {"folder": tmp_path, "pages": pages, "scores": scores, "kept": kept,
-            "page": pages[0].read_text(encoding="utf-8") if pages else ""}
+    return {
+        "folder": tmp_path,
+        "pages": pages,
+        "scores": scores,
+        "kept": kept,
+        "page": pages[0].read_text(encoding="utf-8") if pages else "",
+    }
 
 
 class Page(HTMLParser):
@@ -78,9 +92,11 @@ def test_one_page_per_question_a_person_scores_and_a_scores_file(written):
     assert [page.name for page in written["pages"]] == ["08_capstone_Q4.html", "08_capstone_Q6.html"]
     with open(written["scores"], newline="", encoding="utf-8") as file:
         rows = list(csv.reader(file))
-    assert rows == [review.SCORES_HEADER,
-                    ["alice", "alice/08_capstone.ipynb", "08_capstone", "Q4", "14", "", ""],
-                    ["Jane Doe (12345)", "Jane Doe (12345)/08_capstone.ipynb", "08_capstone", "Q4", "14", "", ""]]
+    assert rows == [
+        review.SCORES_HEADER,
+        ["alice", "alice/08_capstone.ipynb", "08_capstone", "Q4", "14", "", ""],
+        ["Jane Doe (12345)", "Jane Doe (12345)/08_capstone.ipynb", "08_capstone", "Q4", "14", "", ""],
+    ]
 
 
 def test_nothing_is_written_for_an_exercise_without_such_questions(tmp_path):
@@ -124,7 +140,9 @@ def test_the_page_shows_the_rubric_with_header_cells(written):
 def test_grading_again_keeps_the_scores_already_typed(written, results):
     scores = written["scores"]
     text = scores.read_text(encoding="utf-8").replace(
-        "alice,alice/08_capstone.ipynb,08_capstone,Q4,14,,", 'alice,alice/08_capstone.ipynb,08_capstone,Q4,14,9,"Good, clear."')
+        "alice,alice/08_capstone.ipynb,08_capstone,Q4,14,,",
+        'alice,alice/08_capstone.ipynb,08_capstone,Q4,14,9,"Good, clear."',
+    )
     scores.write_text(text, encoding="utf-8")
     _, _, kept = review.write_review(results, written["folder"] / "review")
     assert kept == 1
@@ -132,6 +150,7 @@ def test_grading_again_keeps_the_scores_already_typed(written, results):
 
 
 # ---- Merging --------------------------------------------------------------------------------
+
 
 def fill(written, lines):
     path = written["folder"] / "filled.csv"
@@ -145,14 +164,24 @@ def gradebook_rows(path):
 
 
 def test_merging_puts_the_scores_and_comments_in_the_gradebook(written, capsys):
-    scores = fill(written, ['alice,alice/08_capstone.ipynb,08_capstone,Q4,14,"9,5",Clear bottom line; add a limit.',
-                            "Jane Doe (12345),Jane Doe (12345)/08_capstone.ipynb,08_capstone,Q4,14,,"])
+    scores = fill(
+        written,
+        [
+            'alice,alice/08_capstone.ipynb,08_capstone,Q4,14,"9,5",Clear bottom line; add a limit.',
+            "Jane Doe (12345),Jane Doe (12345)/08_capstone.ipynb,08_capstone,Q4,14,,",
+        ],
+    )
     book, out = written["folder"] / "gradebook.csv", written["folder"] / "merged.csv"
     assert main(["merge-review", str(book), str(scores), "--out", str(out)]) == 0
-    assert capsys.readouterr().out == (f"merged 1 score into {out}\n"
-                                       "1 answer still awaiting a score: Jane Doe (12345) Q4\n")
+    assert capsys.readouterr().out == (
+        f"merged 1 score into {out}\n1 answer still awaiting a score: Jane Doe (12345) Q4\n"
+    )
     rows = gradebook_rows(out)
-    assert (rows["alice"]["Q4_points"], rows["alice"]["points"], rows["alice"]["awaiting_review"]) == ("9.5", "13.5", "")
+    assert (rows["alice"]["Q4_points"], rows["alice"]["points"], rows["alice"]["awaiting_review"]) == (
+        "9.5",
+        "13.5",
+        "",
+    )
     assert rows["alice"]["review_comments"] == "Q4: Clear bottom line; add a limit."
     assert (rows["Jane Doe (12345)"]["Q4_points"], rows["Jane Doe (12345)"]["awaiting_review"]) == ("", "Q4")
     assert rows["carol"]["points"] == "4" and rows["dave"]["status"] == grade.NOT_JSON
@@ -160,18 +189,24 @@ def test_merging_puts_the_scores_and_comments_in_the_gradebook(written, capsys):
     later = fill(written, ["Jane Doe (12345),Jane Doe (12345)/08_capstone.ipynb,08_capstone,Q4,14,14,"])
     assert main(["merge-review", str(out), str(later), "--out", str(out)]) == 0
     rows = gradebook_rows(out)
-    assert (rows["alice"]["points"], rows["Jane Doe (12345)"]["points"], rows["Jane Doe (12345)"]["awaiting_review"]) == (
-        "13.5", "18", "")
+    assert (
+        rows["alice"]["points"],
+        rows["Jane Doe (12345)"]["points"],
+        rows["Jane Doe (12345)"]["awaiting_review"],
+    ) == ("13.5", "18", "")
 
 
 def test_bad_scores_are_each_named_on_one_line_and_nothing_is_written(written, capsys):
-    scores = fill(written, [
-        "alice,alice/08_capstone.ipynb,08_capstone,Q4,14,15,",
-        "Jane Doe (12345),Jane Doe (12345)/08_capstone.ipynb,08_capstone,Q4,14,good,",
-        "zed,zed/08_capstone.ipynb,08_capstone,Q4,14,3,",
-        "carol,carol/08_capstone.ipynb,08_capstone,Q2,1,1,",
-        "carol,carol/08_capstone.ipynb,08_capstone,Q4,14,-1,",
-    ])
+    scores = fill(
+        written,
+        [
+            "alice,alice/08_capstone.ipynb,08_capstone,Q4,14,15,",
+            "Jane Doe (12345),Jane Doe (12345)/08_capstone.ipynb,08_capstone,Q4,14,good,",
+            "zed,zed/08_capstone.ipynb,08_capstone,Q4,14,3,",
+            "carol,carol/08_capstone.ipynb,08_capstone,Q2,1,1,",
+            "carol,carol/08_capstone.ipynb,08_capstone,Q4,14,-1,",
+        ],
+    )
     book = written["folder"] / "gradebook.csv"
     before = book.read_bytes()
     assert main(["merge-review", str(book), str(scores), "--out", str(book)]) == 1
@@ -188,10 +223,13 @@ def test_bad_scores_are_each_named_on_one_line_and_nothing_is_written(written, c
     assert [path.name for path in written["folder"].iterdir() if path.name.startswith(".")] == []
 
 
-@pytest.mark.parametrize("content, says", [
-    ("name,score\nalice,3\n", "has no student column"),
-    (b"\xff\xfe\x00bad", "is not a CSV file saved as UTF-8"),
-])
+@pytest.mark.parametrize(
+    "content, says",
+    [
+        ("name,score\nalice,3\n", "has no student column"),
+        (b"\xff\xfe\x00bad", "is not a CSV file saved as UTF-8"),
+    ],
+)
 def test_a_scores_file_of_the_wrong_kind_gets_a_message(written, capsys, content, says):
     path = written["folder"] / "odd.csv"
     path.write_bytes(content if isinstance(content, bytes) else content.encode())

@@ -8,6 +8,7 @@ instructor types, and the tests then check the gradebook, the feedback, and that
 the sandbox changed: planted files, the course folder, the home folder, a listener on 127.0.0.1.
 Each attack is bounded, so that a wall that fails cannot take the machine down.
 """
+
 import contextlib
 import csv
 import hashlib
@@ -32,7 +33,7 @@ KEY = COURSE / "solutions" / "02_countries.ipynb"
 MARK = f"written-by-a-submission-{uuid.uuid4().hex[:8]}.txt"
 SECRET_VARIABLE = "TAKEDOWN_TEST_INSTRUCTOR_TOKEN"
 
-needs_sandbox = pytest.mark.sandbox   # skips (fails under CI=true) where bubblewrap cannot sandbox: see conftest.py
+needs_sandbox = pytest.mark.sandbox  # skips (fails under CI=true) where bubblewrap cannot sandbox: see conftest.py
 
 
 def answered_with(code):
@@ -65,10 +66,12 @@ finally:
 
 def fill(folder, files=128):
     """Write up to 2 GB in 16 MB files into folder."""
-    return (f"chunk = b'x' * 16 * 1024**2\n"
-            f"for number in range({files}):\n"
-            f"    with open({folder!r} + f'/fill-{{number}}', 'wb') as file:\n"
-            f"        file.write(chunk)\n")
+    return (
+        f"chunk = b'x' * 16 * 1024**2\n"
+        f"for number in range({files}):\n"
+        f"    with open({folder!r} + f'/fill-{{number}}', 'wb') as file:\n"
+        f"        file.write(chunk)\n"
+    )
 
 
 ONE_HUGE_FILE = """
@@ -90,14 +93,22 @@ def attacks(paths):
         "reads_home": (f"open({str(paths['planted'])!r}).read()", {"FileNotFoundError"}),
         "reads_password_hashes": ("open('/etc/shadow').read()", {"PermissionError", "FileNotFoundError"}),
         "reads_instructor_environment": (f"import os\nos.environ[{SECRET_VARIABLE!r}]", {"KeyError"}),
-        "connects_to_listener": (f"import socket\nsocket.create_connection(('127.0.0.1', {paths['port']}), timeout=10)",
-                                 {"ConnectionRefusedError", "OSError"}),
-        "writes_course_folder": (f"open({str(COURSE / MARK)!r}, 'w').write('x')",
-                                 {"OSError", "FileNotFoundError", "PermissionError"}),
-        "writes_course_package": (f"open({str(COURSE / 'takedown' / MARK)!r}, 'w').write('x')",
-                                  {"OSError", "PermissionError"}),
-        "writes_home": (f"open({str(Path.home() / MARK)!r}, 'w').write('x')",
-                        {"OSError", "FileNotFoundError", "PermissionError"}),
+        "connects_to_listener": (
+            f"import socket\nsocket.create_connection(('127.0.0.1', {paths['port']}), timeout=10)",
+            {"ConnectionRefusedError", "OSError"},
+        ),
+        "writes_course_folder": (
+            f"open({str(COURSE / MARK)!r}, 'w').write('x')",
+            {"OSError", "FileNotFoundError", "PermissionError"},
+        ),
+        "writes_course_package": (
+            f"open({str(COURSE / 'takedown' / MARK)!r}, 'w').write('x')",
+            {"OSError", "PermissionError"},
+        ),
+        "writes_home": (
+            f"open({str(Path.home() / MARK)!r}, 'w').write('x')",
+            {"OSError", "FileNotFoundError", "PermissionError"},
+        ),
         "fork_bomb": (FORK_BOMB, {"BlockingIOError"}),
         "fills_job_folder": (fill("."), {"OSError"}),
         "fills_tmp": (fill("/tmp"), {"OSError"}),
@@ -143,31 +154,60 @@ def graded(tmp_path_factory):
             (folder / name / "02_countries.ipynb").write_text(answered_with(code))
         (folder / "forges_reply").mkdir()
         (folder / "forges_reply" / "02_countries.ipynb").write_text(answered_with(FORGES_REPLY))
-        before = {"class": {str(path): digest(path) for path in folder.rglob("*") if path.is_file()},
-                  "key": digest(KEY), "planted": digest(planted), "home": sorted(os.listdir(Path.home())),
-                  "course": sorted(os.listdir(COURSE)), "package": sorted(os.listdir(COURSE / "takedown"))}
+        before = {
+            "class": {str(path): digest(path) for path in folder.rglob("*") if path.is_file()},
+            "key": digest(KEY),
+            "planted": digest(planted),
+            "home": sorted(os.listdir(Path.home())),
+            "course": sorted(os.listdir(COURSE)),
+            "package": sorted(os.listdir(COURSE / "takedown")),
+        }
         printed = io.StringIO()
         with contextlib.redirect_stdout(printed):
-            status = main(["grade", str(folder), "--exercise", "02_countries", "--out", str(out / "gradebook.csv"),
-                           "--feedback", str(out / "feedback"), "--jobs", "2", "--quiet"])
+            status = main(
+                [
+                    "grade",
+                    str(folder),
+                    "--exercise",
+                    "02_countries",
+                    "--out",
+                    str(out / "gradebook.csv"),
+                    "--feedback",
+                    str(out / "feedback"),
+                    "--jobs",
+                    "2",
+                    "--quiet",
+                ]
+            )
         try:
             listener.accept()
             connected = True
         except BlockingIOError:
             connected = False
-        after = {"class": {str(path): digest(path) for path in folder.rglob("*") if path.is_file()},
-                 "key": digest(KEY), "planted": digest(planted), "home": sorted(os.listdir(Path.home())),
-                 "course": sorted(os.listdir(COURSE)), "package": sorted(os.listdir(COURSE / "takedown"))}
+        after = {
+            "class": {str(path): digest(path) for path in folder.rglob("*") if path.is_file()},
+            "key": digest(KEY),
+            "planted": digest(planted),
+            "home": sorted(os.listdir(Path.home())),
+            "course": sorted(os.listdir(COURSE)),
+            "package": sorted(os.listdir(COURSE / "takedown")),
+        }
     finally:
         del os.environ[SECRET_VARIABLE]
         listener.close()
         planted.unlink()
         for leftover in (COURSE / MARK, COURSE / "takedown" / MARK, Path.home() / MARK):
             leftover.unlink(missing_ok=True)  # only there if a wall failed; the test below says so
-    return {"status": status, "out": out, "cases": cases, "before": before, "after": after, "connected": connected,
-            "rows": read_csv(out / "gradebook.csv"), "marks": [path.exists() for path in
-                                                              (COURSE / MARK, COURSE / "takedown" / MARK,
-                                                               Path.home() / MARK)]}
+    return {
+        "status": status,
+        "out": out,
+        "cases": cases,
+        "before": before,
+        "after": after,
+        "connected": connected,
+        "rows": read_csv(out / "gradebook.csv"),
+        "marks": [path.exists() for path in (COURSE / MARK, COURSE / "takedown" / MARK, Path.home() / MARK)],
+    }
 
 
 @needs_sandbox
@@ -224,7 +264,8 @@ def test_nothing_of_one_submission_is_left_for_the_next_in_the_same_sandbox(tmp_
     file that would stop the next kernel; the second checks for all of them.
     """
     poisoner = tmp_path / "poisoner.ipynb"
-    poisoner.write_text(answered_with("""
+    poisoner.write_text(
+        answered_with("""
 import os, subprocess
 subprocess.Popen(['sleep', '600'])
 open('/tmp/left-behind', 'w').write('x')
@@ -232,14 +273,17 @@ open(os.path.expanduser('~/left-behind'), 'w').write('x')
 startup = os.path.expanduser('~/.ipython/profile_default/startup')
 os.makedirs(startup, exist_ok=True)
 open(startup + '/00-stop.py', 'w').write('import os; os._exit(1)')
-"""))
+""")
+    )
     next_one = tmp_path / "next.ipynb"
-    next_one.write_text(answered_with("""
+    next_one.write_text(
+        answered_with("""
 import os
 sleeping = [pid for pid in os.listdir('/proc') if pid.isdigit() and open(f'/proc/{pid}/cmdline').read().startswith('sleep')]
 left = [path for path in ('/tmp/left-behind', os.path.expanduser('~/left-behind')) if os.path.exists(path)]
 assert not sleeping and not left, (sleeping, left)
-"""))
+""")
+    )
     first, second = grade.grade_files([poisoner, next_one], jobs=1, progress=False)
     assert (first.correct, first.status) == (5, grade.GRADED)
     assert (second.correct, second.status) == (5, grade.GRADED), [verdict.message for verdict in second.verdicts]
@@ -259,8 +303,10 @@ def test_unisolated_grading_warns_and_grades(tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(isolation, "problem", lambda: "bubblewrap (bwrap) is not installed: install it")
     (tmp_path / "class").mkdir()
     (tmp_path / "class" / "a.ipynb").write_text(answered_with(""))
-    assert main(["grade", str(tmp_path / "class"), "--out", str(tmp_path / "gradebook.csv"), "--quiet",
-                 "--unisolated"]) == 0
+    assert (
+        main(["grade", str(tmp_path / "class"), "--out", str(tmp_path / "gradebook.csv"), "--quiet", "--unisolated"])
+        == 0
+    )
     assert capsys.readouterr().err.startswith("warning: --unisolated: each submission runs with your permissions")
     assert read_csv(tmp_path / "gradebook.csv")["a"]["correct"] == "5"
 
@@ -280,15 +326,19 @@ def test_the_worker_never_ends_other_processes_outside_a_sandbox():
 def test_a_sandbox_left_with_what_it_cannot_clear_is_replaced(tmp_path):
     """System V message queues outlive their processes: the next notebook gets a fresh sandbox."""
     leaves_queue = tmp_path / "leaves_queue.ipynb"
-    leaves_queue.write_text(answered_with("""
+    leaves_queue.write_text(
+        answered_with("""
 import ctypes
 assert ctypes.CDLL(None).msgget(0, 0o1600) >= 0   # IPC_PRIVATE, IPC_CREAT | 0600
-"""))
+""")
+    )
     next_one = tmp_path / "next.ipynb"
-    next_one.write_text(answered_with("""
+    next_one.write_text(
+        answered_with("""
 queues = open('/proc/sysvipc/msg').read().splitlines()[1:]
 assert not queues, queues
-"""))
+""")
+    )
     first, second = grade.grade_files([leaves_queue, next_one], jobs=1, progress=False)
     assert (first.correct, first.status) == (5, grade.GRADED)
     assert (second.correct, second.status) == (5, grade.GRADED), [verdict.message for verdict in second.verdicts]
@@ -320,11 +370,24 @@ def graded_class(tmp_path, names):
 def test_the_hostile_samples_score_nothing_from_the_instructors_repository(tmp_path):
     folder = graded_class(tmp_path, [*HOSTILE, "correct"])
     with contextlib.redirect_stdout(io.StringIO()):
-        status = main(["grade", str(folder), "--exercise", "02_countries", "--out", str(tmp_path / "gradebook.csv"),
-                       "--jobs", "2", "--quiet"])
+        status = main(
+            [
+                "grade",
+                str(folder),
+                "--exercise",
+                "02_countries",
+                "--out",
+                str(tmp_path / "gradebook.csv"),
+                "--jobs",
+                "2",
+                "--quiet",
+            ]
+        )
     assert status == 0
-    assert scores(read_csv(tmp_path / "gradebook.csv")) == {**{name: ("0", "6") for name in HOSTILE},
-                                                            "correct": ("6", "6")}
+    assert scores(read_csv(tmp_path / "gradebook.csv")) == {
+        **{name: ("0", "6") for name in HOSTILE},
+        "correct": ("6", "6"),
+    }
 
 
 @needs_sandbox
@@ -346,15 +409,30 @@ def test_the_sandbox_hands_its_kernel_the_runtime_it_binds(tmp_path):
     other = tmp_path / "other-checkout"
     for name in ("takedown", "seeds", "exercises", "solutions"):
         shutil.copytree(COURSE / name, other / name, ignore=shutil.ignore_patterns("__pycache__"))
-    for name in ("course",):   # the tools, where the layout has them
+    for name in ("course",):  # the tools, where the layout has them
         if (COURSE / name).is_dir():
             shutil.copytree(COURSE / name, other / name, ignore=shutil.ignore_patterns("__pycache__"))
     folder = graded_class(tmp_path, ["correct"])
     env = {name: value for name, value in os.environ.items() if not name.startswith("PYTEST")}
     env["PYTHONPATH"] = str(other)
-    done = subprocess.run([sys.executable, "-m", "takedown", "grade", str(folder), "--exercise", "02_countries",
-                           "--out", str(tmp_path / "gradebook.csv"), "--quiet"], cwd=tmp_path, env=env,
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "takedown",
+            "grade",
+            str(folder),
+            "--exercise",
+            "02_countries",
+            "--out",
+            str(tmp_path / "gradebook.csv"),
+            "--quiet",
+        ],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     row = read_csv(tmp_path / "gradebook.csv")["correct"]
     assert (row["points"], row["status"]) == ("6", grade.GRADED), row
@@ -364,8 +442,11 @@ def test_the_sandbox_binds_the_runtime_and_never_the_keys_or_the_tools():
     bound = {source for source, _ in isolation.visible_paths()}
     assert isolation.runtime() in bound and COURSE.resolve() / "seeds" in bound
     for kept_out in ("solutions", "tests", "course", "exercises", "notebooks"):
-        assert not any(path == COURSE.resolve() / kept_out or (COURSE.resolve() / kept_out) in path.parents
-                       for path in bound if path != isolation.WORKER), kept_out
+        assert not any(
+            path == COURSE.resolve() / kept_out or (COURSE.resolve() / kept_out) in path.parents
+            for path in bound
+            if path != isolation.WORKER
+        ), kept_out
     command = isolation.bwrap_command(["true"], {})
     settings = {command[index + 1]: command[index + 2] for index, word in enumerate(command) if word == "--setenv"}
     assert settings["PYTHONPATH"] == str(isolation.runtime().parent)
@@ -373,21 +454,29 @@ def test_the_sandbox_binds_the_runtime_and_never_the_keys_or_the_tools():
 
 @pytest.mark.parametrize("platform, system", [("win32", "Windows"), ("darwin", "macOS")])
 @pytest.mark.parametrize("unisolated", [[], ["--unisolated"]])
-def test_on_windows_and_macos_grading_refuses_and_names_the_routes(tmp_path, monkeypatch, capsys, platform, system,
-                                                                  unisolated):
+def test_on_windows_and_macos_grading_refuses_and_names_the_routes(
+    tmp_path, monkeypatch, capsys, platform, system, unisolated
+):
     """No traceback, nothing written, and the message says where grading does run (also with --unisolated,
     which needs Linux too), pointing to the page that gives the steps."""
     monkeypatch.setattr(sys, "platform", platform)
     (tmp_path / "class").mkdir()
     (tmp_path / "class" / "a.ipynb").write_text(answered_with(""))
-    assert main(["grade", str(tmp_path / "class"), "--out", str(tmp_path / "gradebook.csv"), "--quiet",
-                 *unisolated]) == 2
+    assert (
+        main(["grade", str(tmp_path / "class"), "--out", str(tmp_path / "gradebook.csv"), "--quiet", *unisolated]) == 2
+    )
     captured = capsys.readouterr()
     err = captured.err
     assert "Traceback" not in err and captured.out == ""
     assert err.startswith(f"error: grading runs on Linux only, and this is {system}")
-    for route in ("JupyterHub: open a Terminal there", "WSL 2 with Ubuntu", "wsl --install",
-                  "sudo apt-get install bubblewrap", "Linux container (Docker or Podman)", "docs/grading-platforms.md"):
+    for route in (
+        "JupyterHub: open a Terminal there",
+        "WSL 2 with Ubuntu",
+        "wsl --install",
+        "sudo apt-get install bubblewrap",
+        "Linux container (Docker or Podman)",
+        "docs/grading-platforms.md",
+    ):
         assert route in err
     assert (COURSE / "docs" / "grading-platforms.md").is_file()
     assert not (tmp_path / "gradebook.csv").exists()

@@ -1,4 +1,5 @@
 """The seed article and the course's data tables: provenance, codes, memberships and loaders."""
+
 import hashlib
 import json
 import re
@@ -31,6 +32,7 @@ def tables_with(column):
 
 # ---- The seed --------------------------------------------------------------------------------
 
+
 def test_seed_is_unchanged():
     """The seed article is byte-for-byte the scraped file (it must never be edited)."""
     assert hashlib.sha256(data.SEED.read_bytes()).hexdigest() == SEED_SHA256
@@ -48,6 +50,7 @@ def test_raw_article_is_the_seed_file(raw):
 
 
 # ---- Quotes and sources ----------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("name", [name for name, _ in tables_with("quote")])
 def test_every_quote_is_verbatim_in_the_seed(name, raw):
@@ -107,7 +110,7 @@ def test_source_has_address_and_kind(row):
 
 def test_merged_tables_know_each_sources_address():
     """Loaders add source_url and source_kind to every row (no row loses its source)."""
-    unlinked = set(data.sources().query("url == ''")["source"])   # cited by name only (issue 18)
+    unlinked = set(data.sources().query("url == ''")["source"])  # cited by name only (issue 18)
     for name, table in tables_with("source_url"):
         named = table[~table["source"].isin(unlinked)] if "source" in table.columns else table
         assert (named["source_url"].fillna("") != "").all(), name
@@ -115,6 +118,7 @@ def test_merged_tables_know_each_sources_address():
 
 
 # ---- Countries -------------------------------------------------------------------------------
+
 
 def test_eight_participating_countries():
     """Exactly the eight countries the article lists, each once."""
@@ -175,6 +179,7 @@ def test_seizure_reports_name_participants_only():
 
 # ---- Outlets and events ----------------------------------------------------------------------
 
+
 def test_halumu_is_the_only_outlet_missing_from_the_article(raw):
     """Halumu is flagged as not in the article, and truly is absent; the other three are present."""
     outlets = data.outlets()
@@ -204,11 +209,23 @@ def test_events_include_2016_takedown_and_april_2018_operation():
 
 # ---- iso3_of ---------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("name, code", [
-    ("the UK", "GBR"), ("The UK", "GBR"), ("  the UK ", "GBR"), ("UK", "GBR"), ("Britain", "GBR"),
-    ("US", "USA"), ("the US", "USA"), ("Netherlands", "NLD"), ("the Netherlands", "NLD"),
-    ("FRA", "FRA"), ("Belgium", "BEL"),
-])
+
+@pytest.mark.parametrize(
+    "name, code",
+    [
+        ("the UK", "GBR"),
+        ("The UK", "GBR"),
+        ("  the UK ", "GBR"),
+        ("UK", "GBR"),
+        ("Britain", "GBR"),
+        ("US", "USA"),
+        ("the US", "USA"),
+        ("Netherlands", "NLD"),
+        ("the Netherlands", "NLD"),
+        ("FRA", "FRA"),
+        ("Belgium", "BEL"),
+    ],
+)
 def test_iso3_of_known_names(name, code):
     """Everyday names and codes resolve to ISO alpha-3."""
     assert data.iso3_of(name) == code
@@ -227,6 +244,7 @@ def test_iso3_of_non_text_is_none(value):
 
 
 # ---- Loaders ---------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("name", list(data.TABLES))
 def test_loaders_return_fresh_copies(name):
@@ -247,6 +265,7 @@ def test_article_loader_returns_clean_text():
 
 
 # ---- The map file ----------------------------------------------------------------------------
+
 
 def test_world_map_has_every_participating_country():
     """The shipped map has a shape for each of the eight countries."""

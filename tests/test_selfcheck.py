@@ -1,4 +1,5 @@
 """Students check their exercises with nbval: pass exactly when every answered question is right."""
+
 import os
 import re
 import subprocess
@@ -34,8 +35,13 @@ def completed(folder, answers=None, extra_cells=(), name="02_countries.ipynb"):
 
 
 def check(*args, env=None):
-    result = subprocess.run([sys.executable, "-m", "takedown", "check", *map(str, args)],
-                            capture_output=True, text=True, cwd=COURSE, env=env)
+    result = subprocess.run(
+        [sys.executable, "-m", "takedown", "check", *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=COURSE,
+        env=env,
+    )
     return result.returncode, result.stdout + result.stderr
 
 
@@ -80,8 +86,7 @@ def test_a_wrong_answer_fails_even_while_others_are_unanswered(tmp_path):
 
 
 def test_a_cell_that_raises_is_reported_as_raising_not_as_unanswered(tmp_path):
-    path = completed(tmp_path, {2: 'not_in_eu = list(countries.loc[~countries["eu"], "name"])',
-                                3: 'uk_code = "GBR'})
+    path = completed(tmp_path, {2: 'not_in_eu = list(countries.loc[~countries["eu"], "name"])', 3: 'uk_code = "GBR'})
     status, report = check(path)
     assert status == 1
     assert "✗ Question 2 – Your cell raised an error: KeyError: 'eu'. Read the last line" in report
@@ -182,7 +187,7 @@ def test_expected_outputs_come_from_the_answer_key(name):
     expected = exercise.metadata["takedown"]["expected"]
     assert expected == build.expected_checks(solution)
     assert sorted(expected) == sorted(q.name for q in questions_for(name))
-    shown = "✎ {} – Recorded" if name.endswith("_assessment") else "✓ {} – Correct"   # assessments only record
+    shown = "✎ {} – Recorded" if name.endswith("_assessment") else "✓ {} – Correct"  # assessments only record
     assert all(headline == shown.format(question) for question, headline in expected.items())
 
 
@@ -197,15 +202,18 @@ def test_the_check_notebook_keeps_student_cells_uncompared():
         assert all(cell.outputs[0]["data"]["text/plain"].endswith(word) for cell in checks)
 
 
-@pytest.mark.parametrize("source, unanswered", [
-    ("eu_members = ...  # your answer here", True),
-    ("eu_members = 6", False),
-    ("eu_members = ...\neu_members += 6", False),
-    ("for eu_members in range(7): pass", False),
-    ("total = eu_members", True),
-    ("eu_members = (", False),          # a syntax error in an attempt: the check says so
-    ("other = (", True),
-])
+@pytest.mark.parametrize(
+    "source, unanswered",
+    [
+        ("eu_members = ...  # your answer here", True),
+        ("eu_members = 6", False),
+        ("eu_members = ...\neu_members += 6", False),
+        ("for eu_members in range(7): pass", False),
+        ("total = eu_members", True),
+        ("eu_members = (", False),  # a syntax error in an attempt: the check says so
+        ("other = (", True),
+    ],
+)
 def test_an_answer_is_any_value_given_to_the_answers_variable(source, unanswered):
     notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(source)])
     assert selfcheck.is_unanswered(notebook, "eu_members") is unanswered
@@ -214,8 +222,12 @@ def test_an_answer_is_any_value_given_to_the_answers_variable(source, unanswered
 def test_in_a_notebook_a_cell_shows_the_verdict_and_then_the_hint():
     """Un-commenting `q1.hint()` under `q1.check(...)` keeps the verdict on screen, and hint(2) is the next hint."""
     from nbclient import NotebookClient
-    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
-        "from takedown.questions.countries import q1\nq1.check(7)\nq1.hint()\nq1.hint(2)")])
+
+    notebook = nbformat.v4.new_notebook(
+        cells=[
+            nbformat.v4.new_code_cell("from takedown.questions.countries import q1\nq1.check(7)\nq1.hint()\nq1.hint(2)")
+        ]
+    )
     NotebookClient(notebook, kernel_name="python3", config=build.kernel_config()).execute()
     shown = [output["data"]["text/html"] for output in notebook.cells[0].outputs if "data" in output]
     assert len(shown) == 3
@@ -224,6 +236,7 @@ def test_in_a_notebook_a_cell_shows_the_verdict_and_then_the_hint():
 
 
 # ---- The workflow files stay in step with .ci/run and the README ------------------------------
+
 
 def run_steps(path):
     workflow = yaml.safe_load(path.read_text())
@@ -247,6 +260,7 @@ def test_the_students_workflow_runs_the_documented_check_command():
 
 # ---- Naming the exercise to check ----------------------------------------------------------------
 
+
 @pytest.fixture
 def exercises_folder(tmp_path):
     folder = tmp_path / "exercises"
@@ -256,8 +270,9 @@ def exercises_folder(tmp_path):
     return folder
 
 
-@pytest.mark.parametrize("given", ["02_countries.ipynb", "02_countries.ipynb.ipynb", "02.ipynb", "02",
-                                   "02_countries", "02_count.ipynb"])
+@pytest.mark.parametrize(
+    "given", ["02_countries.ipynb", "02_countries.ipynb.ipynb", "02.ipynb", "02", "02_countries", "02_count.ipynb"]
+)
 def test_an_exercise_can_be_named_by_its_number_or_with_ipynb_twice(exercises_folder, given):
     """make check EXERCISE=02 and EXERCISE=02_countries.ipynb both find exercises/02_countries.ipynb."""
     assert selfcheck.find_exercise(exercises_folder / given) == exercises_folder / "02_countries.ipynb"

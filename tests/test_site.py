@@ -11,6 +11,7 @@ Needs the site's packages (course/authoring/site/requirements.txt) and axe-playw
 comes from $TAKEDOWN_CHROMIUM or the usual places. Without them these tests skip and say what to
 install; under CI they fail.
 """
+
 import html
 import json
 import os
@@ -58,8 +59,12 @@ def expected_plots(page_name):
     source = COURSE / "notebooks" / (Path(page_name).stem + ".ipynb")
     if not page_name.startswith("notebooks/") or not source.exists():
         return 0
-    return sum(PLOTLY in output.get("data", {}) for cell in nbformat.read(source, as_version=4).cells
-               if cell.cell_type == "code" for output in cell.outputs)
+    return sum(
+        PLOTLY in output.get("data", {})
+        for cell in nbformat.read(source, as_version=4).cells
+        if cell.cell_type == "code"
+        for output in cell.outputs
+    )
 
 
 def meaningful(alt):
@@ -78,11 +83,18 @@ def site_build(tmp_path_factory):
         import axe_playwright_python  # noqa: F401
         import sphinx  # noqa: F401
     except ImportError as error:
-        needs(f"{error.name} is missing: python -m pip install -r course/authoring/site/requirements.txt "
-              "axe-playwright-python==0.1.8")
+        needs(
+            f"{error.name} is missing: python -m pip install -r course/authoring/site/requirements.txt "
+            "axe-playwright-python==0.1.8"
+        )
     out = tmp_path_factory.mktemp("site") / "site"
-    result = subprocess.run([sys.executable, "-m", "takedown", "site", "--out", str(out)],
-                            capture_output=True, text=True, cwd=COURSE, timeout=900)
+    result = subprocess.run(
+        [sys.executable, "-m", "takedown", "site", "--out", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=COURSE,
+        timeout=900,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     return out, result.stdout
 
@@ -96,8 +108,11 @@ def built_site(site_build):
 def server(built_site):
     """The built site served on 127.0.0.1, as a reader's browser would get it from any web server."""
     port = free_port()
-    process = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1",
-                                "--directory", str(built_site)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(built_site)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         for _ in range(80):
@@ -174,7 +189,8 @@ def axe_audit(page):
         targets = [node["target"][0] for node in violation["nodes"]]
         for target, in_content in zip(targets, page.evaluate(IN_CONTENT_JS, targets)):
             found["content" if in_content else "theme"].append(
-                {"rule": violation["id"], "impact": violation["impact"], "target": target})
+                {"rule": violation["id"], "impact": violation["impact"], "target": target}
+            )
     return found
 
 
@@ -187,13 +203,17 @@ def test_every_page_works_offline_and_passes_the_audit(page, server, built_site,
     assert wait_for_plots(page, plots) == plots, f"{page_name}: not every plotly chart was drawn"
     images = page.evaluate(IMAGES_JS)
     assert [image["src"] for image in images if not image["loaded"]] == [], f"{page_name}: images not loaded"
-    assert [image for image in images if not meaningful(image["alt"])] == [], f"{page_name}: images without a meaningful alt"
+    assert [image for image in images if not meaningful(image["alt"])] == [], (
+        f"{page_name}: images without a meaningful alt"
+    )
     assert broken_links(page, server, built_site) == []
     assert not any("solutions/" in href for href in page.evaluate(LINKS_JS)), f"{page_name} links to an answer key"
     audit = axe_audit(page)
     audit_report[page_name] = audit
-    serious = {part: [finding for finding in findings if finding["impact"] in ("serious", "critical")]
-               for part, findings in audit.items()}
+    serious = {
+        part: [finding for finding in findings if finding["impact"] in ("serious", "critical")]
+        for part, findings in audit.items()
+    }
     assert serious["content"] == [], f"{page_name}: serious accessibility problems in the course's content"
     assert serious["theme"] == [], f"{page_name}: serious accessibility problems in the site's theme"
     assert page.outside_requests == [], f"{page_name} tried to reach the internet"
@@ -212,8 +232,9 @@ def test_every_lesson_chart_is_named_by_its_text_alternative(built_site):
                 plots += alts[:1]
         page = (built_site / "notebooks" / f"{lesson.stem}.html").read_text(encoding="utf-8")
         assert [html.unescape(alt) for alt in re.findall(r'<img alt="([^"]*)"', page)] == images, lesson.name
-        assert [html.unescape(alt) for alt in re.findall(r'role="figure" aria-label="([^"]*)"', page)] == plots, \
+        assert [html.unescape(alt) for alt in re.findall(r'role="figure" aria-label="([^"]*)"', page)] == plots, (
             lesson.name
+        )
 
 
 def test_search_finds_a_lesson_offline(page, server):
@@ -226,13 +247,15 @@ def test_search_finds_a_lesson_offline(page, server):
 
 def test_the_sidebar_lists_the_lessons_in_course_order_and_the_instructor_guide(page, server):
     page.goto(f"{server}/index.html")
-    sidebar = page.eval_on_selector_all("nav.bd-docs-nav a.reference.internal",
-                                        "links => links.map(link => link.getAttribute('href'))")
+    sidebar = page.eval_on_selector_all(
+        "nav.bd-docs-nav a.reference.internal", "links => links.map(link => link.getAttribute('href'))"
+    )
     lessons = [href for href in sidebar if href.startswith("notebooks/")]
-    assert lessons == [f"notebooks/{path.stem}.html" for path in course_site.lessons()
-                       + course_site.reference_pages()]
+    assert lessons == [f"notebooks/{path.stem}.html" for path in course_site.lessons() + course_site.reference_pages()]
     assert "instructors.html" in sidebar
-    assert [href for href in sidebar if href.startswith("docs/")] == [f"docs/{name}.html" for name in course_site.DOCS_PAGES]
+    assert [href for href in sidebar if href.startswith("docs/")] == [
+        f"docs/{name}.html" for name in course_site.DOCS_PAGES
+    ]
     assert page.locator("main").get_by_text("The course map").count() >= 1
 
 

@@ -1,4 +1,5 @@
 """Cleaning the scraped article, splitting it into sentences and finding quotes in it."""
+
 import pytest
 
 from takedown import data, text
@@ -25,6 +26,7 @@ def sentences(clean):
 
 
 # ---- clean -----------------------------------------------------------------------------------
+
 
 def test_clean_keeps_the_headline_once(raw, clean):
     """The scrape repeats the headline; the clean text starts with it and has it only once."""
@@ -83,6 +85,7 @@ def test_clean_ignores_windows_line_endings(raw, clean):
 
 # ---- sentences -------------------------------------------------------------------------------
 
+
 def test_sentence_count(sentences):
     """The clean article has 15 sentences, headings included (exercise 01 relies on this)."""
     assert len(sentences) == 15
@@ -119,13 +122,16 @@ def test_sentences_do_not_span_paragraphs(clean, sentences):
     assert all(sentence == sentence.strip() and sentence for sentence in sentences)
 
 
-@pytest.mark.parametrize("passage, expected", [
-    ("One. Two? Three!", ["One.", "Two?", "Three!"]),
-    ("It cost 2.5 million. Then it stopped.", ["It cost 2.5 million.", "Then it stopped."]),
-    ("He said: “Go.” Then he left.", ["He said: “Go.”", "Then he left."]),
-    ("A heading\n\nA paragraph. Another one.", ["A heading", "A paragraph.", "Another one."]),
-    ("lower case. after a stop", ["lower case. after a stop"]),
-])
+@pytest.mark.parametrize(
+    "passage, expected",
+    [
+        ("One. Two? Three!", ["One.", "Two?", "Three!"]),
+        ("It cost 2.5 million. Then it stopped.", ["It cost 2.5 million.", "Then it stopped."]),
+        ("He said: “Go.” Then he left.", ["He said: “Go.”", "Then he left."]),
+        ("A heading\n\nA paragraph. Another one.", ["A heading", "A paragraph.", "Another one."]),
+        ("lower case. after a stop", ["lower case. after a stop"]),
+    ],
+)
 def test_sentence_splitting_rules(passage, expected):
     """Breaks come after . ! ? (even inside a closing quote) before a capital, never inside numbers."""
     assert text.sentences(passage) == expected
@@ -141,11 +147,14 @@ def test_quote_found_verbatim(clean):
     assert text.quote_is_in(QUOTE, clean)
 
 
-@pytest.mark.parametrize("spaced", [
-    "which included the   seizure of servers and digital evidence",
-    "which included the seizure\nof servers and\tdigital evidence",
-    "  which included the seizure of servers and digital evidence  ",
-])
+@pytest.mark.parametrize(
+    "spaced",
+    [
+        "which included the   seizure of servers and digital evidence",
+        "which included the seizure\nof servers and\tdigital evidence",
+        "  which included the seizure of servers and digital evidence  ",
+    ],
+)
 def test_quote_tolerates_different_spacing(clean, spaced):
     """Line breaks, tabs and extra spaces between words do not matter."""
     assert text.quote_is_in(spaced, clean)
@@ -156,21 +165,27 @@ def test_quote_found_across_a_line_break_in_the_text():
     assert text.quote_is_in("big hole in the capability", "a big hole\n   in the capability of IS")
 
 
-@pytest.mark.parametrize("changed", [
-    "which included the seizure of computers and digital evidence",  # a word replaced
-    "which included the seizure of servers and evidence",            # a word left out
-    "which included the seizure of servers, and digital evidence",   # punctuation added
-    "Which included the seizure of servers and digital evidence",    # capital letter
-])
+@pytest.mark.parametrize(
+    "changed",
+    [
+        "which included the seizure of computers and digital evidence",  # a word replaced
+        "which included the seizure of servers and evidence",  # a word left out
+        "which included the seizure of servers, and digital evidence",  # punctuation added
+        "Which included the seizure of servers and digital evidence",  # capital letter
+    ],
+)
 def test_quote_rejects_changed_words(clean, changed):
     """Any change to the words is not a quote."""
     assert not text.quote_is_in(changed, clean)
 
 
-@pytest.mark.parametrize("cut", [
-    "which included the seizure of server",   # last word shortened
-    "hich included the seizure of servers",   # first word shortened
-])
+@pytest.mark.parametrize(
+    "cut",
+    [
+        "which included the seizure of server",  # last word shortened
+        "hich included the seizure of servers",  # first word shortened
+    ],
+)
 def test_quote_rejects_shortened_words_at_its_ends(clean, cut):
     """A quote must be made of whole words: a word cut short at either end is a changed word."""
     assert not text.quote_is_in(cut, clean)
@@ -198,12 +213,15 @@ def test_a_list_of_quotes_is_told_to_go_one_at_a_time(quotes, clean):
     assert "[text.quote_is_in(q, clean) for q in ...]" in message and "split" not in message
 
 
-@pytest.mark.parametrize("quote, where, says", [
-    (None, "the text", "the quote as text"),
-    (42, "the text", "the quote as text"),
-    ("a big hole", ["a big hole"], "one text to look in"),
-    ("a big hole", None, "one text to look in"),
-])
+@pytest.mark.parametrize(
+    "quote, where, says",
+    [
+        (None, "the text", "the quote as text"),
+        (42, "the text", "the quote as text"),
+        ("a big hole", ["a big hole"], "one text to look in"),
+        ("a big hole", None, "one text to look in"),
+    ],
+)
 def test_quote_is_in_names_the_argument_that_is_not_text(quote, where, says):
     with pytest.raises(TypeError, match=says) as raised:
         text.quote_is_in(quote, where)

@@ -1,4 +1,5 @@
 """Lesson 04: the events table, its periods, the two timeline charts and the exercise's checks."""
+
 import io
 import json
 import re
@@ -22,12 +23,22 @@ ALLOWED = {colour.lower() for colour in style.OKABE_ITO} | {style.GREY.lower(), 
 # The five rows lessons 01–02 were built on, exactly as they were: they must survive any extension.
 ORIGINAL_ROWS = [
     ("2015-07-01", "month", "Europol's EU Internet Referral Unit (EU IRU) is set up", "", "ctc_eu_iru"),
-    ("2016-08-01", "month", "First takedown of Amaq's web infrastructure",
-     "A previous takedown effort against Amaq’s web infrastructure proved successful in 2016", "europol_statement_copy"),
+    (
+        "2016-08-01",
+        "month",
+        "First takedown of Amaq's web infrastructure",
+        "A previous takedown effort against Amaq’s web infrastructure proved successful in 2016",
+        "europol_statement_copy",
+    ),
     ("2017-06-01", "month", "Second strike against Amaq, led by Spain's Guardia Civil", "", "europol_statement_copy"),
     ("2018-04-25", "day", "Multinational takedown action begins", "", "sofia_globe"),
-    ("2018-04-27", "day", "Europol announces the operation",
-     "Europol has led a joint operation between the EU, US and Canada", "europol_statement_copy"),
+    (
+        "2018-04-27",
+        "day",
+        "Europol announces the operation",
+        "Europol has led a joint operation between the EU, US and Canada",
+        "europol_statement_copy",
+    ),
 ]
 
 # Events the issue asks for, with the date and precision the sources give.
@@ -60,6 +71,7 @@ def events():
 
 
 # ---- The events table ------------------------------------------------------------------------
+
 
 def test_original_rows_and_columns_are_kept(events):
     """The extension keeps every row and column lessons 01–02 and their tests rely on."""
@@ -122,6 +134,7 @@ def test_adaptation_quote_is_in_the_article():
 
 # ---- Periods ---------------------------------------------------------------------------------
 
+
 def test_periods_cover_what_the_date_stands_for():
     periods = timeline.with_periods().set_index("id")
     assert periods.loc["amaq_first_noticed", "end"] == pd.Timestamp("2015-01-01")
@@ -130,10 +143,15 @@ def test_periods_cover_what_the_date_stands_for():
     assert (periods["end"] > periods["start"]).all()
 
 
-@pytest.mark.parametrize("date, precision, words", [
-    ("2014-01-01", "year", "2014"), ("2016-08-01", "month", "Aug 2016"), ("2018-04-25", "day", "25 Apr 2018"),
-    ("2018-10-03", "day", "3 Oct 2018"),
-])
+@pytest.mark.parametrize(
+    "date, precision, words",
+    [
+        ("2014-01-01", "year", "2014"),
+        ("2016-08-01", "month", "Aug 2016"),
+        ("2018-04-25", "day", "25 Apr 2018"),
+        ("2018-10-03", "day", "3 Oct 2018"),
+    ],
+)
 def test_dates_are_written_as_precisely_as_known(date, precision, words):
     assert timeline.when(pd.Timestamp(date), precision) == words
 
@@ -145,6 +163,7 @@ def test_with_periods_does_not_change_the_table_it_is_given(events):
 
 
 # ---- Charts ----------------------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def built():
@@ -266,42 +285,53 @@ def test_alt_text_is_derived_from_the_data(monkeypatch):
 
 # ---- Exercise checks: messages never give the answer away ----------------------------------
 
-@pytest.mark.parametrize("number, wrong, forbidden", [
-    (1, {"operation": 6, "policy": 7, "institution": 3, "research": 3, "outlet": 2}, [r"\b7\b"]),
-    (1, {"operation": 7}, [r"\b7\b", r"\b3\b", r"\b2\b"]),
-    (2, 7, [r"\b8\b"]),
-    (2, 9, [r"\b8\b"]),
-    (3, 574, [r"\b575\b"]),
-    (3, -575, [r"\b575\b"]),
-    (4, 9, [r"\b10\b"]),
-    (4, 12, [r"\b10\b"]),
-    (5, 6, [r"\b9\b"]),
-])
+
+@pytest.mark.parametrize(
+    "number, wrong, forbidden",
+    [
+        (1, {"operation": 6, "policy": 7, "institution": 3, "research": 3, "outlet": 2}, [r"\b7\b"]),
+        (1, {"operation": 7}, [r"\b7\b", r"\b3\b", r"\b2\b"]),
+        (2, 7, [r"\b8\b"]),
+        (2, 9, [r"\b8\b"]),
+        (3, 574, [r"\b575\b"]),
+        (3, -575, [r"\b575\b"]),
+        (4, 9, [r"\b10\b"]),
+        (4, 12, [r"\b10\b"]),
+        (5, 6, [r"\b9\b"]),
+    ],
+)
 def test_wrong_answers_do_not_reveal_the_answer(number, wrong, forbidden):
     import re
+
     verdict = questions_for("04_timeline")[number - 1].check(wrong)
     assert verdict.status == feedback.INCORRECT, verdict
     for pattern in forbidden:
         assert not re.search(pattern, verdict.message), verdict.message
 
 
-@pytest.mark.parametrize("number, answer", [
-    (1, pd.Series({"operation": 7, "policy": 7, "institution": 3, "research": 3, "outlet": 2})),
-    (1, {"Operation ": 7, "policy": 7.0, "institution": 3, "research": 3, "outlet": 2}),
-    (2, 8.0),
-    (4, pd.Series([10]).iloc[0]),
-])
+@pytest.mark.parametrize(
+    "number, answer",
+    [
+        (1, pd.Series({"operation": 7, "policy": 7, "institution": 3, "research": 3, "outlet": 2})),
+        (1, {"Operation ": 7, "policy": 7.0, "institution": 3, "research": 3, "outlet": 2}),
+        (2, 8.0),
+        (4, pd.Series([10]).iloc[0]),
+    ],
+)
 def test_other_right_answers_are_accepted(number, answer):
     assert questions_for("04_timeline")[number - 1].check(answer).status == feedback.CORRECT
 
 
-@pytest.mark.parametrize("number, answer, says", [
-    (1, {"operation": 7, "policy": 7, "institution": 3, "research": 3, "outlet": 2, "rumour": 1}, "not a category"),
-    (1, {"operation": 7, "policy": 7, "institution": 3, "research": 3}, "no entry"),
-    (2, pd.DataFrame({"a": [1]}), "len"),
-    (3, -575, "negative"),
-    (4, 9, "before it"),
-])
+@pytest.mark.parametrize(
+    "number, answer, says",
+    [
+        (1, {"operation": 7, "policy": 7, "institution": 3, "research": 3, "outlet": 2, "rumour": 1}, "not a category"),
+        (1, {"operation": 7, "policy": 7, "institution": 3, "research": 3}, "no entry"),
+        (2, pd.DataFrame({"a": [1]}), "len"),
+        (3, -575, "negative"),
+        (4, 9, "before it"),
+    ],
+)
 def test_wrong_answers_get_a_specific_message(number, answer, says):
     verdict = questions_for("04_timeline")[number - 1].check(answer)
     assert verdict.status in (feedback.INCORRECT, feedback.WRONG_KIND)
@@ -334,10 +364,13 @@ def test_static_timeline_tells_kinds_apart_without_colour(built):
     points = [line for line in ax.lines if len(line.get_xdata()) == 1]
     events = timeline.with_periods().sort_values("start", kind="stable").reset_index(drop=True)
     assert [line.get_marker() for line in points] == [timeline.CATEGORY_MARKERS[c] for c in events["category"]]
-    legend = {text.get_text(): handle.get_marker()
-              for text, handle in zip(ax.get_legend().get_texts(), ax.get_legend().legend_handles)}
-    assert [legend[timeline.CATEGORY_NAMES[c]] for c in timeline.CATEGORY_ORDER] == \
-        [timeline.CATEGORY_MARKERS[c] for c in timeline.CATEGORY_ORDER]
+    legend = {
+        text.get_text(): handle.get_marker()
+        for text, handle in zip(ax.get_legend().get_texts(), ax.get_legend().legend_handles)
+    }
+    assert [legend[timeline.CATEGORY_NAMES[c]] for c in timeline.CATEGORY_ORDER] == [
+        timeline.CATEGORY_MARKERS[c] for c in timeline.CATEGORY_ORDER
+    ]
 
 
 def test_interactive_timeline_gives_each_kind_its_own_symbol(built):
@@ -351,11 +384,13 @@ def test_interactive_timeline_gives_each_kind_its_own_symbol(built):
 
 # ---- Lesson 04's in-lesson checks --------------------------------------------------------------
 
+
 def lesson_checks_asked(notebook, module):
     """The checks a lesson's code cells run, in order, with the options shown in the cell above each."""
     from pathlib import Path
 
     import nbformat
+
     cells = nbformat.read(Path(__file__).resolve().parents[1] / notebook, as_version=4).cells
     asked = []
     for before, cell in zip(cells, cells[1:]):
@@ -364,7 +399,8 @@ def lesson_checks_asked(notebook, module):
             name = found.group(1)
             assert f"{name}.check(" in cell.source and f"# {name}.hint()" in cell.source
             assert "= ...   # your answer here" in cell.source or re.search(r"\b___\b", cell.source), (
-                "the check cell must start unanswered (a ... to replace, or a ___ to complete)")
+                "the check cell must start unanswered (a ... to replace, or a ___ to complete)"
+            )
             asked.append((name, before.source))
     return asked
 
@@ -377,6 +413,7 @@ def test_lesson_04_asks_every_check_in_order_with_its_options():
 
     from takedown.questions import lesson_04
     from takedown.questions.activities import Prediction
+
     cells = nbformat.read(Path(__file__).resolve().parents[1] / "notebooks/04_timeline.ipynb", as_version=4).cells
     asked = []
     for before, cell in zip(cells, cells[1:]):
@@ -388,7 +425,7 @@ def test_lesson_04_asks_every_check_in_order_with_its_options():
         assert f"**{question.name}" in markdown
         assert "= ...   # your" in source or "___" in source, "the check cell must start unanswered"
         options = re.findall(r"^([a-d])\) ", markdown, re.M)
-        if not options:   # a faded example: the student completes a line
+        if not options:  # a faded example: the student completes a line
             continue
         assert options == sorted(options), markdown
         for option in options:  # every option shown has its own explanation, and none is unexplained

@@ -13,6 +13,7 @@ In the exercise the marked lines become a placeholder for every name they assign
 first code cell starts with `%xmode Minimal`, so that a student's error shows as its one last line
 (`KeyError: 'eu'`) instead of pages of pandas internals.
 """
+
 import copy
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,8 +31,7 @@ BEGIN, END = "### BEGIN SOLUTION", "### END SOLUTION"
 SOLUTION_ONLY = "solution-only"
 CORRECT, RECORDED = feedback.LOOK[feedback.CORRECT][0], feedback.LOOK[feedback.RECORDED][0]  # headline symbols
 PLACEHOLDER = "...  # your answer here"
-SHORT_ERRORS = ("# When a cell fails, show only what went wrong (%xmode Context shows every step).\n"
-                "%xmode Minimal\n")
+SHORT_ERRORS = "# When a cell fails, show only what went wrong (%xmode Context shows every step).\n%xmode Minimal\n"
 
 
 class SolutionMarkerError(ValueError):
@@ -46,6 +46,7 @@ def placeholder_for(solution_code):
 @dataclass(frozen=True)
 class Region:
     """The code between a BEGIN SOLUTION and an END SOLUTION line."""
+
     code: str
 
 
@@ -90,7 +91,9 @@ def expected_checks(solution):
     for cell in solution.cells:
         for output in cell.get("outputs", []):
             text = output.get("data", {}).get("text/plain", "")
-            if text.startswith((f"{CORRECT} Question", f"{RECORDED} Question")):   # correct, or recorded (the assessments)
+            if text.startswith(
+                (f"{CORRECT} Question", f"{RECORDED} Question")
+            ):  # correct, or recorded (the assessments)
                 headline = text.split(":", 1)[0]
                 expected[headline.split(" – ")[0][2:]] = headline
     return expected
@@ -108,8 +111,11 @@ def exercise_from_solution(solution, name):
     first = next((cell for cell in exercise.cells if cell.cell_type == "code"), None)
     if first is not None:
         first.source = SHORT_ERRORS + first.source
-    exercise.metadata["takedown"] = {"exercise": name, "fingerprint": fingerprint(exercise),
-                                     "expected": expected_checks(solution)}
+    exercise.metadata["takedown"] = {
+        "exercise": name,
+        "fingerprint": fingerprint(exercise),
+        "expected": expected_checks(solution),
+    }
     return exercise
 
 

@@ -5,6 +5,7 @@
 
 The repository is this clone's `origin` unless given with --repo. Both links open the first lesson.
 """
+
 import re
 import subprocess
 from pathlib import Path
@@ -22,8 +23,9 @@ class LinkError(ValueError):
 def origin_url(folder=COURSE):
     """The URL of the clone's `origin` remote, or None."""
     try:
-        result = subprocess.run(["git", "-C", str(folder), "remote", "get-url", "origin"],
-                                capture_output=True, text=True, timeout=10)
+        result = subprocess.run(
+            ["git", "-C", str(folder), "remote", "get-url", "origin"], capture_output=True, text=True, timeout=10
+        )
     except (OSError, subprocess.TimeoutExpired):
         return None
     if result.returncode != 0:
@@ -39,8 +41,9 @@ def web_url(repo):
         return f"https://{ssh.group(1)}/{ssh.group(2)}"
     parts = urlsplit(repo)
     if parts.scheme not in ("https", "http") or not parts.netloc or parts.path.strip("/") == "":
-        raise LinkError(f"{repo!r} is not the web address of a git repository "
-                        "(expected e.g. https://github.com/OWNER/NAME)")
+        raise LinkError(
+            f"{repo!r} is not the web address of a git repository (expected e.g. https://github.com/OWNER/NAME)"
+        )
     return f"{parts.scheme}://{parts.netloc}{parts.path.rstrip('/').removesuffix('.git')}"
 
 
@@ -51,13 +54,17 @@ def repository(repo=None, course=None):
     solutions/) must never be what students' links clone, so there --repo must name the student edition."""
     course = Path(course) if course else COURSE
     if not repo and (course / "solutions").is_dir():
-        raise LinkError("this is the instructor's repository: its answer keys (solutions/) would reach every student "
-                        "who opens the link. Link the student edition's repository instead, with --repo "
-                        "https://github.com/OWNER/NAME (docs/instructors.md, 'Editions: what students get')")
+        raise LinkError(
+            "this is the instructor's repository: its answer keys (solutions/) would reach every student "
+            "who opens the link. Link the student edition's repository instead, with --repo "
+            "https://github.com/OWNER/NAME (docs/instructors.md, 'Editions: what students get')"
+        )
     repo = repo or origin_url()
     if not repo:
-        raise LinkError("this clone has no git remote named origin: give the repository's address with "
-                        "--repo https://github.com/OWNER/NAME")
+        raise LinkError(
+            "this clone has no git remote named origin: give the repository's address with "
+            "--repo https://github.com/OWNER/NAME"
+        )
     return web_url(repo)
 
 

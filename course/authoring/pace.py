@@ -9,6 +9,7 @@ the lessons' stated times and the course maps come from it, and tests keep the g
 
     takedown pace            # every lesson: estimated minutes and the gaps between checks
 """
+
 import re
 import sys
 from dataclasses import dataclass
@@ -28,9 +29,9 @@ LESSONS = NOTEBOOKS
 
 @dataclass(frozen=True)
 class Pace:
-    minutes: float          # the whole lesson, discussion included
-    gaps: tuple             # minutes from the start to the first check, then between checks
-    after_last_check: float # key points and discussion, after the last check
+    minutes: float  # the whole lesson, discussion included
+    gaps: tuple  # minutes from the start to the first check, then between checks
+    after_last_check: float  # key points and discussion, after the last check
 
 
 def is_check(cell):
@@ -38,15 +39,17 @@ def is_check(cell):
 
 
 def shows_chart_or_table(cell):
-    return any(set(output.get("data", {})) & CHART_TYPES or "<table" in str(output.get("data", {}).get("text/html", ""))
-               for output in cell.get("outputs", []))
+    return any(
+        set(output.get("data", {})) & CHART_TYPES or "<table" in str(output.get("data", {}).get("text/html", ""))
+        for output in cell.get("outputs", [])
+    )
 
 
 def cell_minutes(cell):
     if cell.cell_type == "markdown":
         prose, _, discussion = cell.source.partition("## Discussion")
         prompts = len(re.findall(r"^\d+\. ", discussion, re.M))
-        words = LINK_ADDRESS.sub("]", prose + discussion).split()   # a link's address is not read
+        words = LINK_ADDRESS.sub("]", prose + discussion).split()  # a link's address is not read
         return len(words) / WORDS_PER_MINUTE + 4 * prompts
     if cell.cell_type != "code":
         return 0
@@ -57,9 +60,10 @@ def pace(path):
     """The estimate for one lesson notebook."""
     elapsed, last_check, gaps, optional = 0.0, 0.0, [], False
     for cell in nbformat.read(path, as_version=4).cells:
-        if cell.cell_type == "markdown":   # skip from "Going further" to the closing discussion
+        if cell.cell_type == "markdown":  # skip from "Going further" to the closing discussion
             optional = ("## Going further" in cell.source or optional) and not cell.source.lstrip().startswith(
-                "## Discussion")
+                "## Discussion"
+            )
         if optional:
             continue
         elapsed += cell_minutes(cell)

@@ -30,6 +30,7 @@ Choose it only where nothing is graded.
 Grade a class with this repository (`python -m takedown grade`): the exercises of both editions
 are this repository's exercises, so the grader recognises them.
 """
+
 import ast
 import re
 import shutil
@@ -48,20 +49,32 @@ EDITIONS = ("student", "self-paced")
 # What an edition holds, and nothing else: folders (whole) and files, relative to the course's root. The
 # exercises are added from exercise_paths(), the self-paced edition's solutions/ from solution_paths().
 # Entries marked optional may be absent from a course (older layouts); every other one must be there.
-SHIPPED = ["notebooks/", "seeds/", "jupyter-config/", "binder/", "requirements.txt", "pyproject.toml", ".gitignore",
-           ".github/workflows/check-exercises.yml",
-           "takedown/",                                  # the runtime: what kernels import, no answer key
-           "course/__init__.py", "course/__main__.py", "course/cli.py", "course/student/",   # students' commands
-           "course/bootstrap.py", "course/defaults.py",
-           # `reset` still makes a fresh exercise with build.py (from takedown/blank/ here): until it moves
-           # into course/student/, the edition ships it (it holds no key: it reads solutions/, absent here).
-           "course/authoring/__init__.py", "course/authoring/build.py"]
-SKIPPED = shutil.ignore_patterns("__pycache__", "*.pyc", ".ipynb_checkpoints", "backups", "*.backup-*",
-                                 "*.egg-info")
+SHIPPED = [
+    "notebooks/",
+    "seeds/",
+    "jupyter-config/",
+    "binder/",
+    "requirements.txt",
+    "pyproject.toml",
+    ".gitignore",
+    ".github/workflows/check-exercises.yml",
+    "takedown/",  # the runtime: what kernels import, no answer key
+    "course/__init__.py",
+    "course/__main__.py",
+    "course/cli.py",
+    "course/student/",  # students' commands
+    "course/bootstrap.py",
+    "course/defaults.py",
+    # `reset` still makes a fresh exercise with build.py (from takedown/blank/ here): until it moves
+    # into course/student/, the edition ships it (it holds no key: it reads solutions/, absent here).
+    "course/authoring/__init__.py",
+    "course/authoring/build.py",
+]
+SKIPPED = shutil.ignore_patterns("__pycache__", "*.pyc", ".ipynb_checkpoints", "backups", "*.backup-*", "*.egg-info")
 BLANKS = "takedown/blank"
 # Makefile targets students do not use (they need solutions/ or tests/), left out of the edition's Makefile.
 AUTHOR_TARGETS = ("test", "$(TESTS_READY)", "bench", "exercises", "notebooks", "site", "$(SITE_READY)")
-SOLUTIONS_NOTE = "takedown/questions/solutions_note.txt"   # read by q.solution() (takedown/questions/__init__.py)
+SOLUTIONS_NOTE = "takedown/questions/solutions_note.txt"  # read by q.solution() (takedown/questions/__init__.py)
 
 
 class ReleaseError(ValueError):
@@ -69,6 +82,7 @@ class ReleaseError(ValueError):
 
 
 # ---- Looking for answers in what was written -------------------------------------------------
+
 
 def normalised(text):
     return " ".join(text.split())
@@ -89,13 +103,17 @@ def text_of(path):
             parts.append(cell.source)
             for output in cell.get("outputs", []):
                 parts.append(output.get("text", ""))
-                parts.extend(str(value) for kind, value in output.get("data", {}).items()
-                             if kind.startswith("text/"))  # not images (base64) nor charts' data
+                parts.extend(
+                    str(value) for kind, value in output.get("data", {}).items() if kind.startswith("text/")
+                )  # not images (base64) nor charts' data
         return "\n".join(parts)
     if path.suffix == ".py":
         try:
-            strings = [node.value for node in ast.walk(ast.parse(raw))
-                       if isinstance(node, ast.Constant) and isinstance(node.value, str)]
+            strings = [
+                node.value
+                for node in ast.walk(ast.parse(raw))
+                if isinstance(node, ast.Constant) and isinstance(node.value, str)
+            ]
         except SyntaxError:
             strings = []
         return "\n".join([raw, *strings])
@@ -110,8 +128,11 @@ def solution_codes(course=COURSE):
     """
     from takedown.questions import EXERCISES
 
-    return [(f"{name} Question {number}", code) for name in EXERCISES
-            for number, code in enumerate(keys.answer_codes(name, Path(course) / "solutions"), start=1)]
+    return [
+        (f"{name} Question {number}", code)
+        for name in EXERCISES
+        for number, code in enumerate(keys.answer_codes(name, Path(course) / "solutions"), start=1)
+    ]
 
 
 def leaks(folder, codes=None):
@@ -127,6 +148,7 @@ def leaks(folder, codes=None):
 
 
 # ---- Writing an edition ----------------------------------------------------------------------
+
 
 def exercise_paths(course):
     from course.authoring.build import exercise_notebooks  # lessons' NN_name exercises and the pre/post assessments
@@ -149,12 +171,17 @@ def shipped_files(course):
         if not path.exists():
             if optional:
                 continue
-            raise ReleaseError(f"the course has no {name}, which every edition ships: is this the instructor's "
-                               "repository?")
+            raise ReleaseError(
+                f"the course has no {name}, which every edition ships: is this the instructor's repository?"
+            )
         if name.endswith("/"):
-            found += [file.relative_to(course) for file in sorted(path.rglob("*"))
-                      if file.is_file() and not SKIPPED(str(file.parent), [file.name])
-                      and not any(SKIPPED(str(course), [part]) for part in file.relative_to(course).parts)]
+            found += [
+                file.relative_to(course)
+                for file in sorted(path.rglob("*"))
+                if file.is_file()
+                and not SKIPPED(str(file.parent), [file.name])
+                and not any(SKIPPED(str(course), [part]) for part in file.relative_to(course).parts)
+            ]
         else:
             found.append(path.relative_to(course))
     return found
@@ -168,16 +195,20 @@ def copy_into(target, course, relative):
 def write_makefile(course, target):
     """The course's Makefile without the authors' and maintainers' targets, and `test` = the check."""
     blocks = Path(course, "Makefile").read_text(encoding="utf-8").split("\n\n")
-    kept = [block for block in blocks[1:]
-            if not any(line.startswith(f"{name}:") for name in AUTHOR_TARGETS for line in block.splitlines())]
+    kept = [
+        block
+        for block in blocks[1:]
+        if not any(line.startswith(f"{name}:") for name in AUTHOR_TARGETS for line in block.splitlines())
+    ]
     kept = [re.sub(r"^TESTS_READY :=.*\n?", "", block, flags=re.M) for block in kept]
     kept = [re.sub(r"^\.PHONY: .*$", ".PHONY: lab check test setup clean", block, flags=re.M) for block in kept]
-    header = ("# The course's commands for students (see README.md):\n"
-              "#   make lab     set up, then open the course in JupyterLab\n"
-              "#   make check   check your exercises (make test does the same: it is this copy's test)\n")
+    header = (
+        "# The course's commands for students (see README.md):\n"
+        "#   make lab     set up, then open the course in JupyterLab\n"
+        "#   make check   check your exercises (make test does the same: it is this copy's test)\n"
+    )
     footer = "# This copy's test, as its CI runs it: the students' check.\ntest: check\n"
-    (target / "Makefile").write_text("\n\n".join([header, *kept, footer]).replace("\n\n\n", "\n\n"),
-                                     encoding="utf-8")
+    (target / "Makefile").write_text("\n\n".join([header, *kept, footer]).replace("\n\n\n", "\n\n"), encoding="utf-8")
 
 
 def write_readme(edition, target):
@@ -192,8 +223,9 @@ def release(edition, target, course=COURSE, solutions_note=None):
     if edition not in EDITIONS:
         raise ReleaseError(f"there is no {edition!r} edition: choose {' or '.join(EDITIONS)}")
     if not (course / "solutions").is_dir():
-        raise ReleaseError("an edition is written from the instructor's repository, the one with solutions/; "
-                           f"{course} has none")
+        raise ReleaseError(
+            f"an edition is written from the instructor's repository, the one with solutions/; {course} has none"
+        )
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise ReleaseError(f"{target} already exists and is not empty: give a new folder")
     if target.resolve() == course.resolve() or course.resolve() in target.resolve().parents:
@@ -201,8 +233,9 @@ def release(edition, target, course=COURSE, solutions_note=None):
     exercises = exercise_paths(course)
     changed = [path.name for path in exercises if changed_since_made(path)]
     if changed:
-        raise ReleaseError(f"exercises/{changed[0]} is not what `make exercises` made (someone edited it): "
-                           "run `make exercises` first")
+        raise ReleaseError(
+            f"exercises/{changed[0]} is not what `make exercises` made (someone edited it): run `make exercises` first"
+        )
 
     files = shipped_files(course)
     target.mkdir(parents=True, exist_ok=True)
@@ -210,7 +243,7 @@ def release(edition, target, course=COURSE, solutions_note=None):
         copy_into(target, course, relative)
     for path in exercises:
         copy_into(target, course, path.relative_to(course))
-    (target / SOLUTIONS_NOTE).unlink(missing_ok=True)   # the instructor's own note is not this edition's
+    (target / SOLUTIONS_NOTE).unlink(missing_ok=True)  # the instructor's own note is not this edition's
 
     if edition == "student":
         if solutions_note:
@@ -228,25 +261,38 @@ def release(edition, target, course=COURSE, solutions_note=None):
         found = leaks(target)
         if found:
             where, what = found[0]
-            raise ReleaseError(f"the edition in {target} still holds the solution of {what} (in {where}): "
-                               "delete the folder and tell the course's maintainers")
+            raise ReleaseError(
+                f"the edition in {target} still holds the solution of {what} (in {where}): "
+                "delete the folder and tell the course's maintainers"
+            )
     files = [path for path in target.rglob("*") if path.is_file()]
-    return {"edition": edition, "target": target, "files": len(files),
-            "lessons": len(list((target / "notebooks").glob("*.ipynb"))), "exercises": len(exercises)}
+    return {
+        "edition": edition,
+        "target": target,
+        "files": len(files),
+        "lessons": len(list((target / "notebooks").glob("*.ipynb"))),
+        "exercises": len(exercises),
+    }
 
 
 def summary_text(summary):
     """What the command prints: what was written, and what to do next."""
     target, edition = summary["target"], summary["edition"]
-    lines = [f"wrote the {edition} edition of the course in {target}: {summary['files']} files, "
-             f"{summary['lessons']} lessons, {summary['exercises']} exercises"]
+    lines = [
+        f"wrote the {edition} edition of the course in {target}: {summary['files']} files, "
+        f"{summary['lessons']} lessons, {summary['exercises']} exercises"
+    ]
     if edition == "student":
-        lines.append("no answer keys: solutions/ left out (the only place they are kept); "
-                     "q.solution() says when solutions will come")
+        lines.append(
+            "no answer keys: solutions/ left out (the only place they are kept); "
+            "q.solution() says when solutions will come"
+        )
     else:
         lines.append("self-paced: solutions/ and q.solution() are kept (not for a graded class)")
-    lines += ["next: put it on GitHub as a template repository, for example",
-              f"  cd {target} && git init -b main && git add -A && git commit -m 'The course'",
-              "  then push it to a new repository and tick Settings > Template repository",
-              "grade the class's work with this repository: python -m takedown grade ..."]
+    lines += [
+        "next: put it on GitHub as a template repository, for example",
+        f"  cd {target} && git init -b main && git add -A && git commit -m 'The course'",
+        "  then push it to a new repository and tick Settings > Template repository",
+        "grade the class's work with this repository: python -m takedown grade ...",
+    ]
     return "\n".join(lines)

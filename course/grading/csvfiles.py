@@ -1,5 +1,6 @@
 """The CSV files grading reads and writes (gradebook, scores, roster, LMS imports): read with a plain
 message when a file is wrong, written whole or not at all."""
+
 import csv
 import math
 import os

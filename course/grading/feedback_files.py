@@ -1,4 +1,5 @@
 """One feedback file per submission: the same plain sentences the notebook shows, never an expected answer."""
+
 from pathlib import Path
 
 from course.grading.gradebook import points_text
@@ -8,17 +9,25 @@ def feedback_text(result):
     """The student's feedback: the same plain sentences the notebook shows, never an expected answer."""
     lines = [f"# Feedback for {result.student} on {result.submission}", ""]
     if result.exercise:
-        lines.append(f"Exercise {result.exercise}: {result.correct} of {len(result.verdicts)} correct; "
-                     f"{points_text(result.points)} of {points_text(result.max_points)} points"
-                     + (" so far (your teacher scores the rest with the rubric)." if result.awaiting_review else "."))
+        lines.append(
+            f"Exercise {result.exercise}: {result.correct} of {len(result.verdicts)} correct; "
+            f"{points_text(result.points)} of {points_text(result.max_points)} points"
+            + (" so far (your teacher scores the rest with the rubric)." if result.awaiting_review else ".")
+        )
     if result.notes:
         lines += ["", "Notes from the grader: " + "; ".join(result.notes) + "."]
     if not result.verdicts:
-        lines += ["", "This file could not be graded. Submit the exercise notebook from the course's "
-                      "exercises/ folder, saved from JupyterLab."]
+        lines += [
+            "",
+            "This file could not be graded. Submit the exercise notebook from the course's "
+            "exercises/ folder, saved from JupyterLab.",
+        ]
     for verdict, points, most in zip(result.verdicts, result.scores, result.maxima):
-        worth = (f"to be scored by your teacher, out of {points_text(most)} points" if points is None
-                 else f"{points_text(points)} of {points_text(most)} point{'s' if most != 1 else ''}")
+        worth = (
+            f"to be scored by your teacher, out of {points_text(most)} points"
+            if points is None
+            else f"{points_text(points)} of {points_text(most)} point{'s' if most != 1 else ''}"
+        )
         lines += ["", f"## {verdict.headline()} ({worth})", "", verdict.message]
     return "\n".join(lines) + "\n"
 

@@ -18,6 +18,7 @@ takedown/questions/pre_assessment.py and post_assessment.py) and for each aim, t
 The two forms use different items, so an item's "before" and "after" are two parallel items, not one item
 asked twice; the per-aim and overall rows pool the items and are the ones to read first.
 """
+
 import argparse
 import csv
 import math
@@ -37,8 +38,8 @@ class GainsError(Exception):
 class Gradebook:
     path: Path
     exercise: str
-    scores: dict                                   # student -> [points per question, None when not scored]
-    skipped: list = field(default_factory=list)    # (student, reason) for rows that cannot be used
+    scores: dict  # student -> [points per question, None when not scored]
+    skipped: list = field(default_factory=list)  # (student, reason) for rows that cannot be used
 
 
 def questions_of(exercise):
@@ -73,20 +74,25 @@ def read_gradebook(path, exercise):
     if not path.is_file():
         raise GainsError(f"there is no file {path}" if not path.exists() else f"{path} is a folder, not a gradebook")
     try:
-        with open(path, newline="", encoding="utf-8-sig") as file:   # -sig: a spreadsheet may add a BOM
+        with open(path, newline="", encoding="utf-8-sig") as file:  # -sig: a spreadsheet may add a BOM
             rows = list(csv.DictReader(file))
             header = set(rows[0]) if rows else set()
     except (UnicodeDecodeError, csv.Error):
         raise GainsError(f"{path} is not a gradebook: it is not a CSV text file") from None
     if not REQUIRED <= header:
-        raise GainsError(f"{path} is not a gradebook written by `python -m takedown grade` (it needs the columns "
-                         "student, exercise, status, Q1, Q1_points...)")
+        raise GainsError(
+            f"{path} is not a gradebook written by `python -m takedown grade` (it needs the columns "
+            "student, exercise, status, Q1, Q1_points...)"
+        )
     exercises = {row["exercise"] for row in rows if row["exercise"]}
     if exercise not in exercises:
         other = {PRE: POST, POST: PRE}[exercise]
-        hint = (f" It is the {other.replace('_', '-')}'s: give the pre-assessment's gradebook first, then the "
-                "post-assessment's." if other in exercises else
-                f" It holds {', '.join(sorted(exercises)) or 'no graded exercise'}.")
+        hint = (
+            f" It is the {other.replace('_', '-')}'s: give the pre-assessment's gradebook first, then the "
+            "post-assessment's."
+            if other in exercises
+            else f" It holds {', '.join(sorted(exercises)) or 'no graded exercise'}."
+        )
         raise GainsError(f"{path} has no {exercise} rows.{hint}")
     count = len(questions_of(exercise))
     book = Gradebook(path, exercise, {})
@@ -98,8 +104,10 @@ def read_gradebook(path, exercise):
                 book.skipped.append((student or row.get("submission", "?"), f"{reason} in {path.name}"))
             continue
         if any(row.get(f"Q{n}") == "recorded" for n in range(1, count + 1)):
-            raise GainsError(f"{path} holds answers that were only recorded, not judged: it was graded inside a "
-                             "notebook. Grade the submissions again with the command line, `python -m takedown grade`.")
+            raise GainsError(
+                f"{path} holds answers that were only recorded, not judged: it was graded inside a "
+                "notebook. Grade the submissions again with the command line, `python -m takedown grade`."
+            )
         if student in book.scores:
             book.skipped.append((student, f"a second submission in {path.name} (the first one is used)"))
             continue
@@ -127,18 +135,30 @@ def gains(pre, post):
     pre_questions, post_questions = questions_of(PRE), questions_of(POST)
     pre_aims, post_aims = aims_of(PRE), aims_of(POST)
     if len(pre_questions) != len(post_questions) or any(
-            pre_aims[a.name] != post_aims[b.name] for a, b in zip(pre_questions, post_questions)):
+        pre_aims[a.name] != post_aims[b.name] for a, b in zip(pre_questions, post_questions)
+    ):
         raise GainsError("the two assessments' items are not parallel (see their AIMS tables)")
     matched = sorted(set(pre.scores) & set(post.scores))
-    dropped = [(student, f"took the pre-assessment only ({pre.path.name})") for student in sorted(set(pre.scores) - set(post.scores))]
-    dropped += [(student, f"took the post-assessment only ({post.path.name})") for student in sorted(set(post.scores) - set(pre.scores))]
+    dropped = [
+        (student, f"took the pre-assessment only ({pre.path.name})")
+        for student in sorted(set(pre.scores) - set(post.scores))
+    ]
+    dropped += [
+        (student, f"took the post-assessment only ({post.path.name})")
+        for student in sorted(set(post.scores) - set(pre.scores))
+    ]
     # A row that could not be used counts only for a student with no usable row (not for a second submission).
-    dropped += [(student, reason) for student, reason in pre.skipped + post.skipped
-                if student not in matched and student not in pre.scores and student not in post.scores]
+    dropped += [
+        (student, reason)
+        for student, reason in pre.skipped + post.skipped
+        if student not in matched and student not in pre.scores and student not in post.scores
+    ]
     dropped += [(student, reason) for student, reason in pre.skipped + post.skipped if student in matched]
     if not matched:
-        raise GainsError(f"no student is in both gradebooks ({len(pre.scores)} in {pre.path.name}, {len(post.scores)} in "
-                         f"{post.path.name}): check that both were graded from the same class, with the same names")
+        raise GainsError(
+            f"no student is in both gradebooks ({len(pre.scores)} in {pre.path.name}, {len(post.scores)} in "
+            f"{post.path.name}): check that both were graded from the same class, with the same names"
+        )
     maxima_before = {n: q.points for n, q in enumerate(pre_questions)}
     maxima_after = {n: q.points for n, q in enumerate(post_questions)}
 
@@ -147,7 +167,7 @@ def gains(pre, post):
         for student in matched:
             for n in numbers:
                 b, a = pre.scores[student][n], post.scores[student][n]
-                if b is not None and a is not None:   # a written answer awaiting review on either form is left out
+                if b is not None and a is not None:  # a written answer awaiting review on either form is left out
                     before.append((b, n))
                     after.append((a, n))
                     students.add(student)
@@ -157,13 +177,22 @@ def gains(pre, post):
         before, after, n = pairs(numbers)
         shares = share(before, maxima_before), share(after, maxima_after)
         g, note = hake_g(*shares)
-        waiting = sum(pre.scores[student][k] is None or post.scores[student][k] is None
-                      for student in matched for k in numbers)
-        if waiting:   # a written answer not scored yet: `python -m takedown merge-review` first
+        waiting = sum(
+            pre.scores[student][k] is None or post.scores[student][k] is None for student in matched for k in numbers
+        )
+        if waiting:  # a written answer not scored yet: `python -m takedown merge-review` first
             left_out = f"{waiting} answer{'s' if waiting != 1 else ''} awaiting review left out"
             note = f"{note}; {left_out}" if note else left_out
-        return {"level": level, "item": item, "aim": aim, "n": n,
-                "before": shares[0], "after": shares[1], "gain_g": g, "note": note}
+        return {
+            "level": level,
+            "item": item,
+            "aim": aim,
+            "n": n,
+            "before": shares[0],
+            "after": shares[1],
+            "gain_g": g,
+            "note": note,
+        }
 
     from takedown.questions.assessment import AIM_NAMES
 
@@ -186,14 +215,25 @@ def write_csv(rows, path):
         writer = csv.writer(file)
         writer.writerow(["level", "item", "aim", "n", "share_right_before", "share_right_after", "gain_g", "note"])
         for row in rows:
-            writer.writerow([row["level"], row["item"], row["aim"], row["n"], rounded(row["before"]),
-                             rounded(row["after"]), rounded(row["gain_g"]), row["note"]])
+            writer.writerow(
+                [
+                    row["level"],
+                    row["item"],
+                    row["aim"],
+                    row["n"],
+                    rounded(row["before"]),
+                    rounded(row["after"]),
+                    rounded(row["gain_g"]),
+                    row["note"],
+                ]
+            )
 
 
 def chart(rows, path):
     """Before and after per aim, as paired bars labelled with g; returns the one-sentence text alternative."""
     import matplotlib
-    matplotlib.use("Agg")   # a file, no window
+
+    matplotlib.use("Agg")  # a file, no window
     import matplotlib.pyplot as plt
 
     from takedown.charts.style import OKABE_ITO
@@ -212,7 +252,7 @@ def chart(rows, path):
         ax.text(max(before[place], after[place]) + 2, place, f"{g} (n = {row['n']})", va="center", fontsize=9.5)
     ax.set_yticks(list(places), labels)
     ax.invert_yaxis()
-    ax.set_xlim(0, 130)   # room for the labels right of a full bar
+    ax.set_xlim(0, 130)  # room for the labels right of a full bar
     ax.set_xticks(range(0, 101, 20))
     ax.set_xlabel("Share of the points the class earned (%)")
     ax.set_ylabel("Aim of the unit")
@@ -227,21 +267,27 @@ def chart(rows, path):
     most = max(gains_by_aim)[1] if gains_by_aim else "none"
     least = min(gains_by_aim)[1] if gains_by_aim else "none"
     g = "undefined" if overall["gain_g"] is None else f"{overall['gain_g']:.2f}"
-    return (f"Paired bar chart of {len(aims) - 1} aims for {overall['n']} students: over all items the class earned "
-            f"{100 * (overall['before'] or 0):.0f}% of the points before the unit and {100 * (overall['after'] or 0):.0f}% "
-            f"after (normalised gain g = {g}); the largest gain was in \"{most}\", the smallest in \"{least}\".")
+    return (
+        f"Paired bar chart of {len(aims) - 1} aims for {overall['n']} students: over all items the class earned "
+        f"{100 * (overall['before'] or 0):.0f}% of the points before the unit and {100 * (overall['after'] or 0):.0f}% "
+        f'after (normalised gain g = {g}); the largest gain was in "{most}", the smallest in "{least}".'
+    )
 
 
 def report(rows, matched, dropped, out):
-    lines = [f"{len(matched)} student{'s' if len(matched) != 1 else ''} took both assessments; "
-             f"{len(dropped)} left out" + (":" if dropped else ".")]
+    lines = [
+        f"{len(matched)} student{'s' if len(matched) != 1 else ''} took both assessments; "
+        f"{len(dropped)} left out" + (":" if dropped else ".")
+    ]
     lines += [f"  {student}: {reason}" for student, reason in dropped]
     for row in rows:
         if row["level"] != "item":
             g = "g undefined" if row["gain_g"] is None else f"g = {row['gain_g']:.2f}"
             note = f"; {row['note']}" if row["note"] else ""
-            lines.append(f"  {row['aim']}: {rounded(row['before'])} before, {rounded(row['after'])} after, {g} "
-                         f"(n = {row['n']}{note})")
+            lines.append(
+                f"  {row['aim']}: {rounded(row['before'])} before, {rounded(row['after'])} after, {g} "
+                f"(n = {row['n']}{note})"
+            )
     lines.append(f"wrote {out}")
     return "\n".join(lines)
 
@@ -250,7 +296,8 @@ def main(argv=None):
     parser = argparse.ArgumentParser(
         prog="python3 -m course gains",
         description="Compare a class's pre- and post-assessment gradebooks: per item and per aim, the share right "
-                    "before and after and the normalised gain (Hake's g).")
+        "before and after and the normalised gain (Hake's g).",
+    )
     parser.add_argument("pre", help="the pre-assessment's gradebook (python -m takedown grade ... --out pre.csv)")
     parser.add_argument("post", help="the post-assessment's gradebook")
     parser.add_argument("--out", required=True, help="where to write the gains table (CSV)")

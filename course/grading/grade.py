@@ -23,6 +23,7 @@ The gradebook has, per submission: student, submission, exercise; for each quest
 (Q1) and the points it earned (Q1_points); the number correct and out of how many; the points and
 the maximum; the questions awaiting review; the reviewer's comments; and the status.
 """
+
 import json
 import os
 import queue
@@ -85,8 +86,10 @@ from takedown.questions import EXERCISES, questions_for
 CHECK_CALL = re.compile(r"\bq(\d+)\.check\(")
 QUESTIONS_IMPORT = re.compile(r"takedown\.questions\.(\w+)")
 # Ways a notebook could try to change what a check says.
-TAMPER_SIGNS = re.compile(r"\.(check|judge|hint|solution)\s*=[^=]|setattr\(|takedown\.feedback\.\w+\s*=[^=]"
-                          r"|__code__|import\s+builtins|sys\.modules\[")
+TAMPER_SIGNS = re.compile(
+    r"\.(check|judge|hint|solution)\s*=[^=]|setattr\(|takedown\.feedback\.\w+\s*=[^=]"
+    r"|__code__|import\s+builtins|sys\.modules\["
+)
 
 
 @dataclass
@@ -94,8 +97,8 @@ class Limits:
     cell_seconds: int = defaults.CELL_SECONDS
     notebook_seconds: int = defaults.NOTEBOOK_SECONDS
     memory_mb: int = defaults.MEMORY_MB
-    isolated: bool = True   # each worker and its kernels inside bubblewrap (False: --unisolated)
-    debug: bool = False     # keep the worker's and kernels' error output (on the grader's stderr)
+    isolated: bool = True  # each worker and its kernels inside bubblewrap (False: --unisolated)
+    debug: bool = False  # keep the worker's and kernels' error output (on the grader's stderr)
 
     def doubled(self):
         return replace(self, cell_seconds=self.cell_seconds * 2, notebook_seconds=self.notebook_seconds * 2)
@@ -104,14 +107,15 @@ class Limits:
 @dataclass
 class Result:
     """The grade of one submission."""
+
     submission: str
     student: str = ""
     exercise: str = ""
-    verdicts: list = field(default_factory=list)   # one Verdict per question, in order
-    notes: list = field(default_factory=list)      # statuses other than "graded"
-    retried: bool = False                          # run a second time, alone, after a time limit
-    scores: list = field(default_factory=list)     # points earned per question; None while awaiting review
-    maxima: list = field(default_factory=list)     # points each question is worth
+    verdicts: list = field(default_factory=list)  # one Verdict per question, in order
+    notes: list = field(default_factory=list)  # statuses other than "graded"
+    retried: bool = False  # run a second time, alone, after a time limit
+    scores: list = field(default_factory=list)  # points earned per question; None while awaiting review
+    maxima: list = field(default_factory=list)  # points each question is worth
     to_review: dict = field(default_factory=dict)  # question number -> the text answer a person scores
 
     @property
@@ -138,6 +142,7 @@ class Result:
 
 
 # ---- Reading a submission -------------------------------------------------------------------
+
 
 def read_submission(path):
     """(notebook, exercise name, notes); notebook is None when the file cannot be graded."""
@@ -190,6 +195,7 @@ def structure_notes(notebook, exercise):
 
 # ---- Running it, safely away from the submitted file ----------------------------------------
 
+
 class Sandbox:
     """One long-lived worker process (course/grading/sandbox.py) that runs submissions one after another.
 
@@ -214,17 +220,27 @@ class Sandbox:
         env.pop("JPY_PARENT_PID", None)  # a kernel's own variable: under a new process namespace it would exit
         cwd = tempfile.gettempdir()
         if self.limits.isolated:
-            settings.update(TAKEDOWN_GRADE_JOB=isolation.JOB, TAKEDOWN_GRADE_FILE=str(isolation.FILE_MB * 1024**2),
-                            TAKEDOWN_GRADE_PROCESSES=str(isolation.PROCESSES))
+            settings.update(
+                TAKEDOWN_GRADE_JOB=isolation.JOB,
+                TAKEDOWN_GRADE_FILE=str(isolation.FILE_MB * 1024**2),
+                TAKEDOWN_GRADE_PROCESSES=str(isolation.PROCESSES),
+            )
             command = isolation.bwrap_command(command, settings)
             self.process_limit = isolation.ProcessLimit.create()
             if self.process_limit:
                 command = self.process_limit.wrap(command)
             cwd = "/"
         # The worker's error output is dropped unless --debug: a dead worker is then shown on the grader's stderr.
-        self.process = subprocess.Popen(command, cwd=cwd, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                        stderr=None if self.limits.debug else subprocess.DEVNULL, bufsize=0,
-                                        start_new_session=True)
+        self.process = subprocess.Popen(
+            command,
+            cwd=cwd,
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=None if self.limits.debug else subprocess.DEVNULL,
+            bufsize=0,
+            start_new_session=True,
+        )
 
     def run(self, notebook_text, names):
         """Run a notebook's text; (report, answers as tagged data), or None past the notebook's time limit."""
@@ -257,7 +273,7 @@ class Sandbox:
         while True:
             while (end := buffer.find(b"\n")) >= 0:
                 line = bytes(buffer[:end])
-                del buffer[:end + 1]
+                del buffer[: end + 1]
                 try:
                     reply = json.loads(line)
                 except ValueError:
@@ -331,8 +347,12 @@ def run_in_sandbox(path, names, sandboxes):
 
 
 # Errors with a status of their own; a cell stopped at its time limit is interrupted (KeyboardInterrupt).
-ERROR_STATUS = {"MemoryError": MEMORY_LIMIT, "KeyboardInterrupt": TIME_LIMIT, "CellTimeoutError": TIME_LIMIT,
-                "SystemExit": EXIT_CALLED}
+ERROR_STATUS = {
+    "MemoryError": MEMORY_LIMIT,
+    "KeyboardInterrupt": TIME_LIMIT,
+    "CellTimeoutError": TIME_LIMIT,
+    "SystemExit": EXIT_CALLED,
+}
 
 
 def run_notes(report, explained=()):
@@ -353,6 +373,7 @@ def run_notes(report, explained=()):
 
 # ---- Judging, in this process (course/grading/judging.py), then one submission's result ----------
 
+
 def answer_cells(notebook, number, answer_name):
     """Indices of the cells that give question `number` its answer: the cell calling qN.check( and
     the last cell before it that assigns the answer's variable."""
@@ -367,8 +388,14 @@ def answer_cells(notebook, number, answer_name):
 
 def raised_in(cells, report):
     """The first ordinary error (not a limit or sys.exit()) raised by one of these cells, or None."""
-    return next((error for error in report.get("cell_errors", [])
-                 if error["index"] in cells and error["ename"] not in ERROR_STATUS), None)
+    return next(
+        (
+            error
+            for error in report.get("cell_errors", [])
+            if error["index"] in cells and error["ename"] not in ERROR_STATUS
+        ),
+        None,
+    )
 
 
 def as_submission(item):
@@ -388,8 +415,9 @@ def grade_file(submission, limits=None, expected_exercise=None, sandboxes=None):
                 return _grade_file(submission, expected_exercise, own)
         return _grade_file(submission, expected_exercise, sandboxes)
     except Exception as error:  # one bad file must not stop a class's batch
-        return Result(submission=submission.name, student=submission.student,
-                      notes=[f"{GRADER_ERROR} ({type(error).__name__})"])
+        return Result(
+            submission=submission.name, student=submission.student, notes=[f"{GRADER_ERROR} ({type(error).__name__})"]
+        )
 
 
 def _grade_file(submission, expected_exercise, sandboxes):
@@ -436,8 +464,10 @@ def grade_files(items, limits=None, expected_exercise=None, jobs=None, progress=
     results = _grade_in_parallel(submissions, limits, expected_exercise, jobs or os.cpu_count() or 1, progress)
     again = [index for index, result in enumerate(results) if TIME_LIMIT in result.notes]
     if again and progress:
-        print(f"Running {len(again)} that reached a time limit again, one at a time, with double the limits",
-              file=sys.stderr)
+        print(
+            f"Running {len(again)} that reached a time limit again, one at a time, with double the limits",
+            file=sys.stderr,
+        )
     with Sandboxes(limits.doubled()) as sandboxes:  # nothing else runs now: one at a time, a fair second chance
         for index in again:
             retry = grade_file(submissions[index], limits.doubled(), expected_exercise, sandboxes)
@@ -449,11 +479,14 @@ def grade_files(items, limits=None, expected_exercise=None, jobs=None, progress=
 def _grade_in_parallel(submissions, limits, expected_exercise, jobs, progress):
     results = {}
     with Sandboxes(limits) as sandboxes, ThreadPoolExecutor(max_workers=jobs) as pool:
-        futures = {pool.submit(grade_file, submission, limits, expected_exercise, sandboxes): index
-                   for index, submission in enumerate(submissions)}
+        futures = {
+            pool.submit(grade_file, submission, limits, expected_exercise, sandboxes): index
+            for index, submission in enumerate(submissions)
+        }
         done = as_completed(futures)
         if progress:
             from tqdm import tqdm
+
             done = tqdm(done, total=len(futures), desc="Grading", unit="notebook", file=sys.stderr)
         try:
             for future in done:

@@ -1,4 +1,5 @@
 """The gradebook (one row per submission), the list of skipped files, and the class's summary and chart."""
+
 import csv
 from pathlib import Path
 
@@ -12,8 +13,19 @@ def points_text(value):
 
 def gradebook_header(width):
     per_question = [name for n in range(1, width + 1) for name in (f"Q{n}", f"Q{n}_points")]
-    return ["student", "submission", "exercise", *per_question, "correct", "out_of", "points", "max_points",
-            "awaiting_review", "review_comments", "status"]
+    return [
+        "student",
+        "submission",
+        "exercise",
+        *per_question,
+        "correct",
+        "out_of",
+        "points",
+        "max_points",
+        "awaiting_review",
+        "review_comments",
+        "status",
+    ]
 
 
 def write_gradebook(results, path):
@@ -24,12 +36,27 @@ def write_gradebook(results, path):
         writer = csv.writer(file)
         writer.writerow(gradebook_header(width))
         for result in results:
-            cells = [cell for verdict, points in zip(result.verdicts, result.scores)
-                     for cell in (verdict.status, points_text(points))]
-            writer.writerow([result.student, result.submission, result.exercise, *cells,
-                             *[""] * (2 * width - len(cells)), result.correct, len(result.verdicts),
-                             points_text(result.points), points_text(result.max_points),
-                             " ".join(f"Q{n}" for n in result.awaiting_review), "", result.status])
+            cells = [
+                cell
+                for verdict, points in zip(result.verdicts, result.scores)
+                for cell in (verdict.status, points_text(points))
+            ]
+            writer.writerow(
+                [
+                    result.student,
+                    result.submission,
+                    result.exercise,
+                    *cells,
+                    *[""] * (2 * width - len(cells)),
+                    result.correct,
+                    len(result.verdicts),
+                    points_text(result.points),
+                    points_text(result.max_points),
+                    " ".join(f"Q{n}" for n in result.awaiting_review),
+                    "",
+                    result.status,
+                ]
+            )
 
 
 def skipped_path(gradebook):
@@ -79,16 +106,20 @@ def points_by_exercise(results):
 def summary_text(results):
     graded = [result for result in results if result.verdicts]
     students = len({result.student for result in results})
-    lines = [f"{len(results)} submissions from {students} student{'s' if students != 1 else ''}: "
-             f"{len(graded)} graded, {len(results) - len(graded)} could not be graded."]
+    lines = [
+        f"{len(results)} submissions from {students} student{'s' if students != 1 else ''}: "
+        f"{len(graded)} graded, {len(results) - len(graded)} could not be graded."
+    ]
     for (exercise, question), (correct, total) in success_by_question(results).items():
         lines.append(f"  {exercise} {question}: {correct} of {total} correct ({correct / total:.0%})")
     for exercise, (points, most, count) in points_by_exercise(results).items():
         lines.append(f"  {exercise}: {points_text(points / count)} points on average, out of {points_text(most)}")
     waiting = sum(len(result.awaiting_review) for result in results)
     if waiting:
-        lines.append(f"  {waiting} answer{'s' if waiting != 1 else ''} await{'s' if waiting == 1 else ''} "
-                     "a person's review (their points are not in the totals yet)")
+        lines.append(
+            f"  {waiting} answer{'s' if waiting != 1 else ''} await{'s' if waiting == 1 else ''} "
+            "a person's review (their points are not in the totals yet)"
+        )
     problems = {}
     for result in results:
         for note in result.notes:
@@ -97,8 +128,9 @@ def summary_text(results):
     for result in results:
         if result.retried:
             outcome = "reached the limit again" if TIME_LIMIT_TWICE in result.notes else "finished"
-            lines.append(f"  {result.submission} reached a time limit, was run again alone with double the "
-                         f"limits, and {outcome}")
+            lines.append(
+                f"  {result.submission} reached a time limit, was run again alone with double the limits, and {outcome}"
+            )
     return "\n".join(lines)
 
 
@@ -113,8 +145,11 @@ def success_chart(results):
     shares = [100 * correct / total for correct, total in table.values()]
     fig, ax = plt.subplots(figsize=(8, 0.5 * len(labels) + 1.8))
     bars = ax.barh(labels, shares, color=OKABE_ITO[4])
-    ax.bar_label(bars, labels=[f"{share:.0f}% ({correct}/{total})"
-                               for share, (correct, total) in zip(shares, table.values())], padding=3)
+    ax.bar_label(
+        bars,
+        labels=[f"{share:.0f}% ({correct}/{total})" for share, (correct, total) in zip(shares, table.values())],
+        padding=3,
+    )
     ax.invert_yaxis()
     ax.set_xlim(0, 118)  # room for the label of a full bar
     ax.set_xticks(range(0, 101, 20))
@@ -123,6 +158,8 @@ def success_chart(results):
     ax.set_title("How the class did on each question")
     fig.tight_layout()
     hardest = labels[shares.index(min(shares))] if shares else "none"
-    alt = (f"Bar chart of {len(labels)} questions: correct answers range from {min(shares, default=0):.0f}% "
-           f"to {max(shares, default=0):.0f}% of the submissions graded; the hardest was {hardest}.")
+    alt = (
+        f"Bar chart of {len(labels)} questions: correct answers range from {min(shares, default=0):.0f}% "
+        f"to {max(shares, default=0):.0f}% of the submissions graded; the hardest was {hardest}."
+    )
     return matplotlib_chart(fig, alt)

@@ -31,6 +31,7 @@ sandbox (a pids cgroup when the grader may create one, as root usually can; else
 which the kernel counts per sandbox for an ordinary user but ignores for root), and one file at
 most FILE_MB (RLIMIT_FSIZE).
 """
+
 import functools
 import os
 import shutil
@@ -50,8 +51,17 @@ FILE_MB = 128
 PROCESSES = 256
 
 # Kept out of the sandbox's /etc: password hashes, SSH host keys, TLS private keys.
-SECRETS = ("/etc/shadow", "/etc/shadow-", "/etc/gshadow", "/etc/gshadow-", "/etc/ssh", "/etc/ssl/private",
-           "/etc/sudoers", "/etc/sudoers.d", "/etc/security/opasswd")
+SECRETS = (
+    "/etc/shadow",
+    "/etc/shadow-",
+    "/etc/gshadow",
+    "/etc/gshadow-",
+    "/etc/ssh",
+    "/etc/ssl/private",
+    "/etc/sudoers",
+    "/etc/sudoers.d",
+    "/etc/security/opasswd",
+)
 # Variables passed into the sandbox; everything else in the grader's environment stays out.
 PASSED = ("LANG", "LANGUAGE", "LC_ALL", "LC_CTYPE", "TZ", "PYTHONDONTWRITEBYTECODE", "PYTHONUNBUFFERED")
 CGROUPS = Path("/sys/fs/cgroup")
@@ -60,8 +70,9 @@ CGROUPS = Path("/sys/fs/cgroup")
 WORKER = Path(__file__).resolve().with_name("sandbox.py")
 
 INSTALL = "install it (Debian and Ubuntu: sudo apt-get install bubblewrap; Fedora: sudo dnf install bubblewrap)"
-UNISOLATED = ("to grade anyway with your own permissions (a submission could then read and change your files), "
-              "add --unisolated")
+UNISOLATED = (
+    "to grade anyway with your own permissions (a submission could then read and change your files), add --unisolated"
+)
 
 
 class Unavailable(RuntimeError):
@@ -79,8 +90,16 @@ def visible_paths():
     path and at the path Python knows it by (a virtual environment reached through a link keeps its name).
     Never solutions/, tests/ or the tools: the runtime holds no answer key, they do."""
     package = runtime()
-    paths = [Path(sys.base_prefix), Path(sys.prefix), Path(sys.base_exec_prefix), Path(sys.exec_prefix),
-             Path(sys.executable).parent.parent, package, package.parent / "seeds", WORKER]
+    paths = [
+        Path(sys.base_prefix),
+        Path(sys.prefix),
+        Path(sys.base_exec_prefix),
+        Path(sys.exec_prefix),
+        Path(sys.executable).parent.parent,
+        package,
+        package.parent / "seeds",
+        WORKER,
+    ]
     # Packages installed outside the prefixes (a user site, for one): only the site-packages folders.
     paths += [Path(entry) for entry in sys.path if entry.endswith(("site-packages", "dist-packages"))]
     kept = []
@@ -112,12 +131,33 @@ def system_binds():
 def bwrap_command(command, env):
     """The bubblewrap command line that runs `command` (a list) in the sandbox with exactly `env`."""
     megabytes = 1024 * 1024
-    arguments = ["bwrap", "--unshare-all", "--unshare-user", "--cap-drop", "ALL", "--die-with-parent",
-                 "--new-session", "--clearenv", *system_binds(),
-                 "--proc", "/proc", "--dev", "/dev",
-                 "--size", str(SHM_MB * megabytes), "--tmpfs", "/dev/shm",
-                 "--size", str(TMP_MB * megabytes), "--tmpfs", "/tmp",
-                 "--size", str(JOB_MB * megabytes), "--tmpfs", JOB]
+    arguments = [
+        "bwrap",
+        "--unshare-all",
+        "--unshare-user",
+        "--cap-drop",
+        "ALL",
+        "--die-with-parent",
+        "--new-session",
+        "--clearenv",
+        *system_binds(),
+        "--proc",
+        "/proc",
+        "--dev",
+        "/dev",
+        "--size",
+        str(SHM_MB * megabytes),
+        "--tmpfs",
+        "/dev/shm",
+        "--size",
+        str(TMP_MB * megabytes),
+        "--tmpfs",
+        "/tmp",
+        "--size",
+        str(JOB_MB * megabytes),
+        "--tmpfs",
+        JOB,
+    ]
     for source, path in visible_paths():  # after /tmp: a virtual environment may live there
         arguments += ["--ro-bind", str(source), str(path)]
     # bubblewrap's own root and /dev are unbounded memory-backed folders: make them read-only too.
@@ -126,8 +166,7 @@ def bwrap_command(command, env):
     variables = {name: os.environ[name] for name in PASSED if name in os.environ}
     # Exactly the bound runtime on the import path, ahead of the editable install's finder (which names the
     # checkout the virtual environment was made from), and no user site: see the module's docstring.
-    variables.update(PATH=path, HOME=JOB, TMPDIR="/tmp", PYTHONPATH=str(runtime().parent), PYTHONNOUSERSITE="1",
-                     **env)
+    variables.update(PATH=path, HOME=JOB, TMPDIR="/tmp", PYTHONPATH=str(runtime().parent), PYTHONNOUSERSITE="1", **env)
     for name, value in variables.items():
         arguments += ["--setenv", name, value]
     # The worker itself starts in /, so that nothing a submission writes in /job is on its import path.
@@ -135,6 +174,7 @@ def bwrap_command(command, env):
 
 
 # ---- A limit on processes --------------------------------------------------------------------
+
 
 class ProcessLimit:
     """A pids cgroup of its own for one sandbox (cgroup v1's pids hierarchy, or v2's)."""
@@ -164,8 +204,9 @@ class ProcessLimit:
         if (v1 / "pids.max").exists() or (v1 / "cgroup.procs").exists():
             yield v1
         try:  # v2: beneath this process's own cgroup, if it hands the pids controller down
-            own = next(line[3:] for line in Path("/proc/self/cgroup").read_text().splitlines()
-                       if line.startswith("0::"))
+            own = next(
+                line[3:] for line in Path("/proc/self/cgroup").read_text().splitlines() if line.startswith("0::")
+            )
             folder = CGROUPS / own.lstrip("/")
             if "pids" in (folder / "cgroup.subtree_control").read_text().split():
                 yield folder
@@ -214,14 +255,16 @@ def unsupported_system(platform=None):
     if platform.startswith("linux"):
         return None
     system = SYSTEMS.get(platform, platform)
-    return [f"error: grading runs on Linux only, and this is {system}: each notebook runs in a Linux sandbox "
-            "(bubblewrap), and even --unisolated needs Linux's process controls. Grade in one of these, with the "
-            "same command:",
-            "  - the course's JupyterHub: open a Terminal there (it is Linux) and grade the class's folder;",
-            "  - Windows: WSL 2 with Ubuntu (in PowerShell: wsl --install), then in Ubuntu: "
-            "sudo apt-get install bubblewrap python3-venv;",
-            "  - any Linux machine or virtual machine, or a Linux container (Docker or Podman) holding this folder.",
-            f"Step by step: {ROUTES_PAGE}. Exporting to Canvas or Moodle and merging review scores run anywhere."]
+    return [
+        f"error: grading runs on Linux only, and this is {system}: each notebook runs in a Linux sandbox "
+        "(bubblewrap), and even --unisolated needs Linux's process controls. Grade in one of these, with the "
+        "same command:",
+        "  - the course's JupyterHub: open a Terminal there (it is Linux) and grade the class's folder;",
+        "  - Windows: WSL 2 with Ubuntu (in PowerShell: wsl --install), then in Ubuntu: "
+        "sudo apt-get install bubblewrap python3-venv;",
+        "  - any Linux machine or virtual machine, or a Linux container (Docker or Podman) holding this folder.",
+        f"Step by step: {ROUTES_PAGE}. Exporting to Canvas or Moodle and merging review scores run anywhere.",
+    ]
 
 
 @functools.cache
@@ -237,13 +280,17 @@ def problem():
         return f"bubblewrap could not start ({error})"
     if probe.returncode != 0:
         said = (probe.stderr.strip().splitlines() or ["no message"])[-1]
-        return (f"bubblewrap cannot create its sandbox here ({said}): user namespaces are turned off on this "
-                "machine or in this container; grade on a machine that allows them")
+        return (
+            f"bubblewrap cannot create its sandbox here ({said}): user namespaces are turned off on this "
+            "machine or in this container; grade on a machine that allows them"
+        )
     if os.geteuid() == 0:
         limit = ProcessLimit.create(1)
         if limit is None:
-            return ("the grader runs as root but cannot create a pids cgroup to limit a submission's "
-                    "processes (root ignores RLIMIT_NPROC); run it as an ordinary user")
+            return (
+                "the grader runs as root but cannot create a pids cgroup to limit a submission's "
+                "processes (root ignores RLIMIT_NPROC); run it as an ordinary user"
+            )
         limit.remove()
     return None
 

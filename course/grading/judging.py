@@ -1,5 +1,6 @@
 """Judging the answers a submission exported, in the grader's process (never in the submission's kernel):
 the question's own check gives the verdict, and its points (or the text a person scores)."""
+
 from takedown import feedback
 from takedown.answers import Unreadable
 
@@ -11,8 +12,11 @@ def answer_of(question, answers):
 def judge(question, answers):
     value = answer_of(question, answers)
     if isinstance(value, Unreadable):
-        verdict = (feedback.uncheckable(f"There is no answer to grade: {value.description}.") if value.missing
-                   else feedback.wrong_kind(f"Your answer could not be graded: it is {value.description}."))
+        verdict = (
+            feedback.uncheckable(f"There is no answer to grade: {value.description}.")
+            if value.missing
+            else feedback.wrong_kind(f"Your answer could not be graded: it is {value.description}.")
+        )
         return feedback.Verdict(verdict.status, verdict.message, question.name)
     return question.verdict(value)
 

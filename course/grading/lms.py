@@ -40,6 +40,7 @@ Files that cannot hurt a gradebook (what each platform's import code does with a
   fputcsv/fgetcsv, which disagree on some backslash runs. A backslash in a comment is therefore
   written as the look-alike FULLWIDTH REVERSE SOLIDUS (U+FF3C), and the students concerned are named.
 """
+
 import html
 import re
 from pathlib import Path
@@ -54,10 +55,19 @@ CANVAS_HEADER = ["Student", "ID", "SIS User ID", "SIS Login ID", "Section"]
 # (mod/assign/lang/en/assign.php: recordid), "Grade" (lang/en/moodle.php: gradenoun, grade before Moodle 4.x),
 # "Last modified (grade)"
 # (assign.php: lastmodifiedgrade) and "Feedback comments" (assignfeedback_comments.php: pluginname).
-MOODLE_HEADER = ["Identifier", "Full name", "Email address", "Status", "Grade", "Maximum Grade",
-                 "Grade can be changed", "Last modified (submission)", "Last modified (grade)"]
+MOODLE_HEADER = [
+    "Identifier",
+    "Full name",
+    "Email address",
+    "Status",
+    "Grade",
+    "Maximum Grade",
+    "Grade can be changed",
+    "Last modified (submission)",
+    "Last modified (grade)",
+]
 MOODLE_COMMENTS = "Feedback comments"
-MOODLE_PARTICIPANT = "Participant "   # hiddenuser: Moodle cuts exactly this many characters off the identifier
+MOODLE_PARTICIPANT = "Participant "  # hiddenuser: Moodle cuts exactly this many characters off the identifier
 UNGRADED = ("leave-out", "zero")
 BACKSLASH_LOOKALIKE = "\uff3c"
 NAMED_WITH_ID = re.compile(r"^(?P<name>.+) \((?P<id>\d+)\)$")
@@ -86,12 +96,19 @@ def read_roster(path):
 def identity(student, roster):
     """The student's details for the platform (roster first, else the id in a download's name), or None."""
     if student in roster and roster[student]["lms_id"]:
-        return {**{column: "" for column in ROSTER_COLUMNS}, "name": student, **{
-            column: value for column, value in roster[student].items() if value}}
+        return {
+            **{column: "" for column in ROSTER_COLUMNS},
+            "name": student,
+            **{column: value for column, value in roster[student].items() if value},
+        }
     named = NAMED_WITH_ID.match(student)
     if named:
-        return {**{column: "" for column in ROSTER_COLUMNS}, "student": student, "name": named["name"],
-                "lms_id": named["id"]}
+        return {
+            **{column: "" for column in ROSTER_COLUMNS},
+            "student": student,
+            "name": named["name"],
+            "lms_id": named["id"],
+        }
     return None
 
 
@@ -100,8 +117,8 @@ class Export:
 
     def __init__(self, exercise, students, blank):
         self.exercise = exercise
-        self.students = students      # [(identity, row)]; row None: nothing graded for them
-        self.blank = blank            # {student: why nothing is graded for them}
+        self.students = students  # [(identity, row)]; row None: nothing graded for them
+        self.blank = blank  # {student: why nothing is graded for them}
 
     @property
     def max_points(self):
@@ -118,30 +135,39 @@ def prepare(gradebook, roster=None, exercise=None):
     graded_ids = {id(row) for row in graded}
     exercises = sorted({row["exercise"] for row in graded})
     if exercise is None and len(exercises) > 1:
-        raise BadInput([f"{gradebook} holds several exercises ({', '.join(exercises)}): "
-                        "say which one with --exercise"])
+        raise BadInput([f"{gradebook} holds several exercises ({', '.join(exercises)}): say which one with --exercise"])
     exercise = exercise or (exercises[0] if exercises else None)
     if exercise not in EXERCISES:
-        raise BadInput([f"no exercise to export: {gradebook} has no graded submission" if exercise is None
-                        else f"unknown exercise {exercise!r} (one of: {', '.join(EXERCISES)})"])
+        raise BadInput(
+            [
+                f"no exercise to export: {gradebook} has no graded submission"
+                if exercise is None
+                else f"unknown exercise {exercise!r} (one of: {', '.join(EXERCISES)})"
+            ]
+        )
     problems, by_student = [], {}
     for row in book:
         mine = id(row) in graded_ids and row["exercise"] == exercise
         student = row["student"]
         if mine and by_student.get(student):
-            problems.append(f"{student} has two graded submissions of {exercise} ({by_student[student]['submission']}"
-                            f" and {row['submission']}): keep one and grade again")
+            problems.append(
+                f"{student} has two graded submissions of {exercise} ({by_student[student]['submission']}"
+                f" and {row['submission']}): keep one and grade again"
+            )
         elif mine or student not in by_student:
             by_student[student] = row if mine else None
             if mine and row["awaiting_review"].strip():
-                problems.append(f"{student}: {row['awaiting_review']} not scored yet (awaiting review): fill "
-                                "review/scores.csv and run python -m takedown merge-review first")
+                problems.append(
+                    f"{student}: {row['awaiting_review']} not scored yet (awaiting review): fill "
+                    "review/scores.csv and run python -m takedown merge-review first"
+                )
     students, blank = [], {}
     for student, row in by_student.items():
         person = identity(student, people)
         if person is None:
-            problems.append(f"{student}: no platform id (add them to the roster: --roster, columns "
-                            f"{','.join(ROSTER_COLUMNS)})")
+            problems.append(
+                f"{student}: no platform id (add them to the roster: --roster, columns {','.join(ROSTER_COLUMNS)})"
+            )
             continue
         if row is None:
             reasons = sorted({other["status"] for other in book if other["student"] == student})
@@ -150,8 +176,6 @@ def prepare(gradebook, roster=None, exercise=None):
     if problems:
         raise BadInput(problems)
     return Export(exercise, students, blank)
-
-
 
 
 def grade_of(row, ungraded="leave-out"):
@@ -163,8 +187,9 @@ def grade_of(row, ungraded="leave-out"):
 
 def sent(export, ungraded):
     """[(person, row, grade text)] of the students whose grade goes to the platform."""
-    return [(person, row, grade_of(row, ungraded)) for person, row in export.students
-            if grade_of(row, ungraded) is not None]
+    return [
+        (person, row, grade_of(row, ungraded)) for person, row in export.students if grade_of(row, ungraded) is not None
+    ]
 
 
 def write_canvas(export, path, assignment, ungraded="leave-out"):
@@ -173,15 +198,19 @@ def write_canvas(export, path, assignment, ungraded="leave-out"):
     Returns the lines the command prints after the file's name."""
     rows = [["Points Possible", "", "", "", "", points_text(export.max_points)]]
     students = sent(export, ungraded)
-    rows += [[person["name"], person["lms_id"], person["sis_user_id"], person["sis_login_id"], person["section"],
-              grade] for person, row, grade in students]
+    rows += [
+        [person["name"], person["lms_id"], person["sis_user_id"], person["sis_login_id"], person["section"], grade]
+        for person, row, grade in students
+    ]
     write_atomically(path, [CANVAS_HEADER + [assignment]] + rows)
     most = points_text(export.max_points)
     example = next((grade for _, _, grade in students if grade not in ("0", most)), str(round(export.max_points * 0.9)))
-    lines = [f"{path}: Canvas gradebook import, {plural(len(students))}, {export.exercise} out of {most} points",
-             f"  Before importing, set the assignment's points to {most} in Canvas: the \"Points Possible\" row only "
-             f"sets the points of an assignment the import creates, else {example} of {most} lands as {example}/100 "
-             "in an assignment worth 100."]
+    lines = [
+        f"{path}: Canvas gradebook import, {plural(len(students))}, {export.exercise} out of {most} points",
+        f'  Before importing, set the assignment\'s points to {most} in Canvas: the "Points Possible" row only '
+        f"sets the points of an assignment the import creates, else {example} of {most} lands as {example}/100 "
+        "in an assignment worth 100.",
+    ]
     return lines + ungraded_lines(export, ungraded, "an empty cell would clear a grade Canvas already holds")
 
 
@@ -217,8 +246,22 @@ def write_moodle(export, path, ungraded="leave-out"):
         comment, replaced = moodle_comment(row.get("review_comments", "") if row else "")
         if replaced:
             backslashes.append(person["name"])
-        students.append(([f"{MOODLE_PARTICIPANT}{person['lms_id']}", person["name"], person["email"], "",
-                          f"{float(grade):.2f}", f"{export.max_points:.2f}", "Yes", "", ""], comment))
+        students.append(
+            (
+                [
+                    f"{MOODLE_PARTICIPANT}{person['lms_id']}",
+                    person["name"],
+                    person["email"],
+                    "",
+                    f"{float(grade):.2f}",
+                    f"{export.max_points:.2f}",
+                    "Yes",
+                    "",
+                    "",
+                ],
+                comment,
+            )
+        )
     commented = [cells + [comment] for cells, comment in students if comment]
     plain = [cells for cells, comment in students if not comment]
     path = Path(path)
@@ -231,21 +274,29 @@ def write_moodle(export, path, ungraded="leave-out"):
     lines = []
     for where, rows, what in files:
         write_atomically(where, rows)
-        lines.append(f"{where}: Moodle grading worksheet, {plural(len(rows) - 1)} ({what}), "
-                     f"{export.exercise} out of {most} points")
+        lines.append(
+            f"{where}: Moodle grading worksheet, {plural(len(rows) - 1)} ({what}), "
+            f"{export.exercise} out of {most} points"
+        )
     if len(files) == 2:
-        lines.append("  Upload both files: an empty \"Feedback comments\" cell would erase a comment already in Moodle.")
-    lines += [f"  Before uploading, set the assignment's Maximum grade to {most} in Moodle (Settings > Grade): Moodle "
-              "ignores the worksheet's \"Maximum Grade\" column and skips a grade above the assignment's maximum.",
-              "  Upload with Moodle's language set to English (user menu > Language): Moodle finds the columns "
-              "\"Identifier\", \"Grade\", \"Last modified (grade)\" and \"Feedback comments\" and the word "
-              "\"Participant\" by their names in the uploader's language, and refuses the file otherwise.",
-              "  Moodle skips, without a word, a Participant number that is not in the assignment (and a grade it "
-              f"already holds): on a first upload it should report {len(students)} grades updated."]
+        lines.append('  Upload both files: an empty "Feedback comments" cell would erase a comment already in Moodle.')
+    lines += [
+        f"  Before uploading, set the assignment's Maximum grade to {most} in Moodle (Settings > Grade): Moodle "
+        "ignores the worksheet's \"Maximum Grade\" column and skips a grade above the assignment's maximum.",
+        "  Upload with Moodle's language set to English (user menu > Language): Moodle finds the columns "
+        '"Identifier", "Grade", "Last modified (grade)" and "Feedback comments" and the word '
+        '"Participant" by their names in the uploader\'s language, and refuses the file otherwise.',
+        "  Moodle skips, without a word, a Participant number that is not in the assignment (and a grade it "
+        f"already holds): on a first upload it should report {len(students)} grades updated.",
+    ]
     if commented:
-        lines.append("  The comments import only if the assignment's \"Feedback comments\" feedback type is enabled "
-                     "(Settings > Feedback types).")
+        lines.append(
+            '  The comments import only if the assignment\'s "Feedback comments" feedback type is enabled '
+            "(Settings > Feedback types)."
+        )
     if backslashes:
-        lines.append(f"  A backslash in the comments of {', '.join(backslashes)} is written as {BACKSLASH_LOOKALIKE} "
-                     "(Moodle's CSV reader would misread a backslash).")
+        lines.append(
+            f"  A backslash in the comments of {', '.join(backslashes)} is written as {BACKSLASH_LOOKALIKE} "
+            "(Moodle's CSV reader would misread a backslash)."
+        )
     return lines + ungraded_lines(export, ungraded, "Moodle would skip an empty grade anyway")

@@ -19,6 +19,7 @@ writes nothing. An empty score leaves that answer awaiting review. With `--feedb
 student's feedback file (written by `grade --feedback`) ends with the teacher's scores and comments
 and the new total; merging again replaces that part, so it is never doubled.
 """
+
 import csv
 import functools
 from pathlib import Path
@@ -36,8 +37,9 @@ def review_questions(exercise):
     """[(number, question)] of the exercise's questions that a person scores."""
     if exercise not in EXERCISES:
         return []
-    return [(number, question) for number, question in enumerate(questions_for(exercise), start=1)
-            if question.needs_review]
+    return [
+        (number, question) for number, question in enumerate(questions_for(exercise), start=1) if question.needs_review
+    ]
 
 
 def page_name(exercise, number):
@@ -45,6 +47,7 @@ def page_name(exercise, number):
 
 
 # ---- Writing the review pages and the scores file -------------------------------------------
+
 
 def write_review(results, folder, gradebook="gradebook.csv", feedback=None):
     """Write one page per question needing review and scores.csv; return (pages, scores path, scores kept).
@@ -64,8 +67,11 @@ def write_review(results, folder, gradebook="gradebook.csv", feedback=None):
             page = folder / page_name(exercise, number)
             page.write_text(page_html(exercise, number, question, graded, merge), encoding="utf-8")
             pages.append(page)
-            rows += [[result.student, result.submission, exercise, f"Q{number}", points_text(question.points), "", ""]
-                     for result in graded if number in result.to_review]
+            rows += [
+                [result.student, result.submission, exercise, f"Q{number}", points_text(question.points), "", ""]
+                for result in graded
+                if number in result.to_review
+            ]
     if not pages:
         return [], None, 0
     scores = folder / "scores.csv"
@@ -114,25 +120,45 @@ def page_html(exercise, number, question, results, merge):
     The page is a Jinja2 template with autoescape on: every student's text is escaped and shown as plain
     text, never rendered as HTML."""
     rubric = question.rubric
-    rows = [{"student": result.student, "submission": result.submission,
-             "answer": result.to_review.get(number), "status": result.verdicts[number - 1].status,
-             "headline": result.verdicts[number - 1].headline(), "message": result.verdicts[number - 1].message}
-            for result in results]
-    return _template().render(
-        title=f"Review: {exercise}, {question.name}", style=STYLE, merge=merge, question=question.name,
-        points=points_text(question.points), to_score=sum(number in result.to_review for result in results),
-        levels=[(level, points_text(points)) for level, points in rubric.levels], criteria=rubric.criteria,
-        rows=rows) + "\n"
+    rows = [
+        {
+            "student": result.student,
+            "submission": result.submission,
+            "answer": result.to_review.get(number),
+            "status": result.verdicts[number - 1].status,
+            "headline": result.verdicts[number - 1].headline(),
+            "message": result.verdicts[number - 1].message,
+        }
+        for result in results
+    ]
+    return (
+        _template().render(
+            title=f"Review: {exercise}, {question.name}",
+            style=STYLE,
+            merge=merge,
+            question=question.name,
+            points=points_text(question.points),
+            to_score=sum(number in result.to_review for result in results),
+            levels=[(level, points_text(points)) for level, points in rubric.levels],
+            criteria=rubric.criteria,
+            rows=rows,
+        )
+        + "\n"
+    )
 
 
 @functools.cache
 def _template():
-    environment = jinja2.Environment(loader=jinja2.FileSystemLoader(Path(__file__).with_name("templates")),
-                                     autoescape=True, keep_trailing_newline=False)
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(Path(__file__).with_name("templates")),
+        autoescape=True,
+        keep_trailing_newline=False,
+    )
     return environment.get_template("review.html")
 
 
 # ---- Merging the scores into the gradebook --------------------------------------------------
+
 
 def merge_review(gradebook, scores, out):
     """Merge the scores typed in `scores` into `gradebook`, written to `out`; return (merged, still awaiting).
@@ -141,14 +167,25 @@ def merge_review(gradebook, scores, out):
     book = read_table(gradebook, "gradebook")
     header = list(book[0].keys()) if book else gradebook_header(0)
     if not {"student", "submission", "exercise", "points", "awaiting_review", "review_comments"} <= set(header):
-        raise BadInput([f"{gradebook} is not a gradebook written by python -m takedown grade "
-                        "(it has no points or awaiting_review column)"])
+        raise BadInput(
+            [
+                f"{gradebook} is not a gradebook written by python -m takedown grade "
+                "(it has no points or awaiting_review column)"
+            ]
+        )
     filled = read_table(scores, "scores file")
-    missing = [column for column in ("student", "submission", "question", "score") if column not in
-               (filled[0].keys() if filled else SCORES_HEADER)]
+    missing = [
+        column
+        for column in ("student", "submission", "question", "score")
+        if column not in (filled[0].keys() if filled else SCORES_HEADER)
+    ]
     if missing:
-        raise BadInput([f"{scores} has no {missing[0]} column: use the scores.csv the grader wrote "
-                        f"(columns {', '.join(SCORES_HEADER)})"])
+        raise BadInput(
+            [
+                f"{scores} has no {missing[0]} column: use the scores.csv the grader wrote "
+                f"(columns {', '.join(SCORES_HEADER)})"
+            ]
+        )
     rows = {(row["student"], row["submission"]): row for row in book}
     problems, changes, seen = [], [], set()
     for line, entry in enumerate(filled, start=2):  # line 1 is the header
@@ -168,8 +205,13 @@ def merge_review(gradebook, scores, out):
             notes.append(f"Q{number}: {' '.join(comment.split())}")
         row["review_comments"] = " | ".join(sorted(notes))
     for row in book:
-        row["points"] = points_text(sum(as_points(row[column]) or 0 for column in header
-                                        if column.endswith("_points") and column != "max_points" and row[column].strip()))
+        row["points"] = points_text(
+            sum(
+                as_points(row[column]) or 0
+                for column in header
+                if column.endswith("_points") and column != "max_points" and row[column].strip()
+            )
+        )
     write_atomically(out, [header] + [[row.get(column, "") for column in header] for row in book])
     awaiting = [(row["student"], name) for row in book for name in row["awaiting_review"].split()]
     return len(changes), awaiting
@@ -186,15 +228,18 @@ def teacher_section(row):
     lines = []
     for number, question in review_questions(row["exercise"]):
         points = row.get(f"Q{number}_points", "").strip()
-        if points and row.get(f"Q{number}") != "not attempted":   # a blank answer scores 0 without a person
+        if points and row.get(f"Q{number}") != "not attempted":  # a blank answer scores 0 without a person
             comment = comments.get(f"Q{number}", "")
-            lines.append(f"Question {number}: {points} of {points_text(question.points)} points."
-                         + (f" Comment: {comment}" if comment else ""))
+            lines.append(
+                f"Question {number}: {points} of {points_text(question.points)} points."
+                + (f" Comment: {comment}" if comment else "")
+            )
     if not lines:
         return []
     waiting = row["awaiting_review"].split()
-    total = (f"Your points now: {row['points']} of {row['max_points']}"
-             + (f" ({', '.join(waiting)} still to be scored)." if waiting else "."))
+    total = f"Your points now: {row['points']} of {row['max_points']}" + (
+        f" ({', '.join(waiting)} still to be scored)." if waiting else "."
+    )
     return [TEACHER_HEADING, ""] + lines + ["", total]
 
 
@@ -210,8 +255,9 @@ def update_feedback(gradebook, folder):
             missing.append(str(path))
             continue
         earlier = path.read_text(encoding="utf-8").split(TEACHER_HEADING)[0].rstrip("\n")
-        earlier = earlier.replace(" so far (your teacher scores the rest with the rubric).",
-                                  " before your teacher's scores below.")
+        earlier = earlier.replace(
+            " so far (your teacher scores the rest with the rubric).", " before your teacher's scores below."
+        )
         path.write_text(earlier + "\n\n" + "\n".join(section) + "\n", encoding="utf-8")
         updated += 1
     return updated, missing

@@ -22,6 +22,7 @@ capabilities). The worker caps its own address space (TAKEDOWN_GRADE_MEMORY byte
 sandbox, the size of one file and its processes; every kernel it starts inherits the caps. The
 grader kills a worker whose job runs past the notebook's time limit, and starts another.
 """
+
 import ctypes
 import json
 import os
@@ -77,8 +78,9 @@ _takedown_export({names!r}, {answers!r}, globals())"""
 
 
 def export_cell(names, workdir):
-    return nbformat.v4.new_code_cell(EXPORT.format(folder=str(workdir), names=names,
-                                                   answers=str(Path(workdir) / "answers.json")))
+    return nbformat.v4.new_code_cell(
+        EXPORT.format(folder=str(workdir), names=names, answers=str(Path(workdir) / "answers.json"))
+    )
 
 
 def limit_memory(max_bytes):
@@ -89,21 +91,31 @@ def limit_memory(max_bytes):
 def run(notebook_path, workdir, names, cell_seconds=CELL_SECONDS):
     notebook = nbformat.read(notebook_path, as_version=4)
     notebook.cells.append(export_cell(names, workdir))
-    client = LimitedClient(notebook, timeout=cell_seconds, kernel_name="python3", allow_errors=True,
-                           interrupt_on_timeout=True, error_on_timeout=TIMEOUT_ERROR, record_timing=False,
-                           # The answers are on disk before the kernel stops: no need to wait for it.
-                           shutdown_kernel="immediate",
-                           resources={"metadata": {"path": str(workdir)}})
+    client = LimitedClient(
+        notebook,
+        timeout=cell_seconds,
+        kernel_name="python3",
+        allow_errors=True,
+        interrupt_on_timeout=True,
+        error_on_timeout=TIMEOUT_ERROR,
+        record_timing=False,
+        # The answers are on disk before the kernel stops: no need to wait for it.
+        shutdown_kernel="immediate",
+        resources={"metadata": {"path": str(workdir)}},
+    )
     report = {"kernel_died": False}
     try:
         client.execute()
     except DeadKernelError:
         report["kernel_died"] = True
     # Which cell raised what, so the grader can say "your cell raised KeyError: 'eu'" for a question.
-    cell_errors = [{"index": index, "ename": str(output.get("ename", "")),
-                    "evalue": str(output.get("evalue", ""))[:300]}
-                   for index, cell in enumerate(notebook.cells) if cell.cell_type == "code"
-                   for output in cell.get("outputs", []) if output.get("output_type") == "error"]
+    cell_errors = [
+        {"index": index, "ename": str(output.get("ename", "")), "evalue": str(output.get("evalue", ""))[:300]}
+        for index, cell in enumerate(notebook.cells)
+        if cell.cell_type == "code"
+        for output in cell.get("outputs", [])
+        if output.get("output_type") == "error"
+    ]
     report.update(cell_errors=cell_errors, output_dropped=client.output_dropped)
     return report
 
@@ -157,6 +169,7 @@ def serve(jobs, replies, job_folder=None):
 
 
 # ---- Inside the sandbox -----------------------------------------------------------------------
+
 
 def in_own_sandbox():
     """True in bubblewrap's process namespace: bwrap is process 1 and this worker process 2.

@@ -17,6 +17,7 @@ A .zip is only read. Its notebooks are copied out into a temporary folder (remov
 anywhere; members with paths that leave the zip's folder, links, nested zips and members past the
 size caps are not extracted and are listed as skipped.
 """
+
 import os
 import re
 import shutil
@@ -27,8 +28,8 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-MAX_MEMBER_BYTES = 50 * 1024**2      # one unzipped notebook
-MAX_ZIP_BYTES = 1024**3              # all the notebooks unzipped from one zip
+MAX_MEMBER_BYTES = 50 * 1024**2  # one unzipped notebook
+MAX_ZIP_BYTES = 1024**3  # all the notebooks unzipped from one zip
 MAX_ZIP_MEMBERS = 20_000
 
 # Canvas: lastfirst[_LATE]_userid_submissionid_original-name
@@ -41,8 +42,8 @@ BACKUP = "a backup copy (the course keeps these when it resets or updates an exe
 
 @dataclass(frozen=True)
 class Submission:
-    path: Path       # the file to read (inside a temporary folder, for a zip's notebooks)
-    name: str        # where it came from, e.g. "alice/02_countries.ipynb" or "class.zip/x.ipynb"
+    path: Path  # the file to read (inside a temporary folder, for a zip's notebooks)
+    name: str  # where it came from, e.g. "alice/02_countries.ipynb" or "class.zip/x.ipynb"
     student: str
 
     @classmethod
@@ -62,8 +63,8 @@ class Skipped:
 class Collection:
     submissions: list = field(default_factory=list)
     skipped: list = field(default_factory=list)
-    missing: list = field(default_factory=list)     # paths given that do not exist
-    temporary: list = field(default_factory=list)   # folders holding unzipped notebooks
+    missing: list = field(default_factory=list)  # paths given that do not exist
+    temporary: list = field(default_factory=list)  # folders holding unzipped notebooks
 
     def close(self):
         for folder in self.temporary:
@@ -151,8 +152,12 @@ def _walk(root, found):
             elif name.startswith(".") and name != ".ipynb_checkpoints":
                 # .git and the like: one line for the folder, not one per file inside it
                 count = sum(len(files) for _, _, files in os.walk(here / name))
-                found.skipped.append(Skipped("/".join(inside + [name]) + "/",
-                                             f"a hidden folder ({count} file{'s' if count != 1 else ''}, not searched)"))
+                found.skipped.append(
+                    Skipped(
+                        "/".join(inside + [name]) + "/",
+                        f"a hidden folder ({count} file{'s' if count != 1 else ''}, not searched)",
+                    )
+                )
                 folders.remove(name)
         for name in sorted(files):
             parts = inside + [name]

@@ -9,6 +9,7 @@ has changed before writing the new version. Backups go in a folder of their own,
 open them in JupyterLab. Each exercise records a fingerprint of the cells it was made with, so a
 changed notebook is recognised whatever the change.
 """
+
 import hashlib
 import json
 import shutil
@@ -34,7 +35,7 @@ def changed_since_made(path):
     return made != fingerprint(notebook)
 
 
-BACKUPS = "backups"   # the folder, beside the exercises, that holds their backups
+BACKUPS = "backups"  # the folder, beside the exercises, that holds their backups
 TAG = ".backup-"
 
 

@@ -19,6 +19,7 @@ hook), so a check can say "your cell raised KeyError: 'eu'" rather than "not att
 This module is also a pytest plugin (`-p course.student.check`) that reports each question in plain
 sentences, a progress line, and (when `$GITHUB_STEP_SUMMARY` names a file) a Markdown table there.
 """
+
 import ast
 import os
 import re
@@ -39,6 +40,7 @@ SETUP_MARKER = "# course check setup"
 
 
 # ---- Making the check notebook ---------------------------------------------------------------
+
 
 def as_python(source):
     """A cell's source as plain Python: IPython's magics (the exercises' `%xmode Minimal`) become calls."""
@@ -62,12 +64,21 @@ def is_unanswered(notebook, name):
             if re.search(rf"\b{re.escape(name)}\b", cell.source):
                 return False
             continue
-        placeholders = {id(node.targets[0]) for node in ast.walk(tree) if isinstance(node, ast.Assign)
-                        and len(node.targets) == 1 and isinstance(node.value, ast.Constant)
-                        and node.value.value is ...}
+        placeholders = {
+            id(node.targets[0])
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.value, ast.Constant)
+            and node.value.value is ...
+        }
         for node in ast.walk(tree):
-            if isinstance(node, ast.Name) and node.id == name and isinstance(node.ctx, ast.Store) \
-                    and id(node) not in placeholders:
+            if (
+                isinstance(node, ast.Name)
+                and node.id == name
+                and isinstance(node.ctx, ast.Store)
+                and id(node) not in placeholders
+            ):
                 return False
     return True
 
@@ -76,7 +87,8 @@ def setup_cell():
     cell = nbformat.v4.new_code_cell(
         f"{SETUP_MARKER}\n"
         "from takedown.checkcell import record_errors as _course_record_errors\n"
-        "_course_record_errors(get_ipython())")
+        "_course_record_errors(get_ipython())"
+    )
     return cell  # never run before, so nbval runs it without comparing
 
 
@@ -84,7 +96,8 @@ def check_cell(exercise, number, question, expected):
     cell = nbformat.v4.new_code_cell(
         f"{MARKER} {question.name}\n"
         "from takedown.checkcell import verdict_line as _course_verdict\n"
-        f"_course_verdict({exercise!r}, {number}, {question.answer_name!r}, globals())")
+        f"_course_verdict({exercise!r}, {number}, {question.answer_name!r}, globals())"
+    )
     cell.execution_count = 1  # nbval compares only cells that have been run
     cell.outputs = [nbformat.v4.new_output("execute_result", data={"text/plain": expected}, execution_count=1)]
     return cell
@@ -121,8 +134,11 @@ def check_notebook(student, exercise, complete=False):
                 cells.append(check_cell(exercise, number, question, expected(question)))
                 placed.add(question.name)
     # A question whose cell was deleted is still checked, at the end.
-    cells += [check_cell(exercise, number, question, expected(question)) for number, question in questions
-              if question.name not in placed]
+    cells += [
+        check_cell(exercise, number, question, expected(question))
+        for number, question in questions
+        if question.name not in placed
+    ]
     return nbformat.v4.new_notebook(cells=cells, metadata={"kernelspec": student.metadata.get("kernelspec", {})})
 
 
@@ -138,7 +154,7 @@ def find_exercise(path):
         return path
     name = path.name
     while name.lower().endswith(".ipynb"):
-        name = name[:-len(".ipynb")]
+        name = name[: -len(".ipynb")]
     folder = path.parent
     notebooks = sorted(found for found in folder.glob("*.ipynb") if not is_backup(found)) if folder.is_dir() else []
     matches = [found for found in notebooks if name and found.stem.lower().startswith(name.lower())]
@@ -147,9 +163,11 @@ def find_exercise(path):
         return (exact or matches)[0]
     names = [found.stem for found in notebooks if found.stem in EXERCISES] or list(EXERCISES)
     which = f"{name!r} fits more than one exercise" if len(matches) > 1 else f"there is no notebook {path}"
-    raise ValueError(f"{which}. The exercises are: {', '.join(names)}. Name one by its number "
-                     f"(make check EXERCISE={names[0][:2]}) or by its file "
-                     f"(python -m takedown check {(folder if notebooks else Path('exercises')) / names[0]}.ipynb).")
+    raise ValueError(
+        f"{which}. The exercises are: {', '.join(names)}. Name one by its number "
+        f"(make check EXERCISE={names[0][:2]}) or by its file "
+        f"(python -m takedown check {(folder if notebooks else Path('exercises')) / names[0]}.ipynb)."
+    )
 
 
 def exercise_name(path, notebook):
@@ -159,13 +177,16 @@ def exercise_name(path, notebook):
 
 # ---- Running nbval and reporting in plain sentences ------------------------------------------
 
+
 def run(paths, complete=False):
     """Check the given exercise notebooks with nbval; print a plain report; return the exit code."""
     paths = [Path(path) for path in paths]
     backups = [path for path in paths if is_backup(path)]
     for path in backups:
-        print(f"{path}: a backup of your work, not an exercise, so it is not checked. To check those "
-              f"answers, copy them into the exercise, e.g. exercises/{path.name.split('.backup-')[0]}.ipynb.")
+        print(
+            f"{path}: a backup of your work, not an exercise, so it is not checked. To check those "
+            f"answers, copy them into the exercise, e.g. exercises/{path.name.split('.backup-')[0]}.ipynb."
+        )
     paths = [path for path in paths if path not in backups]
     if not paths:
         return 2
@@ -185,9 +206,26 @@ def run(paths, complete=False):
             nbformat.write(check_notebook(student, exercise, complete), workdir / path.name)
             to_check.append(workdir / path.name)
         (workdir / "pytest.ini").write_text("[pytest]\n")
-        command = [sys.executable, "-m", "pytest", *map(str, to_check), "--nbval", "--nbval-current-env",
-                   "-p", "course.student.check", "-p", "no:cacheprovider", "-qq", "--tb=no", "--no-header",
-                   "-rN", "-c", str(workdir / "pytest.ini"), "--rootdir", str(workdir)]
+        command = [
+            sys.executable,
+            "-m",
+            "pytest",
+            *map(str, to_check),
+            "--nbval",
+            "--nbval-current-env",
+            "-p",
+            "course.student.check",
+            "-p",
+            "no:cacheprovider",
+            "-qq",
+            "--tb=no",
+            "--no-header",
+            "-rN",
+            "-c",
+            str(workdir / "pytest.ini"),
+            "--rootdir",
+            str(workdir),
+        ]
         if complete:
             command.append("--takedown-complete")
         return subprocess.run(command, cwd=workdir).returncode
@@ -212,15 +250,27 @@ def pytest_runtest_makereport(item, call):
     if call.when != "call" or MARKER not in getattr(getattr(item, "cell", None), "source", ""):
         return None
     outputs = getattr(item, "test_outputs", None) or []
-    meta = next((output.get("metadata", {}).get("takedown") for output in outputs
-                 if output.get("metadata", {}).get("takedown")), None) or {}
+    meta = (
+        next(
+            (
+                output.get("metadata", {}).get("takedown")
+                for output in outputs
+                if output.get("metadata", {}).get("takedown")
+            ),
+            None,
+        )
+        or {}
+    )
     headline = next((output.get("data", {}).get("text/plain", "") for output in outputs), "")
-    question = item.cell.source.splitlines()[0][len(MARKER):].strip()
-    item.stash_verdict = {"notebook": Path(str(item.fspath)).name, "question": question,
-                          "headline": headline or f"? {question} – Could not check",
-                          "status": meta.get("status", feedback.UNCHECKABLE),
-                          "message": meta.get("message", "the check could not run"),
-                          "passed": call.excinfo is None}
+    question = item.cell.source.splitlines()[0][len(MARKER) :].strip()
+    item.stash_verdict = {
+        "notebook": Path(str(item.fspath)).name,
+        "question": question,
+        "headline": headline or f"? {question} – Could not check",
+        "status": meta.get("status", feedback.UNCHECKABLE),
+        "message": meta.get("message", "the check could not run"),
+        "passed": call.excinfo is None,
+    }
     return None
 
 
@@ -238,8 +288,9 @@ def progress(results, complete=False):
     line = f"{answered} of {len(results)} questions answered"
     if wrong:
         them = "it" if len(wrong) == 1 else "them"
-        line += (f", {len(wrong)} not right yet: fix {them} (each question's sentence says what to look at) "
-                 "and check again.")
+        line += (
+            f", {len(wrong)} not right yet: fix {them} (each question's sentence says what to look at) and check again."
+        )
     else:
         line += ", all right." if answered else " yet."
     if complete and blank:
@@ -249,13 +300,29 @@ def progress(results, complete=False):
 
 def step_summary(results, line):
     """The report as Markdown, for the page of a GitHub Actions run."""
+
     def status(result):
         symbol, word, _, _ = feedback.LOOK.get(result["status"], feedback.LOOK[feedback.UNCHECKABLE])
         return f"{symbol} {word}"
-    rows = [f"| {r['notebook']} | {r['question']} | {status(r)} | "
-            f"{r['message'].replace('|', '&#124;')} |".replace("\n", " ") for r in results]
-    return "\n".join(["### Checking my exercises", "", line, "",
-                      "| Exercise | Question | Status | What the check says |", "|---|---|---|---|", *rows, ""])
+
+    rows = [
+        f"| {r['notebook']} | {r['question']} | {status(r)} | {r['message'].replace('|', '&#124;')} |".replace(
+            "\n", " "
+        )
+        for r in results
+    ]
+    return "\n".join(
+        [
+            "### Checking my exercises",
+            "",
+            line,
+            "",
+            "| Exercise | Question | Status | What the check says |",
+            "|---|---|---|---|",
+            *rows,
+            "",
+        ]
+    )
 
 
 def pytest_terminal_summary(terminalreporter, config):

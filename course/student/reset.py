@@ -4,6 +4,7 @@ The fresh copy is made from the answer key where the instructor's repository has
 (a student edition) copied from the blank exercise the edition stores in takedown/blank/. Running a
 notebook and writing an exercise are shared with `takedown build` (course/authoring/build.py).
 """
+
 from pathlib import Path
 
 import nbformat
@@ -25,8 +26,14 @@ def run_notebook(path, timeout=600):
     """Run a notebook top to bottom in a fresh kernel, in its own folder, and save its outputs."""
     path = Path(path)
     notebook = nbformat.read(path, as_version=4)
-    NotebookClient(notebook, timeout=timeout, kernel_name="python3", record_timing=False,
-                   resources={"metadata": {"path": str(path.parent)}}, config=kernel_config()).execute()
+    NotebookClient(
+        notebook,
+        timeout=timeout,
+        kernel_name="python3",
+        record_timing=False,
+        resources={"metadata": {"path": str(path.parent)}},
+        config=kernel_config(),
+    ).execute()
     nbformat.write(notebook, path)
     return notebook
 
@@ -54,5 +61,7 @@ def fresh_exercise(solutions_dir, name, blanks_dir=None):
         return exercise_from_solution(nbformat.read(solution_path, as_version=4), name)
     if blanks_dir is not None and (Path(blanks_dir) / f"{name}.ipynb").exists():
         return nbformat.read(Path(blanks_dir) / f"{name}.ipynb", as_version=4)
-    raise FileNotFoundError(f"there is no exercise called {name} to make a fresh copy of "
-                            "(exercises are named like exercises/02_countries.ipynb)")
+    raise FileNotFoundError(
+        f"there is no exercise called {name} to make a fresh copy of "
+        "(exercises are named like exercises/02_countries.ipynb)"
+    )

@@ -5,14 +5,15 @@
 
 Lessons 03 onwards keep their charts in a module of their own: `from takedown.charts import timeline`.
 """
+
 from takedown.charts.countries import (
-                                       ROLE_COLOURS,
-                                       ROLE_ORDER,
-                                       country_map,
-                                       membership_chart,
-                                       roles_chart,
-                                       static_country_map,
-                                       world_shapes,
+    ROLE_COLOURS,
+    ROLE_ORDER,
+    country_map,
+    membership_chart,
+    roles_chart,
+    static_country_map,
+    world_shapes,
 )
 from takedown.charts.disclosure import CLOSED_ALT_SUMMARY, chart_with_closed_alt, closed_alt_markdown
 from takedown.charts.outlets import LEVELS, outlet_action_matrix, outlet_action_table

@@ -9,6 +9,7 @@ that a student can place it in a grid made with `plotly.subplots.make_subplots`:
 A hollow bar is a bound ("more than", "less than"), never an exact figure; its label says which.
 No panel is a map trace: plotly's geo maps fetch their base map from the internet.
 """
+
 from dataclasses import dataclass
 
 import plotly.graph_objects as go
@@ -51,11 +52,12 @@ SHORT_NAMES = {
 @dataclass(frozen=True)
 class Panel:
     """One ready-made panel: its trace, titles, sources and text alternative."""
+
     name: str
     title: str
     x_title: str
     y_title: str
-    build: object          # function: () -> (trace, source ids, alt sentence)
+    build: object  # function: () -> (trace, source ids, alt sentence)
 
     def trace(self):
         return self.build()[0]
@@ -84,13 +86,23 @@ def _countries():
     counts = [(role, list(countries.loc[countries["role"] == role, "name"])) for role in ROLE_ORDER]
     counts = [(role, names) for role, names in counts if names]
     trace = go.Bar(
-        y=[role_label(role, countries) for role, _ in counts], x=[len(names) for _, names in counts], orientation="h",
+        y=[role_label(role, countries) for role, _ in counts],
+        x=[len(names) for _, names in counts],
+        orientation="h",
         marker=dict(color=[ROLE_COLOURS[role] for role, _ in counts], line=dict(color="black", width=1)),
-        text=[_wrapped(names) for _, names in counts], textposition="auto", insidetextanchor="middle",
-        textfont=dict(size=LABEL_SIZE), hovertemplate="%{y}: %{text}<extra></extra>", name="countries by role")
+        text=[_wrapped(names) for _, names in counts],
+        textposition="auto",
+        insidetextanchor="middle",
+        textfont=dict(size=LABEL_SIZE),
+        hovertemplate="%{y}: %{text}<extra></extra>",
+        name="countries by role",
+    )
     sources = ["article"] + sorted(set(countries["role_source"]))
-    alt = (f"Bars of the {len(countries)} countries by role in {role_accounts(countries)} account: "
-           + "; ".join(f"{len(names)} {role_label(role, countries)} ({in_words(names)})" for role, names in counts) + ".")
+    alt = (
+        f"Bars of the {len(countries)} countries by role in {role_accounts(countries)} account: "
+        + "; ".join(f"{len(names)} {role_label(role, countries)} ({in_words(names)})" for role, names in counts)
+        + "."
+    )
     return trace, sources, alt
 
 
@@ -98,15 +110,22 @@ def _suspensions():
     table = data.suspensions()
     halves = table[table["type"] == "half-year"].sort_values("period_start")
     trace = go.Bar(
-        x=list(halves["period"]), y=list(halves["accounts"]),
+        x=list(halves["period"]),
+        y=list(halves["accounts"]),
         marker=dict(color=list(halves["source_kind"].map(KIND_COLOURS)), line=dict(color="black", width=1)),
-        text=[f"{value:,}" for value in halves["accounts"]], textposition="outside", **OUTSIDE_LABELS,
+        text=[f"{value:,}" for value in halves["accounts"]],
+        textposition="outside",
+        **OUTSIDE_LABELS,
         customdata=list(halves["source_kind"]),
-        hovertemplate="%{x}: %{y:,} accounts (%{customdata} source)<extra></extra>", name="accounts per half-year")
+        hovertemplate="%{x}: %{y:,} accounts (%{customdata} source)<extra></extra>",
+        name="accounts per half-year",
+    )
     secondary = int((halves["source_kind"] == "secondary").sum())
-    alt = (f"Bars of Twitter accounts suspended for promoting terrorism per half-year, from "
-           f"{halves.iloc[0]['accounts']:,} in {halves.iloc[0]['period']} to {halves.iloc[-1]['accounts']:,} in "
-           f"{halves.iloc[-1]['period']}; {secondary} of the {len(halves)} figures come from secondary sources.")
+    alt = (
+        f"Bars of Twitter accounts suspended for promoting terrorism per half-year, from "
+        f"{halves.iloc[0]['accounts']:,} in {halves.iloc[0]['period']} to {halves.iloc[-1]['accounts']:,} in "
+        f"{halves.iloc[-1]['period']}; {secondary} of the {len(halves)} figures come from secondary sources."
+    )
     return trace, list(dict.fromkeys(halves["source"])), alt
 
 
@@ -115,15 +134,27 @@ def _referrals():
     shares = table[table["type"] == "share"].sort_values("as_of")
     bounds = [qualifier == ">" for qualifier in shares["qualifier"]]
     trace = go.Bar(
-        x=[f"{date:%b %Y}" for date in shares["as_of"]], y=list(shares["value"]),
+        x=[f"{date:%b %Y}" for date in shares["as_of"]],
+        y=list(shares["value"]),
         marker=dict(color=["white" if bound else PRIMARY for bound in bounds], line=dict(color=PRIMARY, width=2.5)),
         # "more than" on a line of its own: the label stays above its bar in a narrow panel
-        text=[qualified(v, q, "percent").replace(" than ", " than<br>")
-              for v, q in zip(shares["value"], shares["qualifier"])],
-        textposition="outside", **OUTSIDE_LABELS, hovertemplate="%{x}: %{text}<extra></extra>", name="share removed")
-    alt = ("Bars of the share of content referred by Europol's EU Internet Referral Unit that platforms removed: "
-           + ", ".join(f"{qualified(v, q, 'percent')} ({d:%B %Y})"
-                       for v, q, d in zip(shares["value"], shares["qualifier"], shares["as_of"])) + ".")
+        text=[
+            qualified(v, q, "percent").replace(" than ", " than<br>")
+            for v, q in zip(shares["value"], shares["qualifier"])
+        ],
+        textposition="outside",
+        **OUTSIDE_LABELS,
+        hovertemplate="%{x}: %{text}<extra></extra>",
+        name="share removed",
+    )
+    alt = (
+        "Bars of the share of content referred by Europol's EU Internet Referral Unit that platforms removed: "
+        + ", ".join(
+            f"{qualified(v, q, 'percent')} ({d:%B %Y})"
+            for v, q, d in zip(shares["value"], shares["qualifier"], shares["as_of"])
+        )
+        + "."
+    )
     return trace, list(dict.fromkeys(shares["source"])), alt
 
 
@@ -135,16 +166,28 @@ def _differential():
     bounds = [qualifier in (">", "<") for _, qualifier, _ in values]
     colours = [OKABE_ITO[5], OKABE_ITO[1]]
     trace = go.Bar(
-        x=groups, y=[value for value, _, _ in values],
-        marker=dict(color=["white" if bound else colour for bound, colour in zip(bounds, colours)],
-                    line=dict(color=colours, width=2.5)),
-        text=[qualified(value, qualifier, "percent") for value, qualifier, _ in values], textposition="outside", **OUTSIDE_LABELS,
-        hovertemplate="%{x}: %{text}<extra></extra>", name="suspended within two days")
+        x=groups,
+        y=[value for value, _, _ in values],
+        marker=dict(
+            color=["white" if bound else colour for bound, colour in zip(bounds, colours)],
+            line=dict(color=colours, width=2.5),
+        ),
+        text=[qualified(value, qualifier, "percent") for value, qualifier, _ in values],
+        textposition="outside",
+        **OUTSIDE_LABELS,
+        hovertemplate="%{x}: %{text}<extra></extra>",
+        name="suspended within two days",
+    )
     findings = data.research_findings().query("study == 'Conway et al. 2019'")
     sources = list(dict.fromkeys(list(findings["study_source"]) + list(findings["source"])))
-    alt = (f"Bars of the share of Twitter accounts suspended {measure} in February to April 2017 (Conway et al.): "
-           + " against ".join(f"{qualified(value, qualifier, 'percent')} of {group}"
-                              for group, (value, qualifier, _) in zip(groups, values)) + ".")
+    alt = (
+        f"Bars of the share of Twitter accounts suspended {measure} in February to April 2017 (Conway et al.): "
+        + " against ".join(
+            f"{qualified(value, qualifier, 'percent')} of {group}"
+            for group, (value, qualifier, _) in zip(groups, values)
+        )
+        + "."
+    )
     return trace, sources, alt
 
 
@@ -152,27 +195,59 @@ def _telegram():
     table = data.research_findings().query("measure == 'average lifespan of new channels'")
     labels = [group.replace("after the ", "after ").replace(" action day", "") for group in table["group"]]
     trace = go.Bar(
-        x=labels, y=list(table["value"]),
+        x=labels,
+        y=list(table["value"]),
         marker=dict(color=[ACTION_DAY_COLOURS[group] for group in table["group"]], line=dict(color="black", width=1)),
-        text=[f"{number(value)} days" for value in table["value"]], textposition="outside", **OUTSIDE_LABELS,
-        hovertemplate="%{x}: %{text}<extra></extra>", name="average lifespan")
-    alt = ("Bars of the average lifespan of new jihadist Telegram channels (CREST 2021): "
-           + " against ".join(f"{number(v)} days for channels created {g}" for v, g in zip(table["value"], table["group"]))
-           + ".")
+        text=[f"{number(value)} days" for value in table["value"]],
+        textposition="outside",
+        **OUTSIDE_LABELS,
+        hovertemplate="%{x}: %{text}<extra></extra>",
+        name="average lifespan",
+    )
+    alt = (
+        "Bars of the average lifespan of new jihadist Telegram channels (CREST 2021): "
+        + " against ".join(f"{number(v)} days for channels created {g}" for v, g in zip(table["value"], table["group"]))
+        + "."
+    )
     return trace, list(dict.fromkeys(table["source"])), alt
 
 
 PANELS = {
-    "countries": Panel("countries", "Who acted, in Europol's account: the eight countries, April 2018", "Number of countries",
-                       "Role in the operation", _countries),
-    "suspensions": Panel("suspensions", "Twitter: accounts suspended per half-year", "Half-year",
-                         "Accounts suspended per half-year", _suspensions),
-    "referrals": Panel("referrals", "EU Internet Referral Unit: share of referred content removed",
-                       "Date of the report", "Share removed (%)", _referrals),
-    "differential": Panel("differential", "Twitter, Feb–Apr 2017: accounts suspended within two days",
-                          "Accounts in the study", "Suspended within 2 days (%)", _differential),
-    "telegram": Panel("telegram", "Telegram: how long new channels lasted after two action days",
-                      "Channels created", "Average lifespan (days)", _telegram),
+    "countries": Panel(
+        "countries",
+        "Who acted, in Europol's account: the eight countries, April 2018",
+        "Number of countries",
+        "Role in the operation",
+        _countries,
+    ),
+    "suspensions": Panel(
+        "suspensions",
+        "Twitter: accounts suspended per half-year",
+        "Half-year",
+        "Accounts suspended per half-year",
+        _suspensions,
+    ),
+    "referrals": Panel(
+        "referrals",
+        "EU Internet Referral Unit: share of referred content removed",
+        "Date of the report",
+        "Share removed (%)",
+        _referrals,
+    ),
+    "differential": Panel(
+        "differential",
+        "Twitter, Feb–Apr 2017: accounts suspended within two days",
+        "Accounts in the study",
+        "Suspended within 2 days (%)",
+        _differential,
+    ),
+    "telegram": Panel(
+        "telegram",
+        "Telegram: how long new channels lasted after two action days",
+        "Channels created",
+        "Average lifespan (days)",
+        _telegram,
+    ),
 }
 
 
@@ -202,7 +277,7 @@ def panel_sources(name):
     return names
 
 
-NOTE_LINE = 90   # characters: a line of a source note fits under a two-panel grid on a 1280 px screen
+NOTE_LINE = 90  # characters: a line of a source note fits under a two-panel grid on a 1280 px screen
 
 
 def source_note(names):
@@ -213,7 +288,7 @@ def source_note(names):
         for source in panel_sources(name):
             if len(line) + len(source) + 2 > NOTE_LINE:
                 lines.append(line + ";")
-                line = source   # a source is never split across lines
+                line = source  # a source is never split across lines
             else:
                 line += (" " if line.endswith(":") else "; ") + source
         lines.append(line)
@@ -243,9 +318,25 @@ def preview(name):
     """One panel on its own, with its titles, a source note and its text alternative."""
     panel = PANELS[name]
     fig = go.Figure(panel.trace())
-    fig.update_layout(title=panel.title, xaxis_title=panel.x_title, yaxis_title=panel.y_title, height=380,
-                      showlegend=False, margin=dict(t=60, b=95, r=20))
+    fig.update_layout(
+        title=panel.title,
+        xaxis_title=panel.x_title,
+        yaxis_title=panel.y_title,
+        height=380,
+        showlegend=False,
+        margin=dict(t=60, b=95, r=20),
+    )
     fit_panel(fig, fig.data[0])
-    fig.add_annotation(text="Sources: " + "; ".join(panel_sources(name)), xref="paper", yref="paper", x=0,
-                       y=-0.32, xanchor="left", yanchor="top", showarrow=False, align="left", font=dict(size=NOTE_SIZE))
+    fig.add_annotation(
+        text="Sources: " + "; ".join(panel_sources(name)),
+        xref="paper",
+        yref="paper",
+        x=0,
+        y=-0.32,
+        xanchor="left",
+        yanchor="top",
+        showarrow=False,
+        align="left",
+        font=dict(size=NOTE_SIZE),
+    )
     return Chart(fig, panel.alt_text())

@@ -2,6 +2,7 @@
 
 It lives with the charts (presentation); the prediction itself is in takedown/questions/activities.py.
 """
+
 from dataclasses import dataclass
 
 from takedown.charts import style
@@ -17,6 +18,7 @@ def closed_alt_markdown(alt_text, summary=CLOSED_ALT_SUMMARY):
 @dataclass
 class ClosedAltChart:
     """A Chart shown with its text alternative in a closed disclosure (see chart_with_closed_alt)."""
+
     chart: object
     summary: str = CLOSED_ALT_SUMMARY
 
@@ -32,7 +34,7 @@ class ClosedAltChart:
         from IPython.display import Markdown, display
         from matplotlib.figure import Figure
 
-        if isinstance(self.chart.figure, Figure):   # the image keeps its alt for screen readers
+        if isinstance(self.chart.figure, Figure):  # the image keeps its alt for screen readers
             style._ALT_TEXTS[self.chart.figure] = self.chart.alt_text
             style._show_figures_with_alt()
         display(self.chart.figure)

@@ -1,4 +1,5 @@
 """Charts of the toy takedown model (lesson 06): the three scenarios over time, and their measures."""
+
 import matplotlib.pyplot as plt
 
 from takedown import model
@@ -57,11 +58,16 @@ def scenario_alt_text(runs):
     start = runs["live"].iloc[0]
     infrastructure = runs[runs["scenario"] == "take down infrastructure"]
     lowest = infrastructure.loc[infrastructure["live"].idxmin()]
-    parts = [f"{name} averages {_count(table.loc[name, 'average_live'])} items live and ends at "
-             f"{_count(table.loc[name, 'live_at_end'])}" for name in table.index]
-    return (f"Line chart of items live over {days:.0f} days in the toy model, all three runs starting at "
-            f"{_count(start)} items: {'; '.join(parts)}; the infrastructure takedown's lowest point is "
-            f"{_count(lowest['live'])} items on day {lowest['day']:.1f}.")
+    parts = [
+        f"{name} averages {_count(table.loc[name, 'average_live'])} items live and ends at "
+        f"{_count(table.loc[name, 'live_at_end'])}"
+        for name in table.index
+    ]
+    return (
+        f"Line chart of items live over {days:.0f} days in the toy model, all three runs starting at "
+        f"{_count(start)} items: {'; '.join(parts)}; the infrastructure takedown's lowest point is "
+        f"{_count(lowest['live'])} items on day {lowest['day']:.1f}."
+    )
 
 
 def measures_chart(runs=None):
@@ -71,8 +77,13 @@ def measures_chart(runs=None):
     fig, ax = plt.subplots(figsize=(8, 3.4))
     names = list(table.index)
     values = table["average_live"]
-    ax.barh(range(len(names)), values, color=[SCENARIO_STYLE[name]["color"] for name in names],
-            edgecolor="black", hatch=None)
+    ax.barh(
+        range(len(names)),
+        values,
+        color=[SCENARIO_STYLE[name]["color"] for name in names],
+        edgecolor="black",
+        hatch=None,
+    )
     for position, value in enumerate(values):
         ax.text(value * 1.01, position, f"{value:,.0f}", va="center", fontsize=10)
     ax.set_yticks(range(len(names)), names)
@@ -84,16 +95,19 @@ def measures_chart(runs=None):
     ax.spines[["top", "right"]].set_visible(False)
     fig.tight_layout()
     ordered = values.sort_values()
-    alt = (f"Bar chart of the average number of items live over {runs['day'].max():.0f} days: "
-           + in_words([f"{name} {value:,.0f}" for name, value in ordered.items()])
-           + f"; the lowest is {ordered.index[0]}.")
+    alt = (
+        f"Bar chart of the average number of items live over {runs['day'].max():.0f} days: "
+        + in_words([f"{name} {value:,.0f}" for name, value in ordered.items()])
+        + f"; the lowest is {ordered.index[0]}."
+    )
     return matplotlib_chart(fig, alt)
 
 
 # ---- Sliders (lesson 06) ------------------------------------------------------------------------
 
-STILL_NOTE = ("Sliders for the model's parameters: run this cell (Shift+Enter) to move them; they need a "
-              "running notebook.")
+STILL_NOTE = (
+    "Sliders for the model's parameters: run this cell (Shift+Enter) to move them; they need a running notebook."
+)
 
 
 def _still_html(chart):
@@ -106,9 +120,11 @@ def _still_html(chart):
     picture = io.BytesIO()
     chart.figure.savefig(picture, format="png", dpi=100, bbox_inches="tight")
     data_url = "data:image/png;base64," + base64.b64encode(picture.getvalue()).decode()
-    return (f"<p><b>{escape(STILL_NOTE)}</b> Until then, this is the chart for the default values.</p>"
-            f'<img src="{data_url}" alt="{escape(chart.alt_text)}">'
-            f"<p><b>Text alternative:</b> {escape(chart.alt_text)}</p>")
+    return (
+        f"<p><b>{escape(STILL_NOTE)}</b> Until then, this is the chart for the default values.</p>"
+        f'<img src="{data_url}" alt="{escape(chart.alt_text)}">'
+        f"<p><b>Text alternative:</b> {escape(chart.alt_text)}</p>"
+    )
 
 
 def explore():
@@ -134,24 +150,41 @@ def explore():
     layout = widgets.Layout(width="46em")
 
     def slider(kind, value, low, high, step, description):
-        return kind(value=value, min=low, max=high, step=step, description=description, style=style,
-                    layout=layout, continuous_update=False)
+        return kind(
+            value=value,
+            min=low,
+            max=high,
+            step=step,
+            description=description,
+            style=style,
+            layout=layout,
+            continuous_update=False,
+        )
 
     def redraw(find_hours, removal_hours, reupload_share, outage_hours, outage_cut):
-        display(scenario_chart(model.run_scenarios(
-            find_hours=find_hours, removal_hours=removal_hours, reupload_share=reupload_share,
-            outage_hours=outage_hours, outage_cut=outage_cut)))
+        display(
+            scenario_chart(
+                model.run_scenarios(
+                    find_hours=find_hours,
+                    removal_hours=removal_hours,
+                    reupload_share=reupload_share,
+                    outage_hours=outage_hours,
+                    outage_cut=outage_cut,
+                )
+            )
+        )
 
     return Explorer(
         redraw,
-        find_hours=slider(widgets.IntSlider, int(defaults["find_hours"]), 1, 720, 1,
-                          "Hours until an item is found"),
-        removal_hours=slider(widgets.IntSlider, int(defaults["removal_hours"]), 0, 72, 1,
-                             "Hours from referral to removal"),
-        reupload_share=slider(widgets.FloatSlider, defaults["reupload_share"], 0, 0.95, 0.05,
-                              "Share of removed items re-uploaded"),
-        outage_hours=slider(widgets.IntSlider, int(defaults["outage_hours"]), 0, 14 * 24, 6,
-                            "Hours the infrastructure is down"),
-        outage_cut=slider(widgets.FloatSlider, defaults["outage_cut"], 0, 1, 0.05,
-                          "Share of posting the outage stops"),
+        find_hours=slider(widgets.IntSlider, int(defaults["find_hours"]), 1, 720, 1, "Hours until an item is found"),
+        removal_hours=slider(
+            widgets.IntSlider, int(defaults["removal_hours"]), 0, 72, 1, "Hours from referral to removal"
+        ),
+        reupload_share=slider(
+            widgets.FloatSlider, defaults["reupload_share"], 0, 0.95, 0.05, "Share of removed items re-uploaded"
+        ),
+        outage_hours=slider(
+            widgets.IntSlider, int(defaults["outage_hours"]), 0, 14 * 24, 6, "Hours the infrastructure is down"
+        ),
+        outage_cut=slider(widgets.FloatSlider, defaults["outage_cut"], 0, 1, 0.05, "Share of posting the outage stops"),
     )

@@ -5,6 +5,7 @@ one-sentence text alternative written from the same data. Showing a `Chart` in a
 both, so no chart appears without its description. Importing this module makes the course theme
 plotly's default, which keeps stored figures small.
 """
+
 import base64
 import weakref
 from dataclasses import dataclass
@@ -25,18 +26,23 @@ GREY = "#D9D9D9"
 LABEL_POINTS = 9.5
 
 # A lean plotly theme: plotly's default theme adds about 7 KB to every stored figure.
-pio.templates["course"] = go.layout.Template(layout=dict(
-    colorway=OKABE_ITO,
-    font=dict(family="Arial, sans-serif", size=13, color="#222"),
-    paper_bgcolor="white", plot_bgcolor="white",
-    xaxis=dict(gridcolor="#E5E5E5", zeroline=False), yaxis=dict(gridcolor="#E5E5E5", zeroline=False),
-))
+pio.templates["course"] = go.layout.Template(
+    layout=dict(
+        colorway=OKABE_ITO,
+        font=dict(family="Arial, sans-serif", size=13, color="#222"),
+        paper_bgcolor="white",
+        plot_bgcolor="white",
+        xaxis=dict(gridcolor="#E5E5E5", zeroline=False),
+        yaxis=dict(gridcolor="#E5E5E5", zeroline=False),
+    )
+)
 pio.templates.default = "course"
 
 
 @dataclass
 class Chart:
     """A figure with its text alternative; a notebook shows both."""
+
     figure: object
     alt_text: str
 
@@ -69,8 +75,10 @@ def figure_html(fig):
     if not png:
         return None
     png = base64.b64encode(small_png(png)).decode("ascii")
-    return (f'<img alt="{escape(alt, quote=True)}" src="data:image/png;base64,{png}" '
-            'style="max-width: 100%; height: auto;">')
+    return (
+        f'<img alt="{escape(alt, quote=True)}" src="data:image/png;base64,{png}" '
+        'style="max-width: 100%; height: auto;">'
+    )
 
 
 def small_png(png):

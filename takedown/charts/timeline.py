@@ -4,6 +4,7 @@ An event's date is only as exact as its `precision`: "2014" (year) stands for th
 "Aug 2016" (month) for the whole month. The charts show such an event as a bar across its period,
 so that a date known to the year does not look as exact as one known to the day.
 """
+
 import textwrap
 
 import matplotlib.pyplot as plt
@@ -18,8 +19,13 @@ CATEGORY_ORDER = ["outlet", "operation", "institution", "policy", "research"]
 CATEGORY_COLOURS = dict(zip(CATEGORY_ORDER, [OKABE_ITO[5], OKABE_ITO[4], OKABE_ITO[2], OKABE_ITO[0], OKABE_ITO[6]]))
 # Each kind of event also has its own marker shape, so the chart never relies on colour alone.
 CATEGORY_MARKERS = {"outlet": "s", "operation": "o", "institution": "D", "policy": "^", "research": "v"}
-CATEGORY_SYMBOLS = {"outlet": "square", "operation": "circle", "institution": "diamond", "policy": "triangle-up",
-                    "research": "triangle-down"}
+CATEGORY_SYMBOLS = {
+    "outlet": "square",
+    "operation": "circle",
+    "institution": "diamond",
+    "policy": "triangle-up",
+    "research": "triangle-down",
+}
 CATEGORY_NAMES = {
     "outlet": "IS media outlets",
     "operation": "operations against them",
@@ -68,11 +74,15 @@ def _lanes(events, close=pd.Timedelta(days=120)):
 
 def _alt_text(events, kind):
     counts = events["category"].value_counts()
-    parts = [f"{counts[category]} about {CATEGORY_NAMES[category]}" for category in CATEGORY_ORDER if category in counts]
+    parts = [
+        f"{counts[category]} about {CATEGORY_NAMES[category]}" for category in CATEGORY_ORDER if category in counts
+    ]
     vague = (events["precision"] != "day").sum()
-    return (f"{kind} of {len(events)} dated events from {events['date'].min():%Y} to {events['date'].max():%Y}: "
-            f"{in_words(parts)}; {vague} of them are known only to the month or the year and are drawn "
-            f"as a bar across that period.")
+    return (
+        f"{kind} of {len(events)} dated events from {events['date'].min():%Y} to {events['date'].max():%Y}: "
+        f"{in_words(parts)}; {vague} of them are known only to the month or the year and are drawn "
+        f"as a bar across that period."
+    )
 
 
 def interactive_timeline():
@@ -88,29 +98,66 @@ def interactive_timeline():
             xs += [f"{row['start']:%Y-%m-%d}", f"{row['end']:%Y-%m-%d}", None]
             ys += [y[index], y[index], None]
         if xs:
-            fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", line=dict(color=CATEGORY_COLOURS[category], width=7),
-                                     opacity=0.45, hoverinfo="skip", showlegend=False, legendgroup=category))
+            fig.add_trace(
+                go.Scatter(
+                    x=xs,
+                    y=ys,
+                    mode="lines",
+                    line=dict(color=CATEGORY_COLOURS[category], width=7),
+                    opacity=0.45,
+                    hoverinfo="skip",
+                    showlegend=False,
+                    legendgroup=category,
+                )
+            )
         # A legend entry with a filled marker, then the events: filled when the day is known, open if not.
-        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=CATEGORY_NAMES[category],
-                                 legendgroup=category, marker=dict(color=CATEGORY_COLOURS[category], size=11,
-                                                                   symbol=CATEGORY_SYMBOLS[category])))
+        fig.add_trace(
+            go.Scatter(
+                x=[None],
+                y=[None],
+                mode="markers",
+                name=CATEGORY_NAMES[category],
+                legendgroup=category,
+                marker=dict(color=CATEGORY_COLOURS[category], size=11, symbol=CATEGORY_SYMBOLS[category]),
+            )
+        )
         exact = rows["precision"] == "day"
-        fig.add_trace(go.Scatter(
-            x=[f"{start:%Y-%m-%d}" for start in rows["start"]], y=[y[index] for index in rows.index],
-            mode="markers", name=CATEGORY_NAMES[category], legendgroup=category, showlegend=False,
-            marker=dict(color=[CATEGORY_COLOURS[category] if known else "white" for known in exact], size=11,
-                        symbol=CATEGORY_SYMBOLS[category], line=dict(color=CATEGORY_COLOURS[category], width=2)),
-            hovertext=[f"<b>{row['when']}</b> ({PRECISION_WORDS[row['precision']]})<br>{row['event']}"
-                       f"<br>Source ({row['source_kind']}): {source_title(row['source'])}" for _, row in rows.iterrows()],
-            hoverinfo="text"))
+        fig.add_trace(
+            go.Scatter(
+                x=[f"{start:%Y-%m-%d}" for start in rows["start"]],
+                y=[y[index] for index in rows.index],
+                mode="markers",
+                name=CATEGORY_NAMES[category],
+                legendgroup=category,
+                showlegend=False,
+                marker=dict(
+                    color=[CATEGORY_COLOURS[category] if known else "white" for known in exact],
+                    size=11,
+                    symbol=CATEGORY_SYMBOLS[category],
+                    line=dict(color=CATEGORY_COLOURS[category], width=2),
+                ),
+                hovertext=[
+                    f"<b>{row['when']}</b> ({PRECISION_WORDS[row['precision']]})<br>{row['event']}"
+                    f"<br>Source ({row['source_kind']}): {source_title(row['source'])}"
+                    for _, row in rows.iterrows()
+                ],
+                hoverinfo="text",
+            )
+        )
     fig.update_layout(
         title="A timeline of disruption, 2014–2024",
         xaxis=dict(title="Date (open circle and bar: only the month or the year is known)", type="date"),
-        yaxis=dict(title=dict(text="Kind of event", standoff=12), automargin=True, tickvals=list(range(len(CATEGORY_ORDER))),
-                   ticktext=[CATEGORY_NAMES[category] for category in CATEGORY_ORDER],
-                   range=[len(CATEGORY_ORDER) - 0.5, -0.5]),
+        yaxis=dict(
+            title=dict(text="Kind of event", standoff=12),
+            automargin=True,
+            tickvals=list(range(len(CATEGORY_ORDER))),
+            ticktext=[CATEGORY_NAMES[category] for category in CATEGORY_ORDER],
+            range=[len(CATEGORY_ORDER) - 0.5, -0.5],
+        ),
         legend=dict(title=dict(text="Kind of event"), orientation="h", x=0, y=-0.25, yanchor="top"),
-        height=460, margin=dict(l=10, r=10, t=60, b=10))
+        height=460,
+        margin=dict(l=10, r=10, t=60, b=10),
+    )
     return Chart(fig, _alt_text(events, "Interactive timeline"))
 
 
@@ -121,15 +168,29 @@ def static_timeline():
     for row_number, row in events.iterrows():
         colour = CATEGORY_COLOURS[row["category"]]
         if row["precision"] != "day":
-            ax.plot([row["start"], row["end"]], [row_number, row_number], color=colour, linewidth=6, alpha=0.45,
-                    solid_capstyle="butt")
+            ax.plot(
+                [row["start"], row["end"]],
+                [row_number, row_number],
+                color=colour,
+                linewidth=6,
+                alpha=0.45,
+                solid_capstyle="butt",
+            )
         exact = row["precision"] == "day"
-        ax.plot([row["start"]], [row_number], marker=CATEGORY_MARKERS[row["category"]], markersize=7,
-                linestyle="none", color=colour,
-                markerfacecolor=colour if exact else "white", markeredgecolor="black" if exact else colour,
-                markeredgewidth=1 if exact else 2)
-    labels = [textwrap.shorten(f"{row['when']}: {row['event']}", width=64, placeholder="…")
-              for _, row in events.iterrows()]
+        ax.plot(
+            [row["start"]],
+            [row_number],
+            marker=CATEGORY_MARKERS[row["category"]],
+            markersize=7,
+            linestyle="none",
+            color=colour,
+            markerfacecolor=colour if exact else "white",
+            markeredgecolor="black" if exact else colour,
+            markeredgewidth=1 if exact else 2,
+        )
+    labels = [
+        textwrap.shorten(f"{row['when']}: {row['event']}", width=64, placeholder="…") for _, row in events.iterrows()
+    ]
     ax.set_yticks(range(len(events)), labels, fontsize=LABEL_POINTS)
     ax.set_ylim(len(events) - 0.5, -0.5)
     ax.set_xlim(pd.Timestamp("2013-10-01"), pd.Timestamp("2025-03-01"))
@@ -138,13 +199,33 @@ def static_timeline():
     ax.set_xlabel("Date (open circle and bar: only the month or the year is known)")
     ax.set_ylabel("Event, in order of date", labelpad=8)
     ax.set_title("A timeline of disruption, 2014–2024")
-    handles = [Line2D([], [], marker=CATEGORY_MARKERS[category], linestyle="none", markersize=7,
-                      markeredgecolor="black", markerfacecolor=CATEGORY_COLOURS[category],
-                      label=CATEGORY_NAMES[category])
-               for category in CATEGORY_ORDER]
-    handles += [Line2D([], [], marker="o", linestyle="none", markersize=7, markeredgecolor="black",
-                       markerfacecolor="white", label="open: only month or year known")]
-    ax.legend(handles=handles, title="Kind of event", loc="lower left", fontsize=LABEL_POINTS,
-              title_fontsize=LABEL_POINTS)
+    handles = [
+        Line2D(
+            [],
+            [],
+            marker=CATEGORY_MARKERS[category],
+            linestyle="none",
+            markersize=7,
+            markeredgecolor="black",
+            markerfacecolor=CATEGORY_COLOURS[category],
+            label=CATEGORY_NAMES[category],
+        )
+        for category in CATEGORY_ORDER
+    ]
+    handles += [
+        Line2D(
+            [],
+            [],
+            marker="o",
+            linestyle="none",
+            markersize=7,
+            markeredgecolor="black",
+            markerfacecolor="white",
+            label="open: only month or year known",
+        )
+    ]
+    ax.legend(
+        handles=handles, title="Kind of event", loc="lower left", fontsize=LABEL_POINTS, title_fontsize=LABEL_POINTS
+    )
     fig.tight_layout()
     return matplotlib_chart(fig, _alt_text(events, "Timeline"))

@@ -7,6 +7,7 @@ described once in `sources.csv` (address, and whether the source is primary or s
     from takedown import data
     data.countries()        # the eight countries that took part
 """
+
 from functools import cache, wraps
 from html import escape
 
@@ -55,8 +56,7 @@ def _table(name):
 
 def _with_sources(table):
     """Add each row's source address and kind (primary, secondary or article)."""
-    described = sources()[["source", "url", "kind"]].rename(
-        columns={"url": "source_url", "kind": "source_kind"})
+    described = sources()[["source", "url", "kind"]].rename(columns={"url": "source_url", "kind": "source_kind"})
     return table.merge(described, on="source", how="left")
 
 
@@ -173,8 +173,8 @@ def events():
     return table
 
 
-
 # ---- Lesson 03: the media ecosystem --------------------------------------------------------------
+
 
 @course_table
 def network_nodes():
@@ -192,11 +192,11 @@ def network_links():
     return _with_sources(_table("network_links"))
 
 
-
 # ---- Lesson 04: a timeline of disruption ---------------------------------------------------------
 
 
 # ---- Lesson 05: measuring disruption -------------------------------------------------------------
+
 
 def _months_covered(start, end):
     """Calendar months from start to end, both included: Jul-Dec 2016 -> 6."""
@@ -243,8 +243,8 @@ def research_findings():
     return _with_sources(table)
 
 
-
 # ---- Lesson 06: a model of takedown and re-upload -------------------------------------------------
+
 
 @course_table
 def model_parameters():
@@ -256,8 +256,8 @@ def model_parameters():
     return _with_sources(table)
 
 
-
 # ---- Lesson 07: policy and framing ---------------------------------------------------------------
+
 
 def _whole_numbers(column):
     """A column of whole numbers in which an empty cell means 'none' (pandas' nullable Int64)."""
@@ -276,8 +276,8 @@ def policy_instruments():
     return _with_sources(table)
 
 
-
 # ---- Showing a table on a narrow page -----------------------------------------------------------
+
 
 def _is_number(value):
     return isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, (bool, np.bool_))
@@ -307,6 +307,7 @@ class Table:
     Only for showing: compute with the DataFrame itself (`table.frame`). Styles are written into
     each cell, because JupyterLab drops a table's <style> block in a notebook it does not trust.
     """
+
     # Text wraps (but not to a word a line); dates and numbers stay on one line.
     TEXT = "text-align: left; white-space: normal; min-width: 6em"
     NUMBER = "text-align: right; white-space: nowrap"
@@ -339,14 +340,18 @@ class Table:
         style = {"date": self.DATE, "number": self.NUMBER, "text": self.TEXT}
         align = {"number": "right", "date": "left", "text": "left"}
         top = "vertical-align: top"
-        head = "".join(f'<th style="text-align: {align[kinds[name]]}; vertical-align: bottom">{header(name)}</th>'
-                       for name in self.frame.columns)
+        head = "".join(
+            f'<th style="text-align: {align[kinds[name]]}; vertical-align: bottom">{header(name)}</th>'
+            for name in self.frame.columns
+        )
         if self.index:
             head = f'<th style="text-align: left">{header(self.frame.index.name or "")}</th>' + head
         rows = []
         for label, (_, row) in zip(self.frame.index, self.text().iterrows()):
-            cells = "".join(f'<td style="{style[kinds[name]]}; {top}">{escape(text)}</td>'
-                            for name, text in zip(self.frame.columns, row))
+            cells = "".join(
+                f'<td style="{style[kinds[name]]}; {top}">{escape(text)}</td>'
+                for name, text in zip(self.frame.columns, row)
+            )
             if self.index:
                 cells = f'<th style="text-align: left; {top}">{escape(str(label))}</th>' + cells
             rows.append(f"<tr>{cells}</tr>")

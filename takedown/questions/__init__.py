@@ -29,6 +29,7 @@ partly right answer is still "Not yet".
 A question with a `rubric` needs a person: the grader exports its text answers to a review page
 (course/grading/review.py) and leaves its points blank until the instructor's scores are merged.
 """
+
 import ast
 import importlib
 import math
@@ -44,6 +45,7 @@ from takedown.kinds import is_nan, is_real_number, kind_of, several_numbers  # n
 
 try:  # in a notebook, a NameError such as `answer = b` also says how to write text (takedown/feedback.py)
     from IPython import get_ipython
+
     if get_ipython() is not None:
         feedback.explain_name_errors(get_ipython())
 except ImportError:
@@ -60,8 +62,8 @@ EXERCISES = {
     "06_model": "takedown.questions.model",
     "07_policy_and_framing": "takedown.questions.framing",
     "08_capstone": "takedown.questions.capstone",
-    "pre_assessment": "takedown.questions.pre_assessment",     # before lesson 01 (no NN_: not a lesson's exercise)
-    "post_assessment": "takedown.questions.post_assessment",   # after lesson 08
+    "pre_assessment": "takedown.questions.pre_assessment",  # before lesson 01 (no NN_: not a lesson's exercise)
+    "post_assessment": "takedown.questions.post_assessment",  # after lesson 08
 }
 
 # Checked questions inside the lessons (not exercises): lesson 00's practice question, and each
@@ -70,7 +72,7 @@ EXERCISES = {
 PRACTICE = {
     "00_start_here": "takedown.questions.welcome",
 }
-for _number in (name[:2] for name in EXERCISES if name[:2].isdigit()):   # the assessments have no lesson
+for _number in (name[:2] for name in EXERCISES if name[:2].isdigit()):  # the assessments have no lesson
     PRACTICE[f"lesson_{_number}"] = f"takedown.questions.lesson_{_number}"
 
 
@@ -82,6 +84,7 @@ def questions_for(notebook):
 @dataclass(frozen=True)
 class Note:
     """A hint or a solution, shown as a short boxed text."""
+
     title: str
     body: str
     code: bool = False
@@ -91,9 +94,11 @@ class Note:
 
     def _repr_html_(self):
         body = f"<pre>{escape(self.body)}</pre>" if self.code else escape(self.body)
-        return (f'<div style="border-left: 6px solid #0072B2; background: #eef5fb; color: #111; '
-                f'padding: 0.5em 0.8em; margin: 0.3em 0;"><strong>{escape(self.title)}</strong>: '
-                f"{body}</div>")
+        return (
+            f'<div style="border-left: 6px solid #0072B2; background: #eef5fb; color: #111; '
+            f'padding: 0.5em 0.8em; margin: 0.3em 0;"><strong>{escape(self.title)}</strong>: '
+            f"{body}</div>"
+        )
 
 
 # What q.solution() says where the solution notebooks are absent (a student edition), unless the instructor's
@@ -104,8 +109,9 @@ SOLUTIONS_LATER = "Solutions will be available after the deadline – ask your i
 @dataclass(frozen=True)
 class Rubric:
     """How a person scores an answer: one row per criterion, one column per level, each level worth points."""
-    levels: tuple      # ((level, points), ...), best first, e.g. (("Strong", 2), ("Adequate", 1), ...)
-    criteria: tuple    # ((criterion, (what each level looks like, in the order of `levels`)), ...)
+
+    levels: tuple  # ((level, points), ...), best first, e.g. (("Strong", 2), ("Adequate", 1), ...)
+    criteria: tuple  # ((criterion, (what each level looks like, in the order of `levels`)), ...)
 
     @property
     def max_points(self):
@@ -115,26 +121,31 @@ class Rubric:
 @dataclass(frozen=True)
 class Question:
     """One question: how to judge an answer, hints, the answer's name, and what it is worth."""
+
     name: str
-    judge: object          # function: answer -> Verdict (only called with a real attempt)
+    judge: object  # function: answer -> Verdict (only called with a real attempt)
     hints: tuple
-    solution_code: str = ""   # lessons' practice checks only; an exercise's key is in its solution notebook
-    answer_name: str = ""     # the variable the check and the grader read (practice: the last name assigned)
+    solution_code: str = ""  # lessons' practice checks only; an exercise's key is in its solution notebook
+    answer_name: str = ""  # the variable the check and the grader read (practice: the last name assigned)
     points: float = 1
-    partial: object = None   # function: an incorrect answer -> the share of the points it earns (0 to 1)
-    rubric: Rubric = None    # set when a person scores the answer (course/grading/review.py)
+    partial: object = None  # function: an incorrect answer -> the share of the points it earns (0 to 1)
+    rubric: Rubric = None  # set when a person scores the answer (course/grading/review.py)
 
     def __post_init__(self):
         if not self.answer_name and self.solution_code:
             object.__setattr__(self, "answer_name", assigned_names(self.solution_code)[-1])
         if not self.answer_name:
             raise ValueError(f"{self.name}: give the variable that holds the answer (answer_name=...)")
-        if isinstance(self.points, bool) or not isinstance(self.points, numbers.Real) or not (
-                math.isfinite(self.points) and self.points > 0):
+        if (
+            isinstance(self.points, bool)
+            or not isinstance(self.points, numbers.Real)
+            or not (math.isfinite(self.points) and self.points > 0)
+        ):
             raise ValueError(f"{self.name}: points must be a positive number, not {self.points!r}")
         if self.rubric is not None and self.rubric.max_points != self.points:
-            raise ValueError(f"{self.name}: worth {self.points} points, but its rubric gives "
-                             f"{self.rubric.max_points} at most")
+            raise ValueError(
+                f"{self.name}: worth {self.points} points, but its rubric gives {self.rubric.max_points} at most"
+            )
 
     @property
     def needs_review(self):
@@ -170,7 +181,8 @@ class Question:
             except Exception:  # a check must never show a student a traceback
                 verdict = feedback.uncheckable(
                     f"Your answer ({kind_of(answer)}) could not be read by the check. "
-                    "Make sure the cell above ran without an error, then try again.")
+                    "Make sure the cell above ran without an error, then try again."
+                )
         return replace(verdict, question=self.name)
 
     def hint(self, number=1):
@@ -217,8 +229,11 @@ def assigned_names(code):
     """Names the code assigns at its top level, in order: `a = 1; b, c = 2, 3` -> [a, b, c]."""
     names = []
     for statement in ast.parse(code).body:
-        targets = statement.targets if isinstance(statement, ast.Assign) else (
-            [statement.target] if isinstance(statement, (ast.AnnAssign, ast.AugAssign)) else [])
+        targets = (
+            statement.targets
+            if isinstance(statement, ast.Assign)
+            else ([statement.target] if isinstance(statement, (ast.AnnAssign, ast.AugAssign)) else [])
+        )
         for target in targets:
             for node in ast.walk(target):
                 if isinstance(node, ast.Name) and node.id not in names:
@@ -227,6 +242,7 @@ def assigned_names(code):
 
 
 # ---- Describing and reading answers safely -------------------------------------------------
+
 
 def without_commas(value):
     """The number a tuple like (574, 109) was meant to be, written as text ("574109"), or None.
@@ -257,14 +273,10 @@ def without_commas(value):
 def shortened(text, limit=40):
     """A student's text, quoted the Python way (quotes, \\n for a new line) and cut to about `limit` characters."""
     text = str(text)
-    return repr(text if len(text) <= limit else text[:limit - 1] + "…")
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
-
-
-
-def not_a_number(answer, wanted, text_tip=" Write the number without quotation marks.", other_tip="",
-                 empty=""):
+def not_a_number(answer, wanted, text_tip=" Write the number without quotation marks.", other_tip="", empty=""):
     """The wrong-kind verdict on an answer that should be a number and is not one.
 
     `wanted` says what was expected, e.g. "a whole number, like 12". A text gets `text_tip`; a table, a
@@ -276,14 +288,17 @@ def not_a_number(answer, wanted, text_tip=" Write the number without quotation m
         return feedback.wrong_kind(
             "Your answer is NaN ('not a number'): pandas gives it when there was nothing to compute with, "
             f"most often because the rows you picked were empty. Check the spelling of the names you compare "
-            f"with{where}.")
+            f"with{where}."
+        )
     if several_numbers(answer):
         meant = without_commas(answer)
         if meant is not None:
             tip = f" Write the number without commas, like {meant}."
         else:
-            tip = (" Write one number, without commas: in Python a decimal point is a dot, like 1.5, and "
-                   "thousands have no separator, like 12345.")
+            tip = (
+                " Write one number, without commas: in Python a decimal point is a dot, like 1.5, and "
+                "thousands have no separator, like 12345."
+            )
     elif isinstance(answer, str):
         tip = text_tip
     elif not isinstance(answer, type) and (hasattr(answer, "shape") or isinstance(answer, (list, tuple, set, dict))):
@@ -373,8 +388,12 @@ def judge_number(answer, expected, what, mistakes=(), otherwise="", empty="", to
     (see not_a_number). `too_low` and `too_high` are older checks' two tips, now always shown together."""
     number = as_number(answer)
     if number is None:
-        return not_a_number(answer, "a single number, like 512.3", empty=empty,
-                            other_tip=" Reduce it to a single number, for example with .mean() or .min().")
+        return not_a_number(
+            answer,
+            "a single number, like 512.3",
+            empty=empty,
+            other_tip=" Reduce it to a single number, for example with .mean() or .min().",
+        )
     expected = expected()
 
     def close(a, b):
@@ -385,8 +404,21 @@ def judge_number(answer, expected, what, mistakes=(), otherwise="", empty="", to
     return wrong_number(f"{number:,.1f}", number, mistakes, _otherwise(otherwise, too_low, too_high), close)
 
 
-DIRECTION_WORDS = ("too high", "too low", "too small", "too large", "too big", "too many", "too few",
-                   "higher", "lower", "more than that", "fewer than that", "go up", "go down")
+DIRECTION_WORDS = (
+    "too high",
+    "too low",
+    "too small",
+    "too large",
+    "too big",
+    "too many",
+    "too few",
+    "higher",
+    "lower",
+    "more than that",
+    "fewer than that",
+    "go up",
+    "go down",
+)
 
 
 def multiple_choice(correct, explanations):
@@ -400,17 +432,19 @@ def multiple_choice(correct, explanations):
     if correct not in explanations:
         raise ValueError(f"the correct option {correct!r} has no explanation")
     quoted = [f'"{option}"' for option in options]
-    listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + f" or {quoted[-1]}"   # "a", "b" or "c"
+    listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + f" or {quoted[-1]}"  # "a", "b" or "c"
 
     def judge(answer):
         choice = answer.strip().strip("()").strip().lower() if isinstance(answer, str) else None
         if isinstance(answer, str) and choice not in explanations:
             given = "empty text" if not answer.strip() else shortened(answer.strip())
-            return feedback.wrong_kind(f"I expected one letter, {listed}, but got {given}: write only the letter "
-                                       "of your option.")
+            return feedback.wrong_kind(
+                f"I expected one letter, {listed}, but got {given}: write only the letter of your option."
+            )
         if choice not in explanations:
-            return feedback.wrong_kind(f"I expected one of the letters {listed} as text, like \"{options[0]}\", "
-                                       f"but got {kind_of(answer)}.")
+            return feedback.wrong_kind(
+                f'I expected one of the letters {listed} as text, like "{options[0]}", but got {kind_of(answer)}.'
+            )
         if choice == correct:
             return feedback.correct(explanations[choice])
         return feedback.incorrect(explanations[choice])

@@ -17,6 +17,7 @@ A course author's rules, shared by all of them: every message in plain words for
 programmed; a wrong answer is told what to re-examine, never the right answer and never "too high" or
 "too low"; nothing a student types can make a check raise.
 """
+
 import io
 import math
 import numbers
@@ -42,20 +43,24 @@ def words_in(text):
 def judge_short_text(answer, least, most, what):
     """None when `answer` is text of `least` to `most` words, else the verdict saying what to change."""
     if not isinstance(answer, str):
-        return feedback.wrong_kind(f'I expected {what} as text, between quotation marks ("like this"), but got '
-                                   f"{kind_of(answer)}.")
+        return feedback.wrong_kind(
+            f'I expected {what} as text, between quotation marks ("like this"), but got {kind_of(answer)}.'
+        )
     count = len(words_in(answer))
     if count == 0:
         return feedback.not_attempted(f"Write {what} between the quotation marks, then run the cell again.")
     if count < least:
-        return feedback.incorrect(f"You wrote {count} word{'' if count == 1 else 's'}: write {what} in at least "
-                                  f"{least} words, as a full sentence.")
+        return feedback.incorrect(
+            f"You wrote {count} word{'' if count == 1 else 's'}: write {what} in at least "
+            f"{least} words, as a full sentence."
+        )
     if count > most:
         return feedback.incorrect(f"You wrote {count} words: keep {what} to {most} words at most.")
     return None
 
 
 # ---- The blank of a faded example ---------------------------------------------------------------
+
 
 class Blank:
     """The `___` in a line to complete, for code run outside a notebook (tests, scripts).
@@ -65,6 +70,7 @@ class Blank:
     as far as it can (`___ + 1`, `___.sum()`, `___["name"]`, `___(x)` all give the blank back) and a check
     given it says "not attempted yet".
     """
+
     _instance = None
 
     def __new__(cls):
@@ -85,7 +91,7 @@ class Blank:
         return 0
 
     def __getattr__(self, name):
-        if name.startswith("_"):   # IPython, copy and pickle look for these: the blank has none
+        if name.startswith("_"):  # IPython, copy and pickle look for these: the blank has none
             raise AttributeError(name)
         return self
 
@@ -111,13 +117,16 @@ def is_blank(value):
 # in the middle of pandas code (`countries[___]`, `.___()`) would otherwise stop the cell with an error
 # the student has not made, and the lesson is stored as the student finds it, blank included.
 
+
 def has_blank(source):
     """True when the code has a `___` of its own (not in a text or a comment)."""
     if "___" not in source:
         return False
     try:
-        return any(token.type == tokenize.NAME and token.string == "___"
-                   for token in tokenize.generate_tokens(io.StringIO(source).readline))
+        return any(
+            token.type == tokenize.NAME and token.string == "___"
+            for token in tokenize.generate_tokens(io.StringIO(source).readline)
+        )
     except (tokenize.TokenError, SyntaxError, IndentationError):
         return False
 
@@ -130,8 +139,11 @@ def unfinished_cell(source, namespace=None):
     name = getattr(question, "name", "") if isinstance(question, Question) else ""
     lines = [number for number, line in enumerate(source.splitlines(), start=1) if has_blank(line)]
     where = f" (line {lines[0]} of the cell)" if lines else ""
-    return feedback.show(feedback.Verdict(feedback.NOT_ATTEMPTED, f"Replace the ___{where} with your part of the "
-                                          "line, then run the cell again.", name))
+    return feedback.show(
+        feedback.Verdict(
+            feedback.NOT_ATTEMPTED, f"Replace the ___{where} with your part of the line, then run the cell again.", name
+        )
+    )
 
 
 def blank_cells_wait(lines):
@@ -139,8 +151,10 @@ def blank_cells_wait(lines):
     source = "".join(lines)
     if not has_blank(source):
         return lines
-    return ["__import__('takedown.questions.activities', fromlist=['unfinished_cell']).unfinished_cell("
-            f"{source!r}, globals())\n"]
+    return [
+        "__import__('takedown.questions.activities', fromlist=['unfinished_cell']).unfinished_cell("
+        f"{source!r}, globals())\n"
+    ]
 
 
 def _install_blank_cells_wait():
@@ -161,6 +175,7 @@ _install_blank_cells_wait()
 
 # ---- Comparing a value with the expected one -------------------------------------------------------
 
+
 def same_value(answer, expected, tolerance=0.001):
     """True when the answer is the expected value: numbers to within `tolerance` (a share of the value, at
     least 0.01), texts ignoring case and spaces at the ends, tables and columns by their values."""
@@ -170,7 +185,7 @@ def same_value(answer, expected, tolerance=0.001):
         return math.isfinite(answer) and abs(answer - expected) <= max(0.01, tolerance * abs(expected))
     if isinstance(expected, str):
         return isinstance(answer, str) and answer.strip().casefold() == expected.strip().casefold()
-    if hasattr(expected, "equals") and hasattr(expected, "shape"):   # a pandas table or column
+    if hasattr(expected, "equals") and hasattr(expected, "shape"):  # a pandas table or column
         if type(answer) is not type(expected):
             return False
         try:
@@ -178,8 +193,11 @@ def same_value(answer, expected, tolerance=0.001):
         except Exception:
             return False
     if isinstance(expected, (list, tuple)):
-        return (isinstance(answer, (list, tuple)) and len(answer) == len(expected)
-                and all(same_value(a, e, tolerance) for a, e in zip(answer, expected)))
+        return (
+            isinstance(answer, (list, tuple))
+            and len(answer) == len(expected)
+            and all(same_value(a, e, tolerance) for a, e in zip(answer, expected))
+        )
     try:
         return bool(answer == expected)
     except Exception:
@@ -221,6 +239,7 @@ def the_kind(value):
 
 # ---- Predict – observe – explain -----------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Prediction(Question):
     """A prediction: recorded, never marked right or wrong; after the reveal, what surprised the student.
@@ -246,6 +265,7 @@ class Prediction(Question):
     the course's tools treat a prediction like any check. If a chart comes before the prediction, show it
     with `charts.chart_with_closed_alt(chart)` so that its text alternative does not give the answer away.
     """
+
     hints: tuple = ()
     judge: object = None
     between: tuple = None
@@ -260,8 +280,11 @@ class Prediction(Question):
             raise ValueError(f"{self.name}: say which variable holds the prediction (answer_name=...)")
         object.__setattr__(self, "judge", self._judge_prediction)
         if not self.hints:
-            object.__setattr__(self, "hints", ("There is no wrong prediction: write down what you expect, "
-                                               "before you look, then read on.",))
+            object.__setattr__(
+                self,
+                "hints",
+                ("There is no wrong prediction: write down what you expect, before you look, then read on.",),
+            )
         super().__post_init__()
 
     @property
@@ -274,35 +297,48 @@ class Prediction(Question):
             choice = answer.strip().strip("()").strip().lower() if isinstance(answer, str) else None
             letters = " or ".join(f'"{letter}"' for letter in sorted(self.choices))
             if choice not in self.choices:
-                given = kind_of(answer) if not isinstance(answer, str) else (
-                    "empty text" if not answer.strip() else shortened(answer.strip()))
-                return feedback.wrong_kind(f"I expected one letter, {letters}, but got {given}: write only the "
-                                           "letter of the option you expect.")
+                given = (
+                    kind_of(answer)
+                    if not isinstance(answer, str)
+                    else ("empty text" if not answer.strip() else shortened(answer.strip()))
+                )
+                return feedback.wrong_kind(
+                    f"I expected one letter, {letters}, but got {given}: write only the "
+                    "letter of the option you expect."
+                )
             self.log["prediction"] = choice
-            return recorded(f"Recorded your prediction: {choice} ({self.choices[choice]}). There is no right or "
-                            "wrong here: now read on and compare.")
+            return recorded(
+                f"Recorded your prediction: {choice} ({self.choices[choice]}). There is no right or "
+                "wrong here: now read on and compare."
+            )
         if self.between is not None or self.whole:
             if not is_real_number(answer) or not math.isfinite(answer):
                 wanted = "a whole number" if self.whole else "a number"
                 tip = " Write the number without quotation marks." if isinstance(answer, str) else ""
                 return feedback.wrong_kind(f"I expected {wanted} as your prediction, but got {kind_of(answer)}.{tip}")
             if self.whole and answer != int(answer):
-                return feedback.wrong_kind(f"{answer} is not a whole number: your prediction counts things, so give "
-                                           "a whole number.")
+                return feedback.wrong_kind(
+                    f"{answer} is not a whole number: your prediction counts things, so give a whole number."
+                )
             if self.between is not None and not (self.between[0] <= answer <= self.between[1]):
                 low, high = self.between
-                return feedback.wrong_kind(f"A prediction here is a number from {low} to {high}: {answer} cannot be "
-                                           "the answer, whatever happened. Try again.")
+                return feedback.wrong_kind(
+                    f"A prediction here is a number from {low} to {high}: {answer} cannot be "
+                    "the answer, whatever happened. Try again."
+                )
             value = int(answer) if self.whole else answer
             self.log["prediction"] = value
-            return recorded(f"Recorded your prediction: {value}. There is no right or wrong here: now read on "
-                            "and compare.")
+            return recorded(
+                f"Recorded your prediction: {value}. There is no right or wrong here: now read on and compare."
+            )
         problem = judge_short_text(answer, 1, 40, "your prediction")
         if problem:
             return problem
         self.log["prediction"] = answer.strip()
-        return recorded(f"Recorded your prediction: {shortened(answer.strip(), 80)}. There is no right or wrong "
-                        "here: now read on and compare.")
+        return recorded(
+            f"Recorded your prediction: {shortened(answer.strip(), 80)}. There is no right or wrong "
+            "here: now read on and compare."
+        )
 
     def score(self, answer=..., verdict=None):
         """A recorded prediction earns its points: taking part is what counts, not being right."""
@@ -316,8 +352,11 @@ class Prediction(Question):
     def explanation_verdict(self, text=...):
         """The verdict on what surprised the student: only its form is checked (a sentence or two)."""
         if text is ...:
-            return feedback.Verdict(feedback.NOT_ATTEMPTED, "Replace the ... with a sentence or two between "
-                                    "quotation marks, then run the cell again.", self.name)
+            return feedback.Verdict(
+                feedback.NOT_ATTEMPTED,
+                "Replace the ... with a sentence or two between quotation marks, then run the cell again.",
+                self.name,
+            )
         least, most = self.explain_words
         problem = judge_short_text(text, least, most, "what surprised you")
         if problem:
@@ -330,9 +369,12 @@ class Prediction(Question):
             compared += f"; the data shows {observed}." if observed else "."
         else:
             compared = " (No prediction is recorded in this session: run the prediction cell above too.)"
-        return feedback.Verdict(RECORDED, "Recorded what surprised you." + compared + " Keep your sentence for the "
-                                "discussion: a wrong prediction you can explain teaches more than a lucky guess.",
-                                self.name)
+        return feedback.Verdict(
+            RECORDED,
+            "Recorded what surprised you." + compared + " Keep your sentence for the "
+            "discussion: a wrong prediction you can explain teaches more than a lucky guess.",
+            self.name,
+        )
 
     def explain(self, text=...):
         """Record what surprised the student after the reveal (checked for form only)."""
@@ -343,17 +385,21 @@ class Prediction(Question):
             return ""
         try:
             return str(self.observed() if callable(self.observed) else self.observed)
-        except Exception:   # what the data shows is a courtesy: never let it stop the student
+        except Exception:  # what the data shows is a courtesy: never let it stop the student
             return ""
 
     def solution(self):
-        return feedback.show(Note(f"About {self.name}", "A prediction has no right answer: it is your own guess, "
-                                  "written down before you look. Then compare it with what the data shows."))
-
-
+        return feedback.show(
+            Note(
+                f"About {self.name}",
+                "A prediction has no right answer: it is your own guess, "
+                "written down before you look. Then compare it with what the data shows.",
+            )
+        )
 
 
 # ---- Faded examples: complete the missing part of a line ----------------------------------------
+
 
 @dataclass(frozen=True)
 class FadedExample(Question):
@@ -383,6 +429,7 @@ class FadedExample(Question):
     wrong value gets `otherwise`. A message never gives the right value and never says "too high" or
     "too low": it names the part of the line to look at again.
     """
+
     judge: object = None
     hints: tuple = ("Compare your line with the worked example just above it: which part is different?",)
     expected: object = None
@@ -408,13 +455,14 @@ class FadedExample(Question):
         for wrong, message in self.mistakes:
             try:
                 hit = bool(wrong(answer) if callable(wrong) else same_value(answer, wrong))
-            except Exception:   # a rule about a mistake must not stop the check (e.g. a table given)
+            except Exception:  # a rule about a mistake must not stop the check (e.g. a table given)
                 hit = False
             if hit:
                 return feedback.incorrect(message)
         if not kind_matches(answer, expected):
-            return feedback.wrong_kind(f"Your line gives {kind_of(answer)}, but this line should give "
-                                       f"{the_kind(expected)}. {self.otherwise}")
+            return feedback.wrong_kind(
+                f"Your line gives {kind_of(answer)}, but this line should give {the_kind(expected)}. {self.otherwise}"
+            )
         return feedback.incorrect(self.otherwise)
 
 
@@ -436,13 +484,15 @@ class ModifyAndPredict(FadedExample):
         nato_count = countries["eu_member"].sum()    # then change this line, and run the cell
         m1.check(nato_count)
     """
+
     log: dict = field(default_factory=dict, compare=False, repr=False)
 
     def predict(self, answer=...):
         """Record what the student expects the changed line to give (never marked)."""
         if answer is ...:
-            verdict = feedback.not_attempted("Replace the ... with what you expect the changed line to give, then "
-                                             "run the cell again.")
+            verdict = feedback.not_attempted(
+                "Replace the ... with what you expect the changed line to give, then run the cell again."
+            )
         elif isinstance(answer, str) and not answer.strip():
             verdict = feedback.not_attempted("Write what you expect, then run the cell again.")
         else:
@@ -457,8 +507,9 @@ class ModifyAndPredict(FadedExample):
             if same_value(answer, guess):
                 said = " It is what you predicted."
             else:
-                said = (f" You predicted {shown(guess)}: what did you expect the change to do, and what did "
-                        "it do instead?")
+                said = (
+                    f" You predicted {shown(guess)}: what did you expect the change to do, and what did it do instead?"
+                )
             return feedback.Verdict(verdict.status, verdict.message + said, verdict.question)
         return verdict
 
@@ -493,6 +544,7 @@ class Parsons(Question):
     `result` (optional), a function giving what the lines make in the right order (e.g. the last line's
     value), lets a student who ran the lines in order hand in that value instead: `p3.check(names)`.
     """
+
     judge: object = None
     hints: tuple = ()
     lines: tuple = ()
@@ -512,8 +564,14 @@ class Parsons(Question):
         if not self.answer_name:
             object.__setattr__(self, "answer_name", "order")
         if not self.hints:
-            object.__setattr__(self, "hints", ("Start with the line that uses nothing made by another line.",
-                                               "A line can only use a name (a variable) that a line above it made."))
+            object.__setattr__(
+                self,
+                "hints",
+                (
+                    "Start with the line that uses nothing made by another line.",
+                    "A line can only use a name (a variable) that a line above it made.",
+                ),
+            )
         super().__post_init__()
 
     @property
@@ -526,8 +584,9 @@ class Parsons(Question):
         return tuple(order)
 
     def listing(self):
-        return "\n".join(f"{LETTERS[index]})  {self.lines[position - 1]}"
-                         for index, position in enumerate(self.shuffled))
+        return "\n".join(
+            f"{LETTERS[index]})  {self.lines[position - 1]}" for index, position in enumerate(self.shuffled)
+        )
 
     def show(self):
         """Show the shuffled lines, each with its letter."""
@@ -537,7 +596,7 @@ class Parsons(Question):
         """The answer as the positions it puts in order (1 = first right line), or a message saying what is wrong."""
         count = len(self.lines)
         letters = LETTERS[:count]
-        if isinstance(answer, str) and "\n" in answer.strip():   # the code itself
+        if isinstance(answer, str) and "\n" in answer.strip():  # the code itself
             typed = [line.strip() for line in answer.strip().splitlines() if line.strip()]
             known = {line.strip(): position for position, line in enumerate(self.lines, start=1)}
             unknown = [line for line in typed if line not in known]
@@ -547,12 +606,13 @@ class Parsons(Question):
         if isinstance(answer, str):
             items = re.findall(r"[A-Za-z]+|\d+", answer)
             if len(items) == 1 and items[0].isalpha() and len(items[0]) > 1:
-                items = list(items[0])   # "cab"
+                items = list(items[0])  # "cab"
         elif isinstance(answer, (list, tuple)):
             items = list(answer)
         else:
-            return (f"I expected your order as a list of letters, like {list(letters[:2])}..., but got "
-                    f"{kind_of(answer)}.")
+            return (
+                f"I expected your order as a list of letters, like {list(letters[:2])}..., but got {kind_of(answer)}."
+            )
         shown = list(self.shuffled)
         positions = []
         for item in items:
@@ -568,8 +628,10 @@ class Parsons(Question):
                     return f"There is no line {item}: the lines are {letters[0]} to {letters[-1]} (or 1 to {count})."
                 positions.append(shown[int(item) - 1])
             else:
-                return (f"{shortened(item, 20) if isinstance(item, str) else kind_of(item)} is not one of the "
-                        f"letters {letters[0]} to {letters[-1]}: give each line by its letter.")
+                return (
+                    f"{shortened(item, 20) if isinstance(item, str) else kind_of(item)} is not one of the "
+                    f"letters {letters[0]} to {letters[-1]}: give each line by its letter."
+                )
         return positions
 
     def _judge_order(self, answer):
@@ -579,27 +641,37 @@ class Parsons(Question):
         if isinstance(positions, str):
             return feedback.wrong_kind(positions)
         if not positions:
-            return feedback.not_attempted("Put the letters of the lines in your order, first line first, then run "
-                                          "the cell again.")
+            return feedback.not_attempted(
+                "Put the letters of the lines in your order, first line first, then run the cell again."
+            )
         count = len(self.lines)
         if len(set(positions)) != len(positions):
             return feedback.incorrect("Your order uses a line twice: give each line once.")
         if len(positions) < count:
             missing = count - len(positions)
-            return feedback.incorrect(f"Your order leaves out {missing} line{'s' if missing > 1 else ''}: every "
-                                      "line is needed, each once.")
+            return feedback.incorrect(
+                f"Your order leaves out {missing} line{'s' if missing > 1 else ''}: every line is needed, each once."
+            )
         accepted = [tuple(range(1, count + 1))] + [tuple(order) for order in self.also_right]
         if tuple(positions) in accepted:
             return feedback.correct(f"Yes: the {count} lines are in an order that works. Run them to see what they do.")
         # The first position that no accepted order agrees with, given the lines before it.
-        wrong = 1 + max(next((index for index, (a, b) in enumerate(zip(positions, order)) if a != b), count)
-                        for order in accepted)
+        wrong = 1 + max(
+            next((index for index, (a, b) in enumerate(zip(positions, order)) if a != b), count) for order in accepted
+        )
         reason = (self.why or {}).get(positions[wrong - 1], "")
         placed = "The first line of your order" if wrong == 1 else f"Line {wrong} of your order"
         before = "" if wrong == 1 else " (the ones before it are fine)"
         message = f"{placed} is not in its place yet{before}."
-        message += f" {reason}" if reason else (" Ask of that line: does it use a name that only a later line "
-                                                "makes?" if wrong > 1 else " Which line uses nothing made by another?")
+        message += (
+            f" {reason}"
+            if reason
+            else (
+                " Ask of that line: does it use a name that only a later line makes?"
+                if wrong > 1
+                else " Which line uses nothing made by another?"
+            )
+        )
         return feedback.incorrect(message)
 
 
@@ -608,24 +680,44 @@ class Parsons(Question):
 LATERAL_RUBRIC = Rubric(
     levels=(("Strong", 2), ("Adequate", 1), ("Needs work", 0)),
     criteria=(
-        ("Left the page to check it", ("names who publishes or funds the source, found on other sites than the "
-                                       "source itself", "names who publishes it, from the source's own pages",
-                                       "repeats what the source says about itself, or guesses")),
-        ("Evidence named", ("names where each finding comes from (an official register, a primary release, a "
-                            "reputable report)", "names one place", "no place named")),
-        ("Judgement fits the evidence", ("says how far the source can be trusted for this claim, and why",
-                                         "a judgement, loosely tied to what was found", "no judgement, or one "
-                                         "that goes beyond what was found")),
+        (
+            "Left the page to check it",
+            (
+                "names who publishes or funds the source, found on other sites than the source itself",
+                "names who publishes it, from the source's own pages",
+                "repeats what the source says about itself, or guesses",
+            ),
+        ),
+        (
+            "Evidence named",
+            (
+                "names where each finding comes from (an official register, a primary release, a reputable report)",
+                "names one place",
+                "no place named",
+            ),
+        ),
+        (
+            "Judgement fits the evidence",
+            (
+                "says how far the source can be trusted for this claim, and why",
+                "a judgement, loosely tied to what was found",
+                "no judgement, or one that goes beyond what was found",
+            ),
+        ),
     ),
 )
 
 # Form only: an address, or words that say where something was found ("according to", "its about page").
-WHERE_FOUND = re.compile(r"(?i)https?://|www\.|\b[\w-]+\.(?:eu|int|org|com|gov|net|uk|be|fr|nl|info|news)\b"
-                         r"|\b(?:according to|says|said|states|stated|reports?|reported|register|registry|website|site|"
-                         r"page|release|press|statement|listed|imprint|about us|found (?:it )?(?:on|in|at))\b")
+WHERE_FOUND = re.compile(
+    r"(?i)https?://|www\.|\b[\w-]+\.(?:eu|int|org|com|gov|net|uk|be|fr|nl|info|news)\b"
+    r"|\b(?:according to|says|said|states|stated|reports?|reported|register|registry|website|site|"
+    r"page|release|press|statement|listed|imprint|about us|found (?:it )?(?:on|in|at))\b"
+)
 
-SAFETY = ("Search only for publishers, officials and their releases, never for the material itself: do not open "
-          "or search for propaganda.")
+SAFETY = (
+    "Search only for publishers, officials and their releases, never for the material itself: do not open "
+    "or search for propaganda."
+)
 
 
 @dataclass(frozen=True)
@@ -651,6 +743,7 @@ class LateralReading(Question):
     the grader exports them to a review page with the rubric (course/grading/review.py). Lessons are not graded
     today, so a task in a lesson is checked for form and stays in the student's notebook.
     """
+
     judge: object = None
     hints: tuple = ()
     task: str = ""
@@ -669,9 +762,15 @@ class LateralReading(Question):
         if self.points is None:
             object.__setattr__(self, "points", self.rubric.max_points)
         if not self.hints:
-            object.__setattr__(self, "hints", (
-                "Leave the page: search for the name of the site or of its owner, and read what others say about "
-                "it.", "Say where you found each thing: the name of the site or organisation, or its address."))
+            object.__setattr__(
+                self,
+                "hints",
+                (
+                    "Leave the page: search for the name of the site or of its owner, and read what others say about "
+                    "it.",
+                    "Say where you found each thing: the name of the site or organisation, or its address.",
+                ),
+            )
         super().__post_init__()
 
     def show(self):
@@ -686,16 +785,25 @@ class LateralReading(Question):
             return problem
         named = WHERE_FOUND.search(answer)
         if not named:
-            return feedback.incorrect("Say where you found it: name the site, the organisation or the page (for "
-                                      "example its address), so a reader can check it too.")
-        return recorded(f"Recorded: {len(words_in(answer))} words that say what you found and where. The check "
-                        "cannot judge your findings: your instructor scores them with the rubric (did you leave "
-                        "the page, name your evidence, and judge no further than it goes?).")
+            return feedback.incorrect(
+                "Say where you found it: name the site, the organisation or the page (for "
+                "example its address), so a reader can check it too."
+            )
+        return recorded(
+            f"Recorded: {len(words_in(answer))} words that say what you found and where. The check "
+            "cannot judge your findings: your instructor scores them with the rubric (did you leave "
+            "the page, name your evidence, and judge no further than it goes?)."
+        )
 
     def solution(self):
-        return feedback.show(Note(f"About {self.name}", "There is no single answer to copy: what counts is what "
-                                  "you found, where, and how far it lets you trust the source. Compare with a "
-                                  "classmate, then with the rubric."))
+        return feedback.show(
+            Note(
+                f"About {self.name}",
+                "There is no single answer to copy: what counts is what "
+                "you found, where, and how far it lets you trust the source. Compare with a "
+                "classmate, then with the rubric.",
+            )
+        )
 
 
 ACTIVITIES = (Prediction, FadedExample, ModifyAndPredict, Parsons, LateralReading)

@@ -9,6 +9,7 @@ judges the same answers in its own process, outside any kernel (course/grading/g
 the gains command (course/grading/gains.py) then compares the class's two gradebooks per item and per aim.
 Grade them with the command line, as every exercise: inside a notebook the checks would only record.
 """
+
 import re
 
 from takedown import feedback
@@ -43,11 +44,14 @@ def recorded_only(judge, describe):
     `describe(answer)` says what was recorded ("option c"). Wrong-kind answers keep their message (it
     is about the form, not about the content); right and wrong answers both become "Recorded".
     """
+
     def hidden(answer):
         verdict = judge(answer)
         if in_a_kernel() and verdict.status in (feedback.CORRECT, feedback.INCORRECT):
-            return feedback.recorded(f"{describe(answer)}. This check does not say whether it is "
-                                     "right: your instructor sees the results after grading.")
+            return feedback.recorded(
+                f"{describe(answer)}. This check does not say whether it is "
+                "right: your instructor sees the results after grading."
+            )
         return verdict
 
     return hidden
@@ -66,6 +70,7 @@ def count(expected, mistakes, otherwise):
     """A whole-number judge that only records in a kernel. `expected` is a function giving the answer;
     `mistakes` is a function giving {a likely wrong number: what it most likely means}; `otherwise` says
     what to re-examine. No message says which way to go."""
+
     def judge(answer):
         number = as_whole_number(answer)
         if number is None:
@@ -88,8 +93,9 @@ def judge_reasoning(answer):
     words = word_count(answer)
     least, most = REASONING_WORDS
     if words < least:
-        return feedback.incorrect(f"Your answer has {words} word{'' if words == 1 else 's'}; write at least {least} "
-                                  "(two to five sentences).")
+        return feedback.incorrect(
+            f"Your answer has {words} word{'' if words == 1 else 's'}; write at least {least} (two to five sentences)."
+        )
     if words > most:
         return feedback.incorrect(f"Your answer has {words} words; keep it to {most} at most.")
     return feedback.correct(f"Checked: {words} words. Your instructor scores the reasoning with the rubric.")
@@ -101,12 +107,23 @@ reasoning = recorded_only(judge_reasoning, lambda answer: f"{word_count(answer)}
 RUBRIC = Rubric(
     levels=(("Strong", 2), ("Adequate", 1), ("Needs work", 0)),
     criteria=(
-        ("What the figure counts", ("says it counts what someone did (activity), by whom, and not what "
-                                    "audiences saw", "says it counts something done, without saying what it "
-                                    "leaves out", "treats the figure as the effect")),
-        ("What the claim would need", ("names evidence of effect: reach or use measured the same way before and "
-                                       "after, against what would have happened without the action (e.g. a move "
-                                       "to other platforms)", "names one thing that is missing, vaguely",
-                                       "accepts or rejects the claim without saying what would settle it")),
+        (
+            "What the figure counts",
+            (
+                "says it counts what someone did (activity), by whom, and not what audiences saw",
+                "says it counts something done, without saying what it leaves out",
+                "treats the figure as the effect",
+            ),
+        ),
+        (
+            "What the claim would need",
+            (
+                "names evidence of effect: reach or use measured the same way before and "
+                "after, against what would have happened without the action (e.g. a move "
+                "to other platforms)",
+                "names one thing that is missing, vaguely",
+                "accepts or rejects the claim without saying what would settle it",
+            ),
+        ),
     ),
 )

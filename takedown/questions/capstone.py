@@ -2,6 +2,7 @@
 with lesson 05's first question (activity or effect?); the figure's panels, titles, axis titles and source note; whether the figure's text
 alternative names its panels and numbers; the length of the assessment and whether it names a
 source – and never judge the quality of the writing (the rubric does that)."""
+
 import math
 import numbers
 import re
@@ -11,19 +12,50 @@ from takedown.questions import Question, Rubric, kind_of, multiple_choice, not_a
 from takedown.questions.written import rubric, written
 
 REQUIRED_PANELS = 3
-WORDS = (80, 300)          # the written assessment: at least, at most
+WORDS = (80, 300)  # the written assessment: at least, at most
 
 # Names of the course's sources that a source note or an assessment may cite; a test checks that each
 # one appears in the title or address of a source in takedown/data/sources.csv.
 SOURCE_NAMES = (
-    "Europol", "Internet Referral Unit", "Twitter", "CREST", "Conway", "VOX-Pol", "Reuters",
-    "SecurityWeek", "MassLive", "Rudaw", "Shortpedia", "Home Office", "European Commission",
-    "European Parliament", "Guardian", "La Libre", "AFP", "Straits Times", "Sofia Globe", "BBC", "VRT",
-    "Berger", "Brookings", "Homeland Security News Wire", "CTC Sentinel", "Counter-Terrorism", "ICCT",
+    "Europol",
+    "Internet Referral Unit",
+    "Twitter",
+    "CREST",
+    "Conway",
+    "VOX-Pol",
+    "Reuters",
+    "SecurityWeek",
+    "MassLive",
+    "Rudaw",
+    "Shortpedia",
+    "Home Office",
+    "European Commission",
+    "European Parliament",
+    "Guardian",
+    "La Libre",
+    "AFP",
+    "Straits Times",
+    "Sofia Globe",
+    "BBC",
+    "VRT",
+    "Berger",
+    "Brookings",
+    "Homeland Security News Wire",
+    "CTC Sentinel",
+    "Counter-Terrorism",
+    "ICCT",
 )
 # Maps need the internet in plotly (they fetch a base map), so the briefing must not use them.
-MAP_TRACES = {"scattergeo", "choropleth", "scattermapbox", "choroplethmapbox", "densitymapbox",
-              "scattermap", "choroplethmap", "densitymap"}
+MAP_TRACES = {
+    "scattergeo",
+    "choropleth",
+    "scattermapbox",
+    "choroplethmapbox",
+    "densitymapbox",
+    "scattermap",
+    "choroplethmap",
+    "densitymap",
+}
 
 
 def plain(text):
@@ -42,6 +74,7 @@ def names_cited(text):
 # April 2018 operation (which seized servers, not Twitter accounts) nor what audiences saw, so the
 # verdict says so and the question never calls it the briefing's headline (lesson 08, section 5).
 
+
 def half_year_fall():
     """Percentage fall in accounts suspended per half-year, from the first half-year to the last."""
     table = data.suspensions()
@@ -52,25 +85,30 @@ def half_year_fall():
 
 def judge_fall(answer):
     if isinstance(answer, bool) or not isinstance(answer, numbers.Real) or not math.isfinite(answer):
-        return not_a_number(answer, "a number, like 12.5",
-                            text_tip=" Write the number without quotation marks or a % sign.")
+        return not_a_number(
+            answer, "a number, like 12.5", text_tip=" Write the number without quotation marks or a % sign."
+        )
     expected = half_year_fall()
     if abs(answer - expected) <= 0.5:
-        return feedback.correct(f"Yes: a fall of about {answer:.0f}% from the first half-year to the last. Now the "
-                                "second half of the question: this counts what Twitter removed on one platform "
-                                "(activity), not the effect of the April 2018 operation, which seized servers, "
-                                "not Twitter accounts. Keep it out of your bottom line.")
+        return feedback.correct(
+            f"Yes: a fall of about {answer:.0f}% from the first half-year to the last. Now the "
+            "second half of the question: this counts what Twitter removed on one platform "
+            "(activity), not the effect of the April 2018 operation, which seized servers, "
+            "not Twitter accounts. Keep it out of your bottom line."
+        )
     if abs(-answer - expected) <= 0.5:
         return feedback.incorrect("Right size, wrong sign: give a fall as a positive percentage.")
     if abs(answer * 100 - expected) <= 0.5:
         return feedback.incorrect("That is a fraction: multiply it by 100 to get a percentage.")
     if abs(answer - (100 - expected)) <= 0.5:
-        return feedback.incorrect("That is how much is left (the last half-year as a share of the first), "
-                                  "not how much it fell.")
+        return feedback.incorrect(
+            "That is how much is left (the last half-year as a share of the first), not how much it fell."
+        )
     if abs(answer - 100 * expected / (100 - expected)) <= 0.5:
         return feedback.incorrect("Divide the change by the EARLIER half-year, the one you start from.")
-    return feedback.incorrect("Not quite: take the first half-year minus the last, divide by the first, "
-                              "and multiply by 100.")
+    return feedback.incorrect(
+        "Not quite: take the first half-year minus the last, divide by the first, and multiply by 100."
+    )
 
 
 q1 = Question(
@@ -87,6 +125,7 @@ q1 = Question(
 
 
 # ---- Reading a figure: its panels, their titles ------------------------------------------------
+
 
 def _axis_key(name, letter):
     """'x2' -> 'xaxis2'; None or 'x' -> 'xaxis'."""
@@ -137,41 +176,57 @@ def _is_figure(answer):
 
 # ---- Question 2: the figure, with its source note ----------------------------------------------
 
+
 def judge_figure(answer):
     if not _is_figure(answer):
         return feedback.wrong_kind(f"I expected a plotly figure made with make_subplots, but got {kind_of(answer)}.")
     maps = sorted({trace.type for trace in answer.data} & MAP_TRACES)
     if maps:
-        return feedback.incorrect(f"Your figure uses a {maps[0]} trace: plotly's maps fetch their base map from "
-                                  "the internet. Use the course's panels (bars, points, lines) instead.")
+        return feedback.incorrect(
+            f"Your figure uses a {maps[0]} trace: plotly's maps fetch their base map from "
+            "the internet. Use the course's panels (bars, points, lines) instead."
+        )
     found = panels(answer)
     if len(found) < REQUIRED_PANELS:
         shown = "no panel" if not found else ("one panel" if len(found) == 1 else f"{len(found)} panels")
-        return feedback.incorrect(f"Your figure shows {shown} with data; a briefing needs at least "
-                                  f"{REQUIRED_PANELS}. Make a grid with make_subplots and add a trace to each cell.")
+        return feedback.incorrect(
+            f"Your figure shows {shown} with data; a briefing needs at least "
+            f"{REQUIRED_PANELS}. Make a grid with make_subplots and add a trace to each cell."
+        )
     if not plain(answer.layout.title.text).strip():
-        return feedback.incorrect("Give the whole figure a title that says what the briefing is about: "
-                                  "fig.update_layout(title=...).")
+        return feedback.incorrect(
+            "Give the whole figure a title that says what the briefing is about: fig.update_layout(title=...)."
+        )
     for number, panel in enumerate(found, start=1):
         if not panel_title(answer, panel):
-            return feedback.incorrect(f"Panel {number} has no title of its own. Give each panel one with "
-                                      "make_subplots(..., subplot_titles=[...]).")
+            return feedback.incorrect(
+                f"Panel {number} has no title of its own. Give each panel one with "
+                "make_subplots(..., subplot_titles=[...])."
+            )
     for number, panel in enumerate(found, start=1):
         if not (axis_title(answer, panel[0]) or axis_title(answer, panel[1])):
-            return feedback.incorrect(f"Panel {number} has no axis title: say what its numbers count, with their "
-                                      "unit – fig.update_yaxes(title_text=..., row=..., col=...).")
+            return feedback.incorrect(
+                f"Panel {number} has no axis title: say what its numbers count, with their "
+                "unit – fig.update_yaxes(title_text=..., row=..., col=...)."
+            )
     notes = source_notes(answer)
     if not notes:
-        return feedback.incorrect("Panels and titles are right. Now add a source note under the figure: "
-                                  'fig.add_annotation(text="Sources: ...", xref="paper", yref="paper", x=0, '
-                                  "y=-0.2, showarrow=False).")
+        return feedback.incorrect(
+            "Panels and titles are right. Now add a source note under the figure: "
+            'fig.add_annotation(text="Sources: ...", xref="paper", yref="paper", x=0, '
+            "y=-0.2, showarrow=False)."
+        )
     cited = {name for note in notes for name in names_cited(note)}
     if len(cited) < 2:
-        return feedback.incorrect("Your source note names fewer than two of the course's sources by name. Each "
-                                  "panel rests on its own sources: name them (briefing.panel_sources(name) lists them).")
-    return feedback.correct(f"Yes: {len(found)} panels, each with a title and a labelled axis, a title for the "
-                            f"figure, and a source note naming {len(cited)} sources. Now check it against the "
-                            "rubric: does each panel make your point, and are secondary sources marked?")
+        return feedback.incorrect(
+            "Your source note names fewer than two of the course's sources by name. Each "
+            "panel rests on its own sources: name them (briefing.panel_sources(name) lists them)."
+        )
+    return feedback.correct(
+        f"Yes: {len(found)} panels, each with a title and a labelled axis, a title for the "
+        f"figure, and a source note naming {len(cited)} sources. Now check it against the "
+        "rubric: does each panel make your point, and are secondary sources marked?"
+    )
 
 
 q2 = Question(
@@ -182,7 +237,7 @@ q2 = Question(
         "fig.add_trace(briefing.panel_trace(name), row=..., col=...) fills one cell.",
         "A loop over your chosen panel names can add each trace and its axis titles "
         "(briefing.axis_titles(name)); then fig.update_layout(title=..., height=..., margin=dict(b=...)).",
-        'The source note is an annotation under the grid: briefing.source_note(chosen) writes one line per '
+        "The source note is an annotation under the grid: briefing.source_note(chosen) writes one line per "
         'ready-made panel; fig.add_annotation(text="Sources<br>" + ..., xref="paper", yref="paper", x=0, '
         'y=-0.15, xanchor="left", yanchor="top", showarrow=False, align="left").',
     ),
@@ -197,24 +252,31 @@ ALT_WORDS = (20, 200)
 
 def judge_figure_alt(answer):
     if not isinstance(answer, str):
-        return feedback.wrong_kind(f'I expected the text alternative as text, between """ and """, but got '
-                                   f"{kind_of(answer)}.")
+        return feedback.wrong_kind(
+            f'I expected the text alternative as text, between """ and """, but got {kind_of(answer)}.'
+        )
     words = word_count(answer)
     least, most = ALT_WORDS
     if words < least:
-        return feedback.incorrect(f"Your text alternative has {words} word{'' if words == 1 else 's'}; a reader who "
-                                  "cannot see the figure "
-                                  f"needs at least {least}: what each panel shows, with its key numbers.")
+        return feedback.incorrect(
+            f"Your text alternative has {words} word{'' if words == 1 else 's'}; a reader who "
+            "cannot see the figure "
+            f"needs at least {least}: what each panel shows, with its key numbers."
+        )
     if words > most:
-        return feedback.incorrect(f"Your text alternative has {words} word{'' if words == 1 else 's'}; "
-                                  f"keep it to {most} at most.")
+        return feedback.incorrect(
+            f"Your text alternative has {words} word{'' if words == 1 else 's'}; keep it to {most} at most."
+        )
     if not re.search(r"\bpanels?\b", answer, re.IGNORECASE):
         return feedback.incorrect("Say that the figure has panels, and how many, so the reader knows its shape.")
     if len(re.findall(r"\d[\d,.]*", answer)) < 2:
-        return feedback.incorrect("Give the key numbers of the panels: a text alternative carries the figures, "
-                                  "not only the topics.")
-    return feedback.correct(f"Checked: {words} words, with panels and numbers. Read it aloud: would someone who "
-                            "cannot see the figure get its point?")
+        return feedback.incorrect(
+            "Give the key numbers of the panels: a text alternative carries the figures, not only the topics."
+        )
+    return feedback.correct(
+        f"Checked: {words} words, with panels and numbers. Read it aloud: would someone who "
+        "cannot see the figure get its point?"
+    )
 
 
 q3 = Question(
@@ -232,29 +294,40 @@ q3 = Question(
 
 # ---- Question 4: the written assessment -------------------------------------------------------
 
+
 def word_count(text):
     return len(re.findall(r"[^\W_]+(?:[’'.,-][^\W_]+)*%?", text))
 
 
 def judge_assessment(answer):
     if not isinstance(answer, str):
-        return feedback.wrong_kind(f'I expected your assessment as text, between """ and """, but got {kind_of(answer)}.')
+        return feedback.wrong_kind(
+            f'I expected your assessment as text, between """ and """, but got {kind_of(answer)}.'
+        )
     words = word_count(answer)
     least, most = WORDS
     if words < least:
-        return feedback.incorrect(f"Your assessment has {words} word{'' if words == 1 else 's'}; "
-                                  f"write at least {least} "
-                                  "(a short paragraph or three bullet points).")
+        return feedback.incorrect(
+            f"Your assessment has {words} word{'' if words == 1 else 's'}; "
+            f"write at least {least} "
+            "(a short paragraph or three bullet points)."
+        )
     if words > most:
-        return feedback.incorrect(f"Your assessment has {words} word{'' if words == 1 else 's'}; "
-                                  f"a one-page briefing keeps it to {most} "
-                                  "at most. Cut what the reader does not need.")
+        return feedback.incorrect(
+            f"Your assessment has {words} word{'' if words == 1 else 's'}; "
+            f"a one-page briefing keeps it to {most} "
+            "at most. Cut what the reader does not need."
+        )
     cited = names_cited(answer)
     if not cited and not re.search(r"https?://|doi", answer, re.IGNORECASE):
-        return feedback.incorrect("Name at least one source for your evidence, in words a reader can follow up "
-                                  "(for example the organisation or the authors).")
-    return feedback.correct(f"Checked: {words} words, and it cites its sources. The check cannot judge the "
-                            "argument: score it with the rubric below, or swap with a classmate.")
+        return feedback.incorrect(
+            "Name at least one source for your evidence, in words a reader can follow up "
+            "(for example the organisation or the authors)."
+        )
+    return feedback.correct(
+        f"Checked: {words} words, and it cites its sources. The check cannot judge the "
+        "argument: score it with the rubric below, or swap with a classmate."
+    )
 
 
 # The rubric of the assessment, as the notebook shows it (a test checks the notebook's table says the same).
@@ -262,21 +335,59 @@ def judge_assessment(answer):
 RUBRIC = Rubric(
     levels=(("Strong", 2), ("Adequate", 1), ("Needs work", 0)),
     criteria=(
-        ("Answers the question", ("the first sentence answers the policy maker's question",
-                                  "the answer is there, but not first", "no clear answer")),
-        ("Evidence fits the claim", ("each claim rests on a panel or a cited figure, and no claim goes further "
-                                     "than its figure", "most claims are supported",
-                                     'claims that no figure supports (for example "punched a big hole")')),
-        ("Kinds of number", ("running totals, per-period figures, lower bounds and derived figures are named as "
-                             "such", "mostly clear", "a running total and a period figure compared or added")),
-        ("Limits", ("says what the numbers cannot show: activity against effect, self-reports, survivorship, no "
-                    "comparison without the action", "mentions one limit", "presents the numbers as proof of effect")),
-        ("Sources", ("every panel and figure has a source; secondary sources are marked",
-                     "sources named, not all marked", "sources missing")),
-        ("Fair to all sides", ("weighs the risks too (lawful speech, displacement to other platforms)",
-                               "mentions them", "one-sided")),
-        ("Readable", ("a non-specialist understands it in two minutes; panel titles state the point",
-                      "clear with effort", "jargon, cluttered figure")),
+        (
+            "Answers the question",
+            (
+                "the first sentence answers the policy maker's question",
+                "the answer is there, but not first",
+                "no clear answer",
+            ),
+        ),
+        (
+            "Evidence fits the claim",
+            (
+                "each claim rests on a panel or a cited figure, and no claim goes further than its figure",
+                "most claims are supported",
+                'claims that no figure supports (for example "punched a big hole")',
+            ),
+        ),
+        (
+            "Kinds of number",
+            (
+                "running totals, per-period figures, lower bounds and derived figures are named as such",
+                "mostly clear",
+                "a running total and a period figure compared or added",
+            ),
+        ),
+        (
+            "Limits",
+            (
+                "says what the numbers cannot show: activity against effect, self-reports, survivorship, no "
+                "comparison without the action",
+                "mentions one limit",
+                "presents the numbers as proof of effect",
+            ),
+        ),
+        (
+            "Sources",
+            (
+                "every panel and figure has a source; secondary sources are marked",
+                "sources named, not all marked",
+                "sources missing",
+            ),
+        ),
+        (
+            "Fair to all sides",
+            ("weighs the risks too (lawful speech, displacement to other platforms)", "mentions them", "one-sided"),
+        ),
+        (
+            "Readable",
+            (
+                "a non-specialist understands it in two minutes; panel titles state the point",
+                "clear with effort",
+                "jargon, cluttered figure",
+            ),
+        ),
     ),
 )
 
@@ -290,7 +401,7 @@ q4 = Question(
         "when a figure is only a lower bound or comes from a secondary source.",
     ),
     answer_name="assessment",
-    points=RUBRIC.max_points,   # 14: a person scores it with the rubric (course/grading/review.py)
+    points=RUBRIC.max_points,  # 14: a person scores it with the rubric (course/grading/review.py)
     rubric=RUBRIC,
 )
 
@@ -302,15 +413,15 @@ q4 = Question(
 
 EFFECT_OPTIONS = {
     "a": "No: Twitter's fall in suspensions counts what one platform removed, by its own rules (activity), and "
-         "the April 2018 operation seized servers, not Twitter accounts. Fewer suspensions can even mean that "
-         "supporters had moved elsewhere.",
+    "the April 2018 operation seized servers, not Twitter accounts. Fewer suspensions can even mean that "
+    "supporters had moved elsewhere.",
     "b": "No: servers seized and items referred count what the police did (activity, an output), not what "
-         "changed for the people the outlets wanted to reach.",
+    "changed for the people the outlets wanted to reach.",
     "c": "No: the shorter lives of Telegram channels are an effect, but of Europol's sustained 2019 action, a "
-         "year and a half later (CREST 2021), not of the April 2018 operation.",
+    "year and a half later (CREST 2021), not of the April 2018 operation.",
     "d": "Yes: an effect is a change in reach – how much of the outlets' material people could find or saw – "
-         "measured the same way before and after the operation, and compared with what would have happened "
-         "without it (here: outlets the action did not touch).",
+    "measured the same way before and after the operation, and compared with what would have happened "
+    "without it (here: outlets the action did not touch).",
 }
 
 q5 = Question(
@@ -335,15 +446,25 @@ q5 = Question(
 DO_WE_HAVE_IT_WORDS = (20, 150)
 
 DO_WE_HAVE_IT_RUBRIC = rubric(
-    ("Whether we have it", ("says we do not, and why: every figure the course holds counts what was removed or "
-                            "seized (activity), or is about another action (Telegram 2019); the one assessment "
-                            "of April 2018 (ICCT) found its efficiency difficult to assess",
-                            "says we do not, without saying why the figures we hold fall short",
-                            "says we have it, pointing to a count of removals, suspensions or seizures; or does "
-                            "not say")),
-    ("What it would take", ("names who could measure reach (platforms, researchers given their data), measured "
-                            "the same way before and after, against outlets or platforms the action did not touch",
-                            "names one of these, or only \"better data\"", "nothing that would settle it")),
+    (
+        "Whether we have it",
+        (
+            "says we do not, and why: every figure the course holds counts what was removed or "
+            "seized (activity), or is about another action (Telegram 2019); the one assessment "
+            "of April 2018 (ICCT) found its efficiency difficult to assess",
+            "says we do not, without saying why the figures we hold fall short",
+            "says we have it, pointing to a count of removals, suspensions or seizures; or does not say",
+        ),
+    ),
+    (
+        "What it would take",
+        (
+            "names who could measure reach (platforms, researchers given their data), measured "
+            "the same way before and after, against outlets or platforms the action did not touch",
+            'names one of these, or only "better data"',
+            "nothing that would settle it",
+        ),
+    ),
 )
 
 q6 = Question(
@@ -358,7 +479,7 @@ q6 = Question(
         "how (before and after, against what comparison).",
     ),
     answer_name="do_we_have_it",
-    points=DO_WE_HAVE_IT_RUBRIC.max_points,   # 4: a person scores it with the rubric (course/grading/review.py)
+    points=DO_WE_HAVE_IT_RUBRIC.max_points,  # 4: a person scores it with the rubric (course/grading/review.py)
     rubric=DO_WE_HAVE_IT_RUBRIC,
 )
 

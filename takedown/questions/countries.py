@@ -1,4 +1,5 @@
 """Exercise 02 – The countries: memberships, codes, conflicting sources and a chart."""
+
 from takedown import data, feedback
 from takedown.answers import plain_figure
 from takedown.questions import Question, as_texts, judge_whole_number, kind_of
@@ -10,17 +11,25 @@ def judge_eu_members(answer):
     countries = data.countries()
     expected = int(countries["eu_member"].sum())
     return judge_whole_number(
-        answer, expected, "of the eight countries were EU members in April 2018",
+        answer,
+        expected,
+        "of the eight countries were EU members in April 2018",
         mistakes=[
-            (len(countries), "That is the number of rows, every country of the table: `.count()` and `len(...)` "
-                             "count rows whatever their value; `.sum()` adds up the True values only."),
-            (expected - 1, "Did you leave out the UK? The table records April 2018, and the UK left the EU only in "
-                           "2020: add up the column rather than counting by eye."),
-            (len(countries) - expected, "That is the number of countries that were not EU members (the False "
-                                        "values)."),
+            (
+                len(countries),
+                "That is the number of rows, every country of the table: `.count()` and `len(...)` "
+                "count rows whatever their value; `.sum()` adds up the True values only.",
+            ),
+            (
+                expected - 1,
+                "Did you leave out the UK? The table records April 2018, and the UK left the EU only in "
+                "2020: add up the column rather than counting by eye.",
+            ),
+            (len(countries) - expected, "That is the number of countries that were not EU members (the False values)."),
             (int(countries["five_eyes"].sum()), "That is the number of Five Eyes members: check the column's name."),
         ],
-        otherwise="Add up the True values of the `eu_member` column with `.sum()`: True counts as 1, False as 0.")
+        otherwise="Add up the True values of the `eu_member` column with `.sum()`: True counts as 1, False as 0.",
+    )
 
 
 q1 = Question(
@@ -29,7 +38,7 @@ q1 = Question(
     hints=(
         "The column `eu_member` holds True or False for each country. Adding up True values counts them: "
         "True counts as 1, False as 0.",
-        "Start from the column `countries[\"eu_member\"]`; pandas columns have a method that adds their values up.",
+        'Start from the column `countries["eu_member"]`; pandas columns have a method that adds their values up.',
         'A partial line: `eu_members = countries["eu_member"]....` – put the adding-up method in place of the dots.',
     ),
     answer_name="eu_members",
@@ -41,7 +50,8 @@ def judge_country_set(answer, expected, what):
     names = as_texts(answer)
     if names is None:
         return feedback.wrong_kind(
-            f'I expected a list of country names or codes, like ["Belgium", "FRA"], but got {kind_of(answer)}.')
+            f'I expected a list of country names or codes, like ["Belgium", "FRA"], but got {kind_of(answer)}.'
+        )
     codes = {}
     for name in names:
         code = data.iso3_of(name)
@@ -141,20 +151,23 @@ def judge_servers_in_both(answer):
     """Only the countries where both accounts say servers were seized can be named without saying whose
     account it is; a disputed country gets its own explanation."""
     names = as_texts(answer)
-    if names == []:   # most often two empty sets: a source name spelt otherwise than in the table
+    if names == []:  # most often two empty sets: a source name spelt otherwise than in the table
         return feedback.incorrect(
             "Your answer is empty: it names no country. Check the names you filter on: each source name must be "
             "written exactly as it is in the `source` column of `reports` (look at its values), and the kind of "
-            'seizure exactly as in the `reported` column ("servers seized").')
+            'seizure exactly as in the `reported` column ("servers seized").'
+        )
     if names is not None:
         disputed = countries_where_reports_disagree()
         named = [name for name in names if data.iso3_of(name) in disputed]
         if named:
             return feedback.incorrect(
                 f"The two reports differ about {named[0]}: Europol's account says digital evidence, the "
-                "Belgian prosecutor's says servers. A sentence naming it must say whose account it gives.")
-    return judge_country_set(answer, countries_where_reports_agree(),
-                             "countries where both reports say servers were seized")
+                "Belgian prosecutor's says servers. A sentence naming it must say whose account it gives."
+            )
+    return judge_country_set(
+        answer, countries_where_reports_agree(), "countries where both reports say servers were seized"
+    )
 
 
 q4 = Question(

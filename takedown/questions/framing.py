@@ -1,5 +1,6 @@
 """Exercise 07 – Policy and framing: a word's share of the text, reading quotes, the one-hour rule, and telling
 quotes from the writer's own framing in new sentences (a rewrite scored by a person)."""
+
 import datetime
 
 import pandas as pd
@@ -17,10 +18,11 @@ from takedown.questions import (
 )
 from takedown.questions.written import rubric, written
 
-ORDER_RECEIVED = pd.Timestamp("2022-06-07 23:30")   # the day Regulation (EU) 2021/784 began to apply
+ORDER_RECEIVED = pd.Timestamp("2022-06-07 23:30")  # the day Regulation (EU) 2021/784 began to apply
 
 
 # ---- Question 1: how large a part of the text is one word? (a share, with its base) ---------------
+
 
 def propaganda_share():
     """“propaganda” as a percentage of every word of the clean article, stop words included."""
@@ -31,32 +33,46 @@ def propaganda_share():
 def judge_propaganda_share(answer):
     number = as_number(answer)
     if number is None:
-        return not_a_number(answer, "a percentage as a number, like 2.5",
-                            text_tip=" Write the number without quotation marks or a % sign.",
-                            other_tip=" Reduce it to a single number: a count divided by a count, times 100.")
+        return not_a_number(
+            answer,
+            "a percentage as a number, like 2.5",
+            text_tip=" Write the number without quotation marks or a % sign.",
+            other_tip=" Reduce it to a single number: a count divided by a count, times 100.",
+        )
     clean = data.article()
     every_word, kept = framing.words(clean), framing.content_words(clean)
     count = every_word.count("propaganda")
     expected = propaganda_share()
     if abs(number - expected) <= 0.05:
-        return feedback.correct(f"Yes: about {number:.1f}% of the article's {len(every_word)} words. A count means "
-                                "little until you know its base: in a short text a few uses make a word stand out.")
+        return feedback.correct(
+            f"Yes: about {number:.1f}% of the article's {len(every_word)} words. A count means "
+            "little until you know its base: in a short text a few uses make a word stand out."
+        )
     mistakes = (
-        (100 * count / len(kept), "That is a share of the words the count keeps, without the stop words: the wrong "
-                                  "base. The question asks for a share of every word of the article."),
+        (
+            100 * count / len(kept),
+            "That is a share of the words the count keeps, without the stop words: the wrong "
+            "base. The question asks for a share of every word of the article.",
+        ),
         (count / len(every_word), "That is a fraction: multiply it by 100 to get a percentage."),
         (count, "That is how many times the word occurs, not what share of the words it is."),
-        (100 * len(every_word) / count, "You divided the other way round: the part (the word's count) goes on top, the "
-                                        "whole (every word) below."),
-        (100 * framing.words(data.raw_article()).count("propaganda") / len(framing.words(data.raw_article())),
-         "You counted in the raw scrape, which repeats the headline: use the clean article."),
+        (
+            100 * len(every_word) / count,
+            "You divided the other way round: the part (the word's count) goes on top, the whole (every word) below.",
+        ),
+        (
+            100 * framing.words(data.raw_article()).count("propaganda") / len(framing.words(data.raw_article())),
+            "You counted in the raw scrape, which repeats the headline: use the clean article.",
+        ),
     )
     for value, message in mistakes:
         if abs(number - value) <= max(0.05, 0.001 * abs(value)):
             return feedback.incorrect(f"{number:,.2f} is not the answer yet. {message}")
-    return feedback.incorrect(f"{number:,.2f} is not the answer yet. Check the part (how often “propaganda” occurs "
-                              "in the clean article) and the whole (every word, stop words included), then 100 × "
-                              "part ÷ whole.")
+    return feedback.incorrect(
+        f"{number:,.2f} is not the answer yet. Check the part (how often “propaganda” occurs "
+        "in the clean article) and the whole (every word, stop words included), then 100 × "
+        "part ÷ whole."
+    )
 
 
 q1 = Question(
@@ -76,6 +92,7 @@ q1 = Question(
 
 # ---- Question 2: what does the stop-word list leave out? ----------------------------------
 
+
 def judge_stop_word_count(answer):
     clean = data.article()
     every_word = len(framing.words(clean))
@@ -86,20 +103,31 @@ def judge_stop_word_count(answer):
         if number == every_word:
             return feedback.incorrect("That is every word of the article. Take away the words the count keeps.")
         if number == kept:
-            return feedback.incorrect("That is how many words the count keeps. The question asks for the ones it leaves out.")
+            return feedback.incorrect(
+                "That is how many words the count keeps. The question asks for the ones it leaves out."
+            )
         if number == len(framing.STOP_WORDS):
-            return feedback.incorrect("That is how many words the stop-word list has. A stop word can occur many "
-                                      "times in the article: count the occurrences.")
+            return feedback.incorrect(
+                "That is how many words the stop-word list has. A stop word can occur many "
+                "times in the article: count the occurrences."
+            )
         if number == -expected:
             return feedback.incorrect("The number is negative: take the smaller count from the larger one.")
     return judge_whole_number(
-        answer, expected, "of the article's words are stop words that the count leaves out: more than a "
+        answer,
+        expected,
+        "of the article's words are stop words that the count leaves out: more than a "
         "third of the text is grammar, which is why the list is needed",
-        mistakes=((lambda n: n == len(set(framing.words(clean)) - set(framing.content_words(clean))),
-                   "That is how many different stop words occur; the question counts every occurrence (if “the” "
-                   "occurs 20 times, that is 20 words)."),),
+        mistakes=(
+            (
+                lambda n: n == len(set(framing.words(clean)) - set(framing.content_words(clean))),
+                "That is how many different stop words occur; the question counts every occurrence (if “the” "
+                "occurs 20 times, that is 20 words).",
+            ),
+        ),
         otherwise="Check both counts: all the words of the clean article (len of framing.words), and the words the "
-                  "count keeps (the sum of the `count` column); the answer is the first minus the second.")
+        "count keeps (the sum of the `count` column); the answer is the first minus the second.",
+    )
 
 
 q2 = Question(
@@ -118,6 +146,7 @@ q2 = Question(
 
 # ---- Question 3: which quote was cut? ------------------------------------------------------
 
+
 def surname(name):
     return name.strip().split()[-1].lower() if name.strip() else ""
 
@@ -130,11 +159,12 @@ def judge_cut_quote(answer):
     expected = {surname(speaker) for speaker in cut["speaker"]}
     given = surname(answer)
     if given in expected:
-        return feedback.correct("Yes: an ellipsis (…) in a quote shows that words were left out. "
-                                "A cut quote is where checking starts.")
+        return feedback.correct(
+            "Yes: an ellipsis (…) in a quote shows that words were left out. A cut quote is where checking starts."
+        )
     if given in {surname(speaker) for speaker in quotes["speaker"]}:
         return feedback.incorrect(f"The table's quotes from {answer.strip()} have no ellipsis (…). Look again.")
-    return feedback.incorrect(f"{answer.strip()!r} is not a speaker in the quote table. Look at quotes[\"speaker\"].")
+    return feedback.incorrect(f'{answer.strip()!r} is not a speaker in the quote table. Look at quotes["speaker"].')
 
 
 q3 = Question(
@@ -144,9 +174,9 @@ q3 = Question(
         "A writer marks words left out of a quote with an ellipsis, the character “…”. It is one character: "
         '"..." (three full stops) is not the same character, and typed into `.str.contains` it even matches every '
         'quote. To get “…”, copy it from this hint, or write "\\u2026" in Python (with the quotation marks).',
-        'Lesson 07, section 4, found a speaker with `.str.contains(...)` on the `quote` column and '
-        '`.item()` to take the one value out.',
-        'A partial line: `cut = quotes[quotes[...].str.contains(...)]` – which column, and which character? '
+        "Lesson 07, section 4, found a speaker with `.str.contains(...)` on the `quote` column and "
+        "`.item()` to take the one value out.",
+        "A partial line: `cut = quotes[quotes[...].str.contains(...)]` – which column, and which character? "
         "Then take the `speaker` of the one row left.",
     ),
     answer_name="cut_quote_speaker",
@@ -155,6 +185,7 @@ q3 = Question(
 
 # ---- Question 4: the one-hour rule ---------------------------------------------------------
 
+
 def regulation_hours():
     instruments = data.policy_instruments().set_index("instrument")
     return int(instruments.loc["reg_2021_784", "removal_deadline_hours"])
@@ -162,53 +193,72 @@ def regulation_hours():
 
 def judge_deadline(answer):
     if isinstance(answer, str):
-        return feedback.wrong_kind("I expected a date and time (a pandas Timestamp), but got text. "
-                                   "Add a pd.Timedelta to the `received` Timestamp instead of writing the time.")
+        return feedback.wrong_kind(
+            "I expected a date and time (a pandas Timestamp), but got text. "
+            "Add a pd.Timedelta to the `received` Timestamp instead of writing the time."
+        )
     if not isinstance(answer, datetime.datetime):
         return feedback.wrong_kind(f"I expected a date and time (a pandas Timestamp), but got {kind_of(answer)}.")
     given = pd.Timestamp(answer)
     hours = regulation_hours()
     expected = ORDER_RECEIVED + pd.Timedelta(hours=hours)
     if given == expected:
-        return feedback.correct(f"Yes: the content must be gone by {expected:%H:%M} on {expected.day} {expected:%B %Y}.")
+        return feedback.correct(
+            f"Yes: the content must be gone by {expected:%H:%M} on {expected.day} {expected:%B %Y}."
+        )
     if given == ORDER_RECEIVED:
         return feedback.incorrect("That is when the order arrived. Add the time the Regulation allows.")
     days_for_hours = ORDER_RECEIVED + pd.Timedelta(days=hours)
     if given == ORDER_RECEIVED + pd.Timedelta(hours=24):
         # A whole day later: 24 hours typed in, or (with a one-hour rule) pd.Timedelta(days=1).
-        days = (" If you wrote pd.Timedelta(days=...), that counts days, not hours: write hours=... instead."
-                if given == days_for_hours else "")
-        return feedback.incorrect("That is 24 hours after the order arrived. Look up how many hours the Regulation "
-                                  "allows in `removal_deadline_hours` (row reg_2021_784 of `instruments`) and add "
-                                  f"that many with pd.Timedelta(hours=...).{days}")
+        days = (
+            " If you wrote pd.Timedelta(days=...), that counts days, not hours: write hours=... instead."
+            if given == days_for_hours
+            else ""
+        )
+        return feedback.incorrect(
+            "That is 24 hours after the order arrived. Look up how many hours the Regulation "
+            "allows in `removal_deadline_hours` (row reg_2021_784 of `instruments`) and add "
+            f"that many with pd.Timedelta(hours=...).{days}"
+        )
     if given == days_for_hours:
         return feedback.incorrect("You added days, not hours: use pd.Timedelta(hours=...).")
-    start = given - pd.Timedelta(hours=hours)   # where the student started, if the hours they added were right
+    start = given - pd.Timedelta(hours=hours)  # where the student started, if the hours they added were right
     if start != ORDER_RECEIVED and _misread_received(start):
-        message = ("You seem to have added the right hours, but not to the time the order arrived: it arrived at "
-                   "the time the question gives, so check your `received` Timestamp.")
+        message = (
+            "You seem to have added the right hours, but not to the time the order arrived: it arrived at "
+            "the time the question gives, so check your `received` Timestamp."
+        )
         if _day_and_month_swapped(start):
-            message += (f' Your date has the day and the month swapped: pandas reads "{ORDER_RECEIVED:%d/%m/%Y}" '
-                        "month first. Write the date year-month-day, then the time, like "
-                        'pd.Timestamp("2022-01-31 09:15").')
+            message += (
+                f' Your date has the day and the month swapped: pandas reads "{ORDER_RECEIVED:%d/%m/%Y}" '
+                "month first. Write the date year-month-day, then the time, like "
+                'pd.Timestamp("2022-01-31 09:15").'
+            )
         return feedback.incorrect(message)
-    return feedback.incorrect("That is not the deadline. Look up `removal_deadline_hours` for reg_2021_784 "
-                              "and add that many hours to `received`.")
+    return feedback.incorrect(
+        "That is not the deadline. Look up `removal_deadline_hours` for reg_2021_784 "
+        "and add that many hours to `received`."
+    )
 
 
 def _day_and_month_swapped(start):
     """True when `start` is the order's date with its day and month swapped (7 June read as 6 July)."""
     received = ORDER_RECEIVED
-    return (received.day != received.month and received.day <= 12 and start.year == received.year
-            and start.month == received.day and start.day == received.month)
+    return (
+        received.day != received.month
+        and received.day <= 12
+        and start.year == received.year
+        and start.month == received.day
+        and start.day == received.month
+    )
 
 
 def _misread_received(start):
     """True when `start` looks like the order's time typed wrong: the right date at another time (a 12-hour
     clock, no time at all), the right time on another date, or the day and the month swapped."""
     received = ORDER_RECEIVED
-    return (start.date() == received.date() or start.time() == received.time()
-            or _day_and_month_swapped(start))
+    return start.date() == received.date() or start.time() == received.time() or _day_and_month_swapped(start)
 
 
 q4 = Question(
@@ -226,6 +276,7 @@ q4 = Question(
 
 # ---- Question 5: from the first one-hour rule to binding law (a join) ----------------------
 
+
 def days_to_binding():
     events, instruments = data.events(), data.policy_instruments()
     steps = events.merge(instruments, on="instrument")
@@ -237,27 +288,41 @@ def days_to_binding():
 def judge_days_to_binding(answer):
     if isinstance(answer, (datetime.timedelta, pd.Timedelta)):
         return feedback.wrong_kind(
-            "I expected a whole number of days, but got a time span (Timedelta). Add .days to turn it into a number.")
+            "I expected a whole number of days, but got a time span (Timedelta). Add .days to turn it into a number."
+        )
     expected = days_to_binding()
     number = as_whole_number(answer)
     if number is not None and number == -expected:
         return feedback.incorrect("The number is negative: subtract the earlier date from the later one.")
     return judge_whole_number(
-        answer, expected, "days passed between the first one-hour rule and binding one-hour removal orders",
-        mistakes=((lambda n: n == days_from("com_2017_555"),
-                   "You started from the 2017 Communication, which set no deadline in hours: start from the earliest "
-                   "step of a text whose deadline is one hour."),
-                  (lambda n: n == days_from("com_2018_640"),
-                   "You started from the Commission's 2018 proposal; an earlier text already had a one-hour "
-                   "deadline: take the earliest date among the texts whose deadline is one hour."),
-                  (lambda n: n == days_to("reg_2021_784_in_force"),
-                   "You ended on the day the Regulation entered into force; the question ends on the day it began "
-                   "to apply (reg_2021_784_applies)."),
-                  (lambda n: n == days_to("reg_2021_784_adopted"),
-                   "You ended on the day the Regulation was adopted; the question ends on the day it began to apply "
-                   "(reg_2021_784_applies).")),
+        answer,
+        expected,
+        "days passed between the first one-hour rule and binding one-hour removal orders",
+        mistakes=(
+            (
+                lambda n: n == days_from("com_2017_555"),
+                "You started from the 2017 Communication, which set no deadline in hours: start from the earliest "
+                "step of a text whose deadline is one hour.",
+            ),
+            (
+                lambda n: n == days_from("com_2018_640"),
+                "You started from the Commission's 2018 proposal; an earlier text already had a one-hour "
+                "deadline: take the earliest date among the texts whose deadline is one hour.",
+            ),
+            (
+                lambda n: n == days_to("reg_2021_784_in_force"),
+                "You ended on the day the Regulation entered into force; the question ends on the day it began "
+                "to apply (reg_2021_784_applies).",
+            ),
+            (
+                lambda n: n == days_to("reg_2021_784_adopted"),
+                "You ended on the day the Regulation was adopted; the question ends on the day it began to apply "
+                "(reg_2021_784_applies).",
+            ),
+        ),
         otherwise="Check your two dates: the earliest step of a text whose `removal_deadline_hours` is 1, and the "
-                  "event reg_2021_784_applies; then the later minus the earlier, and .days.")
+        "event reg_2021_784_applies; then the later minus the earlier, and .days.",
+    )
 
 
 def days_from(event_id):
@@ -281,12 +346,12 @@ q5 = Question(
     judge=judge_days_to_binding,
     hints=(
         "Days between two dates: the later date minus the earlier one, then `.days`.",
-        'The start is the earliest step of a text whose `removal_deadline_hours` is 1: join `events` and '
-        '`instruments` as in lesson 07, section 3, and take the smallest of those dates (`.min()` gives a '
+        "The start is the earliest step of a text whose `removal_deadline_hours` is 1: join `events` and "
+        "`instruments` as in lesson 07, section 3, and take the smallest of those dates (`.min()` gives a "
         "column's smallest value, as `.mean()` gives its average). The end is the event with id "
         '"reg_2021_784_applies".',
         'A partial line, after `steps = events.merge(instruments, on="instrument")`: '
-        '`first_rule = steps.loc[steps[...] == 1, ...].min()` – the column of hours, then the column of dates. '
+        "`first_rule = steps.loc[steps[...] == 1, ...].min()` – the column of hours, then the column of dates. "
         "The end must be one date too, not a column of one row (a column has no `.days`): "
         '`events.set_index("id").loc["reg_2021_784_applies", "date"]` gives one date, and so does `.item()` '
         "added to a selection of one row.",
@@ -307,9 +372,19 @@ SENTENCES = (
     ("Once again, Europe's police have shown that terrorists have nowhere to hide online.", "own"),
     ("“It is too early to say whether this changes anything,” one researcher said.", "quote"),
 )
-LABELS = {"quote": "quote", "direct quote": "quote", "quotation": "quote",
-          "reported": "reported", "reported speech": "reported", "indirect": "reported",
-          "own": "own", "own words": "own", "writer": "own", "framing": "own", "writer's own": "own"}
+LABELS = {
+    "quote": "quote",
+    "direct quote": "quote",
+    "quotation": "quote",
+    "reported": "reported",
+    "reported speech": "reported",
+    "indirect": "reported",
+    "own": "own",
+    "own words": "own",
+    "writer": "own",
+    "framing": "own",
+    "writer's own": "own",
+}
 
 
 def _label(item):
@@ -319,33 +394,42 @@ def _label(item):
 def judge_whose_words(answer):
     texts = as_texts(answer)
     if texts is None:
-        return feedback.wrong_kind(f'I expected a list of labels as text, like ["own", "quote", ...], but got '
-                                   f"{kind_of(answer)}.")
+        return feedback.wrong_kind(
+            f'I expected a list of labels as text, like ["own", "quote", ...], but got {kind_of(answer)}.'
+        )
     if len(texts) != len(SENTENCES):
-        return feedback.wrong_kind(f"I expected {len(SENTENCES)} labels, one for each sentence in order, but got "
-                                   f"{len(texts)}.")
+        return feedback.wrong_kind(
+            f"I expected {len(SENTENCES)} labels, one for each sentence in order, but got {len(texts)}."
+        )
     unknown = [text for text in texts if _label(text) is None]
     if unknown:
-        return feedback.wrong_kind(f'{shortened(unknown[0])} is not one of the labels: write "quote", "reported" or '
-                                   '"own" for each sentence.')
+        return feedback.wrong_kind(
+            f'{shortened(unknown[0])} is not one of the labels: write "quote", "reported" or "own" for each sentence.'
+        )
     given = [_label(text) for text in texts]
     expected = [kind for _, kind in SENTENCES]
     wrong = [(g, e) for g, e in zip(given, expected) if g != e]
     if not wrong:
-        return feedback.correct("Yes: quotation marks make a direct quote; “said that” without them is reported "
-                                "speech, still someone else's claim; a judgement with neither is the writer's own "
-                                "framing, however confident it sounds.")
+        return feedback.correct(
+            "Yes: quotation marks make a direct quote; “said that” without them is reported "
+            "speech, still someone else's claim; a judgement with neither is the writer's own "
+            "framing, however confident it sounds."
+        )
     said = []
     if any(e == "own" for _, e in wrong):
         said.append("a sentence with no quotation marks and no speaker is the writer's own, however strong its words")
     if any({g, e} == {"quote", "reported"} for g, e in wrong):
-        said.append("quotation marks make a direct quote; a speaker with “said (that)” and no quotation marks is "
-                    "reported speech")
+        said.append(
+            "quotation marks make a direct quote; a speaker with “said (that)” and no quotation marks is "
+            "reported speech"
+        )
     if any(g == "own" for g, _ in wrong):
         said.append("a sentence that names who said it is not the writer's own, even if you doubt the claim")
-    return feedback.incorrect(f"{len(wrong)} of your {len(SENTENCES)} labels {'differs' if len(wrong) == 1 else 'differ'} from the answer key. Ask two "
-                              "questions of each sentence: are there quotation marks, and does it say who is speaking? "
-                              + " ".join(f"Remember: {point}." for point in said))
+    return feedback.incorrect(
+        f"{len(wrong)} of your {len(SENTENCES)} labels {'differs' if len(wrong) == 1 else 'differ'} from the answer key. Ask two "
+        "questions of each sentence: are there quotation marks, and does it say who is speaking? "
+        + " ".join(f"Remember: {point}." for point in said)
+    )
 
 
 q6 = Question(
@@ -367,14 +451,26 @@ q6 = Question(
 REWRITE_WORDS = (25, 120)
 
 REWRITE_RUBRIC = rubric(
-    ("Whose judgement", ("the rewrite either attributes the judgement to someone who could make it (“Europol "
-                         "said …”) or reduces it to what can be checked (what was removed, when, by whom), and adds "
-                         "no new claim", "softens the words, but the judgement is still the writer's own",
-                         "keeps the judgement as the writer's, or invents a speaker's words")),
-    ("What would make it a finding", ("names the evidence that would support the judgement as a finding (reach "
-                                      "measured before and after, or how fast channels came back), or says none "
-                                      "is published", "says evidence is needed without saying which",
-                                      "nothing")),
+    (
+        "Whose judgement",
+        (
+            "the rewrite either attributes the judgement to someone who could make it (“Europol "
+            "said …”) or reduces it to what can be checked (what was removed, when, by whom), and adds "
+            "no new claim",
+            "softens the words, but the judgement is still the writer's own",
+            "keeps the judgement as the writer's, or invents a speaker's words",
+        ),
+    ),
+    (
+        "What would make it a finding",
+        (
+            "names the evidence that would support the judgement as a finding (reach "
+            "measured before and after, or how fast channels came back), or says none "
+            "is published",
+            "says evidence is needed without saying which",
+            "nothing",
+        ),
+    ),
 )
 
 q7 = Question(
@@ -387,7 +483,7 @@ q7 = Question(
         "Then one or two sentences: what measure would show a “crushing blow” (lesson 05: activity or effect?).",
     ),
     answer_name="rewrite",
-    points=REWRITE_RUBRIC.max_points,   # 4: a person scores it with the rubric (course/grading/review.py)
+    points=REWRITE_RUBRIC.max_points,  # 4: a person scores it with the rubric (course/grading/review.py)
     rubric=REWRITE_RUBRIC,
 )
 

@@ -9,6 +9,7 @@ runtime package can ship to students and be bound into the grading sandbox as it
 
 This module uses the standard library only (json), as it runs in a student's kernel.
 """
+
 import json
 from pathlib import Path
 

@@ -4,6 +4,7 @@ Each is a Question like an exercise's (the activities are in takedown/questions/
 imports them (`from takedown.questions.lesson_01 import c1`) and a student answers in the lesson itself.
 They are named "Check 1", "Check 2", ... in the order the lesson asks them.
 """
+
 from takedown import data, text
 from takedown.questions import Question, multiple_choice
 from takedown.questions.activities import FadedExample, LateralReading, ModifyAndPredict, Prediction
@@ -24,7 +25,10 @@ def sentences_with(word):
 # ---- Check 1: a prediction, recorded and never marked ----------------------------------------------
 
 c1 = Prediction(
-    name="Check 1", answer_name="prediction", between=(0, 14), whole=True,
+    name="Check 1",
+    answer_name="prediction",
+    between=(0, 14),
+    whole=True,
     hints=("There is no wrong prediction: the scrape has 14 lines, and the list above says which are debris.",),
     observed=lambda: f"{lines_left()} lines left",
     solution_code="prediction = 10",
@@ -33,18 +37,21 @@ c1 = Prediction(
 # ---- Check 2: complete a line (one idiom: `word in sentence`, inside the list of section 3) --------
 
 c2 = FadedExample(
-    name="Check 2", answer_name="propaganda_count",
+    name="Check 2",
+    answer_name="propaganda_count",
     expected=lambda: sentences_with("propaganda"),
     solution_code='propaganda_count = len([sentence for sentence in sentences["sentence"] if "propaganda" in sentence])',
     mistakes=(
-        (lambda value: value == sentences_with("Amaq"), "That is the count for Amaq: replace the ___ with the "
-         "word you are looking for, between quotation marks."),
+        (
+            lambda value: value == sentences_with("Amaq"),
+            "That is the count for Amaq: replace the ___ with the word you are looking for, between quotation marks.",
+        ),
         (0, "No sentence matched: check the spelling, the small letters and the quotation marks around the word."),
     ),
     otherwise="Re-examine the part you typed: the word, in small letters as the article writes it, between "
-              "quotation marks.",
+    "quotation marks.",
     right="Yes: the word is in about half of the article's sentences. (Exercise 01 asks you to count another "
-          "name, starting from the text itself.)",
+    "name, starting from the text itself.)",
     hints=(
         "Compare your line with the Amaq line just above it: only the word between quotation marks changes.",
         "The ___ stands for a text: the word in small letters, between quotation marks.",
@@ -54,17 +61,20 @@ c2 = FadedExample(
 # ---- Check 3: modify and predict (capital letters matter to `in`) -----------------------------------
 
 c3 = ModifyAndPredict(
-    name="Check 3", answer_name="small_a_count",
+    name="Check 3",
+    answer_name="small_a_count",
     expected=lambda: sentences_with("amaq"),
     solution_code='small_a_count = len([sentence for sentence in sentences["sentence"] if "amaq" in sentence])',
     mistakes=(
-        (lambda value: value == sentences_with("Amaq"), "That is still the count with a capital A: type the name "
-         "with a small a, \"amaq\", in place of the ___."),
+        (
+            lambda value: value == sentences_with("Amaq"),
+            'That is still the count with a capital A: type the name with a small a, "amaq", in place of the ___.',
+        ),
     ),
     otherwise="Re-examine the part you typed: it should be the outlet's name in small letters only, between "
-              "quotation marks.",
+    "quotation marks.",
     right="Yes: no sentence. `in` compares characters exactly, and a capital A is not a small a; the article always "
-          "writes the name with a capital. To ignore case, lower-case the text first: `\"amaq\" in sentence.lower()`.",
+    'writes the name with a capital. To ignore case, lower-case the text first: `"amaq" in sentence.lower()`.',
     hints=(
         "Write your prediction first: a whole number, how many sentences you expect.",
         "The ___ stands for the name in small letters, between quotation marks: the same line as above, one letter "
@@ -76,22 +86,25 @@ c3 = ModifyAndPredict(
 
 c4 = Question(
     name="Check 4",
-    judge=multiple_choice("d", {
-        "a": "No: the article is the text being checked. A claim cannot confirm itself, however "
-             "confidently it is written.",
-        "b": "No: NL Times was also passing the story on (it cites the Dutch broadcaster NOS, which wrote “De actie "
-             "werd in Europa geleid door Europol”). A second rewrite that agrees may share the same slip; agreement "
-             "between copies is not evidence of who led.",
-        "c": "No: counting how many sites repeat a phrase measures how far it spread, not whether it is "
-             "true. Many sites copy one another.",
-        "d": "Yes: the press release was written by the agency that coordinated the operation, and it names both "
-             "roles in its own words (led by the Belgian Federal Prosecutor's Office, coordinated by the EU IRU). "
-             "Lesson 02 adds the prosecutor's own statement.",
-    }),
+    judge=multiple_choice(
+        "d",
+        {
+            "a": "No: the article is the text being checked. A claim cannot confirm itself, however "
+            "confidently it is written.",
+            "b": "No: NL Times was also passing the story on (it cites the Dutch broadcaster NOS, which wrote “De actie "
+            "werd in Europa geleid door Europol”). A second rewrite that agrees may share the same slip; agreement "
+            "between copies is not evidence of who led.",
+            "c": "No: counting how many sites repeat a phrase measures how far it spread, not whether it is "
+            "true. Many sites copy one another.",
+            "d": "Yes: the press release was written by the agency that coordinated the operation, and it names both "
+            "roles in its own words (led by the Belgian Federal Prosecutor's Office, coordinated by the EU IRU). "
+            "Lesson 02 adds the prosecutor's own statement.",
+        },
+    ),
     hints=(
         "Ask who was in a position to know, and who was only passing the story on.",
         "Of the four, only one was written by an organisation that took part in the operation.",
-        "settles = \"...\"   (cross out a and c: a text cannot confirm itself, and a count shows only how far a "
+        'settles = "..."   (cross out a and c: a text cannot confirm itself, and a count shows only how far a '
         "phrase spread. Then ask of the other two who wrote each.)",
     ),
     solution_code='settles = "d"',
@@ -101,20 +114,23 @@ c4 = Question(
 
 c5 = Question(
     name="Check 5",
-    judge=multiple_choice("a", {
-        "a": "Yes: `quote_is_in` proves that each quoted row's words are really in the article – so anyone can "
-             "check what the row rests on. Whether the article is right is a second question, for other sources "
-             "(as with who led the operation).",
-        "b": "No: the check shows that the words are the article's own, not that the article is right. "
-             "The article's first sentence (“Europol has led a joint operation”) would pass it, and section 3 "
-             "showed that it is wrong.",
-        "c": "No: the check reads only the article; no other source is asked, so nothing was checked "
-             "against Europol's release or anyone else's account.",
-    }),
+    judge=multiple_choice(
+        "a",
+        {
+            "a": "Yes: `quote_is_in` proves that each quoted row's words are really in the article – so anyone can "
+            "check what the row rests on. Whether the article is right is a second question, for other sources "
+            "(as with who led the operation).",
+            "b": "No: the check shows that the words are the article's own, not that the article is right. "
+            "The article's first sentence (“Europol has led a joint operation”) would pass it, and section 3 "
+            "showed that it is wrong.",
+            "c": "No: the check reads only the article; no other source is asked, so nothing was checked "
+            "against Europol's release or anyone else's account.",
+        },
+    ),
     hints=(
         "Ask what the check reads, and what it compares with what.",
         "`text.quote_is_in(quote, raw)` looks at two things only: a quote, and the article's text.",
-        "all_true_shows = \"...\"   (think of section 3: would the article's sentence about who led the "
+        'all_true_shows = "..."   (think of section 3: would the article\'s sentence about who led the '
         "operation pass this check?)",
     ),
     solution_code='all_true_shows = "a"',
@@ -123,54 +139,64 @@ c5 = Question(
 # ---- Checks 6 and 7: lateral reading, performed by the student (recorded, scored by a person) ------
 
 c6 = LateralReading(
-    name="Check 6", answer_name="who_publishes",
+    name="Check 6",
+    answer_name="who_publishes",
     task="Who publishes governmenteuropa.eu, the site that published our article? Leave the article: search for "
-         "“Government Europa” (the publisher's name, not the article's topic) and read what other sites say about "
-         "it, and what its own “about” or imprint page says. Write who publishes it, what kind of publication it "
-         "is, and where you found each thing.",
+    "“Government Europa” (the publisher's name, not the article's topic) and read what other sites say about "
+    "it, and what its own “about” or imprint page says. Write who publishes it, what kind of publication it "
+    "is, and where you found each thing.",
     offline="No internet? Read the rows printed just below this task (the course's stored sources, "
-            "data.sources()): what does the course record about the publisher, and what kind of source is it?",
-    hints=("Search for the publisher's name on other sites (a company register, a press directory, a news "
-           "report), not for the article's topic.",
-           "Say where you found each thing: the name of the site or organisation, or its address."),
+    "data.sources()): what does the course record about the publisher, and what kind of source is it?",
+    hints=(
+        "Search for the publisher's name on other sites (a company register, a press directory, a news "
+        "report), not for the article's topic.",
+        "Say where you found each thing: the name of the site or organisation, or its address.",
+    ),
 )
 
 c7 = LateralReading(
-    name="Check 7", answer_name="original_release",
+    name="Check 7",
+    answer_name="original_release",
     task="Find Europol's own press release of 27 April 2018 with the search box of Europol's own newsroom "
-         "(europol.europa.eu), not a general search engine: its title begins “Islamic State propaganda machine hit "
-         "by law enforcement”. Compare its first paragraphs with the article: who does each "
-         "say led the operation? Write what you found and where. If you cannot find Europol's own page, say so, "
-         "and use a copy that says it reproduces the release.",
+    "(europol.europa.eu), not a general search engine: its title begins “Islamic State propaganda machine hit "
+    "by law enforcement”. Compare its first paragraphs with the article: who does each "
+    "say led the operation? Write what you found and where. If you cannot find Europol's own page, say so, "
+    "and use a copy that says it reproduces the release.",
     offline="No internet? Use the stored copies of the release listed below (Lockcode's copy, The Sofia Globe, "
-            "teiss): the comparison table in this section quotes them.",
-    hints=("Go to the agency's own site, not to a search for the operation's targets.",
-           "Look for the words “led by” and “coordinated by” in the release, and name the page you read them on."),
+    "teiss): the comparison table in this section quotes them.",
+    hints=(
+        "Go to the agency's own site, not to a search for the operation's targets.",
+        "Look for the words “led by” and “coordinated by” in the release, and name the page you read them on.",
+    ),
 )
 
 # ---- Check 8: what the rewrite cut ---------------------------------------------------------------
 
 c8 = Question(
     name="Check 8",
-    judge=multiple_choice("c", {
-        "a": "No: that is what the article suggests (“This necessitated the latest operation”), but the "
-             "release tells of another strike in between.",
-        "b": "No: nothing in the release says so, and Amaq was still a target in 2018.",
-        "c": "Yes: the release tells of a second strike in June 2017, led by Spain's Guardia Civil. The "
-             "article leaves it out, so its story jumps from 2016 straight to “the latest operation”, "
-             "as if 2016 alone had made it necessary.",
-        "d": "No: that warning came at the end of 2015, before the 2016 takedown, not between it and 2018 "
-             "(the article cut it too).",
-    }),
+    judge=multiple_choice(
+        "c",
+        {
+            "a": "No: that is what the article suggests (“This necessitated the latest operation”), but the "
+            "release tells of another strike in between.",
+            "b": "No: nothing in the release says so, and Amaq was still a target in 2018.",
+            "c": "Yes: the release tells of a second strike in June 2017, led by Spain's Guardia Civil. The "
+            "article leaves it out, so its story jumps from 2016 straight to “the latest operation”, "
+            "as if 2016 alone had made it necessary.",
+            "d": "No: that warning came at the end of 2015, before the 2016 takedown, not between it and 2018 "
+            "(the article cut it too).",
+        },
+    ),
     hints=(
         "A cut is something the source says that the rewrite does not say at all.",
         "Look at the rows of the comparison table that are about the history of the case (2015, 2016, 2017).",
-        "cut = \"...\"   (the letter of the event that has no words in the article's column)",
+        'cut = "..."   (the letter of the event that has no words in the article\'s column)',
     ),
     solution_code='cut = "c"',
 )
 
 # ---- Check 9: complete a line (one idiom: picking rows with ==) -----------------------------------
+
 
 def _avramopoulos_rows():
     quotes = data.quotes()
@@ -178,18 +204,26 @@ def _avramopoulos_rows():
 
 
 c9 = FadedExample(
-    name="Check 9", answer_name="avramopoulos",
+    name="Check 9",
+    answer_name="avramopoulos",
     expected=_avramopoulos_rows,
     solution_code='avramopoulos = quotes[quotes["speaker"] == "Dimitris Avramopoulos"]',
     mistakes=(
-        (lambda value: getattr(value, "empty", False), "No row matched: `==` compares the whole text exactly. Copy "
-         "the commissioner's full name from the `speaker` column, spelling and capitals included."),
-        (lambda value: len(value) == len(data.quotes()[data.quotes()["speaker"] == "Rob Wainwright"]) and
-         "Rob Wainwright" in set(value["speaker"]), "Those are Wainwright's rows, as in the example: put the "
-         "commissioner's name in place of the ___."),
+        (
+            lambda value: getattr(value, "empty", False),
+            "No row matched: `==` compares the whole text exactly. Copy "
+            "the commissioner's full name from the `speaker` column, spelling and capitals included.",
+        ),
+        (
+            lambda value: (
+                len(value) == len(data.quotes()[data.quotes()["speaker"] == "Rob Wainwright"])
+                and "Rob Wainwright" in set(value["speaker"])
+            ),
+            "Those are Wainwright's rows, as in the example: put the commissioner's name in place of the ___.",
+        ),
     ),
     otherwise="Re-examine the part you typed: the commissioner's full name, between quotation marks, as the "
-              "`speaker` column writes it.",
+    "`speaker` column writes it.",
     right="Yes: one row. Read its `note`: the article's “…” stands for one word of his statement.",
     hints=(
         "Compare your line with the Wainwright line above it: only the name between quotation marks changes.",
@@ -201,21 +235,24 @@ c9 = FadedExample(
 
 c10 = Question(
     name="Check 10",
-    judge=multiple_choice("b", {
-        "a": "No: a stronger word is not a sign of the original. Copies drift both ways, and a word that "
-             "sounds bigger is exactly what an editor might add.",
-        "b": "Yes: most copies, from outlets that printed the statement at length (VOA, Newstalk, Euronews, "
-             "Counter Terror Business), have “international”; the one “global” copy is a site that mixes in "
-             "unrelated stories. The course has not seen Europol's own page, so this is the likely "
-             "original, not a proven one.",
-        "c": "No: you cannot be certain without Europol's own page, but you can weigh the copies: how many "
-             "agree, and how careful each one is.",
-        "d": "No: the article is one of the copies, not the source. Its wording is what we are checking.",
-    }),
+    judge=multiple_choice(
+        "b",
+        {
+            "a": "No: a stronger word is not a sign of the original. Copies drift both ways, and a word that "
+            "sounds bigger is exactly what an editor might add.",
+            "b": "Yes: most copies, from outlets that printed the statement at length (VOA, Newstalk, Euronews, "
+            "Counter Terror Business), have “international”; the one “global” copy is a site that mixes in "
+            "unrelated stories. The course has not seen Europol's own page, so this is the likely "
+            "original, not a proven one.",
+            "c": "No: you cannot be certain without Europol's own page, but you can weigh the copies: how many "
+            "agree, and how careful each one is.",
+            "d": "No: the article is one of the copies, not the source. Its wording is what we are checking.",
+        },
+    ),
     hints=(
         "When copies disagree, ask how many independent copies carry each version, and how careful they are.",
         "Read the note column of the quotes table above, and the list of copies under it.",
-        "original = \"...\"   (cross out d first: the article is one of the copies being checked. Then count "
+        'original = "..."   (cross out d first: the article is one of the copies being checked. Then count '
         "the copies that print each word, and note what kind of site each is.)",
     ),
     solution_code='original = "b"',

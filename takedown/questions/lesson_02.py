@@ -7,6 +7,7 @@ time, each with its own small task: `.sum()` of True/False, `~`, `.item()`, then
 They stay clear of exercise 02's own questions (EU members, countries outside the EU, the UK's code, servers
 in both accounts).
 """
+
 from takedown import data
 from takedown.questions import Question, multiple_choice
 from takedown.questions.activities import FadedExample, Prediction
@@ -23,15 +24,20 @@ def server_countries(source):
     return set(servers.loc[servers["source"] == source, "name"])
 
 
-EUROPOL, PROSECUTOR = "guardian_isis_2018", "afp_straits_times"   # the prosecutor's list, as AFP printed it
+EUROPOL, PROSECUTOR = "guardian_isis_2018", "afp_straits_times"  # the prosecutor's list, as AFP printed it
 
 
 # ---- Check 1: a prediction, recorded and never marked ----------------------------------------------
 
 c1 = Prediction(
-    name="Check 1", answer_name="nato_prediction", between=(0, 8), whole=True,
-    hints=("There is no wrong prediction. NATO is a military alliance of European and North American countries: "
-           "which of the eight are in Europe or North America?",),
+    name="Check 1",
+    answer_name="nato_prediction",
+    between=(0, 8),
+    whole=True,
+    hints=(
+        "There is no wrong prediction. NATO is a military alliance of European and North American countries: "
+        "which of the eight are in Europe or North America?",
+    ),
     observed=lambda: f"{nato_members()} of the 8 were NATO members in April 2018",
     solution_code="nato_prediction = 8",
 )
@@ -39,29 +45,36 @@ c1 = Prediction(
 # ---- Check 2: `.sum()` of a True/False column --------------------------------------------------------
 
 c2 = FadedExample(
-    name="Check 2", answer_name="five_eyes_count",
+    name="Check 2",
+    answer_name="five_eyes_count",
     expected=lambda: int(data.countries()["five_eyes"].sum()),
     solution_code='five_eyes_count = countries["five_eyes"].sum()',
-    mistakes=((8, "That counts every row, True or False: which method adds the values up, so that each True "
-                  "counts 1?"),),
+    mistakes=(
+        (8, "That counts every row, True or False: which method adds the values up, so that each True counts 1?"),
+    ),
     otherwise="Re-examine the method you typed: the worked example above adds up a True/False column.",
     right="Yes: three of the eight were in Five Eyes. Adding up a True/False column counts its Trues.",
-    hints=("Compare with the worked example just above: the same method, on another column.",
-           "A True counts as 1 and a False as 0 when a column is added up."),
+    hints=(
+        "Compare with the worked example just above: the same method, on another column.",
+        "A True counts as 1 and a False as 0 when a column is added up.",
+    ),
 )
 
 # ---- Check 3: which column goes to y= ----------------------------------------------------------------
 
 c3 = Question(
     name="Check 3",
-    judge=multiple_choice("a", {
-        "a": "Yes: `y=` sets how tall each bar is, so it takes the column of numbers.",
-        "b": "No: `x=` names the bars. The column of organisation names belongs there.",
-        "c": "No: the title goes to `title=`; `y=` takes a column of the table.",
-    }),
+    judge=multiple_choice(
+        "a",
+        {
+            "a": "Yes: `y=` sets how tall each bar is, so it takes the column of numbers.",
+            "b": "No: `x=` names the bars. The column of organisation names belongs there.",
+            "c": "No: the title goes to `title=`; `y=` takes a column of the table.",
+        },
+    ),
     hints=(
         "In the worked example, which column held the numbers, and which argument received it?",
-        "Look at `px.bar(continents, x=\"continent\", y=\"countries\", ...)`: what does each bar's height show?",
+        'Look at `px.bar(continents, x="continent", y="countries", ...)`: what does each bar\'s height show?',
         'goes_to_y = "..."   (a bar\'s height is a number: which of your two columns holds the numbers?)',
     ),
     solution_code='goes_to_y = "a"',
@@ -71,14 +84,17 @@ c3 = Question(
 
 c4 = Question(
     name="Check 4",
-    judge=multiple_choice("c", {
-        "a": "No: no source says Bulgaria denied taking part; the article names it among the eight countries.",
-        "b": "No: every account agrees Bulgaria took part. What differs is what it seized, not whether "
-             "it was there.",
-        "c": "Yes: the chart shows Europol's account, and the Belgian federal prosecutor's account says "
-             "servers were seized there. “Accounts differ” means two primary accounts give different roles, not "
-             "that one is false: they may even be reconcilable.",
-    }),
+    judge=multiple_choice(
+        "c",
+        {
+            "a": "No: no source says Bulgaria denied taking part; the article names it among the eight countries.",
+            "b": "No: every account agrees Bulgaria took part. What differs is what it seized, not whether "
+            "it was there.",
+            "c": "Yes: the chart shows Europol's account, and the Belgian federal prosecutor's account says "
+            "servers were seized there. “Accounts differ” means two primary accounts give different roles, not "
+            "that one is false: they may even be reconcilable.",
+        },
+    ),
     hints=(
         "Read the columns `role_account`, `disputed` and `other_account` of the table above the chart.",
         "Whose account does the chart show, and what does the other account say about Bulgaria?",
@@ -90,26 +106,35 @@ c4 = Question(
 
 # ---- Check 5: `~`, NOT ------------------------------------------------------------------------------
 
+
 def roles_agreed():
     countries = data.countries()
     return countries.loc[~countries["disputed"], "name"]
 
 
 c5 = FadedExample(
-    name="Check 5", answer_name="agreed",
+    name="Check 5",
+    answer_name="agreed",
     expected=roles_agreed,
     solution_code='agreed = countries.loc[~countries["disputed"], "name"]',
-    mistakes=((lambda value: list(value) == list(data.countries().loc[data.countries()["disputed"], "name"]),
-               "Those are the countries where the accounts differ: put ~ in front of the column to turn each True "
-               "into False and back."),),
+    mistakes=(
+        (
+            lambda value: list(value) == list(data.countries().loc[data.countries()["disputed"], "name"]),
+            "Those are the countries where the accounts differ: put ~ in front of the column to turn each True "
+            "into False and back.",
+        ),
+    ),
     otherwise="Re-examine the part you typed: the disputed column, with ~ in front of it.",
     right="Yes: for these five countries no other account gives a different role.",
-    hints=("Compare with the worked example just above: the same ~, in front of another column.",
-           "The ___ stands for a whole True/False column with ~ in front: countries[\"...\"] with the name of "
-           "the column that says whether the accounts differ."),
+    hints=(
+        "Compare with the worked example just above: the same ~, in front of another column.",
+        'The ___ stands for a whole True/False column with ~ in front: countries["..."] with the name of '
+        "the column that says whether the accounts differ.",
+    ),
 )
 
 # ---- Check 6: `.item()` ----------------------------------------------------------------------------------
+
 
 def belgium_role():
     countries = data.countries()
@@ -117,28 +142,41 @@ def belgium_role():
 
 
 c6 = FadedExample(
-    name="Check 6", answer_name="belgium_role",
+    name="Check 6",
+    answer_name="belgium_role",
     expected=belgium_role,
     solution_code='belgium_role = countries.loc[countries["iso3"] == "BEL", "role"].item()',
-    mistakes=((lambda value: hasattr(value, "iloc"), "That is still a column with one row in it: which method "
-               "takes the one value out?"),),
+    mistakes=(
+        (
+            lambda value: hasattr(value, "iloc"),
+            "That is still a column with one row in it: which method takes the one value out?",
+        ),
+    ),
     otherwise="Re-examine the method you typed: the worked example above takes one value out of its column.",
     right="Yes: Belgium led the operation (its Federal Prosecutor's Office). `.item()` gave the text itself.",
-    hints=("Compare with Canada's line just above: only the method's name is missing.",
-           "The method takes the single value out of a one-row selection; it has no arguments."),
+    hints=(
+        "Compare with Canada's line just above: only the method's name is missing.",
+        "The method takes the single value out of a one-row selection; it has no arguments.",
+    ),
 )
 
 # ---- Check 7: a prediction before the seizure reports ----------------------------------------------
 
 c7 = Prediction(
-    name="Check 7", answer_name="disagree_prediction", between=(0, 6), whole=True,
-    hints=("There is no wrong prediction: Europol's account names three countries for servers, the "
-           "prosecutor's six. Are Europol's three among the six?",),
+    name="Check 7",
+    answer_name="disagree_prediction",
+    between=(0, 6),
+    whole=True,
+    hints=(
+        "There is no wrong prediction: Europol's account names three countries for servers, the "
+        "prosecutor's six. Are Europol's three among the six?",
+    ),
     observed=lambda: f"{len(server_countries(EUROPOL) ^ server_countries(PROSECUTOR))} countries",
     solution_code="disagree_prediction = 3",
 )
 
 # ---- Checks 8 and 9: sets, & and ^ ------------------------------------------------------------------
+
 
 def five_eyes():
     countries = data.countries()
@@ -146,14 +184,19 @@ def five_eyes():
 
 
 c8 = FadedExample(
-    name="Check 8", answer_name="five_eyes_servers",
+    name="Check 8",
+    answer_name="five_eyes_servers",
     expected=lambda: sorted(five_eyes() & server_countries(EUROPOL)),
     solution_code="five_eyes_servers = sorted(five_eyes & europol)",
     mistakes=(
-        (lambda value: list(value) == sorted(five_eyes() | server_countries(EUROPOL)),
-         "That is every country in either set: which sign keeps only what is in both?"),
-        (lambda value: list(value) == sorted(five_eyes() ^ server_countries(EUROPOL)),
-         "That is what is in one set but not the other: which sign keeps what is in both?"),
+        (
+            lambda value: list(value) == sorted(five_eyes() | server_countries(EUROPOL)),
+            "That is every country in either set: which sign keeps only what is in both?",
+        ),
+        (
+            lambda value: list(value) == sorted(five_eyes() ^ server_countries(EUROPOL)),
+            "That is what is in one set but not the other: which sign keeps what is in both?",
+        ),
     ),
     otherwise="Re-examine the sign you typed: the worked example above keeps what two sets share.",
     right="Yes: in Europol's account, two of the three countries where servers were seized are Five Eyes partners.",
@@ -161,14 +204,19 @@ c8 = FadedExample(
 )
 
 c9 = FadedExample(
-    name="Check 9", answer_name="differ",
+    name="Check 9",
+    answer_name="differ",
     expected=lambda: sorted(server_countries(EUROPOL) ^ server_countries(PROSECUTOR)),
     solution_code="differ = sorted(europol ^ afp)",
     mistakes=(
-        (lambda value: list(value) == sorted(server_countries(EUROPOL) & server_countries(PROSECUTOR)),
-         "Those are the countries both accounts name: which sign keeps what is in one but not the other?"),
-        (lambda value: list(value) == sorted(server_countries(EUROPOL) | server_countries(PROSECUTOR)),
-         "That is every country either account names: which sign leaves out what both share?"),
+        (
+            lambda value: list(value) == sorted(server_countries(EUROPOL) & server_countries(PROSECUTOR)),
+            "Those are the countries both accounts name: which sign keeps what is in one but not the other?",
+        ),
+        (
+            lambda value: list(value) == sorted(server_countries(EUROPOL) | server_countries(PROSECUTOR)),
+            "That is every country either account names: which sign leaves out what both share?",
+        ),
     ),
     otherwise="Re-examine the sign you typed: the one that keeps what is in one set but not the other.",
     right="Yes: the accounts differ about servers in these three countries. Compare with your prediction.",
@@ -179,24 +227,27 @@ c9 = FadedExample(
 
 c10 = Question(
     name="Check 10",
-    judge=multiple_choice("d", {
-        "a": "No: Europol's press release *is* one of the two accounts. Reading it again tells you what "
-             "Europol said, not whether the Belgian prosecutor was wrong.",
-        "b": "No: the news reports follow one office or the other (the Guardian follows Europol; one AFP "
-             "report gives the prosecutor's list, without saying whose it is). A third report would most "
-             "likely repeat one of the two voices.",
-        "c": "No: the prosecutor's statement is the other of the two accounts. Choosing it because it led "
-             "the operation would be picking a side, not settling the question.",
-        "d": "Yes: a record of what was taken where – seizure records filed in court, or the Bulgarian, "
-             "French and Romanian authorities' own statements – is evidence from the people who did the "
-             "seizing, independent of both press offices.",
-    }),
+    judge=multiple_choice(
+        "d",
+        {
+            "a": "No: Europol's press release *is* one of the two accounts. Reading it again tells you what "
+            "Europol said, not whether the Belgian prosecutor was wrong.",
+            "b": "No: the news reports follow one office or the other (the Guardian follows Europol; one AFP "
+            "report gives the prosecutor's list, without saying whose it is). A third report would most "
+            "likely repeat one of the two voices.",
+            "c": "No: the prosecutor's statement is the other of the two accounts. Choosing it because it led "
+            "the operation would be picking a side, not settling the question.",
+            "d": "Yes: a record of what was taken where – seizure records filed in court, or the Bulgarian, "
+            "French and Romanian authorities' own statements – is evidence from the people who did the "
+            "seizing, independent of both press offices.",
+        },
+    ),
     hints=(
         "Two primary accounts differ. Evidence that settles it must come from outside both accounts.",
         "Section 5 names the reports that follow each voice. Ask of each option: is it one of the two voices, "
         "or a copy of one?",
         'ask_for = "..."   (the two press offices are the two voices. Of the other options, which would '
-        'be independent of both?)',
+        "be independent of both?)",
     ),
     solution_code='ask_for = "d"',
 )

@@ -6,6 +6,7 @@ the order the lesson asks them. Checks 4, 5, 6 and 9 have the student write or o
 each (a link, a node's attributes, a loop over a table, the label of the largest value); Check 8 is a
 prediction, recorded and never marked.
 """
+
 import networkx as nx
 import pandas as pd
 
@@ -17,6 +18,7 @@ from takedown.questions.activities import FadedExample, Parsons, Prediction, is_
 class CountToComplete(FadedExample):
     """A faded example whose line gives a count: NaN, text or a number typed with commas get the course's
     usual messages for numbers."""
+
     def _judge_value(self, answer):
         if not is_blank(answer) and as_whole_number(answer) is None:
             return not_a_number(answer, "a whole number, like 12", empty="the node's name")
@@ -39,11 +41,14 @@ def _most_connected():
 
 c1 = Question(
     name="Check 1",
-    judge=multiple_choice("c", {
-        "a": "No: “at least” makes nine a lower bound. Amaq may have used more languages than nine.",
-        "b": "No: “at least nine” rules out fewer than nine; it is not a rounded figure.",
-        "c": "Yes: nine is a floor, not a total. A table that stored just 9 would lose the “at least”.",
-    }),
+    judge=multiple_choice(
+        "c",
+        {
+            "a": "No: “at least” makes nine a lower bound. Amaq may have used more languages than nine.",
+            "b": "No: “at least nine” rules out fewer than nine; it is not a rounded figure.",
+            "c": "Yes: nine is a floor, not a total. A table that stored just 9 would lose the “at least”.",
+        },
+    ),
     hints=(
         "Read the words “at least” slowly: what do they allow, and what do they rule out?",
         "Could Amaq have used ten languages, if the report is right? Could it have used eight?",
@@ -54,16 +59,19 @@ c1 = Question(
 
 c2 = Question(
     name="Check 2",
-    judge=multiple_choice("d", {
-        "a": "No: Europol's statement names Halumu, so it shows the name was available. It cannot tell you "
-             "what the article's writer chose, or why.",
-        "b": "No: counting other reports tells you how common the name was in the press, not why this "
-             "writer dropped it.",
-        "c": "No: The Guardian left Halumu out too, but perhaps for another reason: one newsroom's choice "
-             "does not explain another's.",
-        "d": "Yes: only the people who wrote and edited the article know why they left Halumu out. Their "
-             "answer is still a claim to weigh, but it is the only direct evidence of the reason.",
-    }),
+    judge=multiple_choice(
+        "d",
+        {
+            "a": "No: Europol's statement names Halumu, so it shows the name was available. It cannot tell you "
+            "what the article's writer chose, or why.",
+            "b": "No: counting other reports tells you how common the name was in the press, not why this "
+            "writer dropped it.",
+            "c": "No: The Guardian left Halumu out too, but perhaps for another reason: one newsroom's choice "
+            "does not explain another's.",
+            "d": "Yes: only the people who wrote and edited the article know why they left Halumu out. Their "
+            "answer is still a claim to weigh, but it is the only direct evidence of the reason.",
+        },
+    ),
     hints=(
         "The question is about a choice someone made. Who made it?",
         "Look at the list of reasons above the question: whose choice would each reason explain?",
@@ -76,12 +84,16 @@ c2 = Question(
 c3 = Prediction(
     name="Check 3",
     answer_name="why_generic",
-    choices={"a": "no source the course holds names the agency that acted there",
-             "b": "the article does not say these countries took part",
-             "c": "these countries kept their part in the operation secret"},
+    choices={
+        "a": "no source the course holds names the agency that acted there",
+        "b": "the article does not say these countries took part",
+        "c": "these countries kept their part in the operation secret",
+    },
     observed="the next paragraph says why",
-    hints=("There is no wrong guess here: look at the `agency_named` and `source` columns, then write the "
-           "letter of the reason you think most likely.",),
+    hints=(
+        "There is no wrong guess here: look at the `agency_named` and `source` columns, then write the "
+        "letter of the reason you think most likely.",
+    ),
     solution_code='why_generic = "a"   # any of the three letters is recorded: a guess is not marked',
 )
 
@@ -92,14 +104,21 @@ c4 = CountToComplete(
     expected=3,
     solution_code='small.add_edge("usa", "servers")\nservers_links = small.degree("servers")',
     answer_name="servers_links",
-    mistakes=((2, "The servers still have the two links of the worked example: did the new `add_edge` line "
-                  "run? Put the US authorities' node between its quotation marks and run the cell again."),),
-    otherwise="Re-examine the node you linked: it should be the US authorities' node, \"usa\", linked to "
-              "\"servers\". Then run the worked example's cell again and this one after it.",
+    mistakes=(
+        (
+            2,
+            "The servers still have the two links of the worked example: did the new `add_edge` line "
+            "run? Put the US authorities' node between its quotation marks and run the cell again.",
+        ),
+    ),
+    otherwise='Re-examine the node you linked: it should be the US authorities\' node, "usa", linked to '
+    '"servers". Then run the worked example\'s cell again and this one after it.',
     right="Yes: three links. A link joins two nodes, and a node's degree counts its links.",
-    hints=("Copy the worked example's `add_edge` line and change only the country's node.",
-           "The US authorities' node is written in lower case, like \"nld\" and \"can\".",
-           'A partial answer: `small.add_edge("...", "servers")`.'),
+    hints=(
+        "Copy the worked example's `add_edge` line and change only the country's node.",
+        'The US authorities\' node is written in lower case, like "nld" and "can".',
+        'A partial answer: `small.add_edge("...", "servers")`.',
+    ),
 )
 
 # One idiom: a node's attributes are a dictionary, read one by its name.
@@ -107,45 +126,61 @@ c5 = FadedExample(
     name="Check 5",
     expected="outlet",
     solution_code='amaq_kind = G.nodes["amaq"]["kind"]',
-    mistakes=(("Amaq", "That is the node's label. Which attribute says what kind of thing the node is?"),
-              (lambda value: isinstance(value, dict), "That is the whole dictionary of the node. Add the name of "
-                                                      "one attribute, in square brackets and quotation marks.")),
+    mistakes=(
+        ("Amaq", "That is the node's label. Which attribute says what kind of thing the node is?"),
+        (
+            lambda value: isinstance(value, dict),
+            "That is the whole dictionary of the node. Add the name of "
+            "one attribute, in square brackets and quotation marks.",
+        ),
+    ),
     otherwise="Re-examine the attribute's name: look at the dictionary the cell above printed for the servers.",
-    right="Yes: Amaq's kind is \"outlet\". A dictionary gives the value stored under a name.",
-    hints=("The cell above printed the servers' dictionary: which names does it hold?",
-           "An attribute's name is text: write it in quotation marks, inside the square brackets.",
-           'A partial answer: `amaq_kind = G.nodes["amaq"][...]` with one attribute name in the brackets.'),
+    right='Yes: Amaq\'s kind is "outlet". A dictionary gives the value stored under a name.',
+    hints=(
+        "The cell above printed the servers' dictionary: which names does it hold?",
+        "An attribute's name is text: write it in quotation marks, inside the square brackets.",
+        'A partial answer: `amaq_kind = G.nodes["amaq"][...]` with one attribute name in the brackets.',
+    ),
 )
 
 # One idiom: a loop over a table's rows, put in order.
 c6 = Parsons(
     name="Check 6",
-    lines=("links_only = nx.Graph()",
-           "for row in links.itertuples():",
-           "    links_only.add_edge(row.from_node, row.to_node)",
-           "link_count = links_only.number_of_edges()"),
-    why={1: "Every other line uses `links_only`: which line makes it?",
-         2: "The indented line runs once per row: it needs the `for` line just above it.",
-         4: "Count the links once they have all been added."},
+    lines=(
+        "links_only = nx.Graph()",
+        "for row in links.itertuples():",
+        "    links_only.add_edge(row.from_node, row.to_node)",
+        "link_count = links_only.number_of_edges()",
+    ),
+    why={
+        1: "Every other line uses `links_only`: which line makes it?",
+        2: "The indented line runs once per row: it needs the `for` line just above it.",
+        4: "Count the links once they have all been added.",
+    },
     result=lambda: _graph().number_of_edges(),
-    solution_code='links_only = nx.Graph()\nfor row in links.itertuples():\n'
-                  '    links_only.add_edge(row.from_node, row.to_node)\nlink_count = links_only.number_of_edges()\n'
-                  'order = ["b", "a", "d", "c"]',
+    solution_code="links_only = nx.Graph()\nfor row in links.itertuples():\n"
+    "    links_only.add_edge(row.from_node, row.to_node)\nlink_count = links_only.number_of_edges()\n"
+    'order = ["b", "a", "d", "c"]',
     answer_name="order",
-    hints=("Start with the line that uses nothing made by another line.",
-           "An indented line belongs to the `for` line just above it.",
-           "The count comes last: once every link is in the network."),
+    hints=(
+        "Start with the line that uses nothing made by another line.",
+        "An indented line belongs to the `for` line just above it.",
+        "The count comes last: once every link is in the network.",
+    ),
 )
 
 c7 = Question(
     name="Check 7",
-    judge=multiple_choice("b", {
-        "a": "No: a node drawn in the middle is not more important for that. Importance needs a measure, "
-             "like the degree in section 6.",
-        "b": "Yes: a spring layout only pulls linked nodes together. Left, right, up and down carry no "
-             "information, and another seed would move everything.",
-        "c": "No: the layout knows nothing about maps. Countries are placed by their links, not by geography.",
-    }),
+    judge=multiple_choice(
+        "b",
+        {
+            "a": "No: a node drawn in the middle is not more important for that. Importance needs a measure, "
+            "like the degree in section 6.",
+            "b": "Yes: a spring layout only pulls linked nodes together. Left, right, up and down carry no "
+            "information, and another seed would move everything.",
+            "c": "No: the layout knows nothing about maps. Countries are placed by their links, not by geography.",
+        },
+    ),
     hints=(
         "How did the spring layout decide where to put each node?",
         "Reread the paragraph above the drawing: what does it say about position?",
@@ -157,11 +192,16 @@ c7 = Question(
 c8 = Prediction(
     name="Check 8",
     answer_name="hub",
-    choices={"a": "the servers", "b": "the operation (\"Takedown action\")",
-             "c": "Europol's Internet Referral Unit, which coordinated"},
-    observed=lambda: f"the node with the most links is \"{_most_connected()}\"",
-    hints=("There is no wrong prediction: degree counts a node's links. Which node do you think the course "
-           "linked to the most others?",),
+    choices={
+        "a": "the servers",
+        "b": 'the operation ("Takedown action")',
+        "c": "Europol's Internet Referral Unit, which coordinated",
+    },
+    observed=lambda: f'the node with the most links is "{_most_connected()}"',
+    hints=(
+        "There is no wrong prediction: degree counts a node's links. Which node do you think the course "
+        "linked to the most others?",
+    ),
     solution_code='hub = "b"   # any of the three letters is recorded: a prediction is not marked',
 )
 
@@ -170,29 +210,41 @@ c9 = FadedExample(
     name="Check 9",
     expected=_most_connected,
     solution_code="most_links = centrality.idxmax()",
-    mistakes=((lambda value: isinstance(value, float), "That is a value, not a label: `.max()` gives the largest "
-                                                       "number; which method gives the name that goes with it?"),
-              (lambda value: value == pd.Series(nx.degree_centrality(_graph())).idxmin(),
-               "That is one of the least connected nodes: the worked example's method finds the smallest value. "
-               "Which method finds the largest?")),
+    mistakes=(
+        (
+            lambda value: isinstance(value, float),
+            "That is a value, not a label: `.max()` gives the largest "
+            "number; which method gives the name that goes with it?",
+        ),
+        (
+            lambda value: value == pd.Series(nx.degree_centrality(_graph())).idxmin(),
+            "That is one of the least connected nodes: the worked example's method finds the smallest value. "
+            "Which method finds the largest?",
+        ),
+    ),
     otherwise="Re-examine the method: the worked example's `.idxmin()` gives the label of the smallest value.",
     right="Yes: the operation node has the most links. Now compare it with your prediction.",
-    hints=("The worked example above uses `.idxmin()`: min for the smallest. What would the largest be?",
-           "The method gives the label (the node's name), not the value."),
+    hints=(
+        "The worked example above uses `.idxmin()`: min for the smallest. What would the largest be?",
+        "The method gives the label (the node's name), not the value.",
+    ),
 )
 
 c10 = Question(
     name="Check 10",
-    judge=multiple_choice("d", {
-        "a": "No: a missing link is not evidence that nothing happened. It may mean only that no source we "
-             "hold reported it.",
-        "b": "No: nothing in our sources says that. Saying so would put a fact in the data that no source "
-             "supports.",
-        "c": "No: Europol's statement names Nashir among the outlets targeted. The network links Nashir to "
-             "the operation for that reason.",
-        "d": "Yes: the network maps the public record. A missing link means no source we hold reports it; "
-             "something may or may not have happened.",
-    }),
+    judge=multiple_choice(
+        "d",
+        {
+            "a": "No: a missing link is not evidence that nothing happened. It may mean only that no source we "
+            "hold reported it.",
+            "b": "No: nothing in our sources says that. Saying so would put a fact in the data that no source "
+            "supports.",
+            "c": "No: Europol's statement names Nashir among the outlets targeted. The network links Nashir to "
+            "the operation for that reason.",
+            "d": "Yes: the network maps the public record. A missing link means no source we hold reports it; "
+            "something may or may not have happened.",
+        },
+    ),
     hints=(
         "What does a link in this network stand for: an event, or a source saying an event happened?",
         "Section 4 says each link has its evidence. What would a link between Nashir and the servers need?",

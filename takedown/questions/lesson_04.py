@@ -6,6 +6,7 @@ the order the lesson asks them. Checks 3, 5 and 6 have the student complete a li
 filter, the days between two dates, a date written as text); Checks 2 and 4 are predictions, recorded
 and never marked.
 """
+
 import pandas as pd
 
 from takedown import data
@@ -16,6 +17,7 @@ from takedown.questions.activities import FadedExample, Prediction, is_blank
 class CountToComplete(FadedExample):
     """A faded example whose line gives a whole number: NaN, text or a number typed with commas get the
     course's usual messages for numbers."""
+
     def _judge_value(self, answer):
         if not is_blank(answer) and as_whole_number(answer) is None:
             return not_a_number(answer, "a whole number, like 12", empty="the event's id or the category")
@@ -29,18 +31,23 @@ def _dates():
 # After the precision counts, before the lesson explains what a vague date stands for.
 c1 = Question(
     name="Check 1",
-    judge=multiple_choice("a", {
-        "a": "Yes: the precision is 'year', so the date stands for the whole of 2014. Any day of the "
-             "year fits what the source says.",
-        "b": "No: the table stores a date known only to the year as 1 January of that year; nobody "
-             "said Amaq was noticed on that day. The `precision` column warns you.",
-        "c": "No: the `date` column holds when the event happened, not when a source was published. "
-             "The `source` column says where the date comes from.",
-    }),
-    hints=("Look at the `precision` of the first row before you read its `date`.",
-           "The text above the table says how a date known only to the year is stored.",
-           "Cross out c: the `date` column says when the event happened, not when a source appeared. "
-           "Then weigh a and b against the row's `precision`."),
+    judge=multiple_choice(
+        "a",
+        {
+            "a": "Yes: the precision is 'year', so the date stands for the whole of 2014. Any day of the "
+            "year fits what the source says.",
+            "b": "No: the table stores a date known only to the year as 1 January of that year; nobody "
+            "said Amaq was noticed on that day. The `precision` column warns you.",
+            "c": "No: the `date` column holds when the event happened, not when a source was published. "
+            "The `source` column says where the date comes from.",
+        },
+    ),
+    hints=(
+        "Look at the `precision` of the first row before you read its `date`.",
+        "The text above the table says how a date known only to the year is stored.",
+        "Cross out c: the `date` column says when the event happened, not when a source appeared. "
+        "Then weigh a and b against the row's `precision`.",
+    ),
     solution_code='answer = "a"',
 )
 
@@ -50,8 +57,10 @@ c2 = Prediction(
     answer_name="vague_kind",
     choices={"a": "operations against the outlets", "b": "policy steps", "c": "research"},
     observed="every research marker is open, with a bar (dated by publication, to the month or the year)",
-    hints=("There is no wrong prediction: think about how each kind of event is dated, by a press release, "
-           "by a law, by a publication.",),
+    hints=(
+        "There is no wrong prediction: think about how each kind of event is dated, by a press release, "
+        "by a law, by a publication.",
+    ),
     solution_code='vague_kind = "c"   # any of the three letters is recorded: a prediction is not marked',
 )
 
@@ -61,26 +70,39 @@ c3 = CountToComplete(
     expected=lambda: int((data.events()["category"] == "research").sum()),
     solution_code='research = events[events["category"] == "research"]\nresearch_count = len(research)',
     answer_name="research_count",
-    mistakes=((lambda value: value == len(data.events()), "That counts every event: the filter kept all the "
-                                                          "rows. Is the category's name between quotation marks?"),
-              (lambda value: value == 0, "No row was kept: check the spelling of the category, in lower case, as "
-                                         "in the `category` column."),
-              (lambda value: value == int((data.events()["category"] == "operation").sum()),
-               "That is the number of operations, as in the worked example: change the category.")),
+    mistakes=(
+        (
+            lambda value: value == len(data.events()),
+            "That counts every event: the filter kept all the rows. Is the category's name between quotation marks?",
+        ),
+        (
+            lambda value: value == 0,
+            "No row was kept: check the spelling of the category, in lower case, as in the `category` column.",
+        ),
+        (
+            lambda value: value == int((data.events()["category"] == "operation").sum()),
+            "That is the number of operations, as in the worked example: change the category.",
+        ),
+    ),
     otherwise="Re-examine the category you wrote: it should be the kind of event for studies, as written in "
-              "the `category` column.",
+    "the `category` column.",
     right="Yes: three studies. A filter keeps the rows where the mask is True; `len` counts them.",
-    hints=("Copy the worked example's filter and change only the category.",
-           "The categories are written in lower case: outlet, operation, institution, policy, research.",
-           'A partial answer: `events[events["category"] == "..."]`.'),
+    hints=(
+        "Copy the worked example's filter and change only the category.",
+        "The categories are written in lower case: outlet, operation, institution, policy, research.",
+        'A partial answer: `events[events["category"] == "..."]`.',
+    ),
 )
 
 # Before the filter with two conditions joined by &: a prediction, recorded.
 c4 = Prediction(
     name="Check 4",
     answer_name="prediction",
-    choices={"a": "the events of 2016 and 2017 only", "b": "every event from 2016 onwards",
-             "c": "every event: each one is either after 1 January 2016 or before 31 December 2017"},
+    choices={
+        "a": "the events of 2016 and 2017 only",
+        "b": "every event from 2016 onwards",
+        "c": "every event: each one is either after 1 January 2016 or before 31 December 2017",
+    },
     observed="a: & keeps a row only when both conditions are True",
     hints=("There is no wrong prediction: & means 'and'. Try one row by hand, 21 November 2019, then decide.",),
     solution_code='prediction = "a"   # any of the three letters is recorded: a prediction is not marked',
@@ -92,17 +114,24 @@ c5 = CountToComplete(
     expected=lambda: int((_dates()["telegram_action_day_2018"] - _dates()["takedown_action_begins"]).days),
     solution_code='gap = (dates["telegram_action_day_2018"] - dates["takedown_action_begins"]).days',
     answer_name="gap",
-    mistakes=((lambda value: value == -int((_dates()["telegram_action_day_2018"]
-                                            - _dates()["takedown_action_begins"]).days),
-               "A negative gap: the earlier date was written first. Write the later date first, then minus the "
-               "earlier one."),
-              (2, "That is the worked example's gap: change the first id to the Telegram action day of 2018.")),
+    mistakes=(
+        (
+            lambda value: (
+                value == -int((_dates()["telegram_action_day_2018"] - _dates()["takedown_action_begins"]).days)
+            ),
+            "A negative gap: the earlier date was written first. Write the later date first, then minus the "
+            "earlier one.",
+        ),
+        (2, "That is the worked example's gap: change the first id to the Telegram action day of 2018."),
+    ),
     otherwise="Re-examine the id you wrote: copy it from the `id` column, `telegram_action_day_2018`.",
     right="Yes: 161 days between the start of the April action and the Telegram action day. Both dates are "
-          "known to the day, so the number is exact.",
-    hints=("Copy the worked example's line and change only the first id.",
-           "Ids are written as in the table's `id` column, between quotation marks.",
-           'A partial answer: `(dates["..."] - dates["takedown_action_begins"]).days`.'),
+    "known to the day, so the number is exact.",
+    hints=(
+        "Copy the worked example's line and change only the first id.",
+        "Ids are written as in the table's `id` column, between quotation marks.",
+        'A partial answer: `(dates["..."] - dates["takedown_action_begins"]).days`.',
+    ),
 )
 
 # One idiom: a date written as text, made a date with pd.to_datetime.
@@ -111,56 +140,70 @@ c6 = CountToComplete(
     expected=lambda: int((pd.Timestamp("2021-01-31") - _dates()["telegram_action_day_2018"]).days),
     solution_code='latest = pd.to_datetime("2021-01-31")\nlongest = (latest - dates["telegram_action_day_2018"]).days',
     answer_name="longest",
-    mistakes=((lambda value: value == int((_dates()["crest_telegram_report"]
-                                           - _dates()["telegram_action_day_2018"]).days),
-               "That is the gap to the stored date, 1 January 2021. The report may date from any day of January: "
-               "write the last one."),),
+    mistakes=(
+        (
+            lambda value: value == int((_dates()["crest_telegram_report"] - _dates()["telegram_action_day_2018"]).days),
+            "That is the gap to the stored date, 1 January 2021. The report may date from any day of January: "
+            "write the last one.",
+        ),
+    ),
     otherwise="Re-examine the date you wrote: the last day of January 2021, as year-month-day in quotation marks.",
     right="Yes: at most 851 days; the stored date gives 821. The gap is a range, not one number.",
-    hints=("Dates are written year-month-day, like \"2018-04-25\", in quotation marks.",
-           "January has 31 days.",
-           'A partial answer: `pd.to_datetime("2021-01-...")`.'),
+    hints=(
+        'Dates are written year-month-day, like "2018-04-25", in quotation marks.',
+        "January has 31 days.",
+        'A partial answer: `pd.to_datetime("2021-01-...")`.',
+    ),
 )
 
 
 # After the interval with its uncertainty.
 c7 = Question(
     name="Check 7",
-    judge=multiple_choice("b", {
-        "a": "No: 821 is what the stored dates give, but the report's date is stored as 1 January 2021 "
-             "only because its day is unknown: its cover says January 2021. The gap is anything from 821 "
-             "to 851 days. The number looks exact and is not.",
-        "b": "Yes: the action day is known to the day and the report to the month (January 2021), so the "
-             "gap is anything from 821 to 851 days, about 27 to 28 months. 'About 27 months later' is "
-             "honest; '821 days' is not.",
-        "c": "Not the best: it is true, but it throws away what the source tells you. The report is dated "
-             "to the month (its cover says January 2021), not only to the year, so the gap is 821 to 851 "
-             "days: about 27 months.",
-    }),
-    hints=("How exactly is each of the two dates known? Look at their `precision`.",
-           "Section 4 worked out a gap between two dates known only to the month: the answer was a range.",
-           "If the report could date from any day of January 2021, the gap could be as short as... and as "
-           "long as..."),
+    judge=multiple_choice(
+        "b",
+        {
+            "a": "No: 821 is what the stored dates give, but the report's date is stored as 1 January 2021 "
+            "only because its day is unknown: its cover says January 2021. The gap is anything from 821 "
+            "to 851 days. The number looks exact and is not.",
+            "b": "Yes: the action day is known to the day and the report to the month (January 2021), so the "
+            "gap is anything from 821 to 851 days, about 27 to 28 months. 'About 27 months later' is "
+            "honest; '821 days' is not.",
+            "c": "Not the best: it is true, but it throws away what the source tells you. The report is dated "
+            "to the month (its cover says January 2021), not only to the year, so the gap is 821 to 851 "
+            "days: about 27 months.",
+        },
+    ),
+    hints=(
+        "How exactly is each of the two dates known? Look at their `precision`.",
+        "Section 4 worked out a gap between two dates known only to the month: the answer was a range.",
+        "If the report could date from any day of January 2021, the gap could be as short as... and as long as...",
+    ),
     solution_code='answer = "b"',
 )
 
 # After the sources of the adaptation thread: what would show an effect on the audience?
 c8 = Question(
     name="Check 8",
-    judge=multiple_choice("d", {
-        "a": "No: Europol's statement describes what the police did (activity) and is a self-report; it "
-             "counts no readers or viewers of Amaq before and after.",
-        "b": "No: the prosecutor says the accounts came back. That is about Amaq's activity, not about how "
-             "many people saw its material.",
-        "c": "No: a dozen items published within a day shows that Amaq kept working (activity); it does "
-             "not say how many people saw them.",
-        "d": "Yes: only a measurement of the audience before and after, made by someone outside the "
-             "operation, speaks to what people actually saw. None of the course's sources is such a study.",
-    }),
-    hints=("The question is about what people saw, not about what Amaq or the police did.",
-           "Look at what each source in the list above counts: actions, accounts, items, or people?",
-           "Fill in what each source counts: a) what the police did, b) Amaq's accounts coming back, "
-           "c) …, d) … . Then set each against the question: who saw the material?"),
+    judge=multiple_choice(
+        "d",
+        {
+            "a": "No: Europol's statement describes what the police did (activity) and is a self-report; it "
+            "counts no readers or viewers of Amaq before and after.",
+            "b": "No: the prosecutor says the accounts came back. That is about Amaq's activity, not about how "
+            "many people saw its material.",
+            "c": "No: a dozen items published within a day shows that Amaq kept working (activity); it does "
+            "not say how many people saw them.",
+            "d": "Yes: only a measurement of the audience before and after, made by someone outside the "
+            "operation, speaks to what people actually saw. None of the course's sources is such a study.",
+        },
+    ),
+    hints=(
+        "The question is about what people saw, not about what Amaq or the police did.",
+        "Look at what each source in the list above counts: actions, accounts, items, or people?",
+        "Fill in what each source counts: a) what the police did, b) Amaq's accounts coming back, "
+        "c) …, d) … . Then set each against the question: who saw the material?",
+    ),
     solution_code='answer = "d"',
 )
 

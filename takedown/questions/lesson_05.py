@@ -6,6 +6,7 @@ the order the lesson asks them. Checks 3, 4 and 5 have the student write the ari
 totals (a line to complete, a line of their own, a line to complete); checks 2 and 6 are predictions,
 recorded and never marked.
 """
+
 from takedown import feedback
 from takedown.measures import half_years, running_totals
 from takedown.questions import Question, as_number, as_whole_number, multiple_choice, not_a_number
@@ -14,20 +15,23 @@ from takedown.questions.activities import Prediction, is_blank
 # Two copies of one figure disagree: which does the table keep?
 c1 = Question(
     name="Check 1",
-    judge=multiple_choice("d", {
-        "a": "No: the aggregator is not the counter. Most readers meeting a copy does not make the copy "
-             "right: copies repeat, and here add, errors.",
-        "b": "No: an average of 166,153 and 166,513 is a number nobody published. When one copy is the "
-             "counter's own, averaging mixes it with a copying error.",
-        "c": "No: dropping the row loses a good figure because a copy of it is wrong. The counter's own "
-             "publication settles it.",
-        "d": "Yes: Twitter counted its suspensions, so its own blog is the primary source. Keep its figure "
-             "and note the other copy, so a reader who meets 166,153 knows why the numbers differ.",
-    }),
+    judge=multiple_choice(
+        "d",
+        {
+            "a": "No: the aggregator is not the counter. Most readers meeting a copy does not make the copy "
+            "right: copies repeat, and here add, errors.",
+            "b": "No: an average of 166,153 and 166,513 is a number nobody published. When one copy is the "
+            "counter's own, averaging mixes it with a copying error.",
+            "c": "No: dropping the row loses a good figure because a copy of it is wrong. The counter's own "
+            "publication settles it.",
+            "d": "Yes: Twitter counted its suspensions, so its own blog is the primary source. Keep its figure "
+            "and note the other copy, so a reader who meets 166,153 knows why the numbers differ.",
+        },
+    ),
     hints=(
         "Two copies of one number disagree. Who counted the suspensions in the first place?",
         "The `source_kind` column says which figures were read in the counter's own publication.",
-        "keep = \"...\"   (cross out the option that publishes a number nobody counted and the one that loses "
+        'keep = "..."   (cross out the option that publishes a number nobody counted and the one that loses '
         "a number. Then ask of the other two: who counted the suspensions?)",
     ),
     solution_code='keep = "d"',
@@ -37,14 +41,20 @@ c1 = Question(
 c2 = Prediction(
     name="Check 2",
     answer_name="prediction",
-    choices={"a": "about right: every row is a published figure",
-             "b": "higher than the real total",
-             "c": "lower than the real total"},
+    choices={
+        "a": "about right: every row is a published figure",
+        "b": "higher than the real total",
+        "c": "lower than the real total",
+    },
     # What the data shows, without the real total: exercise 05 asks for it.
-    observed=lambda: (f"the column adds up to {sum(running_totals().values()) + sum(half_years().values()):,}, "
-                      "and the chart shows the running totals counting the same months two or three times"),
-    hints=("There is no wrong prediction: write down what you expect, before you look, then read on.",
-           "Read the `type` column: what does a cumulative figure count?"),
+    observed=lambda: (
+        f"the column adds up to {sum(running_totals().values()) + sum(half_years().values()):,}, "
+        "and the chart shows the running totals counting the same months two or three times"
+    ),
+    hints=(
+        "There is no wrong prediction: write down what you expect, before you look, then read on.",
+        "Read the `type` column: what does a cumulative figure count?",
+    ),
 )
 
 
@@ -68,17 +78,26 @@ def judge_number_line(answer, expected, meanings, otherwise, right):
 def judge_second_half_2017(answer):
     totals = running_totals()
     return judge_number_line(
-        answer, totals["2017-12-31"] - totals["2017-06-30"],
-        [(lambda n: n == totals["2017-12-31"] - totals["2016-12-31"],
-          "That takes away the running total to December 2016, so what is left is the whole of 2017. Which "
-          "running total ends where July–December 2017 begins?"),
-         (lambda n: n == 0, "You took a running total away from itself: the two dates must be different."),
-         (lambda n: n < 0, "Your line takes the later running total away from an earlier one: keep the total to "
-                           "December 2017 first and change only the date in the blank.")],
+        answer,
+        totals["2017-12-31"] - totals["2017-06-30"],
+        [
+            (
+                lambda n: n == totals["2017-12-31"] - totals["2016-12-31"],
+                "That takes away the running total to December 2016, so what is left is the whole of 2017. Which "
+                "running total ends where July–December 2017 begins?",
+            ),
+            (lambda n: n == 0, "You took a running total away from itself: the two dates must be different."),
+            (
+                lambda n: n < 0,
+                "Your line takes the later running total away from an earlier one: keep the total to "
+                "December 2017 first and change only the date in the blank.",
+            ),
+        ],
         "Re-examine the date you filled in: I expected one of the running totals' labels, the one that ends "
         "just before July 2017.",
         "Yes: the months between the two running totals are July to December 2017, and your line gives the "
-        "published half-year to the last account.")
+        "published half-year to the last account.",
+    )
 
 
 # The first line to complete: a period from two running totals (the blank is the earlier total's date).
@@ -86,9 +105,11 @@ c3 = Question(
     name="Check 3",
     judge=judge_second_half_2017,
     solution_code='second_half_2017 = running_totals["2017-12-31"] - running_totals["2017-06-30"]',
-    hints=("The difference of two running totals is the figure for the months between them.",
-           "The labels of the running totals are the days they run to: the table `running_totals` above shows them.",
-           "Which running total stops on the last day before July 2017?"),
+    hints=(
+        "The difference of two running totals is the figure for the months between them.",
+        "The labels of the running totals are the days they run to: the table `running_totals` above shows them.",
+        "Which running total stops on the last day before July 2017?",
+    ),
 )
 
 
@@ -102,24 +123,31 @@ def judge_accounts_in_2017(answer):
     totals, halves = running_totals(), half_years()
     expected = totals["2017-12-31"] - totals["2016-12-31"]
     if number == expected:
-        return feedback.correct(f"Yes: {number:,} accounts were suspended in 2017, the running total to December "
-                                "2017 minus the one to December 2016 (and the two half-years of 2017 add up to the "
-                                "same).")
+        return feedback.correct(
+            f"Yes: {number:,} accounts were suspended in 2017, the running total to December "
+            "2017 minus the one to December 2016 (and the two half-years of 2017 add up to the "
+            "same)."
+        )
     meanings = {
         -expected: "Your line takes the later running total away from the earlier one: write the running total "
-                   "to December 2017 first, then the minus sign.",
+        "to December 2017 first, then the minus sign.",
         totals["2017-12-31"]: "That is the running total itself: it counts every suspension since August 2015, "
-                              "not those of 2017 alone. Take away what came before 2017.",
+        "not those of 2017 alone. Take away what came before 2017.",
         halves["2017-07-01"]: "That is July–December 2017 only: the year 2017 starts after the running total "
-                              "to December 2016.",
+        "to December 2016.",
         halves["2017-01-01"]: "That is January–June 2017 only: which running total ends where 2017 begins, "
-                              "and which ends where it ends?",
+        "and which ends where it ends?",
         totals["2017-12-31"] + totals["2016-12-31"]: "Your line adds the two running totals: the months between "
-                                                     "them come from a subtraction.",
+        "them come from a subtraction.",
     }
-    return feedback.incorrect(meanings.get(number, "Re-examine the two dates in your line: the year 2017 lies "
-                                                   "between the running total to its last day and the one to the "
-                                                   "last day of 2016."))
+    return feedback.incorrect(
+        meanings.get(
+            number,
+            "Re-examine the two dates in your line: the year 2017 lies "
+            "between the running total to its last day and the one to the "
+            "last day of 2016.",
+        )
+    )
 
 
 # The line the student writes alone, after the worked example and the line to complete.
@@ -134,18 +162,26 @@ c4 = Question(
     solution_code='accounts_2017 = running_totals["2017-12-31"] - running_totals["2016-12-31"]',
 )
 
+
 def judge_per_month_2017(answer):
     year = running_totals()["2017-12-31"] - running_totals()["2016-12-31"]
     return judge_number_line(
-        answer, year / 12,
-        [(lambda n: abs(n - year / 29) < 1, "29 is the number of months of the running total since August 2015: "
-                                            "your figure counts only the months of 2017."),
-         (lambda n: abs(n - year / 6) < 1, "6 is the months of a half-year: `accounts_2017` counts a whole year."),
-         (lambda n: abs(n - year) < 1, "That is the whole year's count: divide it by the months it covers.")],
+        answer,
+        year / 12,
+        [
+            (
+                lambda n: abs(n - year / 29) < 1,
+                "29 is the number of months of the running total since August 2015: "
+                "your figure counts only the months of 2017.",
+            ),
+            (lambda n: abs(n - year / 6) < 1, "6 is the months of a half-year: `accounts_2017` counts a whole year."),
+            (lambda n: abs(n - year) < 1, "That is the whole year's count: divide it by the months it covers."),
+        ],
         "Re-examine the number you divide by: I expected the number of months in the year 2017. (If check 4 is "
         "not right yet, `accounts_2017` is not right either: fix it first.)",
         "Yes: about 47,842 accounts a month in 2017, fewer than the 62,815 a month of July–December 2016 and "
-        "more than the 37,426 a month averaged from August 2015 to December 2016.")
+        "more than the 37,426 a month averaged from August 2015 to December 2016.",
+    )
 
 
 # From a year to a month: the second line to complete.
@@ -154,9 +190,11 @@ c5 = Question(
     judge=judge_per_month_2017,
     answer_name="per_month_2017",
     solution_code='accounts_2017 = running_totals["2017-12-31"] - running_totals["2016-12-31"]\n'
-                  'per_month_2017 = accounts_2017 / 12',
-    hints=("An average per month is a count divided by the number of months it covers.",
-           "`accounts_2017` counts the suspensions of one whole year."),
+    "per_month_2017 = accounts_2017 / 12",
+    hints=(
+        "An average per month is a count divided by the number of months it covers.",
+        "`accounts_2017` counts the suspensions of one whole year.",
+    ),
 )
 
 # A prediction before the paragraph on what research cannot see (survivorship).
@@ -165,85 +203,106 @@ c7 = Prediction(
     answer_name="prediction",
     choices={"a": "higher than 63%", "b": "lower than 63%", "c": "the same: the study measured it"},
     observed="the authors estimate that probably over 90% of the pro-IS accounts were lost: some were suspended "
-             "before the researchers could find them",
-    hints=("There is no wrong prediction: write down what you expect, before you look, then read on.",
-           "To be counted, an account had to be found by the researchers first."),
+    "before the researchers could find them",
+    hints=(
+        "There is no wrong prediction: write down what you expect, before you look, then read on.",
+        "To be counted, an account had to be found by the researchers first.",
+    ),
 )
 
 # Reading a lower bound, before the referrals chart.
 c6 = Question(
     name="Check 6",
-    judge=multiple_choice("a", {
-        "a": "Yes: it keeps the lower bound and says whose figure it is. The UK Home Office gave it to "
-             "Parliament; nobody outside audited it.",
-        "b": "No: the source says more than 30,000. Writing 30,000 turns a lower bound into an exact figure "
-             "nobody published.",
-        "c": "No: 'more than' sets a floor, not a ceiling. The true number could be 30,001 or 39,000; the "
-             "source does not say how far above 30,000 it was.",
-    }),
-    hints=("Look at the `qualifier` of the July 2017 row.",
-           "The notes above the question say what the sign '>' means and what it does not tell us.",
-           "Cross out the sentence that drops the 'more than'. Then check the two left against the row: does "
-           "either say something the source does not?"),
+    judge=multiple_choice(
+        "a",
+        {
+            "a": "Yes: it keeps the lower bound and says whose figure it is. The UK Home Office gave it to "
+            "Parliament; nobody outside audited it.",
+            "b": "No: the source says more than 30,000. Writing 30,000 turns a lower bound into an exact figure "
+            "nobody published.",
+            "c": "No: 'more than' sets a floor, not a ceiling. The true number could be 30,001 or 39,000; the "
+            "source does not say how far above 30,000 it was.",
+        },
+    ),
+    hints=(
+        "Look at the `qualifier` of the July 2017 row.",
+        "The notes above the question say what the sign '>' means and what it does not tell us.",
+        "Cross out the sentence that drops the 'more than'. Then check the two left against the row: does "
+        "either say something the source does not?",
+    ),
     solution_code='answer = "a"',
 )
 
 # Reading the CREST table, before its chart.
 c8 = Question(
     name="Check 8",
-    judge=multiple_choice("b", {
-        "a": "No: more channels were opened after 2019, but each was removed within about two weeks on "
-             "average. Counting channels without their lifespan makes pressure look like growth.",
-        "b": "Yes: supporters kept opening channels (105 against 12), and each lived 14 days on average "
-             "against 302: sustained pressure.",
-        "c": "No: the lifespan of new channels fell from 302 days to 14. The two action days were followed "
-             "by very different patterns.",
-        "d": "No: the table counts channels created after each action day, not channels removed by it. The "
-             "figures are of reaction, and they differ a great deal between the two days.",
-    }),
-    hints=("Read two rows together: how many new channels, and how long each lasted.",
-           "Compare `new channels created` and `average lifespan of new channels` for the two action days.",
-           "Multiply each row: 12 channels × 302 days, and 105 channels × 14 days. Then check each option "
-           "against both rows, not just one."),
+    judge=multiple_choice(
+        "b",
+        {
+            "a": "No: more channels were opened after 2019, but each was removed within about two weeks on "
+            "average. Counting channels without their lifespan makes pressure look like growth.",
+            "b": "Yes: supporters kept opening channels (105 against 12), and each lived 14 days on average "
+            "against 302: sustained pressure.",
+            "c": "No: the lifespan of new channels fell from 302 days to 14. The two action days were followed "
+            "by very different patterns.",
+            "d": "No: the table counts channels created after each action day, not channels removed by it. The "
+            "figures are of reaction, and they differ a great deal between the two days.",
+        },
+    ),
+    hints=(
+        "Read two rows together: how many new channels, and how long each lasted.",
+        "Compare `new channels created` and `average lifespan of new channels` for the two action days.",
+        "Multiply each row: 12 channels × 302 days, and 105 channels × 14 days. Then check each option "
+        "against both rows, not just one.",
+    ),
     solution_code='answer = "b"',
 )
 
 # "Activity or effect?", the first of the four questions in section 6.
 c9 = Question(
     name="Check 9",
-    judge=multiple_choice("c", {
-        "a": "No: the content is gone from one place, but the figure says nothing about how many people "
-             "saw it before, whether it came back, or whether it moved elsewhere.",
-        "b": "No: a high share does not turn a count of removals into a measure of what changed for the "
-             "audience; and it is relayed by a government that takes part in the work.",
-        "c": "Yes: it counts what the unit and the companies did. It is activity, and a self-report too.",
-        "d": "No: it does not measure people at all, only items referred and removed. Neither exposure nor "
-             "attitudes appear in it.",
-    }),
-    hints=("Activity is what the remover did; effect is what changed for the audience or the group.",
-           "Look at the table in section 6: what does the EU IRU figure count?",
-           "Take the figure apart: who referred the content, who removed it, and does it mention anyone who "
-           "saw it?"),
+    judge=multiple_choice(
+        "c",
+        {
+            "a": "No: the content is gone from one place, but the figure says nothing about how many people "
+            "saw it before, whether it came back, or whether it moved elsewhere.",
+            "b": "No: a high share does not turn a count of removals into a measure of what changed for the "
+            "audience; and it is relayed by a government that takes part in the work.",
+            "c": "Yes: it counts what the unit and the companies did. It is activity, and a self-report too.",
+            "d": "No: it does not measure people at all, only items referred and removed. Neither exposure nor "
+            "attitudes appear in it.",
+        },
+    ),
+    hints=(
+        "Activity is what the remover did; effect is what changed for the audience or the group.",
+        "Look at the table in section 6: what does the EU IRU figure count?",
+        "Take the figure apart: who referred the content, who removed it, and does it mention anyone who saw it?",
+    ),
     solution_code='answer = "c"',
 )
 
 # "Compared with what?", and the claim about young people.
 c10 = Question(
     name="Check 10",
-    judge=multiple_choice("d", {
-        "a": "No: servers seized are the operation's activity. They say what the police took, not what "
-             "happened to anyone who might have seen the material.",
-        "b": "No: a fall in Twitter's suspensions is activity on one platform, and it could mean less "
-             "material, weaker enforcement or a move elsewhere.",
-        "c": "No: a survey after the operation alone has nothing to compare with: it cannot say what the "
-             "operation changed.",
-        "d": "Yes: only a study of the people the claim is about, before and after, with a group for "
-             "comparison, could speak to radicalisation.",
-    }),
-    hints=("The claim is about people ('young people in Europe'), not about content.",
-           "Use the four questions of section 6: activity or effect, and compared with what?",
-           "Try b first: a fall in suspensions could mean less material, weaker enforcement or a move "
-           "elsewhere. Does any of those tell you about young people? Ask the same of the others."),
+    judge=multiple_choice(
+        "d",
+        {
+            "a": "No: servers seized are the operation's activity. They say what the police took, not what "
+            "happened to anyone who might have seen the material.",
+            "b": "No: a fall in Twitter's suspensions is activity on one platform, and it could mean less "
+            "material, weaker enforcement or a move elsewhere.",
+            "c": "No: a survey after the operation alone has nothing to compare with: it cannot say what the "
+            "operation changed.",
+            "d": "Yes: only a study of the people the claim is about, before and after, with a group for "
+            "comparison, could speak to radicalisation.",
+        },
+    ),
+    hints=(
+        "The claim is about people ('young people in Europe'), not about content.",
+        "Use the four questions of section 6: activity or effect, and compared with what?",
+        "Try b first: a fall in suspensions could mean less material, weaker enforcement or a move "
+        "elsewhere. Does any of those tell you about young people? Ask the same of the others.",
+    ),
     solution_code='answer = "d"',
 )
 

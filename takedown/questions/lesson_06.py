@@ -6,6 +6,7 @@ the order the lesson asks them. Checks 3–5 have the student build the bathtub 
 order, complete the outage's line, write the one-hour rule's line alone. Checks 1, 6 and 7 are
 predictions, recorded and never marked.
 """
+
 import itertools
 
 from takedown import feedback, model
@@ -27,34 +28,45 @@ def _hand_values():
 c1 = Prediction(
     name="Check 1",
     answer_name="prediction",
-    choices={"a": "it rises by half (×1.5)", "b": "it stays the same", "c": "it doubles",
-             "d": "it grows without limit"},
-    observed=lambda: (f"{model.steady_state():,.0f} items with reupload_share = 0.5, "
-                      f"{model.steady_state(reupload_share=0.75):,.0f} with 0.75"),
-    hints=("There is no wrong prediction: write down what you expect, before you look, then read on.",
-           "Only the last part of the steady-state formula uses the share re-uploaded: ÷ (1 − reupload_share)."),
+    choices={
+        "a": "it rises by half (×1.5)",
+        "b": "it stays the same",
+        "c": "it doubles",
+        "d": "it grows without limit",
+    },
+    observed=lambda: (
+        f"{model.steady_state():,.0f} items with reupload_share = 0.5, "
+        f"{model.steady_state(reupload_share=0.75):,.0f} with 0.75"
+    ),
+    hints=(
+        "There is no wrong prediction: write down what you expect, before you look, then read on.",
+        "Only the last part of the steady-state formula uses the share re-uploaded: ÷ (1 − reupload_share).",
+    ),
 )
 
 # ---- Check 2: how far to trust one parameter --------------------------------------------------------
 
 c2 = Question(
     name="Check 2",
-    judge=multiple_choice("d", {
-        "a": "No: its status is “illustrative”: no source gives the value 0.5. Nothing measured how many "
-             "removed items come back.",
-        "b": "No: the Telegram figures of 2018 and 2019 are other rows (`find_hours_telegram_...`), about how "
-             "long channels lived, not about re-uploads.",
-        "c": "No: “illustrative” is not “wrong”. A source backs the behaviour (re-uploads happen); the model "
-             "needs some value to run, so results that depend on it are read as “if half came back”.",
-        "d": "Yes: “illustrative” means the value was chosen to make the model run, and `source_backs` = "
-             "“behaviour” means a source backs only that re-uploads happen. A result that depends on 0.5 is a "
-             "what-if.",
-    }),
+    judge=multiple_choice(
+        "d",
+        {
+            "a": "No: its status is “illustrative”: no source gives the value 0.5. Nothing measured how many "
+            "removed items come back.",
+            "b": "No: the Telegram figures of 2018 and 2019 are other rows (`find_hours_telegram_...`), about how "
+            "long channels lived, not about re-uploads.",
+            "c": "No: “illustrative” is not “wrong”. A source backs the behaviour (re-uploads happen); the model "
+            "needs some value to run, so results that depend on it are read as “if half came back”.",
+            "d": "Yes: “illustrative” means the value was chosen to make the model run, and `source_backs` = "
+            "“behaviour” means a source backs only that re-uploads happen. A result that depends on 0.5 is a "
+            "what-if.",
+        },
+    ),
     hints=(
         "Two columns say how far to trust a value: `status` and `source_backs`.",
         "Find the `reupload_share` row in the table above and read those two columns, then the list of "
         "statuses above the table.",
-        "reupload_share_is = \"...\"   (does any source give the number 0.5 itself?)",
+        'reupload_share_is = "..."   (does any source give the number 0.5 itself?)',
     ),
     solution_code='reupload_share_is = "d"',
 )
@@ -62,47 +74,61 @@ c2 = Question(
 
 # ---- Checks 3–5: the student builds the hour ---------------------------------------------------------
 
-STEP = ("hours_live = find_hours + removal_hours",
-        "posted = post_rate",
-        "removed = live / hours_live",
-        "reuploaded = reupload_share * removed_before",
-        "live = live + posted + reuploaded - removed",
-        "removed_before = removed")
+STEP = (
+    "hours_live = find_hours + removal_hours",
+    "posted = post_rate",
+    "removed = live / hours_live",
+    "reuploaded = reupload_share * removed_before",
+    "live = live + posted + reuploaded - removed",
+    "removed_before = removed",
+)
 
 
 def _step_value(order):
     """Items live after the lines run in this order (positions, 1 = first line of STEP), from the hand start."""
     params, _ = _hand_values()
-    names = {"find_hours": params["find_hours"], "removal_hours": params["removal_hours"],
-             "post_rate": params["post_rate"], "reupload_share": params["reupload_share"],
-             "live": START_LIVE, "removed_before": START_REMOVED_BEFORE}
+    names = {
+        "find_hours": params["find_hours"],
+        "removal_hours": params["removal_hours"],
+        "post_rate": params["post_rate"],
+        "reupload_share": params["reupload_share"],
+        "live": START_LIVE,
+        "removed_before": START_REMOVED_BEFORE,
+    }
     try:
         exec("\n".join(STEP[position - 1] for position in order), {}, names)
-    except NameError:   # a line used a name no line above it made
+    except NameError:  # a line used a name no line above it made
         return None
     return names["live"]
 
 
 RIGHT_STEP = _step_value(range(1, len(STEP) + 1))
 # Every order that makes the same hour is right too (e.g. `posted` first): found once, by running them.
-OTHER_STEP_ORDERS = tuple(order for order in itertools.permutations(range(1, len(STEP) + 1))
-                          if order != tuple(range(1, len(STEP) + 1)) and _step_value(order) is not None
-                          and abs(_step_value(order) - RIGHT_STEP) < 1e-9)
+OTHER_STEP_ORDERS = tuple(
+    order
+    for order in itertools.permutations(range(1, len(STEP) + 1))
+    if order != tuple(range(1, len(STEP) + 1))
+    and _step_value(order) is not None
+    and abs(_step_value(order) - RIGHT_STEP) < 1e-9
+)
 
 c3 = Parsons(
     name="Check 3",
     lines=STEP,
     also_right=OTHER_STEP_ORDERS,
-    why={3: "This line divides by `hours_live`: which line makes it?",
-         4: "Re-uploads come from the removals of the hour *before*: this line must run before "
-            "`removed_before` is given this hour's removals.",
-         5: "This line updates the items live from all three flows: it can only run once posted, removed "
-            "and re-uploaded are all made, and it must come after the line that uses the old `live`."},
-    result=lambda: START_LIVE / _hand_values()[1],   # the last line's value: this hour's removals, passed on
-    hints=("A line can only use a name (a variable) that a line above it made.",
-           "Which line changes `live`? Every line that needs the old value of `live` must come before it.",
-           "Find the line that uses nothing made by another line except the settings, then the one that needs "
-           "it."),
+    why={
+        3: "This line divides by `hours_live`: which line makes it?",
+        4: "Re-uploads come from the removals of the hour *before*: this line must run before "
+        "`removed_before` is given this hour's removals.",
+        5: "This line updates the items live from all three flows: it can only run once posted, removed "
+        "and re-uploaded are all made, and it must come after the line that uses the old `live`.",
+    },
+    result=lambda: START_LIVE / _hand_values()[1],  # the last line's value: this hour's removals, passed on
+    hints=(
+        "A line can only use a name (a variable) that a line above it made.",
+        "Which line changes `live`? Every line that needs the old value of `live` must come before it.",
+        "Find the line that uses nothing made by another line except the settings, then the one that needs it.",
+    ),
 )
 
 
@@ -129,23 +155,34 @@ def judge_outage_posting(answer):
     params, _ = _hand_values()
     rate, cut = params["post_rate"], params["outage_cut"]
     return judge_number_line(
-        answer, rate * (1 - cut),
-        [(lambda n: _close(n, rate * cut), "That is the part of posting the outage stops. What is still posted "
-                                           "is the rest: 1 minus the share stopped."),
-         (lambda n: _close(n, rate), "That is posting as usual: the outage stops 90% of it."),
-         (lambda n: _close(n, 1 - cut), "That is the share still posted, not the items: multiply it by "
-                                        "`post_rate`.")],
+        answer,
+        rate * (1 - cut),
+        [
+            (
+                lambda n: _close(n, rate * cut),
+                "That is the part of posting the outage stops. What is still posted "
+                "is the rest: 1 minus the share stopped.",
+            ),
+            (lambda n: _close(n, rate), "That is posting as usual: the outage stops 90% of it."),
+            (
+                lambda n: _close(n, 1 - cut),
+                "That is the share still posted, not the items: multiply it by `post_rate`.",
+            ),
+        ],
         "Re-examine the part you filled in: I expected the share of posting the outage stops, as in `outage_cut`.",
-        "Yes: during the outage the outlet still posts a tenth of its usual 2.37 items an hour.")
+        "Yes: during the outage the outlet still posts a tenth of its usual 2.37 items an hour.",
+    )
 
 
 c4 = Question(
     name="Check 4",
     judge=judge_outage_posting,
     answer_name="posted_in_outage",
-    solution_code='posted_in_outage = post_rate * (1 - outage_cut)',
-    hints=("The outage stops a share of posting: `outage_cut` = 0.9, 90%.",
-           "If 90% of posting stops, what share is still posted?"),
+    solution_code="posted_in_outage = post_rate * (1 - outage_cut)",
+    hints=(
+        "The outage stops a share of posting: `outage_cut` = 0.9, 90%.",
+        "If 90% of posting stops, what share is still posted?",
+    ),
 )
 
 
@@ -153,29 +190,43 @@ def judge_one_hour_removed(answer):
     params, hours_live = _hand_values()
     rule = params["find_hours"] + params["one_hour_removal_hours"]
     return judge_number_line(
-        answer, START_LIVE / rule,
-        [(lambda n: _close(n, START_LIVE / hours_live), "That is removal as before (134 hours live). The rule "
-                                                        "changes how long an item waits after it is found."),
-         (lambda n: _close(n, START_LIVE / params["one_hour_removal_hours"]), "That removes every item after one "
-          "hour in all: the rule shortens only the wait after referral; finding still takes `find_hours`."),
-         (lambda n: _close(n, START_LIVE / (params["removal_hours"] + params["one_hour_removal_hours"])),
-          "Re-examine the two parts of an item's time live: the time until it is found, and the time until "
-          "it is removed after referral. Which one does the rule change?")],
+        answer,
+        START_LIVE / rule,
+        [
+            (
+                lambda n: _close(n, START_LIVE / hours_live),
+                "That is removal as before (134 hours live). The rule "
+                "changes how long an item waits after it is found.",
+            ),
+            (
+                lambda n: _close(n, START_LIVE / params["one_hour_removal_hours"]),
+                "That removes every item after one "
+                "hour in all: the rule shortens only the wait after referral; finding still takes `find_hours`.",
+            ),
+            (
+                lambda n: _close(n, START_LIVE / (params["removal_hours"] + params["one_hour_removal_hours"])),
+                "Re-examine the two parts of an item's time live: the time until it is found, and the time until "
+                "it is removed after referral. Which one does the rule change?",
+            ),
+        ],
         "Re-examine your line: an item's time live is the time until it is found plus the time until it is "
         "removed after referral; the rule changes only the second. I expected `live` divided by that time.",
         "Yes: under the rule an item lives about 111 hours instead of 134, so about 9 of the 1,000 items go "
-        "in this hour instead of 7.5.")
+        "in this hour instead of 7.5.",
+    )
 
 
 c5 = Question(
     name="Check 5",
     judge=judge_one_hour_removed,
     answer_name="removed_with_rule",
-    solution_code='live = 1000   # back to the start of the hour\nremoved_with_rule = live / (find_hours + 1)',
-    hints=("An item's time live has two parts: until it is found (`find_hours`) and until it is removed after "
-           "referral (`removal_hours`).",
-           "The one-hour rule changes only the second part, from 24 hours to 1.",
-           "Start from the line `removed = live / hours_live` and change what you divide by."),
+    solution_code="live = 1000   # back to the start of the hour\nremoved_with_rule = live / (find_hours + 1)",
+    hints=(
+        "An item's time live has two parts: until it is found (`find_hours`) and until it is removed after "
+        "referral (`removal_hours`).",
+        "The one-hour rule changes only the second part, from 24 hours to 1.",
+        "Start from the line `removed = live / hours_live` and change what you divide by.",
+    ),
 )
 
 
@@ -185,38 +236,51 @@ c6 = Prediction(
     answer_name="prediction",
     choices={"a": "Remove items", "b": "Take down infrastructure", "c": "One-hour rule"},
     observed=lambda: "; ".join(
-        f"{name}: {live:,.0f} items" for name, live in
-        model.run_scenarios().query("hour == 120").set_index("scenario")["live"].items()),
-    hints=("There is no wrong prediction: write down what you expect, before you look, then read on.",
-           "Think about what each strategy changes: the tap (posting) or the drain (how fast items go)."),
+        f"{name}: {live:,.0f} items"
+        for name, live in model.run_scenarios().query("hour == 120").set_index("scenario")["live"].items()
+    ),
+    hints=(
+        "There is no wrong prediction: write down what you expect, before you look, then read on.",
+        "Think about what each strategy changes: the tap (posting) or the drain (how fast items go).",
+    ),
 )
 
 # Check 7: a prediction before moving a slider.
 c7 = Prediction(
     name="Check 7",
     answer_name="prediction",
-    choices={"a": "only the “remove items” line rises", "b": "all three lines rise, to about five times "
-             "their level", "c": "all three lines fall"},
-    observed=lambda: (f"with reupload_share = 0.9 the status quo is {model.steady_state(reupload_share=0.9):,.0f} "
-                      f"items instead of {model.steady_state():,.0f}, and every run starts from it"),
-    hints=("There is no wrong prediction: write down what you expect, before you look, then try it.",
-           "Is `reupload_share` part of one strategy, or of the bathtub that all three runs share?"),
+    choices={
+        "a": "only the “remove items” line rises",
+        "b": "all three lines rise, to about five times their level",
+        "c": "all three lines fall",
+    },
+    observed=lambda: (
+        f"with reupload_share = 0.9 the status quo is {model.steady_state(reupload_share=0.9):,.0f} "
+        f"items instead of {model.steady_state():,.0f}, and every run starts from it"
+    ),
+    hints=(
+        "There is no wrong prediction: write down what you expect, before you look, then try it.",
+        "Is `reupload_share` part of one strategy, or of the bathtub that all three runs share?",
+    ),
 )
 
 # Check 8: which proposal would measure the illustrative share? (a proposal to judge, not a source to pick)
 c8 = Question(
     name="Check 8",
-    judge=multiple_choice("a", {
-        "a": "Yes: the share is removed items that come back ÷ all removed items, so it takes a count of "
-             "both, over a stated time, on a stated platform. Even then it would anchor the number for that "
-             "platform and period only.",
-        "b": "No: a longer run only repeats the assumption. The model's output can never test its own "
-             "input: whatever share you give it, it uses.",
-        "c": "No: a recommendation says what the Commission asked platforms to do (stop re-uploads), not how "
-             "many re-uploads happened. A rule is not a measurement.",
-        "d": "No: that is lesson 05's share removed after referral: it says how often platforms agreed to "
-             "remove, not how many removed items came back.",
-    }),
+    judge=multiple_choice(
+        "a",
+        {
+            "a": "Yes: the share is removed items that come back ÷ all removed items, so it takes a count of "
+            "both, over a stated time, on a stated platform. Even then it would anchor the number for that "
+            "platform and period only.",
+            "b": "No: a longer run only repeats the assumption. The model's output can never test its own "
+            "input: whatever share you give it, it uses.",
+            "c": "No: a recommendation says what the Commission asked platforms to do (stop re-uploads), not how "
+            "many re-uploads happened. A rule is not a measurement.",
+            "d": "No: that is lesson 05's share removed after referral: it says how often platforms agreed to "
+            "remove, not how many removed items came back.",
+        },
+    ),
     hints=(
         "`reupload_share` is a share: removed items that come back ÷ all removed items.",
         "For each proposal, ask what it would count: removals, re-uploads, a rule, or the model's own output?",

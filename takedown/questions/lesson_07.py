@@ -5,6 +5,7 @@ import c1`) and a student answers in the lesson itself. Named "Check 1", "Check 
 lesson asks them. Multiple choice is at most half of them: the student also completes lines of code
 (faded examples), records a prediction, classifies new sentences and checks a later release by leaving it.
 """
+
 from takedown import data, feedback, framing
 from takedown.questions import Question, kind_of, multiple_choice, shortened
 from takedown.questions.activities import FadedExample, LateralReading, Parsons, Prediction
@@ -12,18 +13,21 @@ from takedown.questions.activities import FadedExample, LateralReading, Parsons,
 # Check 1: which text could already require removal in April 2018?
 c1 = Question(
     name="Check 1",
-    judge=multiple_choice("b", {
-        "a": "No: a Recommendation does not bind. It set the one-hour rule as a general rule, but "
-             "platforms still decided under their own terms.",
-        "b": "Yes: the Directive of March 2017 was in force and binding on the member states that take part "
-             "in it (when adopted, not the UK, Ireland or Denmark). Through their own laws – due by 8 September 2018, so "
-             "still being written in April 2018 – they had to ensure the prompt removal of online content "
-             "hosted on their territory that publicly provokes terrorist offences, with no hour limit.",
-        "c": "No: the Regulation was adopted in April 2021 and has applied since June 2022, four years "
-             "after the article.",
-        "d": "No: a Communication is guidance: it asked platforms to act “as fast as possible” but "
-             "cannot order anything.",
-    }),
+    judge=multiple_choice(
+        "b",
+        {
+            "a": "No: a Recommendation does not bind. It set the one-hour rule as a general rule, but "
+            "platforms still decided under their own terms.",
+            "b": "Yes: the Directive of March 2017 was in force and binding on the member states that take part "
+            "in it (when adopted, not the UK, Ireland or Denmark). Through their own laws – due by 8 September 2018, so "
+            "still being written in April 2018 – they had to ensure the prompt removal of online content "
+            "hosted on their territory that publicly provokes terrorist offences, with no hour limit.",
+            "c": "No: the Regulation was adopted in April 2021 and has applied since June 2022, four years "
+            "after the article.",
+            "d": "No: a Communication is guidance: it asked platforms to act “as fast as possible” but "
+            "cannot order anything.",
+        },
+    ),
     hints=(
         "Two things must both be true: the text existed by April 2018, and it binds.",
         "The `binding` column of the policy table says which texts bind; the rows' dates are under it.",
@@ -44,10 +48,12 @@ c2 = FadedExample(
     expected=joined_steps,
     solution_code='steps = events.merge(instruments, on="instrument")',
     otherwise="Re-examine the column you named after on=: the key expected there is a column that both tables "
-              "have, the one that holds the text's key.",
-    hints=("A join needs a column that is in both tables. The sentence above the cell names it.",
-           "Write the column's name between quotation marks, spelled exactly as in the tables' headers.",
-           'steps = events.merge(instruments, on="...")   (the name of the column with the text\'s key)'),
+    "have, the one that holds the text's key.",
+    hints=(
+        "A join needs a column that is in both tables. The sentence above the cell names it.",
+        "Write the column's name between quotation marks, spelled exactly as in the tables' headers.",
+        'steps = events.merge(instruments, on="...")   (the name of the column with the text\'s key)',
+    ),
 )
 
 
@@ -57,15 +63,24 @@ c3 = FadedExample(
     answer_name="who",
     expected=lambda: data.quotes().set_index("quote").loc["main mouthpiece of IS", "speaker"],
     solution_code='who = quotes.loc[quotes["quote"].str.contains("mouthpiece"), "speaker"].item()',
-    mistakes=(("Rob Wainwright", "That is the speaker of the worked example: did you change the words between the "
-                                 "quotation marks to a piece of the description of Amaq?"),
-              ("Dimitris Avramopoulos", "That is the Commissioner's quote: put a word from the description of Amaq "
-                                        "between the quotation marks.")),
+    mistakes=(
+        (
+            "Rob Wainwright",
+            "That is the speaker of the worked example: did you change the words between the "
+            "quotation marks to a piece of the description of Amaq?",
+        ),
+        (
+            "Dimitris Avramopoulos",
+            "That is the Commissioner's quote: put a word from the description of Amaq between the quotation marks.",
+        ),
+    ),
     otherwise="Re-examine the words you put between the quotation marks: the piece expected there is part of "
-              "the description of Amaq, spelled as in the quote table (capitals count).",
-    hints=("Copy the worked example's line and change only the words between the quotation marks.",
-           "The description of Amaq is in the quote table's `quote` column: one of its words is enough.",
-           'who = quotes.loc[quotes["quote"].str.contains("..."), "speaker"].item()   (a word of the description)'),
+    "the description of Amaq, spelled as in the quote table (capitals count).",
+    hints=(
+        "Copy the worked example's line and change only the words between the quotation marks.",
+        "The description of Amaq is in the quote table's `quote` column: one of its words is enough.",
+        'who = quotes.loc[quotes["quote"].str.contains("..."), "speaker"].item()   (a word of the description)',
+    ),
 )
 
 
@@ -81,8 +96,10 @@ c4 = Prediction(
     answer_name="quote_guess",
     choices={"a": "under 10%", "b": "10% to 25%", "c": "25% to 50%", "d": "more than half"},
     solution_code='quote_guess = "b"',
-    hints=("There is no wrong prediction: think of the article's two quoted officials and guess what share of "
-           "its words they spoke, before you count.",),
+    hints=(
+        "There is no wrong prediction: think of the article's two quoted officials and guess what share of "
+        "its words they spoke, before you count.",
+    ),
     observed=lambda: f"{quoted_share():.0%} of the article's words in double quotation marks",
 )
 
@@ -90,22 +107,30 @@ c4 = Prediction(
 # Check 5: a Parsons problem: put the four lines that compute the share in order (each line uses the one before).
 c5 = Parsons(
     name="Check 5",
-    lines=('passages = framing.quotations(clean)',
-           'double = passages[passages["marks"] == "double"]',
-           'quoted_words = double["words"].sum()',
-           'share = quoted_words / len(framing.words(clean))'),
-    why={3: "It adds up the words of `double`: which line makes `double`?",
-         4: "It divides `quoted_words`: which line makes it?"},
+    lines=(
+        "passages = framing.quotations(clean)",
+        'double = passages[passages["marks"] == "double"]',
+        'quoted_words = double["words"].sum()',
+        "share = quoted_words / len(framing.words(clean))",
+    ),
+    why={
+        3: "It adds up the words of `double`: which line makes `double`?",
+        4: "It divides `quoted_words`: which line makes it?",
+    },
     result=quoted_share,
-    solution_code=('passages = framing.quotations(clean)\n'
-                   'double = passages[passages["marks"] == "double"]\n'
-                   'quoted_words = double["words"].sum()\n'
-                   'share = quoted_words / len(framing.words(clean))\n'
-                   'order = ["c", "b", "d", "a"]'),
+    solution_code=(
+        "passages = framing.quotations(clean)\n"
+        'double = passages[passages["marks"] == "double"]\n'
+        'quoted_words = double["words"].sum()\n'
+        "share = quoted_words / len(framing.words(clean))\n"
+        'order = ["c", "b", "d", "a"]'
+    ),
     answer_name="order",
-    hints=("Start with the line that uses nothing made by another line: it finds the quoted passages.",
-           "A line can only use a name that a line above it made: follow passages, then double, then quoted_words.",
-           "The share comes last: it needs quoted_words. Which line makes quoted_words, and what does it need?"),
+    hints=(
+        "Start with the line that uses nothing made by another line: it finds the quoted passages.",
+        "A line can only use a name that a line above it made: follow passages, then double, then quoted_words.",
+        "The share comes last: it needs quoted_words. Which line makes quoted_words, and what does it need?",
+    ),
 )
 
 
@@ -117,9 +142,19 @@ SENTENCES = (
     "In a welcome blow to extremists, police seized servers in three countries.",
 )
 LABELS = ("quote", "framing", "reported", "framing")
-WORDS = {"quote": "quote", "direct quote": "quote", "direct": "quote", "quotation": "quote",
-         "reported": "reported", "reported speech": "reported", "paraphrase": "reported",
-         "framing": "framing", "writer": "framing", "own words": "framing", "writer's own": "framing"}
+WORDS = {
+    "quote": "quote",
+    "direct quote": "quote",
+    "direct": "quote",
+    "quotation": "quote",
+    "reported": "reported",
+    "reported speech": "reported",
+    "paraphrase": "reported",
+    "framing": "framing",
+    "writer": "framing",
+    "own words": "framing",
+    "writer's own": "framing",
+}
 WHY = (
     "Sentence 1: look for quotation marks. Words inside them, with a speaker named, are whose?",
     "Sentence 2: is any of it in quotation marks, or does the sentence say who thinks so? If neither, whose "
@@ -132,24 +167,31 @@ WHY = (
 
 def judge_labels(answer):
     if isinstance(answer, str) or not isinstance(answer, (list, tuple)):
-        return feedback.wrong_kind(f'I expected a list of four words between square brackets, like ["quote", '
-                                   f'"framing", ...], but got {kind_of(answer)}.')
+        return feedback.wrong_kind(
+            f'I expected a list of four words between square brackets, like ["quote", '
+            f'"framing", ...], but got {kind_of(answer)}.'
+        )
     if len(answer) != len(LABELS):
-        return feedback.wrong_kind(f"I expected {len(LABELS)} labels, one per sentence in order, but got "
-                                   f"{len(answer)}.")
+        return feedback.wrong_kind(
+            f"I expected {len(LABELS)} labels, one per sentence in order, but got {len(answer)}."
+        )
     given = []
     for number, label in enumerate(answer, start=1):
         word = WORDS.get(label.strip().lower()) if isinstance(label, str) else None
         if word is None:
             said = shortened(label, 30) if isinstance(label, str) else kind_of(label)
-            return feedback.wrong_kind(f'Label {number} is {said}: I expected one of "quote", "reported" or '
-                                       '"framing", between quotation marks.')
+            return feedback.wrong_kind(
+                f'Label {number} is {said}: I expected one of "quote", "reported" or '
+                '"framing", between quotation marks.'
+            )
         given.append(word)
     wrong = [number for number, (mine, right) in enumerate(zip(given, LABELS)) if mine != right]
     if not wrong:
-        return feedback.correct("Yes: a quote in marks with its speaker, the writer's own judgement twice (one of "
-                                "them wrapped round a checkable fact), and reported speech you cannot check word "
-                                "for word.")
+        return feedback.correct(
+            "Yes: a quote in marks with its speaker, the writer's own judgement twice (one of "
+            "them wrapped round a checkable fact), and reported speech you cannot check word "
+            "for word."
+        )
     first = wrong[0]
     return feedback.incorrect(f"{len(LABELS) - len(wrong)} of {len(LABELS)} right. {WHY[first]}")
 
@@ -157,27 +199,32 @@ def judge_labels(answer):
 c6 = Question(
     name="Check 6",
     judge=judge_labels,
-    hints=("Ask two questions of each sentence: are some words in quotation marks, and does it say who said them?",
-           "Quotation marks and a speaker: a quote. A speaker but no marks (“said that …”): reported. Neither: "
-           "the writer's own framing.",
-           "Sentence 4 mixes a fact with a judgement: label it by the judgement. Whose judgement is it?"),
+    hints=(
+        "Ask two questions of each sentence: are some words in quotation marks, and does it say who said them?",
+        "Quotation marks and a speaker: a quote. A speaker but no marks (“said that …”): reported. Neither: "
+        "the writer's own framing.",
+        "Sentence 4 mixes a fact with a judgement: label it by the judgement. Whose judgement is it?",
+    ),
     solution_code='labels = ["quote", "framing", "reported", "framing"]',
 )
 
 # Check 7: what kind of claim is "radicalise young people in Europe"?
 c7 = Question(
     name="Check 7",
-    judge=multiple_choice("c", {
-        "a": "No: it is more than a choice of words. It asserts causes and effects that could be true or "
-             "false: that this propaganda radicalised young people in Europe, and that the operation "
-             "reduced it.",
-        "b": "No: the reviews above find the internet plays a part alongside offline contact, on small "
-             "and modest evidence; none of them shows that this propaganda radicalised young people in "
-             "Europe, nor measures the operation's effect on it.",
-        "c": "Yes: it is a factual claim, made by the head of the agency whose operation it praises, that "
-             "the research we checked neither establishes nor disproves. Report it as his claim, not as "
-             "a finding.",
-    }),
+    judge=multiple_choice(
+        "c",
+        {
+            "a": "No: it is more than a choice of words. It asserts causes and effects that could be true or "
+            "false: that this propaganda radicalised young people in Europe, and that the operation "
+            "reduced it.",
+            "b": "No: the reviews above find the internet plays a part alongside offline contact, on small "
+            "and modest evidence; none of them shows that this propaganda radicalised young people in "
+            "Europe, nor measures the operation's effect on it.",
+            "c": "Yes: it is a factual claim, made by the head of the agency whose operation it praises, that "
+            "the research we checked neither establishes nor disproves. Report it as his claim, not as "
+            "a finding.",
+        },
+    ),
     hints=(
         "Could the statement be true or false? If so, it is more than framing.",
         "Whose words are they, and what do the research reviews in this section say about the "
@@ -197,14 +244,20 @@ c8 = FadedExample(
     answer_name="pieces",
     expected=lambda: ARTICLE_QUOTE.split("…"),
     solution_code='pieces = article_quote.split("…")',
-    mistakes=((lambda value: isinstance(value, list) and len(value) == 1,
-               "Your line gives one piece: what you split on is not in the quote. The article's ellipsis is one "
-               "character, …, not three dots: copy it from the line that makes article_quote."),),
+    mistakes=(
+        (
+            lambda value: isinstance(value, list) and len(value) == 1,
+            "Your line gives one piece: what you split on is not in the quote. The article's ellipsis is one "
+            "character, …, not three dots: copy it from the line that makes article_quote.",
+        ),
+    ),
     otherwise="Re-examine what you put between the quotation marks: the mark expected there is the one that "
-              "shows where the article cut words.",
-    hints=("`.split(mark)` cuts a text wherever `mark` appears and gives the pieces as a list.",
-           "Which mark, inside the quote, shows where words were left out?",
-           'pieces = article_quote.split("...")   (replace ... with the one-character ellipsis copied from the quote)'),
+    "shows where the article cut words.",
+    hints=(
+        "`.split(mark)` cuts a text wherever `mark` appears and gives the pieces as a list.",
+        "Which mark, inside the quote, shows where words were left out?",
+        'pieces = article_quote.split("...")   (replace ... with the one-character ellipsis copied from the quote)',
+    ),
 )
 
 # Check 9: lateral reading on a safe target: a later official release against an independent report.
@@ -212,35 +265,41 @@ c9 = LateralReading(
     name="Check 9",
     answer_name="what_i_found",
     task="In November 2019 police hit IS media again. Leave this notebook and find (1) Europol's own press release "
-         "of 25 November 2019 on the Belgian-led action, on europol.europa.eu (its newsroom), and (2) one report "
-         "of the same action by an independent news organisation (a Belgian broadcaster, a news agency). What figure "
-         "does each give for the items taken down, and who does each say led the action? Does the report check the "
-         "figure, or repeat what officials said? Write what you found and where, in 2 to 4 sentences.",
+    "of 25 November 2019 on the Belgian-led action, on europol.europa.eu (its newsroom), and (2) one report "
+    "of the same action by an independent news organisation (a Belgian broadcaster, a news agency). What figure "
+    "does each give for the items taken down, and who does each say led the action? Does the report check the "
+    "figure, or repeat what officials said? Write what you found and where, in 2 to 4 sentences.",
     offline="No internet? Run data.show(data.sources().query(\"source in ['europol_is_referral_nov2019', "
-            "'politie_be_is_nov2019', 'vrt_2019']\")[['title', 'kind']]) and compare the three rows: what each "
-            "says, which are official (Europol, the Belgian police) and which is an independent report.",
-    hints=("Search for the publisher and the date (\"Europol press release 25 November 2019\"), never for the "
-           "material itself.",
-           "Set the two side by side: the figure, who led, and whether the report names its own source for the "
-           "figure."),
-    solution_code=('what_i_found = """Europol\'s release on europol.europa.eu gives over 26,000 items referred, in an action '
-                   'led by Belgium; the VRT NWS report (vrt.be) quotes the Belgian prosecutor\'s spokesman, so it '
-                   'repeats what officials said rather than checking the figure."""'),
+    "'politie_be_is_nov2019', 'vrt_2019']\")[['title', 'kind']]) and compare the three rows: what each "
+    "says, which are official (Europol, the Belgian police) and which is an independent report.",
+    hints=(
+        'Search for the publisher and the date ("Europol press release 25 November 2019"), never for the '
+        "material itself.",
+        "Set the two side by side: the figure, who led, and whether the report names its own source for the figure.",
+    ),
+    solution_code=(
+        'what_i_found = """Europol\'s release on europol.europa.eu gives over 26,000 items referred, in an action '
+        "led by Belgium; the VRT NWS report (vrt.be) quotes the Belgian prosecutor's spokesman, so it "
+        'repeats what officials said rather than checking the figure."""'
+    ),
 )
 
 # Check 10: a prediction or a finding?
 c10 = Question(
     name="Check 10",
-    judge=multiple_choice("a", {
-        "a": "Yes: in December 2018 the law was still a proposal, so the experts could only predict."
-             " Since the Regulation applies (June 2022), records of removal orders, of content "
-             "put back after complaints and of court challenges could test the prediction.",
-        "b": "No: it could not be a measurement in 2018: the Regulation applied only from June 2022, so "
-             "there were no removals under it to count.",
-        "c": "No: the Regulation's own text says what it intends (its first recital speaks of safeguards "
-             "to freedom of expression), not what happened once it applied. A law cannot test a "
-             "prediction about itself.",
-    }),
+    judge=multiple_choice(
+        "a",
+        {
+            "a": "Yes: in December 2018 the law was still a proposal, so the experts could only predict."
+            " Since the Regulation applies (June 2022), records of removal orders, of content "
+            "put back after complaints and of court challenges could test the prediction.",
+            "b": "No: it could not be a measurement in 2018: the Regulation applied only from June 2022, so "
+            "there were no removals under it to count.",
+            "c": "No: the Regulation's own text says what it intends (its first recital speaks of safeguards "
+            "to freedom of expression), not what happened once it applied. A law cannot test a "
+            "prediction about itself.",
+        },
+    ),
     hints=(
         "Check the dates: when did the experts write, and when did the Regulation begin to apply?",
         "The warning is in section 9; when the Regulation began to apply is in the list of texts in section 2.",
@@ -253,17 +312,20 @@ c10 = Question(
 # Check 11 (in the optional Going further): naming choices (the right option is d).
 c11 = Question(
     name="Check 11",
-    judge=multiple_choice("d", {
-        "a": "No: the BBC qualifies the name precisely because the name alone could suggest that such a "
-             "state exists; that is a refusal of the group's claim, not support for it.",
-        "b": "No: “Daesh” is an Arabic acronym that the group's opponents use; the BBC called it "
-             "pejorative. The AP noted that the United Nations used ISIL.",
-        "c": "No: ISIS and ISIL are two translations of the same Arabic name: al-Sham is rendered "
-             "“Syria” in one and “the Levant” in the other.",
-        "d": "Yes: the qualifiers (“so-called”, “group”) and the French choice of “Daesh” all refuse "
-             "the claim to be a state; the BBC declined “Daesh” because the group's enemies use it as a "
-             "slur, and it wanted to stay impartial.",
-    }),
+    judge=multiple_choice(
+        "d",
+        {
+            "a": "No: the BBC qualifies the name precisely because the name alone could suggest that such a "
+            "state exists; that is a refusal of the group's claim, not support for it.",
+            "b": "No: “Daesh” is an Arabic acronym that the group's opponents use; the BBC called it "
+            "pejorative. The AP noted that the United Nations used ISIL.",
+            "c": "No: ISIS and ISIL are two translations of the same Arabic name: al-Sham is rendered "
+            "“Syria” in one and “the Levant” in the other.",
+            "d": "Yes: the qualifiers (“so-called”, “group”) and the French choice of “Daesh” all refuse "
+            "the claim to be a state; the BBC declined “Daesh” because the group's enemies use it as a "
+            "slur, and it wanted to stay impartial.",
+        },
+    ),
     hints=(
         "Ask of each name: what does it grant the group, and what does it signal about the speaker?",
         "Re-read what the BBC, the AP and the French foreign minister each said about the word “state”.",

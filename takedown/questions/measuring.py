@@ -1,5 +1,6 @@
 """Exercise 05 – Measuring disruption: running totals and half-years, a labelled chart, research shares,
 what a lower bound lets you compute, and how to report a total honestly (scored by a person)."""
+
 import math
 import numbers
 
@@ -9,6 +10,7 @@ from takedown.questions import Question, judge_whole_number, kind_of, multiple_c
 from takedown.questions.written import rubric, written
 
 # ---- The figures each answer is computed from ---------------------------------------------------
+
 
 def _rows(kind):
     table = data.suspensions()
@@ -54,6 +56,7 @@ def total_to_end():
 
 # ---- Question 1: from a running total to a period --------------------------------------------
 
+
 def judge_before_july_2016(answer):
     expected = before_first_half_year()
     start, end, half = first_half_year()
@@ -61,30 +64,47 @@ def judge_before_july_2016(answer):
     if number is None:
         return _not_a_number(answer)
     if number == running_total_to(end):
-        return feedback.incorrect("That is the running total itself: it still contains the half-year "
-                                  f"{start:%B}–{end:%B %Y}. Take that half-year away.")
+        return feedback.incorrect(
+            "That is the running total itself: it still contains the half-year "
+            f"{start:%B}–{end:%B %Y}. Take that half-year away."
+        )
     if number == half:
-        return feedback.incorrect(f"That is the half-year {start:%B}–{end:%B %Y}; the question asks about the "
-                                  "months before it.")
+        return feedback.incorrect(
+            f"That is the half-year {start:%B}–{end:%B %Y}; the question asks about the months before it."
+        )
     if number == running_total_to(end) + half:
-        return feedback.incorrect("You added a running total and a half-year that the total already contains. "
-                                  "Subtract instead.")
+        return feedback.incorrect(
+            "You added a running total and a half-year that the total already contains. Subtract instead."
+        )
     counting_starts = _rows("cumulative")["period_start"].min()
     months = (start.year - counting_starts.year) * 12 + start.month - counting_starts.month
-    mistakes = [(running_total_to(end) - other, f"You took away a half-year ({other_start:%B %Y} onwards) that "
-                 f"the running total to {end:%B %Y} does not contain: take away the half-year it ends with.")
-                for other_start, other in _rows("half-year")[["period_start", "accounts"]].itertuples(index=False)
-                if other_start != start]
-    mistakes += [(total - half, f"You started from the running total that ends in {total_end:%B %Y}: it also "
-                  f"contains the months after {end:%B %Y}. Start from the one that ends in {end:%B %Y}.")
-                 for total_end, total in _rows("cumulative")[["period_end", "accounts"]].itertuples(index=False)
-                 if total_end != end]
-    return judge_whole_number(number, expected,
-                              f"accounts were suspended in the {months} months before {start:%B %Y}",
-                              mistakes=mistakes,
-                              otherwise=f"Check the two rows you used: the running total that ends on {end:%d %B %Y} "
-                                        f"and the half-year it ends with ({start:%B}–{end:%B %Y}). The answer is what "
-                                        "the first counts and the second does not.")
+    mistakes = [
+        (
+            running_total_to(end) - other,
+            f"You took away a half-year ({other_start:%B %Y} onwards) that "
+            f"the running total to {end:%B %Y} does not contain: take away the half-year it ends with.",
+        )
+        for other_start, other in _rows("half-year")[["period_start", "accounts"]].itertuples(index=False)
+        if other_start != start
+    ]
+    mistakes += [
+        (
+            total - half,
+            f"You started from the running total that ends in {total_end:%B %Y}: it also "
+            f"contains the months after {end:%B %Y}. Start from the one that ends in {end:%B %Y}.",
+        )
+        for total_end, total in _rows("cumulative")[["period_end", "accounts"]].itertuples(index=False)
+        if total_end != end
+    ]
+    return judge_whole_number(
+        number,
+        expected,
+        f"accounts were suspended in the {months} months before {start:%B %Y}",
+        mistakes=mistakes,
+        otherwise=f"Check the two rows you used: the running total that ends on {end:%d %B %Y} "
+        f"and the half-year it ends with ({start:%B}–{end:%B %Y}). The answer is what "
+        "the first counts and the second does not.",
+    )
 
 
 q1 = Question(
@@ -102,6 +122,7 @@ q1 = Question(
 
 # ---- Question 2: the true total, and the trap of adding everything ----------------------------
 
+
 def judge_total_to_2018(answer):
     expected = total_to_end()
     number = _whole(answer)
@@ -114,12 +135,12 @@ def judge_total_to_2018(answer):
     last_end = _rows("half-year")["period_end"].max()
     traps = {
         int(table["accounts"].sum()): "You added every row. The running totals already contain the half-years, "
-                                      "and each other: the same suspensions are counted several times.",
+        "and each other: the same suspensions are counted several times.",
         int(_rows("cumulative")["accounts"].sum()): "You added the running totals. Each one contains the one "
-                                                    "before it, so they overlap.",
+        "before it, so they overlap.",
         int(_rows("half-year")["accounts"].sum()): f"You added the half-years only, but they start in "
-                                                   f"{first_start:%B %Y}: the months from {counting_starts:%B %Y} "
-                                                   "before that are missing.",
+        f"{first_start:%B %Y}: the months from {counting_starts:%B %Y} "
+        "before that are missing.",
         int(latest["accounts"]): f"That running total stops in {latest['period_end']:%B %Y}. Add what came after it.",
     }
     if number in traps and number != expected:
@@ -128,24 +149,37 @@ def judge_total_to_2018(answer):
     later = later[later["period_start"] > latest["period_end"]]
     inside = _rows("half-year")
     inside = inside[(inside["period_end"] <= latest["period_end"]) & (inside["period_start"] > first_start)]
-    mistakes = [(int(latest["accounts"]) + int(later["accounts"].sum()) + int(row["accounts"]),
-                 f"You added the half-year {row['period']}, which the running total to {latest['period_end']:%B %Y} "
-                 "already contains: each suspension must be counted once.") for _, row in inside.iterrows()]
-    mistakes += [(int(latest["accounts"]) + int(row["accounts"]),
-                  f"You added only one of the half-years after {latest['period_end']:%B %Y}; {row['period']} is the "
-                  "only one in your sum.") for _, row in later.iterrows()]
+    mistakes = [
+        (
+            int(latest["accounts"]) + int(later["accounts"].sum()) + int(row["accounts"]),
+            f"You added the half-year {row['period']}, which the running total to {latest['period_end']:%B %Y} "
+            "already contains: each suspension must be counted once.",
+        )
+        for _, row in inside.iterrows()
+    ]
+    mistakes += [
+        (
+            int(latest["accounts"]) + int(row["accounts"]),
+            f"You added only one of the half-years after {latest['period_end']:%B %Y}; {row['period']} is the "
+            "only one in your sum.",
+        )
+        for _, row in later.iterrows()
+    ]
     # Correct, but a sum of figures read in three sources: say what it assumes (issue 18, item 14).
-    return judge_whole_number(number, expected,
-                              f"accounts is what Twitter's published figures add up to, from {counting_starts:%B %Y} "
-                              f"to {last_end:%B %Y}: the latest running total plus each later half-year. The sum "
-                              "assumes that the figures, read in three different sources, count the same thing in "
-                              "the same way, and that no account is in two of them. We found no total of Twitter's "
-                              "own for the whole period, so a careful sentence says \"about 1.58 million accounts, "
-                              "adding up Twitter's published figures\", not "
-                              f"\"{expected:,} accounts were suspended\"",
-                              mistakes=mistakes,
-                              otherwise="Check which rows your sum uses: one running total (the latest) and every "
-                                        "half-year that starts after it ends, so that each suspension is counted once.")
+    return judge_whole_number(
+        number,
+        expected,
+        f"accounts is what Twitter's published figures add up to, from {counting_starts:%B %Y} "
+        f"to {last_end:%B %Y}: the latest running total plus each later half-year. The sum "
+        "assumes that the figures, read in three different sources, count the same thing in "
+        "the same way, and that no account is in two of them. We found no total of Twitter's "
+        'own for the whole period, so a careful sentence says "about 1.58 million accounts, '
+        "adding up Twitter's published figures\", not "
+        f'"{expected:,} accounts were suspended"',
+        mistakes=mistakes,
+        otherwise="Check which rows your sum uses: one running total (the latest) and every "
+        "half-year that starts after it ends, so that each suspension is counted once.",
+    )
 
 
 q2 = Question(
@@ -153,9 +187,9 @@ q2 = Question(
     judge=judge_total_to_2018,
     hints=(
         "Use ONE running total – the latest – and add only the half-years that come after its end.",
-        'Sort the cumulative rows by `period_end` and take the last one (`.iloc[-1]` takes the last row: -1 counts '
-        'from the end); then keep the half-year rows whose `period_start` is after its '
-        '`period_end`, and add their `accounts`.',
+        "Sort the cumulative rows by `period_end` and take the last one (`.iloc[-1]` takes the last row: -1 counts "
+        "from the end); then keep the half-year rows whose `period_start` is after its "
+        "`period_end`, and add their `accounts`.",
     ),
     answer_name="total_to_2018",
 )
@@ -190,11 +224,14 @@ def judge_half_year_chart(answer):
     halves = sorted(int(value) for value in _rows("half-year")["accounts"])
     running = {int(value) for value in _rows("cumulative")["accounts"]}
     if running & set(numbers):
-        return feedback.incorrect("Your bars include a running total. Keep only the rows whose type is "
-                                  "half-year: a running total and a half-year do not belong on one axis.")
+        return feedback.incorrect(
+            "Your bars include a running total. Keep only the rows whose type is "
+            "half-year: a running total and a half-year do not belong on one axis."
+        )
     if sorted(numbers) != halves:
-        return feedback.incorrect("Your bars do not match the half-year rows of the table: "
-                                  "draw one bar for each half-year row.")
+        return feedback.incorrect(
+            "Your bars do not match the half-year rows of the table: draw one bar for each half-year row."
+        )
     if not (answer.layout.title.text or "").strip():
         return feedback.incorrect("The bars are right. Now give the chart a title: px.bar(..., title=...).")
     horizontal = [trace for trace in answer.data if trace.type == "bar"][0].orientation == "h"
@@ -206,8 +243,9 @@ def judge_half_year_chart(answer):
     if "account" not in value_title:
         return feedback.incorrect("Say the unit on the axis of the numbers: what is being counted?")
     if not any(word in value_title for word in PERIOD_WORDS):
-        return feedback.incorrect("Say the period on the axis of the numbers too: each bar counts one "
-                                  "half-year, not a running total.")
+        return feedback.incorrect(
+            "Say the period on the axis of the numbers too: each bar counts one half-year, not a running total."
+        )
     return feedback.correct("Yes: one bar per half-year, with the unit and the period on the axis.")
 
 
@@ -220,7 +258,7 @@ q3 = Question(
         "Lesson 05 has a px.bar example (section 4): it names the table, the `x` and `y` columns, a `title` "
         "and `labels`. The filter is like the one in section 3.",
         'A partial line, after `half_years = suspensions[suspensions["type"] == "half-year"]`: '
-        '`fig = px.bar(half_years, x=..., y=..., title=..., labels={...})` – which column on each axis, and '
+        "`fig = px.bar(half_years, x=..., y=..., title=..., labels={...})` – which column on each axis, and "
         "what do the title and the labels say?",
     ),
     answer_name="fig",
@@ -228,6 +266,7 @@ q3 = Question(
 
 
 # ---- Question 4: the whole a share implies -----------------------------------------------------
+
 
 def _conway(group):
     table = data.research_findings()
@@ -255,26 +294,38 @@ def judge_pro_is_in_study(answer):
     low, high = 100 * suspended / (share + 0.5), 100 * suspended / (share - 0.5)
     if low - 0.5 <= answer <= high + 0.5:
         others = _conway("other jihadist accounts")["accounts in the study"]
-        return feedback.correct(f"Yes: about {expected:.0f} pro-IS accounts (between {low:.0f} and {high:.0f}, "
-                                f"since 63% is rounded), against {others:.0f} other jihadist accounts.")
+        return feedback.correct(
+            f"Yes: about {expected:.0f} pro-IS accounts (between {low:.0f} and {high:.0f}, "
+            f"since 63% is rounded), against {others:.0f} other jihadist accounts."
+        )
     if abs(answer - suspended * share / 100) <= 1:
-        return feedback.incorrect("You took 63% of the suspended accounts. The suspended accounts are the part; "
-                                  "the question asks for the whole.")
+        return feedback.incorrect(
+            "You took 63% of the suspended accounts. The suspended accounts are the part; "
+            "the question asks for the whole."
+        )
     if abs(answer - suspended / share) <= 0.5:
         return feedback.incorrect("63% is 0.63, not 63: divide by the share as a fraction.")
     if abs(answer - suspended) <= 0.5:
-        return feedback.incorrect("That is the number suspended, the part; the question asks for the whole: all the "
-                                  "pro-IS accounts the study followed.")
+        return feedback.incorrect(
+            "That is the number suspended, the part; the question asks for the whole: all the "
+            "pro-IS accounts the study followed."
+        )
     within_two_days = float(found["share suspended within two days of creation"])
     if abs(answer - 100 * suspended / within_two_days) <= 1:
-        return feedback.incorrect("You divided by the share suspended within two days of creation. The 455 "
-                                  "accounts were suspended during the whole study: use the share that goes with them.")
+        return feedback.incorrect(
+            "You divided by the share suspended within two days of creation. The 455 "
+            "accounts were suspended during the whole study: use the share that goes with them."
+        )
     others = _conway("other jihadist accounts")
     if any(abs(answer - value) <= 0.5 for value in others):
-        return feedback.incorrect("That is a figure of the other jihadist accounts; the question is about the pro-IS "
-                                  "accounts, whose number the table does not give.")
-    return feedback.incorrect("Not yet: check which row is the part (a number of accounts) and which is the share "
-                              "that goes with it, and that the share is a fraction (63% is 0.63) when you divide.")
+        return feedback.incorrect(
+            "That is a figure of the other jihadist accounts; the question is about the pro-IS "
+            "accounts, whose number the table does not give."
+        )
+    return feedback.incorrect(
+        "Not yet: check which row is the part (a number of accounts) and which is the share "
+        "that goes with it, and that the share is a fraction (63% is 0.63) when you divide."
+    )
 
 
 q4 = Question(
@@ -286,7 +337,7 @@ q4 = Question(
         "The part is the pro-IS `accounts suspended during the study`; the share is their `share suspended "
         "during the study`. Both are rows of `conway`.",
         'A partial line, after `pro_is = conway[conway["group"] == "pro-IS accounts"].set_index("measure")["value"]`: '
-        '`pro_is_in_study = pro_is[...] / (pro_is[...] / 100)` – which row is the part, and which the share?',
+        "`pro_is_in_study = pro_is[...] / (pro_is[...] / 100)` – which row is the part, and which the share?",
     ),
     answer_name="pro_is_in_study",
 )
@@ -296,19 +347,21 @@ q4 = Question(
 
 q5 = Question(
     name="Question 5",
-    judge=multiple_choice("c", {
-        "a": "No: the subtraction runs, but the two rows count different things (items referred, items "
-             "assessed), and 'more than 30,000' is not 30,000. The result is not a count of anything.",
-        "b": "No: even if both rows counted the same thing, taking away a lower bound from a later total gives "
-             "a ceiling (at most), not a floor. And they do not count the same thing.",
-        "c": "Right: an item can be assessed and not referred, so a running total of one measure minus a running "
-             "total of another counts nothing. (The lower bound is a second problem.)",
-        "d": "No: figures from different sources can be combined when they count the same thing, exactly – "
-             "lesson 05 checked two running totals from two news reports. The problem is what is counted.",
-    }),
+    judge=multiple_choice(
+        "c",
+        {
+            "a": "No: the subtraction runs, but the two rows count different things (items referred, items "
+            "assessed), and 'more than 30,000' is not 30,000. The result is not a count of anything.",
+            "b": "No: even if both rows counted the same thing, taking away a lower bound from a later total gives "
+            "a ceiling (at most), not a floor. And they do not count the same thing.",
+            "c": "Right: an item can be assessed and not referred, so a running total of one measure minus a running "
+            "total of another counts nothing. (The lower bound is a second problem.)",
+            "d": "No: figures from different sources can be combined when they count the same thing, exactly – "
+            "lesson 05 checked two running totals from two news reports. The problem is what is counted.",
+        },
+    ),
     hints=(
-        "A difference of two running totals counts the period between them only if both count the same thing, "
-        "exactly.",
+        "A difference of two running totals counts the period between them only if both count the same thing, exactly.",
         "Compare the `measure` and the `qualifier` of the July 2017 and the February 2018 rows of `referrals`.",
         "Two options fail on their own terms (a lower bound, two sources): for each, ask whether it would still "
         "fail if both rows counted exactly the same thing.",
@@ -322,14 +375,25 @@ q5 = Question(
 REPORT_WORDS = (30, 150)
 
 REPORT_RUBRIC = rubric(
-    ("Kind of number", ("the sentence rounds the total and says whose figures it adds up (Twitter's own published "
-                        "figures: the latest running total plus the later half-years, read in different sources)",
-                        "rounds it or names Twitter, but does not say it is a sum of published figures",
-                        "prints the sum to the last account, as if Twitter had counted it, or adds running totals")),
-    ("What it cannot show", ("says it counts accounts Twitter removed on one platform (activity), not how many "
-                             "people were reached or whether the April 2018 operation (which seized servers) "
-                             "worked; a re-created account can be counted again",
-                             "names one limit, vaguely", "presents the total as the takedown's result or effect")),
+    (
+        "Kind of number",
+        (
+            "the sentence rounds the total and says whose figures it adds up (Twitter's own published "
+            "figures: the latest running total plus the later half-years, read in different sources)",
+            "rounds it or names Twitter, but does not say it is a sum of published figures",
+            "prints the sum to the last account, as if Twitter had counted it, or adds running totals",
+        ),
+    ),
+    (
+        "What it cannot show",
+        (
+            "says it counts accounts Twitter removed on one platform (activity), not how many "
+            "people were reached or whether the April 2018 operation (which seized servers) "
+            "worked; a re-created account can be counted again",
+            "names one limit, vaguely",
+            "presents the total as the takedown's result or effect",
+        ),
+    ),
 )
 
 q6 = Question(
@@ -343,7 +407,7 @@ q6 = Question(
         "strong answer covers.",
     ),
     answer_name="report_sentence",
-    points=REPORT_RUBRIC.max_points,   # 4: a person scores it with the rubric (course/grading/review.py)
+    points=REPORT_RUBRIC.max_points,  # 4: a person scores it with the rubric (course/grading/review.py)
     rubric=REPORT_RUBRIC,
 )
 
@@ -351,6 +415,7 @@ QUESTIONS = [q1, q2, q3, q4, q5, q6]
 
 
 # ---- Reading numbers safely ------------------------------------------------------------------
+
 
 def _whole(value):
     """A whole number (int, 3.0, numpy integers) as int, else None; True/False are not numbers here."""
@@ -365,5 +430,6 @@ def _whole(value):
 
 
 def _not_a_number(answer):
-    return not_a_number(answer, "a whole number, like 12345",
-                        text_tip=" Write the number without quotation marks or commas.")
+    return not_a_number(
+        answer, "a whole number, like 12345", text_tip=" Write the number without quotation marks or commas."
+    )

@@ -1,5 +1,6 @@
 """Exercise 03 – The outlets and the media ecosystem: the outlet left out, the operation as a network, and what a
 network's degree can and cannot show."""
+
 import networkx as nx
 
 from takedown import data, feedback
@@ -30,10 +31,14 @@ def judge_left_out(answer):
     named = {outlet_key(name) for name in outlets.loc[outlets["in_article"], "outlet"]}
     given = outlet_key(answer)
     if given in left_out:
-        return feedback.correct(f"Yes: {answer.strip()} was named in Europol's statement, but the article never mentions it.")
+        return feedback.correct(
+            f"Yes: {answer.strip()} was named in Europol's statement, but the article never mentions it."
+        )
     if given in named:
         return feedback.incorrect(f"{answer.strip()} is in the article. Look for the row where `in_article` is False.")
-    return feedback.incorrect(f"{answer.strip()!r} is not one of the outlets in the table. Look at the `outlet` column.")
+    return feedback.incorrect(
+        f"{answer.strip()!r} is not one of the outlets in the table. Look at the `outlet` column."
+    )
 
 
 q1 = Question(
@@ -64,19 +69,30 @@ def judge_servers_links(answer):
     europol = operation_graph().degree("servers")
     number = as_whole_number(answer)
     if number == europol:
-        return feedback.incorrect(f"{number} is the servers' links in Europol's account, the graph as it is. "
-                                  "Add the links the prosecutor's account adds to a copy first.")
+        return feedback.incorrect(
+            f"{number} is the servers' links in Europol's account, the graph as it is. "
+            "Add the links the prosecutor's account adds to a copy first."
+        )
     return judge_whole_number(
-        answer, expected, "links for the servers in the Belgian prosecutor's account: Bulgaria was already "
+        answer,
+        expected,
+        "links for the servers in the Belgian prosecutor's account: Bulgaria was already "
         "linked to them (it blocked access), so only France and Romania add a link",
-        mistakes=[(europol + len(PROSECUTOR_ADDS),
-                   "That is Europol's count plus one link per country. Was one of the three countries already "
-                   "linked to the servers? A network holds at most one link between two nodes."),
-                  (lambda number: number < europol,
-                   "That is not even the servers' links in `G`: count the servers node's links with "
-                   "`.degree(\"servers\")` in your copy, after adding the three links.")],
+        mistakes=[
+            (
+                europol + len(PROSECUTOR_ADDS),
+                "That is Europol's count plus one link per country. Was one of the three countries already "
+                "linked to the servers? A network holds at most one link between two nodes.",
+            ),
+            (
+                lambda number: number < europol,
+                "That is not even the servers' links in `G`: count the servers node's links with "
+                '`.degree("servers")` in your copy, after adding the three links.',
+            ),
+        ],
         otherwise="Add a link from each of Bulgaria, France and Romania to the servers in your copy, then count "
-                  "the servers node's links in that copy with `.degree(\"servers\")`.")
+        'the servers node\'s links in that copy with `.degree("servers")`.',
+    )
 
 
 q2 = Question(
@@ -86,9 +102,9 @@ q2 = Question(
         "The prosecutor's account adds a “seized” link from Bulgaria, France and Romania to the servers. "
         "Work on a copy of the graph, so that `G` stays Europol's account for the other questions.",
         "Lesson 03 (section 6) made a what-if copy with `G.copy()`, added a link with `.add_edge(...)` "
-        "and counted links with `.degree(...)`. The country nodes are \"bgr\", \"fra\" and \"rou\".",
-        'A partial line, after adding the three links to `prosecutor = G.copy()`: '
-        '`servers_links = prosecutor.degree(...)`.',
+        'and counted links with `.degree(...)`. The country nodes are "bgr", "fra" and "rou".',
+        "A partial line, after adding the three links to `prosecutor = G.copy()`: "
+        "`servers_links = prosecutor.degree(...)`.",
     ),
     answer_name="servers_links",
 )
@@ -116,12 +132,16 @@ def country_nodes(graph):
 def judge_most_connected(answer):
     if not isinstance(answer, str):
         if is_real_number(answer):
-            tip = (" That is a value, a node's centrality; the question asks which country node has the largest one. "
-                   "In the pandas Series of centralities the node names are the labels: the partner of "
-                   "`.idxmin()` gives the label of the largest value.")
-        elif hasattr(answer, "items"):   # a dictionary or a Series: every node with its value
-            tip = (" That holds several nodes with their values; keep only the name (the label) of the country "
-                   "node with the largest value: the partner of `.idxmin()` gives it.")
+            tip = (
+                " That is a value, a node's centrality; the question asks which country node has the largest one. "
+                "In the pandas Series of centralities the node names are the labels: the partner of "
+                "`.idxmin()` gives the label of the largest value."
+            )
+        elif hasattr(answer, "items"):  # a dictionary or a Series: every node with its value
+            tip = (
+                " That holds several nodes with their values; keep only the name (the label) of the country "
+                "node with the largest value: the partner of `.idxmin()` gives it."
+            )
         elif isinstance(answer, (tuple, list)):
             tip = " Give the node's name only, as text, without its value."
         else:
@@ -132,22 +152,26 @@ def judge_most_connected(answer):
     countries = country_nodes(graph)
     best = max(centrality[node] for node in countries)
     node = node_id(graph, answer)
-    if node is None and (data.iso3_of(answer.strip()) or "").lower() in graph:   # a country's name, like "Bulgaria"
+    if node is None and (data.iso3_of(answer.strip()) or "").lower() in graph:  # a country's name, like "Bulgaria"
         node = data.iso3_of(answer.strip()).lower()
     if node is None:
         return feedback.incorrect(f"I cannot find a node called {answer.strip()!r}. Use a node id from `G.nodes`.")
     if node not in countries:
         return feedback.incorrect(
             f"{graph.nodes[node]['label']} is a node of kind {graph.nodes[node]['kind']!r}, not a country: keep "
-            "only the nodes whose `kind` is \"national authority\" in the `nodes` table before you look for the "
-            "largest value.")
+            'only the nodes whose `kind` is "national authority" in the `nodes` table before you look for the '
+            "largest value."
+        )
     if centrality[node] == best:
-        return feedback.correct(f"Yes: {graph.nodes[node]['label']} has the highest degree centrality of the "
-                                f"countries ({best:.2f}); it is linked to "
-                                f"{nodes_in_words(graph.degree(node), other=True)}.")
+        return feedback.correct(
+            f"Yes: {graph.nodes[node]['label']} has the highest degree centrality of the "
+            f"countries ({best:.2f}); it is linked to "
+            f"{nodes_in_words(graph.degree(node), other=True)}."
+        )
     return feedback.incorrect(
         f"{graph.nodes[node]['label']} is linked to {nodes_in_words(graph.degree(node))}, but another country has "
-        "a larger degree centrality. Compare the values of every country node.")
+        "a larger degree centrality. Compare the values of every country node."
+    )
 
 
 q3 = Question(
@@ -156,10 +180,10 @@ q3 = Question(
     hints=(
         "First the degree centrality of every node, as in lesson 03; then keep only the country nodes, and take "
         "the name (the label) of the largest value.",
-        "The `nodes` table says each node's `kind`: the countries are the \"national authority\" rows, and their "
+        'The `nodes` table says each node\'s `kind`: the countries are the "national authority" rows, and their '
         "ids are in the `node` column. A pandas Series can be indexed with a list of labels: `centrality[ids]`.",
         "A partial line, after `centrality = pd.Series(nx.degree_centrality(G))` and `countries = "
-        "nodes.loc[..., \"node\"]`: `most_connected = centrality[countries]....` – the partner of `.idxmin()`.",
+        'nodes.loc[..., "node"]`: `most_connected = centrality[countries]....` – the partner of `.idxmin()`.',
     ),
     answer_name="most_connected",
 )
@@ -175,20 +199,35 @@ def judge_pieces(answer):
     if as_whole_number(answer) == whole != pieces_without("operation"):
         return feedback.incorrect(
             f"{whole} {'piece is' if whole == 1 else 'pieces are'} the whole network, with no node left out. Did "
-            "you name the node by its label in the drawing, like \"Takedown action\"? In `G` nodes are named by "
-            "their ids (like \"servers\" in lesson 03), not by the labels in the drawing: `list(G.nodes)` shows "
-            "the ids.")
+            'you name the node by its label in the drawing, like "Takedown action"? In `G` nodes are named by '
+            'their ids (like "servers" in lesson 03), not by the labels in the drawing: `list(G.nodes)` shows '
+            "the ids."
+        )
     graph = operation_graph()
     return judge_whole_number(
-        answer, pieces_without("operation"), "separate pieces: without the operation node, most of the network falls apart",
-        mistakes=[(pieces_without("servers"), "That is the number of pieces without the servers node, the lesson's "
-                                              "case: leave out the operation node instead."),
-                  (len(graph) - 1, "That is the number of nodes left, not of pieces: a piece is a group of nodes "
-                                   "linked to each other, counted once."),
-                  (graph.degree("operation"), "That is the operation node's number of links: count the pieces of the "
-                                              "graph without it, with `nx.number_connected_components(...)`.")],
+        answer,
+        pieces_without("operation"),
+        "separate pieces: without the operation node, most of the network falls apart",
+        mistakes=[
+            (
+                pieces_without("servers"),
+                "That is the number of pieces without the servers node, the lesson's "
+                "case: leave out the operation node instead.",
+            ),
+            (
+                len(graph) - 1,
+                "That is the number of nodes left, not of pieces: a piece is a group of nodes "
+                "linked to each other, counted once.",
+            ),
+            (
+                graph.degree("operation"),
+                "That is the operation node's number of links: count the pieces of the "
+                "graph without it, with `nx.number_connected_components(...)`.",
+            ),
+        ],
         otherwise="A piece is a group of nodes linked to each other; a node with no links left is a piece on its "
-                  "own. Count them in the graph without the operation node.")
+        "own. Count them in the graph without the operation node.",
+    )
 
 
 q4 = Question(
@@ -209,14 +248,26 @@ q4 = Question(
 ROLE_RUBRIC = Rubric(
     levels=(("Strong", 1), ("Partly", 0.5), ("Needs work", 0)),
     criteria=(
-        ("What the links count", ("says a link is one kind of action a source named (took part, seized, blocked "
-                                  "access), drawn by whoever built the network, so the degree counts kinds of action, "
-                                  "not their size or importance", "says the degree counts links, without saying what a "
-                                  "link stands for", "reads the degree as the size of a role")),
-        ("What would settle it", ("names evidence of size (how many servers or how much evidence, from a primary "
-                                  "source such as Europol or the prosecutor) and notes that another account draws other "
-                                  "links (question 2)", "names one of these", "accepts or rejects the claim "
-                                  "without saying what would settle it")),
+        (
+            "What the links count",
+            (
+                "says a link is one kind of action a source named (took part, seized, blocked "
+                "access), drawn by whoever built the network, so the degree counts kinds of action, "
+                "not their size or importance",
+                "says the degree counts links, without saying what a link stands for",
+                "reads the degree as the size of a role",
+            ),
+        ),
+        (
+            "What would settle it",
+            (
+                "names evidence of size (how many servers or how much evidence, from a primary "
+                "source such as Europol or the prosecutor) and notes that another account draws other "
+                "links (question 2)",
+                "names one of these",
+                "accepts or rejects the claim without saying what would settle it",
+            ),
+        ),
     ),
 )
 
@@ -229,7 +280,7 @@ q5 = Question(
         "account (question 2), would the picture be the same?",
     ),
     answer_name="role_claim",
-    points=ROLE_RUBRIC.max_points,   # 2: a person scores it with the rubric
+    points=ROLE_RUBRIC.max_points,  # 2: a person scores it with the rubric
     rubric=ROLE_RUBRIC,
 )
 

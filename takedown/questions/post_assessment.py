@@ -1,6 +1,7 @@
 """Post-assessment – what you can do now, after lesson 08. Eight items on the same aims as the pre-assessment
 (assessment.py), with different facts and cases. The checks only record an answer in a notebook: right and
 wrong are judged at grading time, and the gains command compares the class's two results."""
+
 from takedown import data
 from takedown.questions import Question
 from takedown.questions.assessment import RUBRIC, choice, count, reasoning
@@ -73,14 +74,17 @@ OPTIONS = {
 
 q1 = Question(
     name="Question 1",
-    judge=choice("c", {
-        "a": "No: servers taken down count what the police did (activity), not what changed for the people the "
-             "sites were meant to reach.",
-        "b": "No: arrests and trials are activity too; they say nothing of who could still find the material.",
-        "c": "Yes: an effect is a change in reach, measured the same way before and after, and compared with what "
-             "happened where there was no action.",
-        "d": "No: the size of the operation is activity, not effect.",
-    }),
+    judge=choice(
+        "c",
+        {
+            "a": "No: servers taken down count what the police did (activity), not what changed for the people the "
+            "sites were meant to reach.",
+            "b": "No: arrests and trials are activity too; they say nothing of who could still find the material.",
+            "c": "Yes: an effect is a change in reach, measured the same way before and after, and compared with what "
+            "happened where there was no action.",
+            "d": "No: the size of the operation is activity, not effect.",
+        },
+    ),
     hints=NO_HINT,
     answer_name="answer1",
 )
@@ -100,7 +104,7 @@ def running_total_mistakes():
     later, earlier = int(running["2017-12-31"]), int(running["2016-12-31"])
     return {
         later: "That is the running total since August 2015, not the figure for 2017: a period's "
-               "figure is what the running total grew by during it.",
+        "figure is what the running total grew by during it.",
         earlier: "That is the running total up to 31 December 2016, before the year began.",
         later + earlier: "You added the two running totals: the later one already contains the earlier one.",
     }
@@ -108,72 +112,90 @@ def running_total_mistakes():
 
 q2 = Question(
     name="Question 2",
-    judge=count(year_2017, running_total_mistakes,
-                "Not this number: a period's figure is what the running total grew by during it. Re-read the dates "
-                "of the two rows."),
+    judge=count(
+        year_2017,
+        running_total_mistakes,
+        "Not this number: a period's figure is what the running total grew by during it. Re-read the dates "
+        "of the two rows.",
+    ),
     hints=NO_HINT,
     answer_name="answer2",
 )
 
 q3 = Question(
     name="Question 3",
-    judge=choice("a", {
-        "a": "Yes: it is the assessment of the agency that coordinated the operation, about its own work: quote it, and "
-             "say whose it is.",
-        "b": "No: leading the operation makes Europol an interested party, not a neutral judge of its effect.",
-        "c": "No: the words are Europol's director's, in Europol's own statement.",
-        "d": "No: widely quoted words still have an author, and readers need to know who is judging whose work.",
-    }),
+    judge=choice(
+        "a",
+        {
+            "a": "Yes: it is the assessment of the agency that coordinated the operation, about its own work: quote it, and "
+            "say whose it is.",
+            "b": "No: leading the operation makes Europol an interested party, not a neutral judge of its effect.",
+            "c": "No: the words are Europol's director's, in Europol's own statement.",
+            "d": "No: widely quoted words still have an author, and readers need to know who is judging whose work.",
+        },
+    ),
     hints=NO_HINT,
     answer_name="answer3",
 )
 
 q4 = Question(
     name="Question 4",
-    judge=choice("d", {
-        "a": "No: the study counted tweets and followers, not who was persuaded to join anything.",
-        "b": "No: tweets and followers do not measure danger.",
-        "c": "No: the figures show different outcomes, not the rules or the reasons behind them.",
-        "d": "Yes: accounts that were suspended less often lived longer, so they had more time to tweet and be "
-             "followed – that is all the figures show.",
-    }),
+    judge=choice(
+        "d",
+        {
+            "a": "No: the study counted tweets and followers, not who was persuaded to join anything.",
+            "b": "No: tweets and followers do not measure danger.",
+            "c": "No: the figures show different outcomes, not the rules or the reasons behind them.",
+            "d": "Yes: accounts that were suspended less often lived longer, so they had more time to tweet and be "
+            "followed – that is all the figures show.",
+        },
+    ),
     hints=NO_HINT,
     answer_name="answer4",
 )
 
 q5 = Question(
     name="Question 5",
-    judge=choice("b", {
-        "a": "No: the pages quote Twitter's statement; the figure is Twitter's, not theirs.",
-        "b": "Yes: say whose figure it is and where you read it, so a reader can weigh the copy; Twitter's own "
-             "page would be better.",
-        "c": "No: a copy can be used if you say what it is; other reports' rounded figure agrees with it.",
-        "d": "No: every figure needs its source, the more so when you found it only in a copy.",
-    }),
+    judge=choice(
+        "b",
+        {
+            "a": "No: the pages quote Twitter's statement; the figure is Twitter's, not theirs.",
+            "b": "Yes: say whose figure it is and where you read it, so a reader can weigh the copy; Twitter's own "
+            "page would be better.",
+            "c": "No: a copy can be used if you say what it is; other reports' rounded figure agrees with it.",
+            "d": "No: every figure needs its source, the more so when you found it only in a copy.",
+        },
+    ),
     hints=NO_HINT,
     answer_name="answer5",
 )
 
 q6 = Question(
     name="Question 6",
-    judge=choice("b", {
-        "a": "No: the date says when the total was given, not the period it covers.",
-        "b": "Yes: it adds up about two years (July 2015 to July 2017), and \"more than\" makes it a lower bound.",
-        "c": "No: the answer says referred; the problem is the period and the \"more than\".",
-        "d": "No: parliamentary answers are public; the problem is what the figure covers.",
-    }),
+    judge=choice(
+        "b",
+        {
+            "a": "No: the date says when the total was given, not the period it covers.",
+            "b": 'Yes: it adds up about two years (July 2015 to July 2017), and "more than" makes it a lower bound.',
+            "c": 'No: the answer says referred; the problem is the period and the "more than".',
+            "d": "No: parliamentary answers are public; the problem is what the figure covers.",
+        },
+    ),
     hints=NO_HINT,
     answer_name="answer6",
 )
 
 q7 = Question(
     name="Question 7",
-    judge=choice("c", {
-        "a": "No: more channels is not more activity per supporter; the study did not count people.",
-        "b": "No: the counts alone cannot say whether the action failed: new channels may be short-lived.",
-        "c": "Yes: that is what the counts say, and no more.",
-        "d": "No: the study counted channels, not who saw their material.",
-    }),
+    judge=choice(
+        "c",
+        {
+            "a": "No: more channels is not more activity per supporter; the study did not count people.",
+            "b": "No: the counts alone cannot say whether the action failed: new channels may be short-lived.",
+            "c": "Yes: that is what the counts say, and no more.",
+            "d": "No: the study counted channels, not who saw their material.",
+        },
+    ),
     hints=NO_HINT,
     answer_name="answer7",
 )
@@ -183,7 +205,7 @@ q8 = Question(
     judge=reasoning,
     hints=NO_HINT,
     answer_name="answer8",
-    points=RUBRIC.max_points,   # 4: a person scores it with the rubric (course/grading/review.py)
+    points=RUBRIC.max_points,  # 4: a person scores it with the rubric (course/grading/review.py)
     rubric=RUBRIC,
 )
 

@@ -1,4 +1,5 @@
 """Lesson 00 – practice questions: how checks answer, typing an answer, and fixing an error on purpose."""
+
 import re
 
 from takedown import data, feedback
@@ -6,23 +7,31 @@ from takedown.questions import Question, judge_whole_number, kind_of, shortened
 
 
 def judge_country_count(answer):
-    return judge_whole_number(answer, len(data.countries()), "countries took part",
-                              mistakes=((len(data.countries()) + 1, "Did you count the header row too? Count the "
-                                         "countries only: one row each."),),
-                              otherwise="Count again: the article lists them in one sentence.")
+    return judge_whole_number(
+        answer,
+        len(data.countries()),
+        "countries took part",
+        mistakes=(
+            (len(data.countries()) + 1, "Did you count the header row too? Count the countries only: one row each."),
+        ),
+        otherwise="Count again: the article lists them in one sentence.",
+    )
 
 
 practice = Question(
     name="Practice question",
     judge=judge_country_count,
-    hints=("The article names the countries in one sentence, and the table above has one row per country.",
-           "Look at the table above (or the article's sentence under it) and count its rows.",
-           "country_count = len(...)   (len counts the rows of a table: put the table between the brackets)"),
+    hints=(
+        "The article names the countries in one sentence, and the table above has one row per country.",
+        "Look at the table above (or the article's sentence under it) and count its rows.",
+        "country_count = len(...)   (len counts the rows of a table: put the table between the brackets)",
+    ),
     solution_code="country_count = 8",
 )
 
 
 # ---- Your turn: type a text answer (the quotation marks are the point) ---------------------------
+
 
 def leader():
     """The country that led the operation, in Europol's account (data.countries()'s role column)."""
@@ -32,57 +41,76 @@ def leader():
 
 def judge_leader(answer):
     if not isinstance(answer, str):
-        return feedback.wrong_kind(f'I expected a country\'s name as text, between quotation marks, like "France", '
-                                   f"but got {kind_of(answer)}.")
+        return feedback.wrong_kind(
+            f'I expected a country\'s name as text, between quotation marks, like "France", but got {kind_of(answer)}.'
+        )
     typed = answer.strip().casefold()
     if not typed:
         return feedback.not_attempted('Type the country\'s name between the quotation marks, like "France".')
     countries = data.countries()
     found = countries[(countries["name"].str.casefold() == typed) | (countries["iso3"].str.casefold() == typed)]
     if found.empty:
-        return feedback.incorrect(f"{shortened(answer.strip())} is not one of the eight countries in the table: "
-                                  "copy the name from its `name` column, spelling and all.")
+        return feedback.incorrect(
+            f"{shortened(answer.strip())} is not one of the eight countries in the table: "
+            "copy the name from its `name` column, spelling and all."
+        )
     name = found["name"].item()
     if name == leader():
-        return feedback.correct(f"Yes: {name} led the operation, in Europol's account. You typed a text answer, "
-                                "between quotation marks: that is how every text answer in the course is written.")
-    return feedback.incorrect(f"{name} took part, but its `role` says “{found['role'].item()}”. Which row's role "
-                              "says “led the operation”?")
+        return feedback.correct(
+            f"Yes: {name} led the operation, in Europol's account. You typed a text answer, "
+            "between quotation marks: that is how every text answer in the course is written."
+        )
+    return feedback.incorrect(
+        f"{name} took part, but its `role` says “{found['role'].item()}”. Which row's role says “led the operation”?"
+    )
 
 
 your_turn = Question(
     name="Your turn",
     judge=judge_leader,
-    hints=("Look at the `role` column of the table at the top: one row says “led the operation”.",
-           'Type the name from that row\'s `name` column between quotation marks, like "France".'),
+    hints=(
+        "Look at the `role` column of the table at the top: one row says “led the operation”.",
+        'Type the name from that row\'s `name` column between quotation marks, like "France".',
+    ),
     solution_code='led_by = "Belgium"',
 )
 
 
 # ---- An error on purpose: read its last line, fix the name ------------------------------------------
 
+
 def judge_fixed_sentence(answer):
     if not isinstance(answer, str):
         return feedback.wrong_kind(f"I expected the sentence the cell makes (text), but got {kind_of(answer)}.")
     if re.search(r"\{\s*\w*\s*\}", answer):
-        return feedback.incorrect("Your sentence still shows the braces { }: keep the f just before the opening "
-                                  "quotation mark, so that Python puts the year in.")
+        return feedback.incorrect(
+            "Your sentence still shows the braces { }: keep the f just before the opening "
+            "quotation mark, so that Python puts the year in."
+        )
     if "yaer" in answer or "year" in answer.replace("the year", ""):
-        return feedback.incorrect("Your sentence shows a name where the year should be: inside the braces, write the "
-                                  "variable's name without quotation marks, spelled as on the line above it.")
+        return feedback.incorrect(
+            "Your sentence shows a name where the year should be: inside the braces, write the "
+            "variable's name without quotation marks, spelled as on the line above it."
+        )
     if "2018" not in answer:
-        return feedback.incorrect("Your sentence does not show 2018: inside the braces, use the variable made on "
-                                  "the line above, spelled the same way.")
-    return feedback.correct(f"Yes, your sentence reads {shortened(answer, 80)}. You read the error's last line, found the misspelt name "
-                            "and fixed it: that is most of what fixing code is.")
+        return feedback.incorrect(
+            "Your sentence does not show 2018: inside the braces, use the variable made on "
+            "the line above, spelled the same way."
+        )
+    return feedback.correct(
+        f"Yes, your sentence reads {shortened(answer, 80)}. You read the error's last line, found the misspelt name "
+        "and fixed it: that is most of what fixing code is."
+    )
 
 
 fixed = Question(
     name="Fix the error",
     judge=judge_fixed_sentence,
-    hints=("Read the last line of the error: which name does Python say it does not know?",
-           "Compare that name with the variable made on the line above it, letter by letter.",
-           "Two letters are swapped: `yaer` should be `year`, the name made on the line above."),
+    hints=(
+        "Read the last line of the error: which name does Python say it does not know?",
+        "Compare that name with the variable made on the line above it, letter by letter.",
+        "Two letters are swapped: `yaer` should be `year`, the name made on the line above.",
+    ),
     solution_code='year = 2018\nsentence = f"Europol announced the operation in {year}."',
 )
 

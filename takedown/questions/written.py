@@ -5,6 +5,7 @@ reasoning (a check that looks for words like "no" or "not" would credit "Yes, we
 exports the text to the review page (course/grading/review.py), where the instructor scores it with the
 question's `Rubric`.
 """
+
 import re
 
 from takedown import feedback
@@ -24,17 +25,22 @@ def rubric(*criteria):
 
 def written(least, most, asks):
     """A judge for a written answer of `least` to `most` words; `asks` says what a short answer should add."""
+
     def judge(answer):
         if not isinstance(answer, str):
-            return feedback.wrong_kind(f'I expected your answer as text, between """ and """, but got '
-                                       f"{kind_of(answer)}.")
+            return feedback.wrong_kind(
+                f'I expected your answer as text, between """ and """, but got {kind_of(answer)}.'
+            )
         words = word_count(answer)
         if words < least:
-            return feedback.incorrect(f"Your answer has {words} word{'' if words == 1 else 's'}; write at least "
-                                      f"{least}: {asks}")
+            return feedback.incorrect(
+                f"Your answer has {words} word{'' if words == 1 else 's'}; write at least {least}: {asks}"
+            )
         if words > most:
             return feedback.incorrect(f"Your answer has {words} words; keep it to {most} at most.")
-        return feedback.correct(f"Recorded: {words} words. The check does not judge the reasoning: your teacher "
-                                "scores it with the rubric shown above the question – read it against yours.")
+        return feedback.correct(
+            f"Recorded: {words} words. The check does not judge the reasoning: your teacher "
+            "scores it with the rubric shown above the question – read it against yours."
+        )
 
     return judge

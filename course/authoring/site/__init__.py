@@ -20,6 +20,7 @@ to repository files that are not pages of the site become the file's name in cod
 further-reading page join the sidebar when `notebooks/glossary.md` / `notebooks/phrasebook.md` /
 `notebooks/further_reading.md` (or .ipynb) exist.
 """
+
 import html
 import json
 import re
@@ -38,8 +39,17 @@ ALT_PREFIX = "**Text alternative:**"
 REFERENCE_PAGES = ("glossary", "phrasebook", "further_reading")
 # The pages of docs/, one for each kind of reader, in the sidebar's order (docs/content_note.md is quoted by
 # every notebook and the README, not a page of its own).
-DOCS_PAGES = ("students", "instructors", "grading-platforms", "it", "authors", "maintainers", "troubleshooting",
-              "safety", "safety-students")
+DOCS_PAGES = (
+    "students",
+    "instructors",
+    "grading-platforms",
+    "it",
+    "authors",
+    "maintainers",
+    "troubleshooting",
+    "safety",
+    "safety-students",
+)
 MARKDOWN_LINK = re.compile(r"(!?)\[([^\]]*)\]\(([^)\s]+)\)")
 
 
@@ -62,8 +72,8 @@ def text_alternative(output):
     if isinstance(markdown, list):
         markdown = "".join(markdown)
     if markdown.startswith("<details>") and ALT_PREFIX in markdown:
-        markdown = markdown[markdown.index(ALT_PREFIX):].split("</details>")[0].strip()
-    return plain_text(markdown[len(ALT_PREFIX):]) if markdown.startswith(ALT_PREFIX) else None
+        markdown = markdown[markdown.index(ALT_PREFIX) :].split("</details>")[0].strip()
+    return plain_text(markdown[len(ALT_PREFIX) :]) if markdown.startswith(ALT_PREFIX) else None
 
 
 def plotly_html(figure_json, alt):
@@ -71,8 +81,9 @@ def plotly_html(figure_json, alt):
     import plotly.io as pio
 
     figure = pio.from_json(json.dumps(figure_json), skip_invalid=True)
-    chart = pio.to_html(figure, full_html=False, include_plotlyjs=False, include_mathjax=False,
-                        config={"displaylogo": False})
+    chart = pio.to_html(
+        figure, full_html=False, include_plotlyjs=False, include_mathjax=False, config={"displaylogo": False}
+    )
     label = f' aria-label="{html.escape(alt, quote=True)}"' if alt else ""
     return f'<div class="course-chart" role="figure"{label}>{chart}</div>'
 
@@ -107,8 +118,11 @@ def reference_pages():
     """The glossary and further reading, for those the course has."""
     found = []
     for name in REFERENCE_PAGES:
-        found += [path for path in (COURSE / "notebooks" / f"{name}.md", COURSE / "notebooks" / f"{name}.ipynb")
-                  if path.exists()][:1]
+        found += [
+            path
+            for path in (COURSE / "notebooks" / f"{name}.md", COURSE / "notebooks" / f"{name}.ipynb")
+            if path.exists()
+        ][:1]
     return found
 
 
@@ -131,6 +145,7 @@ def site_links(markdown, where, staged):
     """Links of a page at `where` (its folder on the site, "" or "docs") between site pages; any other
     link into the repository becomes the file's name in code type (Sphinx would warn, and the site has
     no copy of it)."""
+
     def replace(match):
         bang, text, target = match.groups()
         address, _, anchor = target.partition("#")
@@ -139,11 +154,15 @@ def site_links(markdown, where, staged):
         path = (COURSE / where / address).resolve()
         found = site_target(path, staged)
         if found:
-            relative = Path(found).relative_to(where).as_posix() if where and found.startswith(where + "/") else (
-                ("../" * len(Path(where).parts)) + found)
+            relative = (
+                Path(found).relative_to(where).as_posix()
+                if where and found.startswith(where + "/")
+                else (("../" * len(Path(where).parts)) + found)
+            )
             return f"[{text}]({relative}{'#' + anchor if anchor else ''})"
         shown = path.relative_to(COURSE).as_posix() if path.is_relative_to(COURSE) else address
         return text if text.strip("`") == shown else f"{text} (`{shown}`)"
+
     return MARKDOWN_LINK.sub(replace, markdown)
 
 
@@ -166,8 +185,9 @@ def home_page(readme, pages):
     if docs_pages():
         toctrees.append(("Guides for each reader", [f"docs/{path.stem}" for path in docs_pages()]))
     toctrees.append(("For instructors", ["instructors"]))
-    tables = "\n\n".join(f"```{{toctree}}\n:hidden:\n:caption: {caption}\n\n" + "\n".join(docs) + "\n```"
-                         for caption, docs in toctrees)
+    tables = "\n\n".join(
+        f"```{{toctree}}\n:hidden:\n:caption: {caption}\n\n" + "\n".join(docs) + "\n```" for caption, docs in toctrees
+    )
     return f"{introduction}\n\n## The course map\n\n{course_map}\n\n{tables}\n"
 
 
@@ -193,17 +213,20 @@ def stage(source):
     pages = reference_pages()
     for path in pages:
         shutil.copy(path, source / "notebooks" / path.name)
-    (source / "index.md").write_text(home_page((COURSE / "README.md").read_text(encoding="utf-8"), pages),
-                                     encoding="utf-8")
+    (source / "index.md").write_text(
+        home_page((COURSE / "README.md").read_text(encoding="utf-8"), pages), encoding="utf-8"
+    )
     staged = {f"notebooks/{path.name}" for path in lessons() + pages} | {"index.md", "instructors.md"}
     staged |= {f"docs/{path.name}" for path in docs_pages()}
     if docs_pages():
         (source / "docs").mkdir()
     for path in docs_pages():
-        (source / "docs" / path.name).write_text(site_links(path.read_text(encoding="utf-8"), "docs", staged),
-                                                 encoding="utf-8")
+        (source / "docs" / path.name).write_text(
+            site_links(path.read_text(encoding="utf-8"), "docs", staged), encoding="utf-8"
+        )
     (source / "instructors.md").write_text(
-        instructor_guide((COURSE / "solutions" / "README.md").read_text(encoding="utf-8")), encoding="utf-8")
+        instructor_guide((COURSE / "solutions" / "README.md").read_text(encoding="utf-8")), encoding="utf-8"
+    )
     return pages
 
 
@@ -214,8 +237,10 @@ def build(out, work=None, quiet=True):
         import sphinx_book_theme  # noqa: F401
         from sphinx.cmd.build import build_main
     except ImportError as error:
-        raise SiteError(f"the site's packages are not installed ({error.name}): run `make site`, or "
-                        "python -m pip install -r course/authoring/site/requirements.txt") from None
+        raise SiteError(
+            f"the site's packages are not installed ({error.name}): run `make site`, or "
+            "python -m pip install -r course/authoring/site/requirements.txt"
+        ) from None
     out = Path(out).resolve()
     work = Path(work).resolve() if work else out.parent / f"{out.name}-build"
     pages = stage(work / "source")

@@ -1,4 +1,5 @@
 """Build the static course site: takedown site [--out build/site]"""
+
 import argparse
 import sys
 import time
@@ -19,12 +20,13 @@ def main(argv=None):
         return 1
     out = Path(args.out)
     size = sum(path.stat().st_size for path in out.rglob("*") if path.is_file())
-    print(f"built the course site in {time.monotonic() - started:.0f} s: {out / 'index.html'} "
-          f"({size / 1e6:.1f} MB). Open it in a browser, or serve it: python -m http.server -d {out}")
+    print(
+        f"built the course site in {time.monotonic() - started:.0f} s: {out / 'index.html'} "
+        f"({size / 1e6:.1f} MB). Open it in a browser, or serve it: python -m http.server -d {out}"
+    )
     missing = [name for name in site.REFERENCE_PAGES if name not in {path.stem for path in pages}]
     if missing:
-        print("not in the sidebar until the course has them: "
-              + ", ".join(f"notebooks/{name}.md" for name in missing))
+        print("not in the sidebar until the course has them: " + ", ".join(f"notebooks/{name}.md" for name in missing))
     return 0
 
 

@@ -1,4 +1,5 @@
 """Sphinx configuration of the static course site (copied into the staging folder by course.authoring.site)."""
+
 project = "Disrupting online propaganda"
 author = "The course's authors"
 copyright = "the course's authors. Code: MIT. Course text: CC BY 4.0"
