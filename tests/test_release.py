@@ -280,9 +280,7 @@ ALLOWED = (
     ".github/workflows/check-exercises.yml",
     "README.md",
     "Makefile",
-    "course/authoring/__init__.py",
-    "course/authoring/build.py",
-)  # reset's, until it moves to student/
+)
 
 
 def test_the_student_edition_holds_only_allowlisted_files(student):
@@ -295,11 +293,7 @@ def test_the_student_edition_holds_only_allowlisted_files(student):
         if not any(name == allowed or (allowed.endswith("/") and name.startswith(allowed)) for allowed in ALLOWED)
     ]
     assert other == [], f"files no list allows: {other}"
-    assert not any(
-        name.startswith(("solutions/", "tests/", "course/grading/", "course/authoring/site/"))
-        or name == "course/authoring/release.py"
-        for name in files
-    )
+    assert not any(name.startswith(("solutions/", "tests/", "course/grading/", "course/authoring/")) for name in files)
     runtime = sorted(
         path.relative_to(COURSE).as_posix()
         for path in (COURSE / "takedown").rglob("*.py")
@@ -409,7 +403,9 @@ def test_the_solutions_note_is_the_instructors_choice(tmp_path):
 def test_the_self_paced_edition_keeps_solutions(self_paced):
     folder = self_paced
     assert sorted(path.name for path in (folder / "solutions").iterdir()) == [path.name for path in SOLUTIONS]
-    assert not (folder / "takedown" / "blank").exists()
+    blanks = sorted(path.name for path in (folder / "takedown" / "blank").iterdir())
+    assert blanks == sorted(path.name for path in release.exercise_paths(COURSE))
+    assert not (folder / "course" / "authoring").exists()  # reset copies the blank: no authors' tool ships
     status, output = run(
         [sys.executable, "-c", "from takedown.questions.countries import q1\nprint(q1.solution().body)"], folder
     )
@@ -478,7 +474,7 @@ def test_a_class_clones_the_student_edition_and_uses_it(student, tmp_path):
     )
     assert (status, output.strip()) == (0, "Solutions will be available after the deadline – ask your instructor.")
     status, output = run([".venv/bin/python", "-m", "takedown", "build"], clone)
-    assert status == 1 and "only the instructor's repository has" in output and "Traceback" not in output
+    assert status == 2 and "the instructor's repository has it" in output and "Traceback" not in output
 
     from bench import free_port
     from lab_server import stop, wait_for_url

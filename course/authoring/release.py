@@ -19,12 +19,12 @@ new tool stays out of every edition until someone decides it belongs there.
 
 The **student** edition has no `solutions/`, so `q1.solution()` says when solutions will come
 (`--solutions-note` sets the sentence, written to `takedown/questions/solutions_note.txt`); nothing in
-the Python source is rewritten, the keys are simply not there. A copy of each blank exercise goes to
-`takedown/blank/`, so that `python -m takedown reset` works without `solutions/`. Before finishing,
+the Python source is rewritten, the keys are simply not there. In both editions a copy of each blank
+exercise goes to `takedown/blank/`: `reset` copies it, so no edition needs the authors' build tool. Before finishing,
 the release searches every file it wrote for every solution's code and stops if it finds one (`leaks`).
 
 The **self-paced** edition adds the solution notebooks `solutions/NN_*.ipynb`, so `q1.solution()`
-shows the key and `reset` rebuilds from it; it leaves out the instructor guide (`solutions/README.md`).
+shows the key; it leaves out the instructor guide (`solutions/README.md`).
 Choose it only where nothing is graded.
 
 Grade a class with this repository (`python -m takedown grade`): the exercises of both editions
@@ -65,10 +65,6 @@ SHIPPED = [
     "course/student/",  # students' commands
     "course/bootstrap.py",
     "course/defaults.py",
-    # `reset` still makes a fresh exercise with build.py (from takedown/blank/ here): until it moves
-    # into course/student/, the edition ships it (it holds no key: it reads solutions/, absent here).
-    "course/authoring/__init__.py",
-    "course/authoring/build.py",
 ]
 SKIPPED = shutil.ignore_patterns("__pycache__", "*.pyc", ".ipynb_checkpoints", "backups", "*.backup-*", "*.egg-info")
 BLANKS = "takedown/blank"
@@ -245,12 +241,12 @@ def release(edition, target, course=COURSE, solutions_note=None):
         copy_into(target, course, path.relative_to(course))
     (target / SOLUTIONS_NOTE).unlink(missing_ok=True)  # the instructor's own note is not this edition's
 
+    (target / BLANKS).mkdir()  # what `reset` copies in every edition (only the instructor's repository builds)
+    for path in exercises:
+        shutil.copy2(path, target / BLANKS / path.name)
     if edition == "student":
         if solutions_note:
             (target / SOLUTIONS_NOTE).write_text(solutions_note.strip() + "\n", encoding="utf-8")
-        (target / BLANKS).mkdir()
-        for path in exercises:
-            shutil.copy2(path, target / BLANKS / path.name)
     else:
         for path in solution_paths(course):
             copy_into(target, course, path.relative_to(course))

@@ -52,15 +52,15 @@ def write_exercise(exercise, target, run=True):
 
 
 def fresh_exercise(solutions_dir, name, blanks_dir=None):
-    """The blank exercise `name`, made anew from its solution notebook, or else (in a student edition,
-    which has no solutions/) copied from the blank exercise stored in `blanks_dir`."""
-    solution_path = Path(solutions_dir) / f"{name}.ipynb"
-    if solution_path.exists():
-        from course.authoring.build import exercise_from_solution  # only the instructor's repository has solutions/
-
-        return exercise_from_solution(nbformat.read(solution_path, as_version=4), name)
+    """The blank exercise `name`: in an edition, the copy stored in `blanks_dir` (takedown/blank/); in the
+    instructor's repository, which has none, made anew from its solution notebook by the authors' build."""
     if blanks_dir is not None and (Path(blanks_dir) / f"{name}.ipynb").exists():
         return nbformat.read(Path(blanks_dir) / f"{name}.ipynb", as_version=4)
+    solution_path = Path(solutions_dir) / f"{name}.ipynb"
+    if solution_path.exists():
+        from course.authoring.build import exercise_from_solution  # editions ship no authoring tools
+
+        return exercise_from_solution(nbformat.read(solution_path, as_version=4), name)
     raise FileNotFoundError(
         f"there is no exercise called {name} to make a fresh copy of "
         "(exercises are named like exercises/02_countries.ipynb)"
