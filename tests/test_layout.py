@@ -6,6 +6,7 @@ so an import inside a function counts too.
 """
 
 import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -97,3 +98,34 @@ def test_an_edition_without_the_instructors_tools_still_runs_the_students_comman
     assert "this command is for instructors and is not in this edition" in refused.stderr
     assert "not in this edition" in run("release", "student", str(tmp_path / "out")).stderr
     assert "there is no notebook" in run("reset", "exercises/02_countries.ipynb").stderr  # reset itself is there
+
+
+def layout_block():
+    """The tree drawn under "## Layout" in docs/maintainers.md (the first fenced block after the heading)."""
+    text = (COURSE / "docs" / "maintainers.md").read_text(encoding="utf-8")
+    section = text.split("\n## Layout\n", 1)[1]
+    return section.split("```", 2)[1]
+
+
+def tracked(*paths):
+    done = subprocess.run(["git", "ls-files", *paths], cwd=COURSE, capture_output=True, text=True)
+    if done.returncode != 0:
+        pytest.skip("not a git checkout")
+    return done.stdout.split()
+
+
+def test_the_layout_in_the_maintainers_page_names_every_folder_and_module_of_the_tree():
+    """Each folder and runtime module says where its code runs: a new one must be added to the drawing."""
+    files = tracked()
+    block = layout_block()
+    named = set(re.findall(r"[\w.\-/]+", block))
+    top = {name.split("/")[0] + ("/" if "/" in name else "") for name in files} - {".gitignore"}
+    packages = {name.split("/")[1] + "/" for name in files if re.match(r"(takedown|course)/[^/]+/", name)}
+    modules = {name.split("/")[1] for name in files if re.fullmatch(r"(takedown|course)/\w+\.py", name)}
+    modules.discard("__init__.py")
+    missing = sorted(
+        name
+        for name in top | packages | modules
+        if name not in named and name.rstrip("/") not in named and not any(name in word for word in named)
+    )
+    assert missing == [], f"docs/maintainers.md's Layout does not say where these run: {missing}"
