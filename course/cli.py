@@ -10,9 +10,10 @@
     takedown reset EXERCISE     back up a student's exercise (to exercises/backups/), then start it afresh
     takedown build [NAME...]    make exercises/ from solutions/ and run them (authors)
     takedown run NOTEBOOK...    run notebooks top to bottom and save their outputs (authors)
-    takedown release student DIR
+    takedown release student DIR [--hidden-checks]
                                         write the students' repository, without answer keys (instructors;
-                                        `release self-paced DIR` keeps them)
+                                        `release self-paced DIR` keeps them; --hidden-checks: exercise
+                                        checks only record an answer's form, grading judges it)
     takedown link --hub URL     the nbgitpuller link that opens the course on a JupyterHub
                                         (--binder: the Binder link; --repo: not git's origin)
     takedown gains pre.csv post.csv --out gains.csv [--chart gains.png]
@@ -110,7 +111,9 @@ def command_release(args):
     release = tool("course.authoring.release")
 
     try:
-        summary = release.release(args.edition, args.folder, solutions_note=args.solutions_note)
+        summary = release.release(
+            args.edition, args.folder, solutions_note=args.solutions_note, hidden_checks=args.hidden_checks
+        )
     except release.ReleaseError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
@@ -421,6 +424,13 @@ def parser():
     release.add_argument(
         "--solutions-note",
         help="what q.solution() says in the student edition (default: solutions will be available after the deadline)",
+    )
+    release.add_argument(
+        "--hidden-checks",
+        action="store_true",
+        help="student edition, for a class graded on its exercises: each exercise question's check only records "
+        'the answer\'s form ("Recorded: a whole number, 12"); grading gives the verdicts. Default: full instant '
+        "feedback",
     )
     release.set_defaults(handler=command_release)
 
