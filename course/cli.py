@@ -16,8 +16,9 @@
                                         checks only record an answer's form, grading judges it)
     takedown link --hub URL     the nbgitpuller link that opens the course on a JupyterHub
                                         (--binder: the Binder link; --repo: not git's origin)
-    takedown gains pre.csv post.csv --out gains.csv [--chart gains.png]
-                                        did the unit work? pre/post assessments per item and aim (instructors)
+    takedown gains pre.csv post.csv --out gains.csv [--chart gains.png] [--roster roster.csv]
+                                        did the unit work? pre/post assessments per item and aim (instructors;
+                                        --roster: who is who in two Moodle downloads)
     takedown site [--out build/site]    build the static course site (authors)
     takedown pace                       each lesson's estimated minutes and the gaps between checks (authors)
     takedown bench --out build/bench    measure speed and size against their floors (maintainers; runs

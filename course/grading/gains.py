@@ -1,6 +1,6 @@
 """Did the unit work for this class? Compare the pre- and post-assessment gradebooks, per item and per aim.
 
-    python3 -m course gains pre.csv post.csv --out gains.csv [--chart gains.png]
+    python3 -m course gains pre.csv post.csv --out gains.csv [--chart gains.png] [--roster roster.csv]
 
 `pre.csv` and `post.csv` are the gradebooks the grader wrote for exercises/pre_assessment.ipynb and
 exercises/post_assessment.ipynb (`python -m takedown grade ... --out pre.csv`; for the written item, after
