@@ -251,7 +251,9 @@ def test_a_roster_pairs_moodle_participants_and_gives_the_same_gains_as_names(bo
     assert read(out) == read(by_name / "gains.csv")
     said = capsys.readouterr().out
     assert said.startswith("4 students took both assessments; 3 left out:")
-    assert "Eve Li: took the pre-assessment only: post.csv has no student 'Participant 299' (roster.csv, line 6)" in said
+    assert (
+        "Eve Li: took the pre-assessment only: post.csv has no student 'Participant 299' (roster.csv, line 6)" in said
+    )
     assert "Gil Ramos: pre.csv has no student 'Participant 106'; no post-assessment identifier on the roster" in said
     assert "Fay Oduya (204): in post.csv but not on the roster (roster.csv)" in said
 
