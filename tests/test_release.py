@@ -446,7 +446,9 @@ def test_the_default_editions_give_instant_feedback(student, self_paced):
         assert not (folder / release.EDITION_SETTINGS).exists()
         readme = " ".join((folder / "README.md").read_text().split())
         assert "says, for each question, whether your answer is right" in readme and "Recorded" not in readme
-    assert "hidden checks" not in student[1]
+    assert (
+        "hidden checks:" not in student[1] and "--hidden-checks makes them record only the answer's form" in student[1]
+    )
 
 
 def test_hidden_checks_are_only_for_the_student_edition(tmp_path):

@@ -1,6 +1,8 @@
 """Editions of the course: the repository students get, written from this one (the instructor's).
 
     python -m takedown release student DIR      a graded class: no answer key anywhere
+    python -m takedown release student DIR --hidden-checks
+                                                a class graded on its exercises: checks only record the form
     python -m takedown release self-paced DIR   learners on their own: the answer keys stay
 
 This repository holds the answer keys (`solutions/`: the one place every exercise's answer is kept,
@@ -326,6 +328,11 @@ def summary_text(summary):
         lines.append(
             "hidden checks: in a notebook and in `make check`, each exercise question's check only records the "
             "answer's form; grading gives the verdicts (takedown/edition.json)"
+        )
+    elif edition == "student":
+        lines.append(
+            "instant feedback: each check says at once whether an answer is right (for a class graded on its "
+            "exercises, --hidden-checks makes them record only the answer's form)"
         )
     lines += [
         "next: put it on GitHub as a template repository, for example",
