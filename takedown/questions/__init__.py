@@ -222,7 +222,7 @@ AFTER_GRADING = "This check does not say whether it is right: your instructor se
 
 
 def form_of(answer):
-    """What was recorded, in plain words, without judging it: "a whole number, 12", 'the text "UK"'."""
+    """What was recorded, in plain words, without judging it: "a whole number, 12", "the text 'UK'"."""
     if isinstance(answer, bool) or answer is None:
         return kind_of(answer)
     if isinstance(answer, numbers.Integral):
