@@ -10,13 +10,15 @@
     takedown reset EXERCISE     back up a student's exercise (to exercises/backups/), then start it afresh
     takedown build [NAME...]    make exercises/ from solutions/ and run them (authors)
     takedown run NOTEBOOK...    run notebooks top to bottom and save their outputs (authors)
-    takedown release student DIR
+    takedown release student DIR [--hidden-checks]
                                         write the students' repository, without answer keys (instructors;
-                                        `release self-paced DIR` keeps them)
+                                        `release self-paced DIR` keeps them; --hidden-checks: exercise
+                                        checks only record an answer's form, grading judges it)
     takedown link --hub URL     the nbgitpuller link that opens the course on a JupyterHub
                                         (--binder: the Binder link; --repo: not git's origin)
-    takedown gains pre.csv post.csv --out gains.csv [--chart gains.png]
-                                        did the unit work? pre/post assessments per item and aim (instructors)
+    takedown gains pre.csv post.csv --out gains.csv [--chart gains.png] [--roster roster.csv]
+                                        did the unit work? pre/post assessments per item and aim (instructors;
+                                        --roster: who is who in two Moodle downloads)
     takedown site [--out build/site]    build the static course site (authors)
     takedown pace                       each lesson's estimated minutes and the gaps between checks (authors)
     takedown bench --out build/bench    measure speed and size against their floors (maintainers; runs
@@ -110,7 +112,9 @@ def command_release(args):
     release = tool("course.authoring.release")
 
     try:
-        summary = release.release(args.edition, args.folder, solutions_note=args.solutions_note)
+        summary = release.release(
+            args.edition, args.folder, solutions_note=args.solutions_note, hidden_checks=args.hidden_checks
+        )
     except release.ReleaseError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
@@ -421,6 +425,13 @@ def parser():
     release.add_argument(
         "--solutions-note",
         help="what q.solution() says in the student edition (default: solutions will be available after the deadline)",
+    )
+    release.add_argument(
+        "--hidden-checks",
+        action="store_true",
+        help="student edition, for a class graded on its exercises: each exercise question's check only records "
+        'the answer\'s form ("Recorded: a whole number, 12"); grading gives the verdicts. Default: full instant '
+        "feedback",
     )
     release.set_defaults(handler=command_release)
 

@@ -91,6 +91,19 @@ def cell_raised(error_name, error_value="", said=False):
     return Verdict(RAISED, advice if said else f"Your cell raised {advice}")
 
 
+def in_a_kernel():
+    """True in a Jupyter kernel (where a student sees the verdict), False in the grader's or pytest's process.
+
+    Checks that only record (the assessments', and every graded question's in a hidden-checks edition)
+    hide the verdict here only: the grader judges outside any kernel and gets it in full."""
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython ships with the course
+        return False
+    shell = get_ipython()
+    return shell is not None and hasattr(shell, "kernel")
+
+
 def show(value):
     """Show a verdict or note at once in a notebook and return None; outside one, return it.
 

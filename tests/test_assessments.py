@@ -105,7 +105,7 @@ def test_the_answer_key_scores_full_marks_and_a_blank_scores_nothing(name):
 @pytest.mark.parametrize("name", FORMS)
 def test_in_a_notebook_the_checks_only_record(name, monkeypatch):
     """A right and a wrong answer get the same words, except what was recorded; a wrong kind is still told."""
-    monkeypatch.setattr(assessment, "in_a_kernel", lambda: True)
+    monkeypatch.setattr(feedback, "in_a_kernel", lambda: True)
     key = answer_key(name)
     for question in questions_for(name):
         right = question.verdict(key[question.name])
@@ -121,7 +121,7 @@ def test_in_a_notebook_the_checks_only_record(name, monkeypatch):
 
 
 def test_outside_a_notebook_the_grader_gets_the_full_verdict():
-    assert not assessment.in_a_kernel()
+    assert not feedback.in_a_kernel()
     assert pre_assessment.q1.verdict("b").status == feedback.CORRECT
     assert pre_assessment.q1.verdict("a").status == feedback.INCORRECT
 

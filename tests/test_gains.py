@@ -193,3 +193,90 @@ def test_the_command_runs_as_documented(books, tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert "4 students took both assessments" in done.stdout
+
+
+# ---- A class graded from two Moodle downloads: each assignment numbers its participants afresh ----------------
+
+FULL_NAMES = {"ana": "Ana Silva", "ben": "Ben Okafor", "chloe": "Chloé Martin", "dev": "Dev Patel", "eve": "Eve Li"}
+PRE_IDS = {"ana": 101, "ben": 102, "chloe": 103, "dev": 104, "eve": 105}
+POST_IDS = {"ana": 207, "ben": 203, "chloe": 201, "dev": 202, "fay": 204}
+
+
+def moodle_books(folder):
+    """The sample class as the grader names students from Moodle downloads: "Full Name (participant number)"."""
+    named = {**FULL_NAMES, "fay": "Fay Oduya"}
+    pre = {f"{named[s]} ({PRE_IDS[s]})": points for s, points in PRE.items()}
+    post = {f"{named[s]} ({POST_IDS[s]})": points for s, points in POST.items()}
+    return gradebook(folder / "pre.csv", "pre_assessment", pre), gradebook(folder / "post.csv", "post_assessment", post)
+
+
+def write_roster(path, rows):
+    path.write_text("student,pre,post\n" + "".join(f"{','.join(row)}\n" for row in rows), encoding="utf-8")
+    return path
+
+
+def test_without_a_roster_two_moodle_downloads_cannot_be_paired_and_the_message_says_what_to_do(tmp_path, capsys):
+    pre, post = moodle_books(tmp_path)
+    assert gains.main([str(pre), str(post), "--out", str(tmp_path / "gains.csv")]) == 1
+    said = capsys.readouterr()
+    assert "no student is in both gradebooks" in said.err and "--roster roster.csv" in said.err
+    assert "Traceback" not in said.err + said.out
+
+
+def test_a_roster_pairs_moodle_participants_and_gives_the_same_gains_as_names(books, tmp_path, capsys):
+    """Each form an instructor may paste works: Moodle's worksheet identifier, the bare number, the gradebook's
+    own text; the gains are those of the class paired by name; who is left out is counted and named."""
+    by_name = tmp_path / "by-name"
+    by_name.mkdir()
+    pre, post = books
+    assert gains.main([str(pre), str(post), "--out", str(by_name / "gains.csv")]) == 0
+    capsys.readouterr()
+
+    moodle = tmp_path / "moodle"
+    moodle.mkdir()
+    pre, post = moodle_books(moodle)
+    roster = write_roster(
+        tmp_path / "roster.csv",
+        [
+            ("Ana Silva", "Participant 101", "Participant 207"),
+            ("Ben Okafor", "102", "203"),
+            ("Chloé Martin", "Chloé Martin (103)", "chloé martin (201)"),
+            ("Dev Patel", "Participant 104", "Participant 202"),
+            ("Eve Li", "Participant 105", "Participant 299"),  # a post-assessment number that is not there
+            ("Gil Ramos", "Participant 106", ""),  # took neither
+        ],
+    )
+    out = moodle / "gains.csv"
+    assert gains.main([str(pre), str(post), "--out", str(out), "--roster", str(roster)]) == 0
+    assert read(out) == read(by_name / "gains.csv")
+    said = capsys.readouterr().out
+    assert said.startswith("4 students took both assessments; 3 left out:")
+    assert (
+        "Eve Li: took the pre-assessment only: post.csv has no student 'Participant 299' (roster.csv, line 6)" in said
+    )
+    assert "Gil Ramos: pre.csv has no student 'Participant 106'; no post-assessment identifier on the roster" in said
+    assert "Fay Oduya (204): in post.csv but not on the roster (roster.csv)" in said
+
+
+@pytest.mark.parametrize(
+    "roster, says",
+    [
+        (None, "there is no roster"),
+        ("name,email\nAna,ana@example.org\n", "has no pre and no post column: it needs the columns student,pre,post"),
+        (
+            "student,pre,post\nAna,101,207\nAnna,101,208\n",
+            "names a student twice (each must be on one line): line 3: pre '101' is already on line 2",
+        ),
+        ("student,pre,post\nAna,999,998\n", "no student on the roster roster.csv was found in both gradebooks"),
+        ("student,pre,post\n", "has no students"),
+    ],
+)
+def test_a_bad_roster_gets_a_plain_message_not_a_traceback(tmp_path, capsys, roster, says):
+    pre, post = moodle_books(tmp_path)
+    path = tmp_path / "roster.csv"
+    if roster is not None:
+        path.write_text(roster, encoding="utf-8")
+    assert gains.main([str(pre), str(post), "--out", str(tmp_path / "gains.csv"), "--roster", str(path)]) == 1
+    said = capsys.readouterr()
+    assert says in said.err and "Traceback" not in said.err + said.out
+    assert not (tmp_path / "gains.csv").exists()

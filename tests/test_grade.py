@@ -23,6 +23,7 @@ from takedown.answers import Unreadable, decode, encode
 from takedown.questions import questions_for
 
 SAMPLES = Path(__file__).parent / "samples"
+COURSE = SAMPLES.parents[1]
 SUBMISSIONS = sorted(SAMPLES.glob("*.ipynb"))
 
 
@@ -471,3 +472,52 @@ def test_the_chart_labels_each_bar_and_says_what_it_divides_by():
     ax = chart.figure.axes[0]
     assert [text.get_text() for text in ax.texts] == ["67% (2/3)"]
     assert "share of the submissions graded for that exercise" in ax.get_xlabel()
+
+
+def test_a_hidden_checks_edition_is_graded_exactly_as_the_default_one(graded, tmp_path):
+    """`release student --hidden-checks` changes what a student's kernel shows, never a grade: the sample class's
+    judged submissions, graded with that edition's runtime (its edition.json; the kernels import it too), give
+    the default gradebook's rows and feedback files, word for word."""
+    import re
+    import shutil
+    import subprocess
+    import sys
+
+    from course.authoring import release
+
+    rows = {row["submission"]: row for row in read_csv(graded["out"] / "gradebook.csv")}
+    verdicts = {
+        name: [value for column, value in row.items() if re.fullmatch(r"Q\d+", column)] for name, row in rows.items()
+    }
+    # Every submission with an answer judged right or wrong, but those that reached a limit (they take long)
+    judged = sorted(
+        name
+        for name, row in rows.items()
+        if {feedback.CORRECT, feedback.INCORRECT} & set(verdicts[name]) and "limit" not in row["status"]
+    )
+    assert {feedback.CORRECT, feedback.INCORRECT} <= {value for name in judged for value in verdicts[name]}
+
+    edition = tmp_path / "edition"
+    shutil.copytree(COURSE / "takedown", edition / "takedown", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(COURSE / "seeds", edition / "seeds")
+    release.write_settings(edition, hidden_checks=True)
+    assert (edition / release.EDITION_SETTINGS).is_file()
+    submissions = tmp_path / "class"
+    submissions.mkdir()
+    for name in judged:
+        shutil.copy2(SAMPLES / name, submissions / name)
+    out = tmp_path / "graded"
+    command = [sys.executable, "-m", "takedown", "grade", str(submissions), "--exercise", "02_countries"]
+    command += ["--out", str(out / "gradebook.csv"), "--feedback", str(out / "feedback"), "--jobs", "2", "--quiet"]
+    env = dict(os.environ, PYTHONPATH=str(edition))  # the grader, its sandbox and its kernels use the edition's runtime
+    used = "import takedown, takedown.edition as e; print(takedown.__file__, e.hidden_checks())"
+    done = subprocess.run([sys.executable, "-c", used], cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert done.stdout.split() == [str(edition / "takedown" / "__init__.py"), "True"], done.stderr
+    done = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+    assert read_csv(out / "gradebook.csv") == [rows[name] for name in judged]
+    for name in judged:
+        stem = Path(name).stem
+        assert (out / "feedback" / f"{stem}.md").read_text() == (graded["out"] / "feedback" / f"{stem}.md").read_text()
+    assert "Recorded" not in "".join(path.read_text() for path in (out / "feedback").glob("*.md"))

@@ -397,6 +397,100 @@ def test_the_solutions_note_is_the_instructors_choice(tmp_path):
     assert (status, output.strip()) == (0, "Solutions come out on Friday, 12 June.")
 
 
+# ---- Hidden checks: a class graded on its exercises ----------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def hidden(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("editions") / "hidden"
+    output = write_edition("student", folder, "--hidden-checks")
+    return folder, output
+
+
+def literal_answers(exercise):
+    """(number, wrong, wrong kind) for each question of the exercise whose table values are written as literals."""
+    import ast
+
+    from test_questions import ANSWERS
+
+    found = []
+    for name, number, _, wrong, wrong_kind in ANSWERS:
+        try:
+            literal = ast.literal_eval(repr(wrong)) == wrong and ast.literal_eval(repr(wrong_kind)) == wrong_kind
+        except (ValueError, SyntaxError):
+            literal = False
+        if name == exercise and literal:
+            found.append((number, wrong, wrong_kind))
+    return found
+
+
+def give(path, number, value):
+    """Set question `number`'s answer to `value` just before its check (after the answer key's lines)."""
+    notebook = nbformat.read(path, as_version=4)
+    name = questions_for(path.stem)[number - 1].answer_name
+    cell = next(cell for cell in notebook.cells if f"q{number}.check(" in cell.source)
+    lines = cell.source.splitlines()
+    at = next(index for index, line in enumerate(lines) if f"q{number}.check(" in line)
+    cell.source = "\n".join([*lines[:at], f"{name} = {value!r}", *lines[at:]])
+    nbformat.write(notebook, path)
+
+
+def test_the_default_editions_give_instant_feedback(student, self_paced):
+    for folder in (student[0], self_paced):
+        assert not (folder / release.EDITION_SETTINGS).exists()
+        readme = " ".join((folder / "README.md").read_text().split())
+        assert "says, for each question, whether your answer is right" in readme and "Recorded" not in readme
+    assert (
+        "hidden checks:" not in student[1] and "--hidden-checks makes them record only the answer's form" in student[1]
+    )
+
+
+def test_hidden_checks_are_only_for_the_student_edition(tmp_path):
+    status, output = run(
+        [sys.executable, "-m", "takedown", "release", "self-paced", str(tmp_path / "x"), "--hidden-checks"], COURSE
+    )
+    assert status == 1 and "the self-paced edition keeps full instant feedback" in output
+    assert "Traceback" not in output and not (tmp_path / "x").exists()
+
+
+def test_a_hidden_checks_edition_records_answers_and_its_check_never_says_right(hidden):
+    """In the edition's own kernels (its takedown/edition.json): the answer key's answers and a wrong one are all
+    "Recorded", an answer of the wrong kind is told and fails the check, and the report never says right."""
+    import json
+
+    folder, output = hidden
+    assert "hidden checks:" in output and "no answer keys" in output
+    assert json.loads((folder / release.EDITION_SETTINGS).read_text())["hidden_checks"] is True
+    readme = " ".join((folder / "README.md").read_text().split())
+    assert "In this class the exercises are graded" in readme and "whether your answer is right" not in readme
+    assert not release.leaks(folder)
+
+    exercise = "02_countries"
+    total = len(questions_for(exercise))
+    path = folder / "exercises" / f"{exercise}.ipynb"
+    answer_from_key(path, exercise)
+    (wrong_at, wrong, _), (kind_at, other_wrong, wrong_kind) = literal_answers(exercise)[:2]
+    give(path, wrong_at, wrong)
+    give(path, kind_at, wrong_kind)
+    edition = {"PYTHONPATH": str(folder)}  # the edition's own takedown and students' commands, in its kernels too
+    check = [sys.executable, "-m", "takedown", "check", f"exercises/{exercise}.ipynb", "--complete"]
+    status, report = run(check, folder, env=edition)
+    assert status == 1, report
+    lines = [line for line in report.splitlines() if line.startswith(f"{exercise}.ipynb · ")]
+    assert len(lines) == total, report
+    assert f"✗ Question {kind_at} – Not yet: I expected" in lines[kind_at - 1]
+    others = [line for number, line in enumerate(lines, start=1) if number != kind_at]
+    assert all(" – Recorded: " in line and "This check does not say whether it is right" in line for line in others)
+    assert "✓" not in report and "Correct" not in report and "not right" not in report
+    assert f"{total} of {total} questions answered, {total - 1} recorded, 1 to fix" in report
+
+    give(path, kind_at, other_wrong)  # now two wrong answers, both of the right form: the check passes
+    status, report = run(check, folder, env=edition)
+    assert status == 0, report
+    assert f"{total} of {total} questions answered, {total} recorded. A recorded answer is of the right form" in report
+    assert report.count(" – Recorded: ") == total and "✓" not in report and "Correct" not in report
+
+
 # ---- The self-paced edition keeps the answer keys --------------------------------------------
 
 

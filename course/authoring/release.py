@@ -1,6 +1,8 @@
 """Editions of the course: the repository students get, written from this one (the instructor's).
 
     python -m takedown release student DIR      a graded class: no answer key anywhere
+    python -m takedown release student DIR --hidden-checks
+                                                a class graded on its exercises: checks only record the form
     python -m takedown release self-paced DIR   learners on their own: the answer keys stay
 
 This repository holds the answer keys (`solutions/`: the one place every exercise's answer is kept,
@@ -23,6 +25,12 @@ the Python source is rewritten, the keys are simply not there. In both editions 
 exercise goes to `takedown/blank/`: `reset` copies it, so no edition needs the authors' build tool. Before finishing,
 the release searches every file it wrote for every solution's code and stops if it finds one (`leaks`).
 
+With `--hidden-checks` the student edition is for a class graded on its exercises: `takedown/edition.json`
+(read by takedown/edition.py) makes every exercise question's check, in a notebook, confirm only the answer's
+form ("Recorded: a whole number, 12"), as the pre- and post-assessment's always do; `make check` counts the
+answers recorded and never says right or wrong; hints and the lessons' checks are unchanged; grading judges
+the same answers in full. Without it (the default) every check gives full instant feedback.
+
 The **self-paced** edition adds the solution notebooks `solutions/NN_*.ipynb`, so `q1.solution()`
 shows the key; it leaves out the instructor guide (`solutions/README.md`).
 Choose it only where nothing is graded.
@@ -32,6 +40,7 @@ are this repository's exercises, so the grader recognises them.
 """
 
 import ast
+import json
 import re
 import shutil
 from pathlib import Path
@@ -71,6 +80,7 @@ BLANKS = "takedown/blank"
 # Makefile targets students do not use (they need solutions/ or tests/), left out of the edition's Makefile.
 AUTHOR_TARGETS = ("test", "$(TESTS_READY)", "bench", "exercises", "notebooks", "site", "$(SITE_READY)")
 SOLUTIONS_NOTE = "takedown/questions/solutions_note.txt"  # read by q.solution() (takedown/questions/__init__.py)
+EDITION_SETTINGS = "takedown/edition.json"  # the edition's choices, read by the runtime (takedown/edition.py)
 
 
 class ReleaseError(ValueError):
@@ -207,17 +217,40 @@ def write_makefile(course, target):
     (target / "Makefile").write_text("\n\n".join([header, *kept, footer]).replace("\n\n\n", "\n\n"), encoding="utf-8")
 
 
-def write_readme(edition, target):
-    parts = {"solutions": (TEMPLATES / f"solutions-{edition}.md").read_text(encoding="utf-8").strip()}
+def write_readme(edition, target, hidden_checks=False):
+    feedback = "hidden" if hidden_checks else "instant"
+    parts = {
+        name: (TEMPLATES / f"{name}-{choice}.md").read_text(encoding="utf-8").strip()
+        for name, choice in (("solutions", edition), ("checks", feedback), ("check_command", feedback))
+    }
     text = Template((TEMPLATES / "README.md").read_text(encoding="utf-8")).substitute(parts)
     (target / "README.md").write_text(text, encoding="utf-8")
 
 
-def release(edition, target, course=COURSE, solutions_note=None):
+def write_settings(target, hidden_checks=False):
+    """Write the edition's choices where the runtime reads them (nothing for full instant feedback)."""
+    path = Path(target) / EDITION_SETTINGS
+    path.unlink(missing_ok=True)  # the instructor's own copy, if any, is not this edition's
+    if hidden_checks:
+        settings = {
+            "hidden_checks": True,
+            "why": "A graded class: in a notebook, each exercise question's check only records the answer's "
+            "form; the instructor's grading judges it. Written by `python -m takedown release student "
+            "--hidden-checks`.",
+        }
+        path.write_text(json.dumps(settings, indent=2) + "\n", encoding="utf-8")
+
+
+def release(edition, target, course=COURSE, solutions_note=None, hidden_checks=False):
     """Write the `edition` of the course into the new folder `target`; return a summary (dict)."""
     course, target = Path(course), Path(target)
     if edition not in EDITIONS:
         raise ReleaseError(f"there is no {edition!r} edition: choose {' or '.join(EDITIONS)}")
+    if hidden_checks and edition != "student":
+        raise ReleaseError(
+            "hidden checks are for a graded class: add --hidden-checks to `release student`; the self-paced "
+            "edition keeps full instant feedback"
+        )
     if not (course / "solutions").is_dir():
         raise ReleaseError(
             f"an edition is written from the instructor's repository, the one with solutions/; {course} has none"
@@ -240,6 +273,7 @@ def release(edition, target, course=COURSE, solutions_note=None):
     for path in exercises:
         copy_into(target, course, path.relative_to(course))
     (target / SOLUTIONS_NOTE).unlink(missing_ok=True)  # the instructor's own note is not this edition's
+    write_settings(target, hidden_checks)
 
     (target / BLANKS).mkdir()  # what `reset` copies in every edition (only the instructor's repository builds)
     for path in exercises:
@@ -251,7 +285,7 @@ def release(edition, target, course=COURSE, solutions_note=None):
         for path in solution_paths(course):
             copy_into(target, course, path.relative_to(course))
     write_makefile(course, target)
-    write_readme(edition, target)
+    write_readme(edition, target, hidden_checks)
 
     if edition == "student":
         found = leaks(target)
@@ -268,6 +302,7 @@ def release(edition, target, course=COURSE, solutions_note=None):
         "files": len(files),
         "lessons": len(list((target / "notebooks").glob("*.ipynb"))),
         "exercises": len(exercises),
+        "hidden_checks": hidden_checks,
     }
 
 
@@ -285,6 +320,16 @@ def summary_text(summary):
         )
     else:
         lines.append("self-paced: solutions/ and q.solution() are kept (not for a graded class)")
+    if summary.get("hidden_checks"):
+        lines.append(
+            "hidden checks: in a notebook and in `make check`, each exercise question's check only records the "
+            "answer's form; grading gives the verdicts (takedown/edition.json)"
+        )
+    elif edition == "student":
+        lines.append(
+            "instant feedback: each check says at once whether an answer is right (for a class graded on its "
+            "exercises, --hidden-checks makes them record only the answer's form)"
+        )
     lines += [
         "next: put it on GitHub as a template repository, for example",
         f"  cd {target} && git init -b main && git add -A && git commit -m 'The course'",

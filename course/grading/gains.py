@@ -1,6 +1,6 @@
 """Did the unit work for this class? Compare the pre- and post-assessment gradebooks, per item and per aim.
 
-    python3 -m course gains pre.csv post.csv --out gains.csv [--chart gains.png]
+    python3 -m course gains pre.csv post.csv --out gains.csv [--chart gains.png] [--roster roster.csv]
 
 `pre.csv` and `post.csv` are the gradebooks the grader wrote for exercises/pre_assessment.ipynb and
 exercises/post_assessment.ipynb (`python -m takedown grade ... --out pre.csv`; for the written item, after
@@ -17,11 +17,24 @@ takedown/questions/pre_assessment.py and post_assessment.py) and for each aim, t
                left to learn on that item.
 The two forms use different items, so an item's "before" and "after" are two parallel items, not one item
 asked twice; the per-aim and overall rows pool the items and are the ones to read first.
+
+Who is who. Students are paired by the gradebooks' student column. A class graded from two Moodle downloads
+cannot be paired that way: Moodle numbers an assignment's participants afresh ("Jane Doe (12345)" in one,
+"Jane Doe (67890)" in the other). Then give `--roster roster.csv`, one row per student:
+
+    student,pre,post
+    Jane Doe,Participant 12345,Participant 67890
+
+`pre` and `post` say who the student is in each gradebook: the gradebook's student text ("Jane Doe (12345)"),
+or the assignment's Moodle identifier ("Participant 12345", the first column of its grading worksheet, or just
+12345); `student` is the name the report uses (optional). Students on the roster but missing from a gradebook,
+and gradebook students not on the roster, are counted and named with the reason.
 """
 
 import argparse
 import csv
 import math
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -115,6 +128,125 @@ def read_gradebook(path, exercise):
     return book
 
 
+# ---- Pairing students with a roster -----------------------------------------------------------
+
+ROSTER_SIDES = ("pre", "post")
+PARTICIPANT = re.compile(r"(?:participant\s*)?(\d+)", re.I)  # Moodle's worksheet "Participant 12345", or 12345
+NAMED_WITH_ID = re.compile(r"\((\d+)\)$")  # the grader's "Jane Doe (12345)" from a Moodle or Canvas download
+
+
+@dataclass
+class RosterRow:
+    line: int
+    name: str
+    pre: str
+    post: str
+
+
+def read_roster(path):
+    """The roster's rows, or a GainsError saying what is wrong with the file."""
+    path = Path(path)
+    if not path.is_file():
+        raise GainsError(f"there is no roster {path}" if not path.exists() else f"the roster {path} is a folder")
+    try:
+        with open(path, newline="", encoding="utf-8-sig") as file:
+            reader = csv.DictReader(file)
+            columns = {(name or "").strip().lower(): name for name in reader.fieldnames or []}
+            rows = list(reader)
+    except (UnicodeDecodeError, csv.Error):
+        raise GainsError(f"the roster {path} is not a CSV text file") from None
+    missing = [side for side in ROSTER_SIDES if side not in columns]
+    if missing:
+        raise GainsError(
+            f"the roster {path} has no {' and no '.join(missing)} column: it needs the columns student,pre,post "
+            "(who each student is in the pre- and in the post-assessment's gradebook)"
+        )
+
+    def cell(row, column):
+        return (row.get(columns.get(column, ""), "") or "").strip()
+
+    roster, problems, seen = [], [], {}
+    for line, row in enumerate(rows, start=2):
+        pre, post = cell(row, "pre"), cell(row, "post")
+        if not (pre or post or cell(row, "student")):
+            continue  # an empty line
+        entry = RosterRow(line, cell(row, "student") or pre or post, pre, post)
+        for what, value in (("student", entry.name), ("pre", pre.casefold()), ("post", post.casefold())):
+            if value and (what, value) in seen:
+                problems.append(f"line {line}: {what} {value!r} is already on line {seen[what, value]}")
+            seen.setdefault((what, value), line)
+        roster.append(entry)
+    if problems:
+        raise GainsError(f"the roster {path} names a student twice (each must be on one line): " + "; ".join(problems))
+    if not roster:
+        raise GainsError(f"the roster {path} has no students")
+    return roster
+
+
+def find(identifier, book):
+    """The gradebook student (usable or not) the roster's identifier names, or None."""
+    if identifier in book.scores:
+        return identifier
+    everyone = list(book.scores) + [student for student, _ in book.skipped if student not in book.scores]
+    number = PARTICIPANT.fullmatch(identifier)
+    if number:
+        found = [s for s in everyone if (m := NAMED_WITH_ID.search(s)) and m[1] == number[1]]
+    else:
+        found = [s for s in everyone if " ".join(s.split()).casefold() == " ".join(identifier.split()).casefold()]
+    return found[0] if len(set(found)) == 1 else None
+
+
+def paired(roster, pre, post, roster_path):
+    """The two gradebooks keyed by the roster's names (only students found in both), and who was left out, why."""
+    new_pre, new_post = Gradebook(pre.path, pre.exercise, {}), Gradebook(post.path, post.exercise, {})
+    dropped, used = [], {PRE: set(), POST: set()}
+    for entry in roster:
+        found, why = {}, []
+        for side, book, identifier in ((PRE, pre, entry.pre), (POST, post, entry.post)):
+            form = side.replace("_", "-")
+            student = find(identifier, book) if identifier else None
+            if student:
+                used[side].add(student)
+            if student in book.scores:
+                found[side] = student
+            elif student:
+                reasons = [reason for name, reason in book.skipped if name == student]
+                why.append(f"their {form} could not be used ({reasons[0] if reasons else 'not graded'})")
+            elif identifier:
+                why.append(f"{book.path.name} has no student {identifier!r}")
+            else:
+                why.append(f"no {form} identifier on the roster")
+        if len(found) == 2:
+            new_pre.scores[entry.name] = pre.scores[found[PRE]]
+            new_post.scores[entry.name] = post.scores[found[POST]]
+            dropped += [  # a second submission, say: its first one is used
+                (entry.name, reason)
+                for side, book in ((PRE, pre), (POST, post))
+                for student, reason in book.skipped
+                if student == found[side]
+            ]
+            continue
+        took = "".join(f"took the {side.replace('_', '-')} only: " for side in found)
+        dropped.append((entry.name, f"{took}{'; '.join(why)} ({roster_path.name}, line {entry.line})"))
+    for side, book in ((PRE, pre), (POST, post)):
+        not_listed = f"not on the roster ({roster_path.name})"
+        dropped += [
+            (student, f"in {book.path.name} but {not_listed}") for student in book.scores if student not in used[side]
+        ]
+        dropped += [
+            (student, f"{reason}; {not_listed}")
+            for student, reason in book.skipped
+            if student not in used[side] and student not in book.scores
+        ]
+    if not new_pre.scores:
+        raise GainsError(
+            f"no student on the roster {roster_path.name} was found in both gradebooks (e.g. line {roster[0].line}: "
+            f"{dropped[0][1]}). Its pre and post columns name each student as the gradebooks do, "
+            "e.g. 'Jane Doe (12345)', or by the assignment's Moodle identifier, e.g. 'Participant 12345'"
+        )
+    return new_pre, new_post, dropped
+
+
 def share(pairs, maxima):
     """The share of the points earned over (points, item number) pairs."""
     most = sum(maxima[number] for _, number in pairs)
@@ -157,7 +289,9 @@ def gains(pre, post):
     if not matched:
         raise GainsError(
             f"no student is in both gradebooks ({len(pre.scores)} in {pre.path.name}, {len(post.scores)} in "
-            f"{post.path.name}): check that both were graded from the same class, with the same names"
+            f"{post.path.name}): check that both were graded from the same class, with the same names. A class "
+            "graded from two Moodle downloads has different participant numbers in each: pair the students "
+            "with --roster roster.csv (columns student,pre,post)"
         )
     maxima_before = {n: q.points for n, q in enumerate(pre_questions)}
     maxima_after = {n: q.points for n, q in enumerate(post_questions)}
@@ -302,9 +436,20 @@ def main(argv=None):
     parser.add_argument("post", help="the post-assessment's gradebook")
     parser.add_argument("--out", required=True, help="where to write the gains table (CSV)")
     parser.add_argument("--chart", help="also draw the gains per aim (PNG); its text alternative goes beside it (.txt)")
+    parser.add_argument(
+        "--roster",
+        help="pair students whose names differ between the gradebooks (two Moodle downloads): a CSV with the "
+        "columns student,pre,post, each student's name in the pre- and in the post-assessment's gradebook or "
+        "their Moodle identifier there (Participant 12345)",
+    )
     args = parser.parse_args(argv)
     try:
-        rows, matched, dropped = gains(read_gradebook(args.pre, PRE), read_gradebook(args.post, POST))
+        pre, post = read_gradebook(args.pre, PRE), read_gradebook(args.post, POST)
+        unpaired = []
+        if args.roster:
+            pre, post, unpaired = paired(read_roster(args.roster), pre, post, Path(args.roster))
+        rows, matched, dropped = gains(pre, post)
+        dropped = unpaired + dropped
     except GainsError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

@@ -14,6 +14,11 @@ compares each check cell with what it should show:
   work in progress passes while every answered question is right. With `--complete` every question
   must show the correct answer's output.
 
+In an edition released with `--hidden-checks` (takedown/edition.py), and for the pre- and post-assessment
+always, an answered question's check only records its form: it passes when the answer is of the right kind
+("✎ Recorded"), a wrong kind still fails with its message, and the report never says right or wrong: it
+counts the answers recorded, to be judged at grading.
+
 A first course cell records, for each cell run, the error it raised (an IPython `post_run_cell`
 hook), so a check can say "your cell raised KeyError: 'eu'" rather than "not attempted".
 This module is also a pytest plugin (`-p course.student.check`) that reports each question in plain
@@ -31,7 +36,7 @@ from pathlib import Path
 import nbformat
 
 from course.student.backup import is_backup
-from takedown import feedback
+from takedown import edition, feedback
 from takedown.paths import COURSE
 from takedown.questions import EXERCISES, questions_for
 
@@ -116,10 +121,13 @@ def check_notebook(student, exercise, complete=False):
     """The check notebook for one student's exercise (see the module's docstring)."""
     correct = expected_for(student, exercise)
     questions = list(enumerate(questions_for(exercise), start=1))
+    hidden = edition.hidden_checks()  # a right answer only shows "Recorded" in this edition's kernels
 
     def expected(question):
         if not complete and is_unanswered(student, question.answer_name):
             return feedback.Verdict(feedback.NOT_ATTEMPTED, "", question.name).headline()
+        if hidden:
+            return feedback.Verdict(feedback.RECORDED, "", question.name).headline()
         return correct.get(question.name, "")
 
     cells, placed = [setup_cell()], set()
@@ -281,20 +289,36 @@ def pytest_runtest_teardown(item):
 
 
 def progress(results, complete=False):
-    """One line: how many questions are answered and whether they are right, e.g. '12 of 37 answered, all right'."""
+    """One line: how many questions are answered and whether they are right, e.g. '12 of 37 answered, all right'.
+
+    Where checks only record (a hidden-checks edition, the assessments), it says how many were recorded and
+    never that they are right: '12 of 37 questions answered, 12 recorded. A recorded answer is of the right form...'."""
     blank = [r for r in results if r["status"] == feedback.NOT_ATTEMPTED and (r["passed"] or complete)]
     wrong = [r for r in results if not r["passed"] and r not in blank]
+    recorded = [r for r in results if r["status"] == feedback.RECORDED and r["passed"]]
     answered = len(results) - len(blank)
     line = f"{answered} of {len(results)} questions answered"
-    if wrong:
+    if recorded or (answered and edition.hidden_checks()):
+        them = "it" if len(wrong) == 1 else "them"
+        right = answered - len(recorded) - len(wrong)
+        line += f", {len(recorded)} recorded" + (f", {right} right" if right else "")
+        if wrong:
+            line += f", {len(wrong)} to fix: fix {them} (each question's sentence says what) and check again."
+        else:
+            line += "."
+        line += " A recorded answer is of the right form; whether it is right is judged when your instructor grades it."
+        done = "answered"
+    elif wrong:
         them = "it" if len(wrong) == 1 else "them"
         line += (
             f", {len(wrong)} not right yet: fix {them} (each question's sentence says what to look at) and check again."
         )
+        done = "answered and right"
     else:
         line += ", all right." if answered else " yet."
+        done = "answered and right"
     if complete and blank:
-        line += f" --complete needs all {len(results)} answered and right: {len(blank)} to go."
+        line += f" --complete needs all {len(results)} {done}: {len(blank)} to go."
     return line
 
 

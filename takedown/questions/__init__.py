@@ -28,6 +28,12 @@ partly right answer is still "Not yet".
 
 A question with a `rubric` needs a person: the grader exports its text answers to a review page
 (course/grading/review.py) and leaves its points blank until the instructor's scores are merged.
+
+Hidden checks. In a kernel, a check that only records says "Recorded: a whole number, 12" for a right and a
+wrong answer alike (`only_the_form`): the pre- and post-assessment's checks always (`recorded_only`), and
+every exercise question's in an edition released with `--hidden-checks` (takedown/edition.py). A wrong kind
+of answer is still told, hints stay, the lessons' practice checks keep full feedback, and the grader, which
+judges outside any kernel, always gets the full verdict.
 """
 
 import ast
@@ -38,7 +44,7 @@ import sys
 from dataclasses import dataclass, replace
 from html import escape
 
-from takedown import feedback
+from takedown import edition, feedback
 
 # How a value is described to a student; the text module uses it too, so it sits below the questions.
 from takedown.kinds import is_nan, is_real_number, kind_of, several_numbers  # noqa: F401
@@ -183,7 +189,15 @@ class Question:
                     f"Your answer ({kind_of(answer)}) could not be read by the check. "
                     "Make sure the cell above ran without an error, then try again."
                 )
-        return replace(verdict, question=self.name)
+        verdict = replace(verdict, question=self.name)
+        if self.checks_hidden():
+            verdict = only_the_form(verdict, answer, getattr(self.judge, "describe", None))
+        return verdict
+
+    def checks_hidden(self):
+        """True where this question's verdict is hidden: in a kernel, in a hidden-checks edition, for an
+        exercise's (graded) question; never for a lesson's practice check, never in the grader."""
+        return edition.hidden_checks() and feedback.in_a_kernel() and place_of(self)[0] in EXERCISES
 
     def hint(self, number=1):
         """The first hint, or hint `number` (hints get more specific)."""
@@ -200,6 +214,61 @@ class Question:
 
             return feedback.show(Note(f"Solution for {self.name}", keys.solutions_note() or SOLUTIONS_LATER))
         return feedback.show(Note(f"Solution for {self.name}", code, code=True))
+
+
+# ---- Checks that only record an answer's form --------------------------------------------------
+
+AFTER_GRADING = "This check does not say whether it is right: your instructor sees that after grading."
+
+
+def form_of(answer):
+    """What was recorded, in plain words, without judging it: "a whole number, 12", "the text 'UK'"."""
+    if isinstance(answer, bool) or answer is None:
+        return kind_of(answer)
+    if isinstance(answer, numbers.Integral):
+        return f"a whole number, {int(answer)}"
+    if is_real_number(answer) and not is_nan(answer):
+        number = float(answer)
+        return f"a whole number, {int(number)}" if number.is_integer() else f"a number, {round(number, 6)!r}"
+    if isinstance(answer, str):
+        words = len(answer.split())
+        if words > 6 or "\n" in answer.strip():
+            return f"a text of {words} words"
+        return f"the text {shortened(answer.strip())}"
+    if isinstance(answer, (list, tuple, set)):
+        items = len(answer)
+        shown = repr(sorted(answer, key=str) if isinstance(answer, set) else answer)
+        listed = f", {shown}" if len(shown) <= 60 else ""
+        return f"{kind_of(answer)} of {items} item{'' if items == 1 else 's'}{listed}"
+    if hasattr(answer, "shape") and len(getattr(answer, "shape", ())) >= 1:
+        rows = answer.shape[0]
+        return f"{kind_of(answer)} of {rows} row{'' if rows == 1 else 's'}"
+    return kind_of(answer)
+
+
+def only_the_form(verdict, answer, describe=None):
+    """The verdict a student sees where a check only records: a right or a wrong answer becomes "Recorded:
+    <what it is>" (`describe(answer)`, else `form_of`). Every other verdict keeps its message: a wrong kind,
+    an empty answer or an error is about the form, not about whether the answer is right."""
+    if verdict.status not in (feedback.CORRECT, feedback.INCORRECT):
+        return verdict
+    try:
+        described = (describe or form_of)(answer)
+    except Exception:  # describing must never stop a check
+        described = kind_of(answer)
+    return feedback.Verdict(feedback.RECORDED, f"{described}. {AFTER_GRADING}", verdict.question)
+
+
+def recorded_only(judge, describe=None):
+    """A judge that, in a kernel, always says only that an answer of the right form was recorded (the
+    assessments'). `describe(answer)` says what was recorded ("option c"; default `form_of`)."""
+
+    def hidden(answer):
+        verdict = judge(answer)
+        return only_the_form(verdict, answer, describe) if feedback.in_a_kernel() else verdict
+
+    hidden.describe = describe
+    return hidden
 
 
 def place_of(question):
@@ -449,4 +518,10 @@ def multiple_choice(correct, explanations):
             return feedback.correct(explanations[choice])
         return feedback.incorrect(explanations[choice])
 
+    judge.describe = letter  # where the check only records: "option c"
     return judge
+
+
+def letter(answer):
+    """A multiple-choice answer as it is recorded: " (B) " is "option b"."""
+    return f"option {answer.strip().strip('()').strip().lower()}"

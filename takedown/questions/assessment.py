@@ -4,16 +4,26 @@ notebook, and the rubric of their reasoning question.
 The two assessments (pre_assessment.py, post_assessment.py) measure what the unit teaches, before lesson 01
 and after lesson 08, with different items on the same aims. So that taking the pre-assessment teaches
 nothing, their checks never say right or wrong where a student can see them: in a Jupyter kernel (the
-exercise notebook, `make check`) an answer of the right form is only "Recorded: option c". The grader
-judges the same answers in its own process, outside any kernel (course/grading/grade.py), with the full verdicts;
-the gains command (course/grading/gains.py) then compares the class's two gradebooks per item and per aim.
-Grade them with the command line, as every exercise: inside a notebook the checks would only record.
+exercise notebook, `make check`) an answer of the right form is only "Recorded: option c" (`recorded_only`,
+shared with the hidden-checks edition: takedown/questions/__init__.py). The grader judges the same answers
+in its own process, outside any kernel (course/grading/grade.py), with the full verdicts; the gains command
+(course/grading/gains.py) then compares the class's two gradebooks per item and per aim. Grade them with the
+command line, as every exercise: inside a notebook the checks would only record.
 """
 
 import re
 
 from takedown import feedback
-from takedown.questions import Rubric, as_whole_number, kind_of, multiple_choice, not_a_number
+from takedown.questions import (
+    Rubric,
+    as_whole_number,
+    form_of,
+    kind_of,
+    letter,
+    multiple_choice,
+    not_a_number,
+    recorded_only,
+)
 
 # The unit's aims that both assessments measure (the instructor guide's objectives, in a student's words).
 # Each assessment maps its questions to these keys in its AIMS table.
@@ -26,39 +36,6 @@ AIM_NAMES = {
 }
 
 REASONING_WORDS = (15, 150)
-
-
-def in_a_kernel():
-    """True in a Jupyter kernel (where a student sees the verdict), False in the grader's or pytest's process."""
-    try:
-        from IPython import get_ipython
-    except ImportError:  # pragma: no cover - IPython ships with the course
-        return False
-    shell = get_ipython()
-    return shell is not None and hasattr(shell, "kernel")
-
-
-def recorded_only(judge, describe):
-    """A judge that, in a kernel, says only that an answer of the right form was recorded.
-
-    `describe(answer)` says what was recorded ("option c"). Wrong-kind answers keep their message (it
-    is about the form, not about the content); right and wrong answers both become "Recorded".
-    """
-
-    def hidden(answer):
-        verdict = judge(answer)
-        if in_a_kernel() and verdict.status in (feedback.CORRECT, feedback.INCORRECT):
-            return feedback.recorded(
-                f"{describe(answer)}. This check does not say whether it is "
-                "right: your instructor sees the results after grading."
-            )
-        return verdict
-
-    return hidden
-
-
-def letter(answer):
-    return f"option {answer.strip().strip('()').strip().lower()}"
 
 
 def choice(correct, explanations):
@@ -79,7 +56,7 @@ def count(expected, mistakes, otherwise):
             return feedback.correct(f"Yes: {number:,}.")
         return feedback.incorrect(mistakes().get(number, otherwise))
 
-    return recorded_only(judge, lambda answer: f"{as_whole_number(answer):,}")
+    return recorded_only(judge, form_of)
 
 
 def word_count(text):
@@ -101,7 +78,12 @@ def judge_reasoning(answer):
     return feedback.correct(f"Checked: {words} words. Your instructor scores the reasoning with the rubric.")
 
 
-reasoning = recorded_only(judge_reasoning, lambda answer: f"{word_count(answer)} words")
+def words_recorded(answer):
+    words = word_count(answer)
+    return f"{words} word{'' if words == 1 else 's'}"
+
+
+reasoning = recorded_only(judge_reasoning, words_recorded)
 
 # Both forms' reasoning question is scored the same way, so their scores compare.
 RUBRIC = Rubric(
