@@ -1,7 +1,7 @@
 """Editions of the course: the repository students get, written from this one (the instructor's).
 
-    python -m takedown release student DIR      a graded class: no answer key anywhere
-    python -m takedown release self-paced DIR   learners on their own: the answer keys stay
+    python3 -m course release student DIR      a graded class: no answer key anywhere
+    python3 -m course release self-paced DIR   learners on their own: the answer keys stay
 
 This repository holds the answer keys (`solutions/`: the one place every exercise's answer is kept,
 takedown/questions/keys.py), so it is not what students should clone. Like nbgrader's
@@ -9,7 +9,7 @@ takedown/questions/keys.py), so it is not what students should clone. Like nbgra
 them, in a new folder DIR, from an **allowlist** (`SHIPPED`): a file ships only if it is listed, so a
 new tool stays out of every edition until someone decides it belongs there.
 
-* lessons (`notebooks/`), blank exercises (`exercises/`, exactly as `make exercises` built them),
+* lessons (`notebooks/`), blank exercises (`exercises/`, exactly as `python3 -m course build` made them),
   the seeds, JupyterLab's settings, `binder/`, `requirements.txt`, `pyproject.toml`, `.gitignore`,
   the students' check as the edition's CI (`.github/workflows/check-exercises.yml`);
 * the runtime package `takedown/` whole (what a kernel imports: it holds no answer key), and of the
@@ -20,14 +20,14 @@ new tool stays out of every edition until someone decides it belongs there.
 The **student** edition has no `solutions/`, so `q1.solution()` says when solutions will come
 (`--solutions-note` sets the sentence, written to `takedown/questions/solutions_note.txt`); nothing in
 the Python source is rewritten, the keys are simply not there. A copy of each blank exercise goes to
-`takedown/blank/`, so that `python -m takedown reset` works without `solutions/`. Before finishing,
+`takedown/blank/`, so that `python3 -m course reset` works without `solutions/`. Before finishing,
 the release searches every file it wrote for every solution's code and stops if it finds one (`leaks`).
 
 The **self-paced** edition adds the solution notebooks `solutions/NN_*.ipynb`, so `q1.solution()`
 shows the key and `reset` rebuilds from it; it leaves out the instructor guide (`solutions/README.md`).
 Choose it only where nothing is graded.
 
-Grade a class with this repository (`python -m takedown grade`): the exercises of both editions
+Grade a class with this repository (`python3 -m course grade`): the exercises of both editions
 are this repository's exercises, so the grader recognises them.
 """
 
@@ -234,7 +234,7 @@ def release(edition, target, course=COURSE, solutions_note=None):
     changed = [path.name for path in exercises if changed_since_made(path)]
     if changed:
         raise ReleaseError(
-            f"exercises/{changed[0]} is not what `make exercises` made (someone edited it): run `make exercises` first"
+            f"exercises/{changed[0]} is not what `python3 -m course build` made (someone edited it): run `python3 -m course build` first"
         )
 
     files = shipped_files(course)
@@ -293,6 +293,6 @@ def summary_text(summary):
         "next: put it on GitHub as a template repository, for example",
         f"  cd {target} && git init -b main && git add -A && git commit -m 'The course'",
         "  then push it to a new repository and tick Settings > Template repository",
-        "grade the class's work with this repository: python -m takedown grade ...",
+        "grade the class's work with this repository: python3 -m course grade ... (docs/instructors.md)",
     ]
     return "\n".join(lines)
