@@ -314,7 +314,7 @@ def parser():
     main = argparse.ArgumentParser(
         prog=spelled(), description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    main.add_argument("--version", action="version", version=f"%(prog)s {takedown.__version__}")
+    main.add_argument("--version", action="version", version=f"takedown {takedown.__version__}")
     commands = main.add_subparsers(dest="command", required=True)
 
     grade = commands.add_parser(
