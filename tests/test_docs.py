@@ -66,6 +66,7 @@ def test_the_students_page_shows_small_screenshots_with_alt_text():
         assert path.suffix == ".png" and path.is_file(), target
         assert path.stat().st_size < 200_000, f"{target} is {path.stat().st_size} bytes"
         assert len(alt.split()) >= 8, f"{target}'s alt text says too little: {alt!r}"
+        assert "\n" not in alt, f"{target}'s alt text must be one line (the site joins its lines without a space)"
 
 
 def points_table():
