@@ -44,6 +44,7 @@ NEWER_PYTHONS = ("3.13", "3.12", "3.11")  # looked for, newest first, when this 
 UV_VERSION = "0.13.9"  # the uv the course was tested with (the Makefile installed the same)
 REQUIREMENTS = "requirements.txt"
 TEST_REQUIREMENTS = "tests/requirements.txt"
+SITE_REQUIREMENTS = "course/authoring/site/requirements.txt"
 STAMP = ".course-setup.json"  # in .venv: the hash of what was installed, for each set of requirement files
 CHECK_FOLDER = "exercises"
 LAB_CONFIG = "jupyter-config/jupyter_lab_config.py"
@@ -661,25 +662,74 @@ def split_extra(arguments):
     return arguments, []
 
 
-USAGE = """Usage, from the course folder (Windows: py -m course ..., macOS and Linux: python3 -m course ...):
+# The --help page: every command, grouped by who uses it, one line each ("{}" is the command as typed here).
+USAGE_GROUPS = [
+    (
+        "For students",
+        [
+            ("lab", "set up (the first time), then open the course in JupyterLab"),
+            ("lab -- --no-browser --port 8899", "... with JupyterLab's own options after --"),
+            ("check", "check every exercise"),
+            ("check 02", "check one exercise (02, 02_countries or its file)"),
+            ("check 02 --complete", "... and require every question to be answered (before handing in)"),
+            ("reset 02", "keep your version as a backup, then start exercise 02 afresh"),
+        ],
+    ),
+    (
+        "For instructors, in the instructor's copy (with the answer keys): docs/instructors.md",
+        [
+            (
+                "release student DIR",
+                "write the student edition, without answer keys (--hidden-checks: checks only record)",
+            ),
+            ("link --hub URL --repo REPO", "the nbgitpuller link that opens the student edition on a JupyterHub"),
+            ("grade ZIP --exercise 02_countries --out BOOK --feedback DIR", "grade a class's download (Linux)"),
+            ("merge-review BOOK SCORES --out BOOK", "add the scores you typed in review/scores.csv"),
+            ("export BOOK --moodle FILE", "the grading worksheet Moodle imports"),
+            ("export BOOK --canvas FILE --assignment NAME", "the gradebook file Canvas imports"),
+            ("gains PRE POST --out gains.csv", "compare the pre- and post-assessment: did the unit work? (--roster)"),
+        ],
+    ),
+    (
+        "For authors: docs/authors.md",
+        [
+            ("run NOTEBOOK ...", "run notebooks top to bottom and save their outputs"),
+            ("build [02_countries]", "make exercises/ from solutions/ and run them"),
+            ("pace", "each lesson's minutes and the gaps between checks"),
+        ],
+    ),
+    (
+        "For maintainers: docs/maintainers.md",
+        [
+            ("test", "run every test (about 15 minutes on 2 cores)"),
+            ("test --fast", "the fast tier (under a minute)"),
+            ("setup [--tests]", "only set up the course's environment (.venv)"),
+            ("site", "build the static course site into build/site"),
+            ("bench", "measure speed and size against their floors"),
+        ],
+    ),
+]
 
-  python -m course lab                     set up (the first time), then open the course in JupyterLab
-  python -m course lab -- --no-browser --port 8899
-                                           ... with JupyterLab's own options after --
-  python -m course check                   check every exercise
-  python -m course check 02                check one exercise (02, 02_countries or its file)
-  python -m course check 02 --complete     ... and require every question to be answered
-  python -m course reset 02                keep your version as a backup, then start exercise 02 afresh
-  python -m course test [--fast]           run the course's tests (--fast: skip the slow ones)
-  python -m course setup [--tests]         only set up
-  python -m course grade ...               any other command of the full command line (python -m takedown)
-"""
+
+def usage(os_name=None):
+    """The --help page, with the command as it is typed on this system."""
+    command = spelled(os_name)
+    lines = [
+        "Usage, from the course folder (Windows: py -m course ..., macOS and Linux: python3 -m course ...).",
+        "The options of grade, merge-review, export, release, link, gains: {} COMMAND --help".format(command),
+    ]
+    for title, entries in USAGE_GROUPS:
+        lines += ["", title]
+        for arguments, what in entries:
+            typed = "  {} {}".format(command, arguments)
+            lines.append(typed.ljust(44) + what if len(typed) < 44 else typed + "\n" + " " * 44 + what)
+    return "\n".join(lines) + "\n"
 
 
 def main(argv=None, course=COURSE):
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or argv[0] in ("-h", "--help", "help"):
-        say(USAGE.replace("  python -m course", "  " + spelled()))
+        say(usage())
         return 0 if argv else 2
     command, rest = argv[0], argv[1:]
     try:
@@ -744,7 +794,10 @@ def main(argv=None, course=COURSE):
             python = ready_environment(files, course)
             say("The course runs with {}".format(python))
             return 0
-        python = ready_environment([REQUIREMENTS], course)
+        # The static site needs Sphinx and its theme, which students never do: installed for `site` only.
+        site = command == "site" and (Path(course) / SITE_REQUIREMENTS).is_file()  # not in a student edition
+        files = [REQUIREMENTS] + ([SITE_REQUIREMENTS] if site else [])
+        python = ready_environment(files, course)
         return run([python, "-m", "takedown"] + argv, course, child_environment(course=course))
     except Problem as problem:
         say(str(problem))

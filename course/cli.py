@@ -1,28 +1,32 @@
-"""The course's command line: `takedown COMMAND` (or `python -m takedown COMMAND`, `python -m course COMMAND`).
+"""The course's full command line, typed `python3 -m course COMMAND` (Windows: `py -m course COMMAND`), as the docs
+teach it; `python -m takedown COMMAND` and the console script `takedown` run the same code.
 
-    takedown grade SUBMISSION... --out gradebook.csv --feedback DIR
-                                        grade a class's exercise notebooks
-    takedown merge-review gradebook.csv review/scores.csv --out gradebook.csv [--feedback feedback/]
-                                        merge the scores a person gave into the gradebook
-    takedown export gradebook.csv --canvas FILE --assignment NAME | --moodle FILE [--ungraded zero]
-                                        gradebooks Canvas and Moodle import (--roster: who is who)
-    takedown check EXERCISE...   check your completed exercises with nbval (students)
-    takedown reset EXERCISE     back up a student's exercise (to exercises/backups/), then start it afresh
-    takedown build [NAME...]    make exercises/ from solutions/ and run them (authors)
-    takedown run NOTEBOOK...    run notebooks top to bottom and save their outputs (authors)
-    takedown release student DIR [--hidden-checks]
-                                        write the students' repository, without answer keys (instructors;
-                                        `release self-paced DIR` keeps them; --hidden-checks: exercise
-                                        checks only record an answer's form, grading judges it)
-    takedown link --hub URL     the nbgitpuller link that opens the course on a JupyterHub
-                                        (--binder: the Binder link; --repo: not git's origin)
-    takedown gains pre.csv post.csv --out gains.csv [--chart gains.png] [--roster roster.csv]
-                                        did the unit work? pre/post assessments per item and aim (instructors;
-                                        --roster: who is who in two Moodle downloads)
-    takedown site [--out build/site]    build the static course site (authors)
-    takedown pace                       each lesson's estimated minutes and the gaps between checks (authors)
-    takedown bench --out build/bench    measure speed and size against their floors (maintainers; runs
-                                        tests/bench.py from the repository)
+    python3 -m course grade SUBMISSION... --out gradebook.csv --feedback DIR
+                                          grade a class's exercise notebooks (instructors)
+    python3 -m course merge-review gradebook.csv review/scores.csv --out gradebook.csv [--feedback feedback/]
+                                          merge the scores a person gave into the gradebook
+    python3 -m course export gradebook.csv --canvas FILE --assignment NAME | --moodle FILE [--ungraded zero]
+                                          gradebooks Canvas and Moodle import (--roster: who is who)
+    python3 -m course check EXERCISE...   check your completed exercises with nbval (students)
+    python3 -m course reset EXERCISE      back up a student's exercise (to exercises/backups/), then start
+                                          it afresh (students)
+    python3 -m course build [NAME...]     make exercises/ from solutions/ and run them (authors)
+    python3 -m course run NOTEBOOK...     run notebooks top to bottom and save their outputs (authors)
+    python3 -m course release student DIR [--hidden-checks]
+                                          write the students' repository, without answer keys (instructors;
+                                          `release self-paced DIR` keeps them; --hidden-checks: exercise
+                                          checks only record an answer's form, grading judges it)
+    python3 -m course link --hub URL      the nbgitpuller link that opens the course on a JupyterHub
+                                          (--binder: the Binder link; --repo: not git's origin)
+    python3 -m course gains pre.csv post.csv --out gains.csv [--chart gains.png] [--roster roster.csv]
+                                          did the unit work? pre/post assessments per item and aim (instructors;
+                                          --roster: who is who in two Moodle downloads)
+    python3 -m course site [--out build/site]
+                                          build the static course site (maintainers)
+    python3 -m course pace                each lesson's estimated minutes and the gaps between checks (authors)
+    python3 -m course bench --out build/bench
+                                          measure speed and size against their floors (maintainers; runs
+                                          tests/bench.py from the repository)
 
 Each command's module is imported only when that command runs, so an edition without the authoring or
 grading tools still runs the student's commands, and says so plainly when asked for one it lacks.
@@ -36,6 +40,7 @@ from pathlib import Path
 
 import takedown
 from course import defaults
+from course.bootstrap import spelled
 from takedown.paths import COURSE
 
 # Which people each group of tools is for, to say so when an edition leaves the group out.
@@ -66,7 +71,7 @@ def command_build(args):
     if not (COURSE / "solutions").is_dir():
         print(
             "error: exercises are built from the answer keys in solutions/, which only the instructor's "
-            "repository has. To start an exercise afresh: python -m takedown reset exercises/NAME.ipynb",
+            f"repository has. To start an exercise afresh: {spelled()} reset 02",
             file=sys.stderr,
         )
         return 1
@@ -125,7 +130,7 @@ def command_release(args):
 def command_check(args):
     selfcheck = tool("course.student.check")
 
-    try:  # `make check EXERCISE=02` and `EXERCISE=02_countries.ipynb` name exercises/02_countries.ipynb too
+    try:  # `python3 -m course check 02` (and `make check EXERCISE=02`) and `EXERCISE=02_countries.ipynb` name exercises/02_countries.ipynb too
         exercises = [selfcheck.find_exercise(path) for path in args.exercises]
     except ValueError as error:
         print(f"error: {error}", file=sys.stderr)
@@ -311,9 +316,9 @@ def run_bench(options):
 
 def parser():
     main = argparse.ArgumentParser(
-        prog="takedown", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+        prog=spelled(), description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    main.add_argument("--version", action="version", version=f"%(prog)s {takedown.__version__}")
+    main.add_argument("--version", action="version", version=f"takedown {takedown.__version__}")
     commands = main.add_subparsers(dest="command", required=True)
 
     grade = commands.add_parser(
@@ -458,7 +463,7 @@ def parser():
     bench = commands.add_parser(
         "bench", help="measure the course's speed and size (maintainers; tests/bench.py)", add_help=False
     )
-    bench.add_argument("options", nargs=argparse.REMAINDER, help="the bench's own options (takedown bench --help)")
+    bench.add_argument("options", nargs=argparse.REMAINDER, help="the bench's own options (bench --help)")
     bench.set_defaults(handler=command_bench)
     return main
 

@@ -262,3 +262,20 @@ def test_the_workflow_runs_the_student_path_on_three_systems():
     commands = " ".join(step.get("run", "") for step in student["steps"])
     assert "-m course check 02" in commands and "0 of 5 questions answered" in commands
     assert "-m course lab -- --no-browser" in commands
+
+
+def test_help_lists_every_command_grouped_by_who_uses_it(capsys):
+    """`python3 -m course --help` names the students', instructors', authors' and maintainers' commands, each
+    one a command the full command line (course/cli.py) or the front door itself really has."""
+    from course import cli
+
+    assert bootstrap.main(["--help"]) == 0
+    shown = capsys.readouterr().out
+    titles = [line for line in shown.splitlines() if line.startswith("For ")]
+    assert [title.split()[1].rstrip(",:") for title in titles] == ["students", "instructors", "authors", "maintainers"]
+    commands = set(re.findall(r"^  python3 -m course ([a-z-]+)", shown, re.M))
+    offered = set(cli.parser()._subparsers._group_actions[0].choices) - {"check", "reset"}
+    assert offered <= commands, f"--help leaves out {offered - commands}"
+    assert commands <= offered | {"lab", "check", "reset", "test", "setup"}
+    windows = bootstrap.usage("nt")
+    assert "  py -m course release student DIR" in windows and "python3 -m course release" not in windows

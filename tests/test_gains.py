@@ -137,7 +137,7 @@ def test_the_chart_has_a_text_alternative_beside_it(books, tmp_path, capsys):
     [
         ("missing", "error: there is no file"),
         ("not_csv", "is not a gradebook"),
-        ("other_csv", "is not a gradebook written by `python -m takedown grade`"),
+        ("other_csv", "is not a gradebook written by `python3 -m course grade`"),
         ("swapped", "It is the post-assessment's: give the pre-assessment's gradebook first"),
         ("other_exercise", "has no pre_assessment rows. It holds 02_countries"),
         ("nobody_in_common", "no student is in both gradebooks (5 in pre.csv, 1 in post.csv)"),

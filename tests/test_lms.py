@@ -260,7 +260,7 @@ def test_answers_still_awaiting_review_stop_the_export(tmp_path, capsys):
     err = capsys.readouterr().err
     assert (
         "error: Jane Doe (12345): Q4 not scored yet (awaiting review): fill review/scores.csv and run "
-        "python -m takedown merge-review first" in err
+        "python3 -m course merge-review first" in err
     )
     assert not (tmp_path / "w.csv").exists()
 

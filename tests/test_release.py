@@ -1,4 +1,4 @@
-"""The editions a class gets (`python -m takedown release student|self-paced DIR`, README "Editions").
+"""The editions a class gets (`python3 -m course release student|self-paced DIR`, docs/instructors.md "Editions").
 
 The student edition holds only the allowlisted files (`release.SHIPPED`), and no answer, anywhere.
 Two searches, over every file it holds:
@@ -17,8 +17,9 @@ Two searches, over every file it holds:
   (`takedown/data/`, `seeds/`) is not an answer, so those files are left out of this search.
 
 Then the edition is committed to a new git repository, cloned, and the clone runs, from scratch,
-what its README tells students to type: `make check` (which sets up its own .venv), an exercise
-answered from the key, `make check COMPLETE=1`, `reset`, `q1.solution()` and `make lab`; the
+what its README tells students to type: `python3 -m course check` (which sets up its own .venv), an
+exercise answered from the key, `python3 -m course check 02 --complete`, `python3 -m course reset 02`,
+`q1.solution()` and `python3 -m course lab`; the
 instructor grades the notebook the student completed with this repository's grader.
 """
 
@@ -252,7 +253,8 @@ def test_the_student_edition_has_the_course_and_no_answer_key(student):
     assert len(list((folder / "notebooks").glob("*.ipynb"))) == len(list((COURSE / "notebooks").glob("*.ipynb")))
     assert [path.name for path in (folder / ".github" / "workflows").iterdir()] == ["check-exercises.yml"]
     readme = " ".join((folder / "README.md").read_text().split())
-    assert "`make lab`" in readme and "`make check`" in readme and "solutions/" not in readme
+    assert "`python3 -m course lab`" in readme and "`py -m course lab`" in readme and "solutions/" not in readme
+    assert "`python3 -m course check`" in readme and "`make " not in readme and ".venv/bin/" not in readme
     assert "`q1.solution()` says when solutions will be available" in readme
     makefile = (folder / "Makefile").read_text()
     assert re.search(r"^check:", makefile, re.M) and re.search(r"^test: check$", makefile, re.M)
@@ -526,9 +528,10 @@ def answer_from_key(path, exercise):
 
 
 def test_a_class_clones_the_student_edition_and_uses_it(student, tmp_path):
-    """From its own fresh clone: `make check` sets up and passes, a completed exercise passes
-    `make check COMPLETE=1`, `reset` works without solutions/, `make lab` answers; the instructor
-    grades the completed notebook with this repository and gets full marks."""
+    """From its own fresh clone, typed as its README says: `python3 -m course check` sets up and passes, a
+    completed exercise passes `python3 -m course check 02 --complete`, `python3 -m course reset 02` works
+    without solutions/, `python3 -m course lab` answers; the instructor grades the completed notebook with
+    this repository and gets full marks."""
     edition, _ = student
     assert run(["git", "init", "-q", "-b", "main"], edition)[0] == 0
     assert run(["git", "add", "-A"], edition)[0] == 0
@@ -539,22 +542,23 @@ def test_a_class_clones_the_student_edition_and_uses_it(student, tmp_path):
     clone = tmp_path / "clone"
     assert run(["git", "clone", "-q", str(edition), str(clone)], tmp_path)[0] == 0
     uv = shutil.which("uv") or str(COURSE / ".venv" / "bin" / "uv")
-    path = f"{Path(uv).parent}{os.pathsep}{os.environ['PATH']}"  # uv found on PATH, as the Makefile looks
+    path = f"{Path(uv).parent}{os.pathsep}{os.environ['PATH']}"  # uv found on PATH, as the command looks
+    python3 = shutil.which("python3") or sys.executable  # the README's python3
 
-    status, output = run(["make", "check"], clone, env={"PATH": path})
+    status, output = run([python3, "-m", "course", "check"], clone, env={"PATH": path})
     assert status == 0, output
     assert f"0 of {len(key_questions())} questions answered yet." in output
     assert (clone / ".venv" / "bin" / "python").exists()
 
     answer_from_key(clone / "exercises" / "02_countries.ipynb", "02_countries")
-    status, output = run(["make", "check", "EXERCISE=02_countries", "COMPLETE=1"], clone)
+    status, output = run([python3, "-m", "course", "check", "02", "--complete"], clone)
     assert status == 0, output
     assert "5 of 5 questions answered, all right." in output
     submitted = tmp_path / "submissions" / "alice"
     submitted.mkdir(parents=True)
     shutil.copy2(clone / "exercises" / "02_countries.ipynb", submitted / "02_countries.ipynb")
 
-    status, output = run([".venv/bin/python", "-m", "takedown", "reset", "exercises/02_countries.ipynb"], clone)
+    status, output = run([python3, "-m", "course", "reset", "02"], clone)
     assert status == 0, output
     assert "exercises/02_countries.ipynb is a fresh exercise again" in output
     [saved] = (clone / "exercises" / "backups").glob("02_countries.backup-*.ipynb")
@@ -584,7 +588,7 @@ def test_a_class_clones_the_student_edition_and_uses_it(student, tmp_path):
     )
     with open(log, "wb") as printed:
         server = subprocess.Popen(
-            ["make", "lab", f"LAB_ARGS=--no-browser --port {port}"],
+            [python3, "-m", "course", "lab", "--", "--no-browser", "--port", str(port)],
             cwd=clone,
             env=env,
             stdin=subprocess.DEVNULL,

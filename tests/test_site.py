@@ -286,3 +286,18 @@ def test_the_site_command_tells_a_maintainer_what_it_built(site_build):
 def test_make_site_runs_the_site_command():
     planned = subprocess.run(["make", "-n", "site"], capture_output=True, text=True, cwd=COURSE).stdout
     assert "-m takedown site --out build/site" in planned
+
+
+def test_the_students_page_shows_its_screenshots_with_their_text_alternatives(built_site):
+    """docs/students.md's screenshots (docs/images/) reach the site, each with the alt text the page gives it."""
+    page = (built_site / "docs" / "students.html").read_text(encoding="utf-8")
+    shown = re.findall(
+        r'<img[^>]*\balt="([^"]+)"[^>]*\bsrc="([^"]+)"|<img[^>]*\bsrc="([^"]+)"[^>]*\balt="([^"]+)"', page
+    )
+    images = {html.unescape(alt or alt2): src or src2 for alt, src, src2, alt2 in shown}
+    wanted = re.findall(r"!\[([^\]]+)\]\(images/", (COURSE / "docs" / "students.md").read_text(encoding="utf-8"))
+    assert len(wanted) >= 2
+    for alt in wanted:
+        found = [src for text, src in images.items() if " ".join(text.split()) == " ".join(alt.split())]
+        assert found, f"no image with the alt text {alt[:60]!r}… on the students' page"
+        assert (built_site / "docs" / found[0]).resolve().is_file(), found[0]

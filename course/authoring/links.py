@@ -1,7 +1,7 @@
 """Links that open the course for a class: on Binder, or on a JupyterHub through nbgitpuller.
 
-    python -m takedown link --hub https://hub.example.edu   the nbgitpuller link for that hub
-    python -m takedown link --binder                         the Binder link
+    python3 -m course link --hub https://hub.example.edu   the nbgitpuller link for that hub
+    python3 -m course link --binder                         the Binder link
 
 The repository is this clone's `origin` unless given with --repo. Both links open the first lesson.
 """

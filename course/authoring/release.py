@@ -1,9 +1,9 @@
 """Editions of the course: the repository students get, written from this one (the instructor's).
 
-    python -m takedown release student DIR      a graded class: no answer key anywhere
-    python -m takedown release student DIR --hidden-checks
-                                                a class graded on its exercises: checks only record the form
-    python -m takedown release self-paced DIR   learners on their own: the answer keys stay
+    python3 -m course release student DIR      a graded class: no answer key anywhere
+    python3 -m course release student DIR --hidden-checks
+                                               a class graded on its exercises: checks only record the form
+    python3 -m course release self-paced DIR   learners on their own: the answer keys stay
 
 This repository holds the answer keys (`solutions/`: the one place every exercise's answer is kept,
 takedown/questions/keys.py), so it is not what students should clone. Like nbgrader's
@@ -11,7 +11,7 @@ takedown/questions/keys.py), so it is not what students should clone. Like nbgra
 them, in a new folder DIR, from an **allowlist** (`SHIPPED`): a file ships only if it is listed, so a
 new tool stays out of every edition until someone decides it belongs there.
 
-* lessons (`notebooks/`), blank exercises (`exercises/`, exactly as `make exercises` built them),
+* lessons (`notebooks/`), blank exercises (`exercises/`, exactly as `python3 -m course build` made them),
   the seeds, JupyterLab's settings, `binder/`, `requirements.txt`, `pyproject.toml`, `.gitignore`,
   the students' check as the edition's CI (`.github/workflows/check-exercises.yml`);
 * the runtime package `takedown/` whole (what a kernel imports: it holds no answer key), and of the
@@ -22,12 +22,13 @@ new tool stays out of every edition until someone decides it belongs there.
 The **student** edition has no `solutions/`, so `q1.solution()` says when solutions will come
 (`--solutions-note` sets the sentence, written to `takedown/questions/solutions_note.txt`); nothing in
 the Python source is rewritten, the keys are simply not there. In both editions a copy of each blank
-exercise goes to `takedown/blank/`: `reset` copies it, so no edition needs the authors' build tool. Before finishing,
+exercise goes to `takedown/blank/`: `python3 -m course reset` copies it, so no edition needs the authors'
+build tool. Before finishing,
 the release searches every file it wrote for every solution's code and stops if it finds one (`leaks`).
 
 With `--hidden-checks` the student edition is for a class graded on its exercises: `takedown/edition.json`
 (read by takedown/edition.py) makes every exercise question's check, in a notebook, confirm only the answer's
-form ("Recorded: a whole number, 12"), as the pre- and post-assessment's always do; `make check` counts the
+form ("Recorded: a whole number, 12"), as the pre- and post-assessment's always do; `python3 -m course check` counts the
 answers recorded and never says right or wrong; hints and the lessons' checks are unchanged; grading judges
 the same answers in full. Without it (the default) every check gives full instant feedback.
 
@@ -35,7 +36,7 @@ The **self-paced** edition adds the solution notebooks `solutions/NN_*.ipynb`, s
 shows the key; it leaves out the instructor guide (`solutions/README.md`).
 Choose it only where nothing is graded.
 
-Grade a class with this repository (`python -m takedown grade`): the exercises of both editions
+Grade a class with this repository (`python3 -m course grade`): the exercises of both editions
 are this repository's exercises, so the grader recognises them.
 """
 
@@ -263,7 +264,7 @@ def release(edition, target, course=COURSE, solutions_note=None, hidden_checks=F
     changed = [path.name for path in exercises if changed_since_made(path)]
     if changed:
         raise ReleaseError(
-            f"exercises/{changed[0]} is not what `make exercises` made (someone edited it): run `make exercises` first"
+            f"exercises/{changed[0]} is not what `python3 -m course build` made (someone edited it): run `python3 -m course build` first"
         )
 
     files = shipped_files(course)
@@ -334,6 +335,6 @@ def summary_text(summary):
         "next: put it on GitHub as a template repository, for example",
         f"  cd {target} && git init -b main && git add -A && git commit -m 'The course'",
         "  then push it to a new repository and tick Settings > Template repository",
-        "grade the class's work with this repository: python -m takedown grade ...",
+        "grade the class's work with this repository: python3 -m course grade ... (docs/instructors.md)",
     ]
     return "\n".join(lines)

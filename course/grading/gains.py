@@ -3,7 +3,7 @@
     python3 -m course gains pre.csv post.csv --out gains.csv [--chart gains.png] [--roster roster.csv]
 
 `pre.csv` and `post.csv` are the gradebooks the grader wrote for exercises/pre_assessment.ipynb and
-exercises/post_assessment.ipynb (`python -m takedown grade ... --out pre.csv`; for the written item, after
+exercises/post_assessment.ipynb (`python3 -m course grade ... --out pre.csv`; for the written item, after
 `merge-review`). Only students graded in both count; the others are listed with the reason they were left out.
 
 For each pair of parallel items (Question N of both forms measures the same aim: the AIMS table of
@@ -94,7 +94,7 @@ def read_gradebook(path, exercise):
         raise GainsError(f"{path} is not a gradebook: it is not a CSV text file") from None
     if not REQUIRED <= header:
         raise GainsError(
-            f"{path} is not a gradebook written by `python -m takedown grade` (it needs the columns "
+            f"{path} is not a gradebook written by `python3 -m course grade` (it needs the columns "
             "student, exercise, status, Q1, Q1_points...)"
         )
     exercises = {row["exercise"] for row in rows if row["exercise"]}
@@ -119,7 +119,7 @@ def read_gradebook(path, exercise):
         if any(row.get(f"Q{n}") == "recorded" for n in range(1, count + 1)):
             raise GainsError(
                 f"{path} holds answers that were only recorded, not judged: it was graded inside a "
-                "notebook. Grade the submissions again with the command line, `python -m takedown grade`."
+                "notebook. Grade the submissions again with the command line, `python3 -m course grade`."
             )
         if student in book.scores:
             book.skipped.append((student, f"a second submission in {path.name} (the first one is used)"))
@@ -314,7 +314,7 @@ def gains(pre, post):
         waiting = sum(
             pre.scores[student][k] is None or post.scores[student][k] is None for student in matched for k in numbers
         )
-        if waiting:  # a written answer not scored yet: `python -m takedown merge-review` first
+        if waiting:  # a written answer not scored yet: `python3 -m course merge-review` first
             left_out = f"{waiting} answer{'s' if waiting != 1 else ''} awaiting review left out"
             note = f"{note}; {left_out}" if note else left_out
         return {
@@ -432,7 +432,7 @@ def main(argv=None):
         description="Compare a class's pre- and post-assessment gradebooks: per item and per aim, the share right "
         "before and after and the normalised gain (Hake's g).",
     )
-    parser.add_argument("pre", help="the pre-assessment's gradebook (python -m takedown grade ... --out pre.csv)")
+    parser.add_argument("pre", help="the pre-assessment's gradebook (python3 -m course grade ... --out pre.csv)")
     parser.add_argument("post", help="the post-assessment's gradebook")
     parser.add_argument("--out", required=True, help="where to write the gains table (CSV)")
     parser.add_argument("--chart", help="also draw the gains per aim (PNG); its text alternative goes beside it (.txt)")

@@ -1,6 +1,6 @@
 """Grade a class's exercise notebooks: one command, a gradebook, feedback for each student.
 
-    python -m takedown grade submissions/ --out gradebook.csv --feedback feedback/
+    python3 -m course grade submissions/ --out gradebook.csv --feedback feedback/
 
 The submissions are found by course/grading/submissions.py (folders, one per student, zips, Canvas and
 Moodle names; every file skipped is listed with its reason). Each submission's text is run in a

@@ -1,7 +1,7 @@
 """Gradebooks a learning platform imports: Canvas's gradebook import CSV and Moodle's grading worksheet.
 
-    python -m takedown export gradebook.csv --canvas canvas.csv --assignment "Exercise 02 (123)"
-    python -m takedown export gradebook.csv --moodle worksheet.csv
+    python3 -m course export gradebook.csv --canvas canvas.csv --assignment "Exercise 02 (123)"
+    python3 -m course export gradebook.csv --moodle worksheet.csv
 
 Who is who. A Canvas or Moodle download already names each student with the platform's id
 (course/grading/submissions.py: "smithjane (12345)", "Jane Doe (12345)"), and that id is what the
@@ -129,7 +129,7 @@ def prepare(gradebook, roster=None, exercise=None):
     """Read the gradebook and roster and match them; raises BadInput listing every problem."""
     book = read_table(gradebook, "gradebook")
     if book and not {"student", "exercise", "points", "awaiting_review"} <= set(book[0]):
-        raise BadInput([f"{gradebook} is not a gradebook written by python -m takedown grade"])
+        raise BadInput([f"{gradebook} is not a gradebook written by python3 -m course grade"])
     people = read_roster(roster)
     graded = [row for row in book if row["exercise"] in EXERCISES and row.get("max_points", "") not in ("", "0")]
     graded_ids = {id(row) for row in graded}
@@ -159,7 +159,7 @@ def prepare(gradebook, roster=None, exercise=None):
             if mine and row["awaiting_review"].strip():
                 problems.append(
                     f"{student}: {row['awaiting_review']} not scored yet (awaiting review): fill "
-                    "review/scores.csv and run python -m takedown merge-review first"
+                    "review/scores.csv and run python3 -m course merge-review first"
                 )
     students, blank = [], {}
     for student, row in by_student.items():

@@ -1,8 +1,8 @@
 """Answers a person scores: one review page per question, a scores file, and merging the scores back.
 
-    python -m takedown grade submissions/ --exercise 08_capstone --out gradebook.csv
+    python3 -m course grade submissions/ --exercise 08_capstone --out gradebook.csv
         # also writes review/08_capstone_Q4.html and review/scores.csv beside the gradebook
-    python -m takedown merge-review gradebook.csv review/scores.csv --out gradebook.csv [--feedback feedback/]
+    python3 -m course merge-review gradebook.csv review/scores.csv --out gradebook.csv [--feedback feedback/]
 
 A question with a rubric (takedown/questions: the capstone's assessment) is checked as usual, but
 only a person can score it. For each such question the grader writes one HTML page with the rubric
@@ -55,7 +55,7 @@ def write_review(results, folder, gradebook="gradebook.csv", feedback=None):
     Nothing is written when no graded submission has such a question. `gradebook` (and the `feedback`
     folder, if any) are named in the merge command the pages show."""
     folder = Path(folder)
-    merge = f"python -m takedown merge-review {gradebook} {folder / 'scores.csv'} --out {gradebook}"
+    merge = f"python3 -m course merge-review {gradebook} {folder / 'scores.csv'} --out {gradebook}"
     if feedback:
         merge += f" --feedback {Path(feedback)}"
     pages = []
@@ -169,7 +169,7 @@ def merge_review(gradebook, scores, out):
     if not {"student", "submission", "exercise", "points", "awaiting_review", "review_comments"} <= set(header):
         raise BadInput(
             [
-                f"{gradebook} is not a gradebook written by python -m takedown grade "
+                f"{gradebook} is not a gradebook written by python3 -m course grade "
                 "(it has no points or awaiting_review column)"
             ]
         )

@@ -1,7 +1,6 @@
 """Students check their exercises with nbval, on their machine or in CI.
 
-    python -m takedown check exercises/02_countries.ipynb [--complete]
-    make check                      (every exercise; make check COMPLETE=1 for --complete)
+    python3 -m course check 02 [--complete]     (Windows: py -m course check 02; none named: every exercise)
 
 For each exercise this makes a *check notebook* in a temporary folder: the student's own cells,
 run as they are but never compared (their outputs, extra cells and errors do not count), and after
@@ -35,6 +34,7 @@ from pathlib import Path
 
 import nbformat
 
+from course.bootstrap import spelled
 from course.student.backup import is_backup
 from takedown import edition, feedback
 from takedown.paths import COURSE
@@ -173,8 +173,8 @@ def find_exercise(path):
     which = f"{name!r} fits more than one exercise" if len(matches) > 1 else f"there is no notebook {path}"
     raise ValueError(
         f"{which}. The exercises are: {', '.join(names)}. Name one by its number "
-        f"(make check EXERCISE={names[0][:2]}) or by its file "
-        f"(python -m takedown check {(folder if notebooks else Path('exercises')) / names[0]}.ipynb)."
+        f"({spelled()} check {names[0][:2]}) or by its file "
+        f"({spelled()} check {(folder if notebooks else Path('exercises')) / names[0]}.ipynb)."
     )
 
 

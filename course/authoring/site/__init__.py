@@ -1,6 +1,6 @@
 """The static course site: every lesson with its stored outputs, readable in a browser.
 
-    takedown site [--out build/site]          (or `make site`, which installs its packages)
+    python3 -m course site [--out build/site]     (installs its packages first; `make site` does the same)
 
 A maintainers' tool, run from a clone of the course. It stages a copy of the course for Sphinx
 (myst-nb and the book theme: the engine of Jupyter Book 1.x, which builds offline) and builds it.
@@ -224,6 +224,8 @@ def stage(source):
         (source / "docs" / path.name).write_text(
             site_links(path.read_text(encoding="utf-8"), "docs", staged), encoding="utf-8"
         )
+    if (COURSE / "docs" / "images").is_dir():  # the readers' pages' screenshots (docs/students.md)
+        shutil.copytree(COURSE / "docs" / "images", source / "docs" / "images")
     (source / "instructors.md").write_text(
         instructor_guide((COURSE / "solutions" / "README.md").read_text(encoding="utf-8")), encoding="utf-8"
     )
@@ -238,8 +240,8 @@ def build(out, work=None, quiet=True):
         from sphinx.cmd.build import build_main
     except ImportError as error:
         raise SiteError(
-            f"the site's packages are not installed ({error.name}): run `make site`, or "
-            "python -m pip install -r course/authoring/site/requirements.txt"
+            f"the site's packages are not installed ({error.name}): run python3 -m course site, which installs "
+            "them first (or: python3 -m course setup --with course/authoring/site/requirements.txt)"
         ) from None
     out = Path(out).resolve()
     work = Path(work).resolve() if work else out.parent / f"{out.name}-build"

@@ -1,4 +1,4 @@
-"""Build the static course site: takedown site [--out build/site]"""
+"""Build the static course site: python3 -m course site [--out build/site]"""
 
 import argparse
 import sys
@@ -9,7 +9,7 @@ from course.authoring import site
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(prog="takedown site", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python3 -m course site", description=__doc__)
     parser.add_argument("--out", default=str(site.COURSE / "build" / "site"), help="the folder to build into")
     args = parser.parse_args(argv)
     started = time.monotonic()
