@@ -179,6 +179,16 @@ def test_modify_and_predict_sets_the_result_beside_the_prediction():
     assert "It is what you predicted." in m1.check(8).message
 
 
+def test_modify_and_predict_waits_for_the_prediction_before_judging():
+    """Lesson 01's Check 3 run with its `predict(...)` left blank: the check must not give the count away."""
+    m1 = ModifyAndPredict(name="Try it 2", answer_name="m", expected=lambda: 8, solution_code="m = 8")
+    verdict = m1.check(8)
+    assert verdict.status == feedback.NOT_ATTEMPTED and "First record your prediction" in verdict.message
+    assert "8" not in verdict.message
+    m1.predict(7)
+    assert m1.check(8).correct
+
+
 # ---- Parsons problems: the first position that is wrong, never the whole order ----------------------
 
 

@@ -19,7 +19,7 @@ from answers_02 import membership_bars  # noqa: E402
 from course.authoring.build import assigned_names  # noqa: E402
 from takedown import feedback  # noqa: E402
 from takedown.questions import EXERCISES, PRACTICE, Note, answer_key, questions_for  # noqa: E402
-from takedown.questions.activities import ACTIVITIES, LateralReading, Parsons, Prediction  # noqa: E402
+from takedown.questions.activities import ACTIVITIES, LateralReading, ModifyAndPredict, Parsons, Prediction  # noqa: E402
 
 COURSE = Path(__file__).resolve().parents[1]
 CORRECT, INCORRECT = feedback.CORRECT, feedback.INCORRECT
@@ -27,8 +27,12 @@ NOT_ATTEMPTED, WRONG_KIND = feedback.NOT_ATTEMPTED, feedback.WRONG_KIND
 
 
 def question(exercise, number):
-    """Question `number` (counting from 1) of an exercise."""
-    return questions_for(exercise)[number - 1]
+    """Question `number` (counting from 1) of an exercise. A modify-and-predict check waits for the student's
+    prediction before it judges the changed line, so one is recorded here, as the lesson has the student do."""
+    q = questions_for(exercise)[number - 1]
+    if isinstance(q, ModifyAndPredict):
+        q.predict(0)
+    return q
 
 
 def answer_id(value):
@@ -364,9 +368,9 @@ def setup_code(exercise, question=None):
     solution = ast.parse(answer_key(question)).body if question else []
     if all(
         isinstance(node, ast.Assign) and isinstance(node.value, (ast.Constant, ast.JoinedStr)) for node in solution
-    ):  # plain values, or f-strings of them (lesson 00's fixed sentence)
+    ):  # plain values, or f-strings of them
         return ""
-    lesson = next((COURSE / "notebooks").glob(f"{exercise.removeprefix('lesson_')}_*.ipynb"))
+    lesson = next((COURSE / "notebooks").glob(f"{exercise.removeprefix('lesson_')}*.ipynb"))
     before = []
     for cell in nbformat.read(lesson, as_version=4).cells:
         if cell.cell_type != "code":
@@ -375,9 +379,10 @@ def setup_code(exercise, question=None):
             f"{question.answer_name} = ..." in cell.source
             or f".check({question.answer_name})" in cell.source
             or re.search(rf"^{re.escape(question.answer_name)}\s*=.*\b___\b", cell.source, re.M)
-        ):
+            or (re.search(rf"^{re.escape(question.answer_name)}\s*=", cell.source, re.M) and ".check(" in cell.source)
+        ):  # ... or lesson 00's cell that makes the answer and checks it under a misspelt name
             return "\n".join(before)  # the cell that asks (with `...`, or a faded line with `___`)
-        if not re.search(r"\.(check|record|explain)\(", cell.source):  # checks, predictions and surprises left out
+        if not re.search(r"\.(check|record|explain|hint|solution)\(", cell.source):  # checks, hints... left out
             before.append("\n".join(line for line in cell.source.splitlines() if not line.startswith("%")))
     raise AssertionError(f"{exercise}: no cell asks for {question.answer_name}")
 
@@ -648,6 +653,37 @@ def test_text_typed_without_quotation_marks_gets_a_tip_under_the_error():
     assert tip["text"].startswith('Tip: if you meant the text b, put it in quotation marks: "b".')
     assert [output["ename"] for output in notebook.cells[2].outputs] == ["ZeroDivisionError"]  # other errors as before
     assert feedback.name_error_tip(ZeroDivisionError("division by zero")) == ""
+
+
+@pytest.mark.parametrize(
+    "line, name, says",
+    [
+        ('sentence = f"Europol announced the operation in {yaer}."', "yaer", "inside the braces { } of an f-string"),
+        ('agreed = countries.loc[~disputed, "name"]', "disputed", "after ~ Python expects a True/False column"),
+        (
+            "agreed = countries.loc[~countries[disputed], 'name']",
+            "disputed",
+            'write it in quotation marks, ["disputed"]',
+        ),
+        ("goes_to_y = b", "b", 'if you meant the text b, put it in quotation marks: "b"'),
+    ],
+)
+def test_name_error_tip_speaks_of_where_the_name_sits(line, name, says):
+    """A student walking lessons 00-02 met NameErrors in an f-string, after ~ and inside [...]: one tip did not fit."""
+    assert says in feedback.error_tip(NameError(f"name '{name}' is not defined"), line)
+
+
+def test_type_and_key_errors_a_beginner_meets_get_a_plain_tip():
+    tips = []
+    for code in ('~"disputed"', "{1} + {2}", 'pd.DataFrame({"role": [1]})["Role"]'):
+        try:
+            eval(code, {"pd": pd})
+        except (TypeError, KeyError) as error:
+            tips.append(feedback.error_tip(error))
+    assert 'in front of the column itself, like ~countries["disputed"]' in tips[0]
+    assert "Use & for what is in both" in tips[1]
+    assert "no column (or entry) called 'Role'" in tips[2] and "table.columns" in tips[2]
+    assert feedback.error_tip(TypeError("unsupported operand type(s) for +: 'int' and 'str'")) == ""
 
 
 # ---- Feedback that points at the real slip ---------------------------------------------------------

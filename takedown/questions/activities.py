@@ -501,6 +501,14 @@ class ModifyAndPredict(FadedExample):
         return feedback.show(feedback.Verdict(verdict.status, verdict.message, self.name))
 
     def verdict(self, answer=...):
+        if "prediction" not in self.log and not is_blank(answer):
+            # The check waits for the prediction: judging the changed line first would give its answer away.
+            return feedback.Verdict(
+                feedback.NOT_ATTEMPTED,
+                "First record your prediction: replace the ... in the `predict(...)` line with what you expect, "
+                "then run the cell again. The check waits for it, so that the result cannot spoil your guess.",
+                self.name,
+            )
         verdict = super().verdict(answer)
         guess = self.log.get("prediction", None)
         if verdict.status in (feedback.CORRECT, feedback.INCORRECT) and "prediction" in self.log:

@@ -7,7 +7,7 @@ They are named "Check 1", "Check 2", ... in the order the lesson asks them.
 
 from takedown import data, text
 from takedown.questions import Question, multiple_choice
-from takedown.questions.activities import FadedExample, LateralReading, ModifyAndPredict, Prediction
+from takedown.questions.activities import FadedExample, LateralReading, ModifyAndPredict
 
 
 def lines_left():
@@ -22,16 +22,36 @@ def sentences_with(word):
     return sum(word in sentence for sentence in text.sentences(data.article()))
 
 
-# ---- Check 1: a prediction, recorded and never marked ----------------------------------------------
+# ---- Check 1: complete the list of cleaning steps (the student writes the third one) ----------------
 
-c1 = Prediction(
+
+def clean_lines(steps=(text.drop_repeated_title, text.drop_photo_captions, text.drop_comment_form)):
+    kept = text.lines(data.raw_article())
+    for step in steps:
+        kept = step(kept)
+    return kept
+
+
+c1 = FadedExample(
     name="Check 1",
-    answer_name="prediction",
-    between=(0, 14),
-    whole=True,
-    hints=("There is no wrong prediction: the scrape has 14 lines, and the list above says which are debris.",),
-    observed=lambda: f"{lines_left()} lines left",
-    solution_code="prediction = 10",
+    answer_name="kept",
+    expected=clean_lines,
+    solution_code="steps = [text.drop_repeated_title, text.drop_photo_captions, text.drop_comment_form]\n"
+    "kept = text.lines(raw)\nfor step in steps:\n    kept = step(kept)",
+    mistakes=(
+        (
+            lambda value: isinstance(value, list) and len(value) == len(clean_lines(clean_lines.__defaults__[0][:2])),
+            "Two steps ran, not three: the comment form is still there. Put the third function's name in place "
+            "of the ___.",
+        ),
+    ),
+    otherwise="Re-examine the part you typed: the name of the function for the comment form, after `text.`, "
+    "without brackets.",
+    right="Yes: three steps, and the debris is gone. The original file is untouched: the cleaning is in code you can read.",
+    hints=(
+        "The paragraph above the check names the three functions: which one is not in the list yet?",
+        "Write it as the other two are written: `text.` and the function's name, no brackets.",
+    ),
 )
 
 # ---- Check 2: complete a line (one idiom: `word in sentence`, inside the list of section 3) --------

@@ -68,7 +68,7 @@ c3 = Question(
         "a",
         {
             "a": "Yes: `y=` sets how tall each bar is, so it takes the column of numbers.",
-            "b": "No: `x=` names the bars. The column of organisation names belongs there.",
+            "b": "No: look at the worked example. What kind of values did the column it gave to `y=` hold?",
             "c": "No: the title goes to `title=`; `y=` takes a column of the table.",
         },
     ),
@@ -124,12 +124,11 @@ c5 = FadedExample(
             "into False and back.",
         ),
     ),
-    otherwise="Re-examine the part you typed: the disputed column, with ~ in front of it.",
+    otherwise="Re-examine the column's name you typed: the one that says whether the accounts differ.",
     right="Yes: for these five countries no other account gives a different role.",
     hints=(
         "Compare with the worked example just above: the same ~, in front of another column.",
-        'The ___ stands for a whole True/False column with ~ in front: countries["..."] with the name of '
-        "the column that says whether the accounts differ.",
+        "The ___ stands for a column's name, in quotation marks: the column that says whether the accounts differ.",
     ),
 )
 
@@ -162,17 +161,18 @@ c6 = FadedExample(
 
 # ---- Check 7: a prediction before the seizure reports ----------------------------------------------
 
+# A real prediction: what two differing official accounts will turn out to be (section 5 reads them).
 c7 = Prediction(
     name="Check 7",
-    answer_name="disagree_prediction",
-    between=(0, 6),
-    whole=True,
-    hints=(
-        "There is no wrong prediction: Europol's account names three countries for servers, the "
-        "prosecutor's six. Are Europol's three among the six?",
-    ),
-    observed=lambda: f"{len(server_countries(EUROPOL) ^ server_countries(PROSECUTOR))} countries",
-    solution_code="disagree_prediction = 3",
+    answer_name="differ_guess",
+    choices={
+        "a": "one account is plainly wrong",
+        "b": "both could be true, told in different words",
+        "c": "the two offices describe different operations",
+    },
+    hints=("There is no wrong prediction: think of how two press offices might describe the same seizure.",),
+    observed="the two accounts may be reconcilable: evidence copied from a server, then the server shut down",
+    solution_code='differ_guess = "b"   # any of the three letters is recorded: a prediction is not marked',
 )
 
 # ---- Checks 8 and 9: sets, & and ^ ------------------------------------------------------------------

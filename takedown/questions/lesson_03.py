@@ -2,16 +2,16 @@
 
 Each is a Question like an exercise's; the lesson imports them (`from takedown.questions.lesson_03
 import c1`) and a student answers in the lesson itself. Name them "Check 1", "Check 2", ... in
-the order the lesson asks them. Checks 4, 5, 6 and 9 have the student write or order code, one idiom
-each (a link, a node's attributes, a loop over a table, the label of the largest value); Check 8 is a
-prediction, recorded and never marked.
+the order the lesson asks them. Checks 1, 4, 5, 6 and 9 have the student write or order code, one idiom
+each (one value out of a table, a link, a node's attributes, a loop over a table, the label of the largest
+value); Checks 3 and 8 are predictions, recorded and never marked.
 """
 
 import networkx as nx
 import pandas as pd
 
 from takedown import data
-from takedown.questions import Question, as_whole_number, multiple_choice, not_a_number
+from takedown.questions import Question, as_whole_number, is_real_number, multiple_choice, not_a_number
 from takedown.questions.activities import FadedExample, Parsons, Prediction, is_blank
 
 
@@ -35,26 +35,35 @@ def _graph():
     return graph
 
 
+def _amaq():
+    outlets = data.outlets()
+    return outlets[outlets["outlet"] == "Amaq News Agency"]
+
+
 def _most_connected():
     return pd.Series(nx.degree_centrality(_graph())).idxmax()
 
 
-c1 = Question(
+# One idiom, met in lesson 02: one value out of a one-row table; the value it takes out is the catch.
+c1 = FadedExample(
     name="Check 1",
-    judge=multiple_choice(
-        "c",
-        {
-            "a": "No: “at least” makes nine a lower bound. Amaq may have used more languages than nine.",
-            "b": "No: “at least nine” rules out fewer than nine; it is not a rounded figure.",
-            "c": "Yes: nine is a floor, not a total. A table that stored just 9 would lose the “at least”.",
-        },
+    expected=lambda: _amaq()["language_count_qualifier"].item(),
+    solution_code='amaq = outlets[outlets["outlet"] == "Amaq News Agency"]\n'
+    'amaq_catch = amaq["language_count_qualifier"].item()',
+    mistakes=(
+        (
+            lambda value: is_real_number(value) and value == 9,
+            "That is Amaq's number, nine. Which column holds the words that go with it?",
+        ),
+        ("Amaq News Agency", "That is the outlet's name. Which column holds the catch that goes with its number?"),
     ),
+    otherwise="Re-examine the column's name: look at the table above, beside `language_count`.",
+    right="Yes: “at least”. Nine is a floor, not a total: a table that stored just 9 would lose it.",
     hints=(
-        "Read the words “at least” slowly: what do they allow, and what do they rule out?",
-        "Could Amaq have used ten languages, if the report is right? Could it have used eight?",
-        'A partial answer: `at_least_nine = "..."` with one letter between the quotation marks.',
+        "The table above has two columns about languages: one holds a number, the other words.",
+        "The column's name is text: put it in quotation marks inside the square brackets.",
+        'A partial answer: `amaq["language_count_..."].item()`.',
     ),
-    solution_code='at_least_nine = "c"',
 )
 
 c2 = Question(
@@ -80,21 +89,16 @@ c2 = Question(
     solution_code='why_left_out = "d"',
 )
 
-# Asked before the lesson says why: a hypothesis, recorded and never marked.
+# Predict, observe, explain: the student writes a reason before the lesson gives it; recorded, never marked.
 c3 = Prediction(
     name="Check 3",
     answer_name="why_generic",
-    choices={
-        "a": "no source the course holds names the agency that acted there",
-        "b": "the article does not say these countries took part",
-        "c": "these countries kept their part in the operation secret",
-    },
-    observed="the next paragraph says why",
+    observed="no source the course holds names the agency that acted there, so the course does not guess one",
     hints=(
         "There is no wrong guess here: look at the `agency_named` and `source` columns, then write the "
-        "letter of the reason you think most likely.",
+        "reason you think most likely, in a sentence.",
     ),
-    solution_code='why_generic = "a"   # any of the three letters is recorded: a guess is not marked',
+    solution_code='why_generic = "..."   # any sentence is recorded: a guess is not marked',
 )
 
 
@@ -233,16 +237,16 @@ c9 = FadedExample(
 c10 = Question(
     name="Check 10",
     judge=multiple_choice(
-        "d",
+        "a",
         {
-            "a": "No: a missing link is not evidence that nothing happened. It may mean only that no source we "
-            "hold reported it.",
-            "b": "No: nothing in our sources says that. Saying so would put a fact in the data that no source "
-            "supports.",
-            "c": "No: Europol's statement names Nashir among the outlets targeted. The network links Nashir to "
-            "the operation for that reason.",
-            "d": "Yes: the network maps the public record. A missing link means no source we hold reports it; "
+            "a": "Yes: the network maps the public record. A missing link means no source we hold reports it; "
             "something may or may not have happened.",
+            "b": "No: a missing link is not evidence that nothing happened. It may mean only that no source we "
+            "hold reported it.",
+            "c": "No: nothing in our sources says that. Saying so would put a fact in the data that no source "
+            "supports.",
+            "d": "No: Europol's statement names Nashir among the outlets targeted. The network links Nashir to "
+            "the operation for that reason.",
         },
     ),
     hints=(
@@ -250,7 +254,7 @@ c10 = Question(
         "Section 4 says each link has its evidence. What would a link between Nashir and the servers need?",
         'A partial answer: `missing_link = "..."` with one letter between the quotation marks.',
     ),
-    solution_code='missing_link = "d"',
+    solution_code='missing_link = "a"',
 )
 
 QUESTIONS = [c1, c2, c3, c4, c5, c6, c7, c8, c9, c10]

@@ -1,9 +1,8 @@
 """Lesson 00 – practice questions: how checks answer, typing an answer, and fixing an error on purpose."""
 
-import re
-
 from takedown import data, feedback
 from takedown.questions import Question, judge_whole_number, kind_of, shortened
+from takedown.questions.activities import same_value
 
 
 def judge_country_count(answer):
@@ -79,39 +78,45 @@ your_turn = Question(
 # ---- An error on purpose: read its last line, fix the name ------------------------------------------
 
 
-def judge_fixed_sentence(answer):
-    if not isinstance(answer, str):
-        return feedback.wrong_kind(f"I expected the sentence the cell makes (text), but got {kind_of(answer)}.")
-    if re.search(r"\{\s*\w*\s*\}", answer):
-        return feedback.incorrect(
-            "Your sentence still shows the braces { }: keep the f just before the opening "
-            "quotation mark, so that Python puts the year in."
+def eu_members():
+    """The rows of the countries in the EU in April 2018: what the fixed cell's first line makes."""
+    countries = data.countries()
+    return countries[countries["eu_member"]]
+
+
+def judge_fixed_table(answer):
+    # The answer must be the table the cell's first line computes from the data: typing a number or a
+    # text in place of the misspelt name does not fix the error, so it is not accepted.
+    if isinstance(answer, str):
+        return feedback.wrong_kind(
+            "I expected the table the line above makes, not a text: fix the misspelt name in the last "
+            "line (no quotation marks), so that it is the variable made on the line above."
         )
-    if "yaer" in answer or "year" in answer.replace("the year", ""):
-        return feedback.incorrect(
-            "Your sentence shows a name where the year should be: inside the braces, write the "
-            "variable's name without quotation marks, spelled as on the line above it."
+    if not hasattr(answer, "columns"):
+        return feedback.wrong_kind(
+            f"I expected the table the line above makes, but got {kind_of(answer)}: fix only the misspelt "
+            "name in the last line, and leave the rest of the cell as it was."
         )
-    if "2018" not in answer:
+    if not same_value(answer, eu_members()):
         return feedback.incorrect(
-            "Your sentence does not show 2018: inside the braces, use the variable made on "
-            "the line above, spelled the same way."
+            "That is a table, but not the rows the line above keeps: undo any other change to the cell and "
+            "fix only the misspelt name in the last line."
         )
     return feedback.correct(
-        f"Yes, your sentence reads {shortened(answer, 80)}. You read the error's last line, found the misspelt name "
+        f"Yes: the {len(answer)} EU members' rows. You read the error's last line, found the misspelt name "
         "and fixed it: that is most of what fixing code is."
     )
 
 
 fixed = Question(
     name="Fix the error",
-    judge=judge_fixed_sentence,
+    judge=judge_fixed_table,
     hints=(
         "Read the last line of the error: which name does Python say it does not know?",
         "Compare that name with the variable made on the line above it, letter by letter.",
-        "Two letters are swapped: `yaer` should be `year`, the name made on the line above.",
+        "Two letters are swapped: the last line's name should be spelt as the variable on the line above.",
     ),
-    solution_code='year = 2018\nsentence = f"Europol announced the operation in {year}."',
+    solution_code='eu_members = countries[countries["eu_member"]]',
 )
 
 QUESTIONS = [practice, your_turn, fixed]
