@@ -4,6 +4,7 @@ import plotly.express as px
 from matplotlib.figure import Figure
 
 from takedown import data
+from takedown.questions.lesson_05 import crest_rows
 
 
 def half_year_bars(
@@ -40,6 +41,8 @@ ANSWERS = [
     ("lesson_05", 6, "a", "b", 30000),
     ("lesson_05", 7, "a", "e", 90),  # a prediction: recorded, never marked
     ("lesson_05", 8, "b", "a", ["b"]),
-    ("lesson_05", 9, "c", "a", "activity"),
-    ("lesson_05", 10, "d", "a", 3),
+    # a faded example: the worked px.bar example's selection changed to another row of the CREST table
+    ("lesson_05", 9, crest_rows("new channels created"), crest_rows("average lifespan of new channels"), 12),
+    ("lesson_05", 10, "c", "a", "activity"),
+    ("lesson_05", 11, "d", "a", 3),
 ]

@@ -78,4 +78,5 @@ ANSWERS = [
         ["countries"],
     ),
     ("lesson_08", 6, "a", "c", ["a"]),
+    ("lesson_08", 7, 166513, 205156, "166513"),  # a faded example: a half-year looked up by its label
 ]

@@ -561,7 +561,7 @@ def test_kind_of_describes_odd_values_in_plain_words(value, says):
 
 @pytest.mark.parametrize(
     "exercise, number, text",
-    [("lesson_05", 9, "Activity"), ("01_the_article", 4, "registrars"), ("lesson_01", 4, "none")],
+    [("lesson_05", 10, "Activity"), ("01_the_article", 4, "registrars"), ("lesson_01", 4, "none")],
 )
 def test_a_word_for_a_letter_choice_asks_for_the_letter_only(exercise, number, text):
     verdict = question(exercise, number).check(text)

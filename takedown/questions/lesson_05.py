@@ -3,14 +3,15 @@
 Each is a Question like an exercise's; the lesson imports them (`from takedown.questions.lesson_05
 import c1`) and a student answers in the lesson itself. Name them "Check 1", "Check 2", ... in
 the order the lesson asks them. Checks 3, 4 and 5 have the student write the arithmetic of running
-totals (a line to complete, a line of their own, a line to complete); checks 2 and 6 are predictions,
+totals (a line to complete, a line of their own, a line to complete), and check 9, in the lesson's second
+sitting, has them change the worked `px.bar` example to draw another row; checks 2 and 7 are predictions,
 recorded and never marked.
 """
 
-from takedown import feedback
+from takedown import data, feedback
 from takedown.measures import half_years, running_totals
 from takedown.questions import Question, as_number, as_whole_number, multiple_choice, not_a_number
-from takedown.questions.activities import Prediction, is_blank
+from takedown.questions.activities import FadedExample, Prediction, is_blank
 
 # Two copies of one figure disagree: which does the table keep?
 c1 = Question(
@@ -258,9 +259,46 @@ c8 = Question(
     solution_code='answer = "b"',
 )
 
-# "Activity or effect?", the first of the four questions in section 6.
-c9 = Question(
+
+def crest_rows(measure):
+    """The CREST rows of one measure, as the lesson selects them."""
+    findings = data.research_findings()
+    crest = findings[findings["study"] == "CREST 2021"]
+    return crest[crest["measure"] == measure]
+
+
+# The worked px.bar example changed to draw another row: the student completes the selection.
+c9 = FadedExample(
     name="Check 9",
+    answer_name="new_channels",
+    expected=lambda: crest_rows("new channels created"),
+    solution_code='new_channels = crest[crest["measure"] == "new channels created"]',
+    mistakes=(
+        (
+            lambda rows: len(rows) == 0,
+            "Your selection has no rows: the name must be spelled exactly as in the `measure` column of the "
+            "table above, between quotation marks.",
+        ),
+        (
+            lambda rows: set(rows["measure"]) == {"average lifespan of new channels"},
+            "That is still the lifespan of the channels, the worked example's row: put the measure that counts "
+            "the channels created.",
+        ),
+    ),
+    otherwise="Re-examine the name you put in: which measure in the table counts the new channels created?",
+    right="Yes: 12 new channels after October 2018, 105 after November 2019. Set beside the lifespans, many "
+    "short-lived channels: the pattern check 8 read.",
+    hints=(
+        "The table printed above the check 8 question has a `measure` column: copy the name of the row that "
+        "counts channels.",
+        "Text goes between quotation marks, exactly as the table spells it, like the worked example's "
+        '"average lifespan of new channels".',
+    ),
+)
+
+# "Activity or effect?", the first of the four questions in section 6.
+c10 = Question(
+    name="Check 10",
     judge=multiple_choice(
         "c",
         {
@@ -282,8 +320,8 @@ c9 = Question(
 )
 
 # "Compared with what?", and the claim about young people.
-c10 = Question(
-    name="Check 10",
+c11 = Question(
+    name="Check 11",
     judge=multiple_choice(
         "d",
         {
@@ -307,4 +345,4 @@ c10 = Question(
 )
 
 
-QUESTIONS = [c1, c2, c3, c4, c5, c6, c7, c8, c9, c10]
+QUESTIONS = [c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11]

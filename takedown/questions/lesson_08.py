@@ -2,10 +2,12 @@
 
 Each is a Question like an exercise's; the lesson imports them (`from takedown.questions.lesson_08
 import c1`) and a student answers in the lesson itself. Name them "Check 1", "Check 2", ... in
-the order the lesson asks them.
+the order the lesson asks them. Checks 3, 5 and 7 have the student complete a line, check 4 put lines in
+order.
 """
 
 from takedown.charts import briefing
+from takedown.measures import half_years
 from takedown.questions import Question, multiple_choice
 from takedown.questions.activities import FadedExample, Parsons
 
@@ -176,4 +178,30 @@ c6 = Question(
 )
 
 
-QUESTIONS = [c1, c2, c3, c4, c5, c6]
+# Check 7: a figure for the assessment, looked up by its label (lesson 05's idiom), not typed from memory.
+c7 = FadedExample(
+    name="Check 7",
+    answer_name="latest",
+    expected=lambda: half_years()["2018-07-01"],
+    solution_code='from takedown.measures import half_years\nlatest = half_years()["2018-07-01"]',
+    mistakes=(
+        (
+            lambda value: value == half_years()["2018-01-01"],
+            "That is January–June 2018: the half-year wanted starts in July.",
+        ),
+        (
+            lambda value: value == half_years()["2017-07-01"],
+            "That is July–December 2017: the half-year wanted is a year later.",
+        ),
+    ),
+    otherwise="Re-examine the label you wrote: the first day of July 2018, year-month-day, in quotation marks.",
+    right="Yes: 166,513 accounts in July–December 2018, Twitter's own figure (the aggregator's copy said "
+    "166,153). The sentence keeps its kind (a half-year), its period and its source.",
+    hints=(
+        'A half-year is labelled by the day its six months start, written like "2017-01-01".',
+        "July–December 2018 starts on the first of July 2018.",
+    ),
+)
+
+
+QUESTIONS = [c1, c2, c3, c4, c5, c6, c7]
