@@ -253,7 +253,7 @@ def test_the_other_submissions_are_graded_as_usual(graded):
     """The victim, and a notebook that wrote a forged answer into the worker's pipe: full marks, no note."""
     for name in ("victim", "forges_reply"):
         row = graded["rows"][name]
-        assert (row["correct"], row["status"]) == ("5", grade.GRADED), row
+        assert (row["correct"], row["status"]) == ("6", grade.GRADED), row
 
 
 @needs_sandbox
@@ -308,7 +308,7 @@ def test_unisolated_grading_warns_and_grades(tmp_path, monkeypatch, capsys):
         == 0
     )
     assert capsys.readouterr().err.startswith("warning: --unisolated: each submission runs with your permissions")
-    assert read_csv(tmp_path / "gradebook.csv")["a"]["correct"] == "5"
+    assert read_csv(tmp_path / "gradebook.csv")["a"]["correct"] == "6"
 
 
 def test_a_missing_bwrap_is_named(monkeypatch):
@@ -385,8 +385,8 @@ def test_the_hostile_samples_score_nothing_from_the_instructors_repository(tmp_p
         )
     assert status == 0
     assert scores(read_csv(tmp_path / "gradebook.csv")) == {
-        **{name: ("0", "6") for name in HOSTILE},
-        "correct": ("6", "6"),
+        **{name: ("0", "8") for name in HOSTILE},
+        "correct": ("6", "8"),
     }
 
 

@@ -136,7 +136,7 @@ q2 = Question(
 
 
 # The countries the FBI's press release of 17 June 2024 names for the I'LAM takedown (source fbi_ilam_2024):
-# "led by the FBI Miami Field Office and Spain's Civil Guard Information Service, bolstered by the coordination
+# "led by the FBI Miami Field Office and Spain’s Civil Guard Information Service, bolstered by the coordination
 # efforts of Europol, Eurojust, and the governments of Netherlands, Germany, France, Estonia, Romania, and Iceland".
 # The exercise's setup cell gives students the same list as `fbi_2024` (tests/test_questions.py checks it).
 FBI_2024 = ("United States", "Spain", "Netherlands", "Germany", "France", "Estonia", "Romania", "Iceland")
