@@ -93,15 +93,16 @@ def sample(blank, name, keys):
     return notebook
 
 
-def main(course):
+def main(course, out=None):
+    """Write the samples into tests/samples/ (or `out`)."""
     course = Path(course)
-    samples = course / "tests" / "samples"
+    samples = Path(out) if out else course / "tests" / "samples"
     blank = course / "exercises" / "02_countries.ipynb"
     keys = answer_codes("02_countries", course / "solutions")
     for name in ANSWERS:
         nbformat.write(sample(blank, name, keys), samples / f"{name}.ipynb")
     nbformat.write(sample(course / "exercises" / "01_the_article.ipynb", "blank", []), samples / "other_exercise.ipynb")
-    hostile_samples.main(course)
+    hostile_samples.main(course, samples)
 
 
 if __name__ == "__main__":

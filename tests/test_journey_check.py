@@ -119,7 +119,7 @@ def test_a_student_checks_gets_it_wrong_resets_and_checks_again(course):
     status, output = type_in(course, PYTHON, "-m", "course", "check")
     assert status == 0, output
     assert f"0 of {total} questions answered yet." in output
-    assert output.count("02_countries.ipynb · ") == 5 and "backup" not in output
+    assert output.count("02_countries.ipynb · ") == 6 and "backup" not in output
 
     # 5. Before handing in, every question is required.
     status, output = type_in(course, PYTHON, "-m", "course", "check", "--complete")
@@ -133,14 +133,18 @@ def test_a_student_checks_gets_it_wrong_resets_and_checks_again(course):
 
 
 def test_the_students_pages_example_of_work_in_progress_is_what_the_check_prints(course):
-    """The students' page shows a real report: questions 1 and 3 right, question 2's cell raising, 4 and 5 blank."""
+    """The students' page shows a real report: question 1 wrong, 2 right, question 3's cell raising, 4 to 6 blank."""
     readme = (course / STUDENTS).read_text()
     block = re.search(r"```\n\$ (python3 -m course check 02)\n(.*?)```", readme, re.S)
     assert block, "the students' page's example of the check's output is missing"
     key = {number: answer_key(question) for number, question in enumerate(questions_for("02_countries"), 1)}
     answer(
         course / "exercises" / "02_countries.ipynb",
-        {1: key[1], 2: 'not_in_eu = list(countries.loc[~countries["eu"], "name"])', 3: key[3]},
+        {
+            1: 'eu_servers = (countries["role"] == "seized servers").sum()',
+            2: key[2],
+            3: 'new_in_2024 = sorted(set(countries["code"]))',
+        },
     )
     status, output = type_in(course, *block.group(1).split())
     assert status != 0

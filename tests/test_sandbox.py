@@ -229,7 +229,7 @@ def test_each_wall_holds_and_the_other_answers_keep_their_marks(graded, name):
     raised = re.search(r"Your cell raised (\w+)[:.]", feedback)
     assert row["Q1"] == "cell raised an error", f"{name}: the attack was not stopped ({row})"
     assert raised and raised.group(1) in graded["cases"][name][1], f"{name}: {feedback}"
-    assert [row[f"Q{n}"] for n in range(2, 6)] == ["correct"] * 4 and row["correct"] == "4"
+    assert [row[f"Q{n}"] for n in range(2, 7)] == ["correct"] * 5 and row["correct"] == "5"
     assert row["status"] == grade.GRADED
 
 
@@ -285,8 +285,8 @@ assert not sleeping and not left, (sleeping, left)
 """)
     )
     first, second = grade.grade_files([poisoner, next_one], jobs=1, progress=False)
-    assert (first.correct, first.status) == (5, grade.GRADED)
-    assert (second.correct, second.status) == (5, grade.GRADED), [verdict.message for verdict in second.verdicts]
+    assert (first.correct, first.status) == (6, grade.GRADED)
+    assert (second.correct, second.status) == (6, grade.GRADED), [verdict.message for verdict in second.verdicts]
 
 
 def test_without_a_sandbox_the_command_refuses_with_one_sentence(tmp_path, monkeypatch, capsys):
@@ -340,8 +340,8 @@ assert not queues, queues
 """)
     )
     first, second = grade.grade_files([leaves_queue, next_one], jobs=1, progress=False)
-    assert (first.correct, first.status) == (5, grade.GRADED)
-    assert (second.correct, second.status) == (5, grade.GRADED), [verdict.message for verdict in second.verdicts]
+    assert (first.correct, first.status) == (6, grade.GRADED)
+    assert (second.correct, second.status) == (6, grade.GRADED), [verdict.message for verdict in second.verdicts]
 
 
 # ---- No answer key within reach of a graded kernel (issue 19) ---------------------------------------
