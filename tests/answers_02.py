@@ -29,9 +29,9 @@ _countries = data.countries()
 _agreed = _countries.loc[~_countries["disputed"], "name"]
 
 ANSWERS = [
-    ("02_countries", 1, 6, 5, "six"),
+    ("02_countries", 1, 1, 3, "one"),
     ("02_countries", 2, ["Canada", "United States"], ["Canada"], "Canada, United States"),
-    ("02_countries", 3, "GBR", "GBX", 826),
+    ("02_countries", 3, ["DEU", "ESP", "EST", "ISL"], ["GER", "ESP", "EST", "ISL"], "DEU, ESP, EST, ISL"),
     (
         "02_countries",
         4,
@@ -40,6 +40,14 @@ ANSWERS = [
         "Canada, Netherlands, United States",
     ),
     ("02_countries", 5, membership_bars(), membership_bars(counts=(6, 7, 3)), Figure()),
+    (
+        "02_countries",
+        6,
+        "Canada, the Netherlands and the US get one colour; Bulgaria, France and Romania another, labelled with "
+        "both accounts, Europol's and the Belgian prosecutor's, because a map reads as fact.",
+        "Servers everywhere.",
+        6,
+    ),
     ("lesson_02", 1, 8, 9, "eight"),
     ("lesson_02", 2, 3, 8, "3"),
     ("lesson_02", 3, "a", "b", "y"),

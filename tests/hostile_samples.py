@@ -164,8 +164,9 @@ def hostile(blank, attack, first=None):
     return notebook
 
 
-def main(course):
+def main(course, out=None):
     course = Path(course)
+    out = Path(out) if out else course / "tests" / "samples"
     blank = course / "exercises" / "02_countries.ipynb"
     all_names = []
     for cell in nbformat.read(blank, as_version=4).cells:
@@ -181,7 +182,7 @@ def main(course):
         "reaches_for_tools": hostile(blank, lambda n, names: REACH_TOOLS.replace("{n}", str(n))),
     }
     for name, notebook in samples.items():
-        nbformat.write(notebook, course / "tests" / "samples" / f"{name}.ipynb")
+        nbformat.write(notebook, out / f"{name}.ipynb")
 
 
 if __name__ == "__main__":

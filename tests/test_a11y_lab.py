@@ -248,7 +248,7 @@ def test_an_exercise_question_can_be_answered_with_the_keyboard_only(page, lab):
     page.get_by_text("Python 3 (ipykernel) | Idle").wait_for(timeout=90_000)
 
     notebook_file = lab["root"] / "exercises" / f"{EXERCISE}.ipynb"
-    setup, answer = cell_index(notebook_file, ""), cell_index(notebook_file, "eu_members = ...")
+    setup, answer = cell_index(notebook_file, ""), cell_index(notebook_file, "eu_servers = ...")
     cells = page.locator(f"{NOTEBOOK} .jp-Cell")
     try:
         # Command mode; down to the set-up cell and run it (Shift+Enter also moves to the next cell).
@@ -261,7 +261,7 @@ def test_an_exercise_question_can_be_answered_with_the_keyboard_only(page, lab):
         move_to_cell(page, answer)
         page.keyboard.press("Enter")
         expect(cells.nth(answer).locator(".cm-editor.cm-focused")).to_be_visible()
-        type_first_line(page, cells.nth(answer), f"eu_members = {RIGHT_ANSWER!r}")
+        type_first_line(page, cells.nth(answer), f"eu_servers = {RIGHT_ANSWER!r}")
         page.keyboard.press("Shift+Enter")
         verdict = cells.nth(answer).locator(".jp-OutputArea-output", has_text="✓ Question 1 – Correct")
         verdict.wait_for(timeout=90_000)

@@ -18,7 +18,7 @@ def student_copy(folder):
     path = folder / EXERCISE.name
     notebook = nbformat.read(EXERCISE, as_version=4)
     cell = next(cell for cell in notebook.cells if "q1.check(" in cell.source)
-    cell.source = cell.source.replace("eu_members = ...", "eu_members = 6  # my answer")
+    cell.source = cell.source.replace("eu_servers = ...", "eu_servers = 1  # my answer")
     nbformat.write(notebook, path)
     return path
 
@@ -42,7 +42,7 @@ def test_reset_saves_the_students_work_then_restores_the_exercise(tmp_path, caps
     assert main(["reset", str(path), "--no-run"]) == 0
     [saved] = backups_in(tmp_path)
     assert saved.read_bytes() == work
-    assert "eu_members = ...  # your answer here" in path.read_text()
+    assert "eu_servers = ...  # your answer here" in path.read_text()
     assert not backup.changed_since_made(path)
     assert str(saved) in capsys.readouterr().out
     assert saved.parent == tmp_path / "backups" and saved.name.startswith("02_countries.backup-")

@@ -26,12 +26,8 @@ COURSE = Path(__file__).resolve().parents[1]
 REWRITING = {}  # e.g. {"05_measuring": "exercise 05 is being rewritten (issue 20)"}
 
 
-# Exercise 02 is the grader's sample class (tests/samples/, expected_gradebook.csv): a question added to it means
-# regenerating every sample and the grading tests' counts, so its reasoning question waits for that (issue 20).
-NOT_YET = {
-    "02_countries": "exercise 02 is the grader's sample class: its reasoning question comes with "
-    "regenerated samples (issue 20)"
-}
+# Exercises whose reasoning question is still to come (none: exercise 02's came with regenerated samples).
+NOT_YET = {}
 
 
 def per_exercise(names, not_yet=None):

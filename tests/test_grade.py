@@ -52,7 +52,7 @@ def test_every_submission_gets_a_feedback_file_without_expected_answers(graded):
     feedback = graded["out"] / "feedback"
     assert sorted(path.stem for path in feedback.glob("*.md")) == sorted(path.stem for path in SUBMISSIONS)
     partial = (feedback / "partial.md").read_text()
-    assert "2 of 5 correct; 3 of 6 points." in partial
+    assert "2 of 6 correct; 3 of 8 points." in partial
     assert "✗ Question 2 – Not yet (1 of 2 points)" in partial  # one of the two non-EU countries: half the points
     assert "✗ Question 2 – Not yet" in partial and "United States" not in partial
     assert "could not be graded" in (feedback / "not_json.md").read_text()

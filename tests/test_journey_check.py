@@ -84,16 +84,22 @@ def test_a_student_checks_gets_it_wrong_resets_and_checks_again(course):
     answer(exercise, key)
     status, output = type_in(course, PYTHON, "-m", "course", "check", "02")
     assert status == 0, output
-    assert "5 of 5 questions answered, all right." in output
-    assert output.count("✓ Question") == 5 and "\\" not in output  # no echoed recipe lines
+    assert "6 of 6 questions answered, all right." in output
+    assert output.count("✓ Question") == 6 and "\\" not in output  # no echoed recipe lines
 
     # 2. One answer wrong and one cell that raises: the check fails, naming both questions and why.
-    answer(exercise, {2: 'not_in_eu = list(countries.loc[~countries["eu"], "name"])', 3: 'uk_code = "UK"'})
+    answer(
+        exercise,
+        {
+            2: 'not_in_eu = list(countries.loc[~countries["eu"], "name"])',
+            3: 'new_in_2024 = ["GER", "ESP", "EST", "ISL"]',
+        },
+    )
     status, output = type_in(course, PYTHON, "-m", "course", "check", "02")
     assert status != 0
     assert "02_countries.ipynb · ✗ Question 2 – Your cell raised an error: KeyError: 'eu'" in output
-    assert "02_countries.ipynb · ✗ Question 3 – Not yet: 'UK' is not the ISO 3166 alpha-3 code" in output
-    assert "5 of 5 questions answered, 2 not right yet" in output
+    assert "02_countries.ipynb · ✗ Question 3 – Not yet: 'GER' is not an ISO 3166 alpha-3 code" in output
+    assert "6 of 6 questions answered, 2 not right yet" in output
     work = exercise.read_text()
 
     # 3. Reset: the student's work is kept where the README says, and the exercise is fresh.
@@ -105,7 +111,7 @@ def test_a_student_checks_gets_it_wrong_resets_and_checks_again(course):
     assert any('countries["eu"]' in cell.source for cell in nbformat.read(saved, as_version=4).cells)
     assert f"your notebook is saved as exercises/backups/{saved.name}" in output
     assert "without encryption" not in output and "Warning" not in output
-    assert "eu_members = ...  # your answer here" in exercise.read_text()
+    assert "eu_servers = ...  # your answer here" in exercise.read_text()
 
     # 4. Every exercise checked again (the assessments too): nothing answered, nothing wrong, and the backup
     # is not checked.
@@ -113,7 +119,7 @@ def test_a_student_checks_gets_it_wrong_resets_and_checks_again(course):
     status, output = type_in(course, PYTHON, "-m", "course", "check")
     assert status == 0, output
     assert f"0 of {total} questions answered yet." in output
-    assert output.count("02_countries.ipynb · ") == 5 and "backup" not in output
+    assert output.count("02_countries.ipynb · ") == 6 and "backup" not in output
 
     # 5. Before handing in, every question is required.
     status, output = type_in(course, PYTHON, "-m", "course", "check", "--complete")
@@ -127,14 +133,18 @@ def test_a_student_checks_gets_it_wrong_resets_and_checks_again(course):
 
 
 def test_the_students_pages_example_of_work_in_progress_is_what_the_check_prints(course):
-    """The students' page shows a real report: questions 1 and 3 right, question 2's cell raising, 4 and 5 blank."""
+    """The students' page shows a real report: question 1 wrong, 2 right, question 3's cell raising, 4 to 6 blank."""
     readme = (course / STUDENTS).read_text()
     block = re.search(r"```\n\$ (python3 -m course check 02)\n(.*?)```", readme, re.S)
     assert block, "the students' page's example of the check's output is missing"
     key = {number: answer_key(question) for number, question in enumerate(questions_for("02_countries"), 1)}
     answer(
         course / "exercises" / "02_countries.ipynb",
-        {1: key[1], 2: 'not_in_eu = list(countries.loc[~countries["eu"], "name"])', 3: key[3]},
+        {
+            1: 'eu_servers = (countries["role"] == "seized servers").sum()',
+            2: key[2],
+            3: 'new_in_2024 = sorted(set(countries["code"]))',
+        },
     )
     status, output = type_in(course, *block.group(1).split())
     assert status != 0

@@ -61,7 +61,7 @@ def student_notebook(answers=None):
     return nbformat.writes(exercise).encode()
 
 
-ALL_RIGHT = {number: "key" for number in range(1, 6)}
+ALL_RIGHT = {number: "key" for number in range(1, 7)}
 BLANK = {}
 
 
@@ -84,10 +84,10 @@ def journey(tmp_path_factory):
         "alice/.ipynb_checkpoints/02_countries-checkpoint.ipynb": student_notebook(BLANK),
         "bob/02_countries.ipynb": student_notebook({**ALL_RIGHT, 2: 'not_in_eu = ["Canada"]'}),
         "bob/notes.txt": b"my notes",
-        "carol/02_countries.ipynb": student_notebook({1: 'eu_members = countries["eu"].sum()'}),
+        "carol/02_countries.ipynb": student_notebook({1: 'eu_servers = countries["eu"].sum()'}),
         "carol/02_countries.backup-20261201-101500.ipynb": student_notebook(BLANK),
         "Dave Brown_34567_assignsubmission_file_/02_countries.ipynb": student_notebook(
-            {**ALL_RIGHT, 3: 'uk_code = "UK"'}
+            {**ALL_RIGHT, 3: 'new_in_2024 = ["GER", "ESP", "EST", "ISL"]'}
         ),
         "Dave Brown_34567_assignsubmission_file_/.DS_Store": b"\0",
     }
@@ -113,21 +113,26 @@ def test_the_readme_command_grades_the_class_and_changes_nothing_in_its_folder(j
 def test_every_submission_is_graded_with_the_right_verdicts_and_says_who_it_is(journey):
     rows = read_csv(journey["work"] / "gradebook.csv")
     seen = {
-        row["student"]: (row["submission"], [row[f"Q{n}"] for n in range(1, 6)], row["correct"], row["status"])
+        row["student"]: (row["submission"], [row[f"Q{n}"] for n in range(1, 7)], row["correct"], row["status"])
         for row in rows
     }
-    right, blank = ["correct"] * 5, ["not attempted"] * 5
+    right, blank = ["correct"] * 6, ["not attempted"] * 6
     assert seen == {
-        "alice": ("alice/02_countries.ipynb", right, "5", "graded"),
-        "bob": ("bob/02_countries.ipynb", ["correct", "incorrect", "correct", "correct", "correct"], "4", "graded"),
+        "alice": ("alice/02_countries.ipynb", right, "6", "graded"),
+        "bob": (
+            "bob/02_countries.ipynb",
+            ["correct", "incorrect", "correct", "correct", "correct", "correct"],
+            "5",
+            "graded",
+        ),
         "carol": ("carol/02_countries.ipynb", ["cell raised an error"] + blank[1:], "0", "graded"),
         "Dave Brown (34567)": (
             "Dave Brown_34567_assignsubmission_file_/02_countries.ipynb",
-            ["correct", "correct", "incorrect", "correct", "correct"],
-            "4",
+            ["correct", "correct", "incorrect", "correct", "correct", "correct"],
+            "5",
             "graded",
         ),
-        "smithjane (12345)": ("canvas_download.zip/smithjane_12345_67890_02_countries.ipynb", right, "5", "graded"),
+        "smithjane (12345)": ("canvas_download.zip/smithjane_12345_67890_02_countries.ipynb", right, "6", "graded"),
         "doejohn (23456)": ("canvas_download.zip/doejohn_LATE_23456_78901_02_countries.ipynb", blank, "0", "graded"),
     }
     assert len(rows) == 6
@@ -170,8 +175,8 @@ def test_each_student_gets_feedback_that_names_the_error_and_never_the_answer(jo
     bob = (feedback / "bob" / "02_countries.md").read_text()
     assert "✗ Question 2 – Not yet" in bob and "United States" not in bob
     dave = (feedback / "Dave Brown_34567_assignsubmission_file_" / "02_countries.md").read_text()
-    assert "✗ Question 3 – Not yet" in dave and "GBR" not in dave
-    assert "GBR" not in (feedback / "canvas_download" / "doejohn_LATE_23456_78901_02_countries.md").read_text()
+    assert "✗ Question 3 – Not yet" in dave and "DEU" not in dave
+    assert "DEU" not in (feedback / "canvas_download" / "doejohn_LATE_23456_78901_02_countries.md").read_text()
 
 
 def test_the_chart_is_written_beside_the_gradebook(journey):

@@ -107,18 +107,18 @@ def test_a_student_opens_the_course_finds_an_exercise_and_types_answers(page, la
         # Text where a number is expected: the wrong-kind sentence, not a traceback.
         expected = countries.q1.check(wrong_kind)
         assert expected.status == feedback.WRONG_KIND
-        replace_line(page, q1, 0, f"eu_members = {wrong_kind!r}")
+        replace_line(page, q1, 0, f"eu_servers = {wrong_kind!r}")
         shown = run_cell(page, q1, "Question 1 – Not yet")
         assert str(expected) in shown and "Traceback" not in shown
 
         # A wrong answer to question 3: "Not yet", and what to look at.
         expected = countries.q3.check(ANSWER[3][1])
-        replace_line(page, q3, 0, f"uk_code = {ANSWER[3][1]!r}")
+        replace_line(page, q3, 1, f"new_in_2024 = {ANSWER[3][1]!r}")  # line 0 is codes_2024
         shown = run_cell(page, q3, "✗ Question 3 – Not yet")
         assert str(expected) in shown
 
         # The right answer to question 1, then its hint un-commented: verdict and hint side by side.
-        replace_line(page, q1, 0, f"eu_members = {right!r}")
+        replace_line(page, q1, 0, f"eu_servers = {right!r}")
         shown = run_cell(page, q1, "✓ Question 1 – Correct")
         assert str(countries.q1.check(right)) in shown
         replace_line(page, q1, 2, "q1.hint()")

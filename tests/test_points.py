@@ -37,7 +37,7 @@ def test_questions_are_worth_one_point_all_or_nothing_unless_they_say_otherwise(
                 continue  # a person scores it with a rubric (as a lateral-reading task); a prediction earns its point when recorded
             assert item.points == 1 and item.partial is None and not item.needs_review, (name, item.name)
     q1 = question("02_countries", 1)
-    assert q1.score(6) == 1 and q1.score(5) == 0 and q1.score() == 0 and q1.score("six") == 0
+    assert q1.score(1) == 1 and q1.score(3) == 0 and q1.score() == 0 and q1.score("one") == 0
 
 
 @pytest.mark.parametrize(

@@ -138,7 +138,8 @@ def test_verdicts_carry_the_question_name(exercise, number, right, wrong, wrong_
         ("01_the_article", 4, " (D) "),
         ("02_countries", 2, pd.Series(["USA", "CAN"])),
         ("02_countries", 2, {"canada", "the US"}),
-        ("02_countries", 3, " GBR "),
+        ("02_countries", 3, (" ISL", "EST", "DEU", "ESP", "DEU")),
+        ("02_countries", 3, pd.Series(["DEU", "ESP", "EST", "ISL"])),
         ("02_countries", 4, ["CAN", "NLD", "USA"]),
         ("02_countries", 5, membership_bars(orientation="h", x="countries", y="organisation")),
     ],
@@ -159,11 +160,14 @@ def test_other_right_answers_are_accepted(exercise, number, answer):
         ("01_the_article", 4, "c"),
         ("01_the_article", 5, "Radicalize, because VOA is the biggest outlet of the three and the others copied it."),
         ("02_countries", 1, 8),
+        ("02_countries", 1, 0),
         ("02_countries", 2, ["Canada", "United States", "France"]),
         ("02_countries", 2, ["Canada", "Atlantis"]),
-        ("02_countries", 3, "gbr"),
-        ("02_countries", 3, "UK"),
-        ("02_countries", 3, "GB"),
+        ("02_countries", 3, ["deu", "ESP", "EST", "ISL"]),
+        ("02_countries", 3, ["DE", "ES", "EE", "IS"]),
+        ("02_countries", 3, ["Germany", "Spain", "Estonia", "Iceland"]),
+        ("02_countries", 3, ["DEU", "ESP", "EST", "ISL", "NLD"]),
+        ("02_countries", 3, ["DEU", "ESP", "EST", "ISL", "ITA"]),
         ("02_countries", 4, ["Canada", "Netherlands", "United States", "Romania"]),
     ],
     ids=answer_id,
@@ -225,14 +229,14 @@ def test_chart_question_says_what_is_missing(figure, says):
         ("01_the_article", 4, "b", [r"(?i)\(d\)|option d|\bd\)"]),
         ("lesson_01", 2, 3, [r"(?i)\bpropaganda\b"]),
         ("lesson_01", 4, "a", [r"(?i)press release"]),
-        ("02_countries", 1, 5, [r"\b6\b", r"(?i)\bsix\b"]),
-        ("02_countries", 1, 7, [r"\b6\b", r"(?i)\bsix\b"]),
+        ("02_countries", 1, 3, [r"\b1\b", "Netherlands", "NLD"]),
+        ("02_countries", 1, 7, [r"\b1\b", "Netherlands", "NLD"]),
         ("02_countries", 2, ["Canada"], ["United States", "USA"]),
         ("02_countries", 2, ["United States"], ["Canada", "CAN"]),
         ("02_countries", 2, ["Canada", "France"], ["United States", "USA"]),
-        ("02_countries", 3, "GBX", ["GBR"]),
-        ("02_countries", 3, "UK", ["GBR"]),
-        ("02_countries", 3, "gbr", ["GBR"]),
+        ("02_countries", 3, ["GER", "ESP", "EST", "ISL"], ["DEU"]),
+        ("02_countries", 3, ["Germany", "Spain"], ["DEU", "ESP"]),
+        ("02_countries", 3, ["DEU", "ESP"], ["EST", "ISL", "Estonia", "Iceland"]),
         ("02_countries", 4, ["Canada", "Netherlands"], ["United States", "USA"]),
         ("02_countries", 4, ["Canada", "France"], ["Netherlands", "NLD", "United States", "USA"]),
         ("02_countries", 5, membership_bars(counts=(6, 7, 3)), [r"\b8\b"]),
@@ -335,7 +339,7 @@ def test_verdict_html_escapes_messages():
 
 def test_student_text_in_a_verdict_is_escaped():
     """A student's answer echoed in feedback cannot inject HTML into the notebook."""
-    verdict = question("02_countries", 3).check("<img src=x onerror=alert(1)>")
+    verdict = question("02_countries", 3).check(["<img src=x onerror=alert(1)>"])
     assert verdict.status == INCORRECT
     html = verdict._repr_html_()
     assert "<img" not in html and "&lt;img" in html
@@ -810,3 +814,14 @@ def test_new_position_from_a_day_first_date_says_to_write_year_month_day(new_dat
     assert "year-month-day" in verdict.message and 'pd.Timestamp("2017-12-06")' in verdict.message
     assert "too low" not in verdict.message and "add one" not in verdict.message
     assert not re.search(r"\b10\b", verdict.message), verdict.message
+
+
+@pytest.mark.parametrize("folder", ["solutions", "exercises"])
+def test_exercise_02_gives_students_the_countries_its_check_uses(folder):
+    """Question 3's check and the setup cell's `fbi_2024` name the same countries (the FBI's release of June 2024)."""
+    from takedown.questions.countries import FBI_2024
+
+    notebook = nbformat.read(COURSE / folder / "02_countries.ipynb", as_version=4)
+    setup = next(cell.source for cell in notebook.cells if cell.cell_type == "code")
+    line = next(line for line in setup.splitlines() if line.startswith("fbi_2024 = "))
+    assert tuple(ast.literal_eval(line.split(" = ", 1)[1])) == FBI_2024

@@ -229,7 +229,7 @@ def test_each_wall_holds_and_the_other_answers_keep_their_marks(graded, name):
     raised = re.search(r"Your cell raised (\w+)[:.]", feedback)
     assert row["Q1"] == "cell raised an error", f"{name}: the attack was not stopped ({row})"
     assert raised and raised.group(1) in graded["cases"][name][1], f"{name}: {feedback}"
-    assert [row[f"Q{n}"] for n in range(2, 6)] == ["correct"] * 4 and row["correct"] == "4"
+    assert [row[f"Q{n}"] for n in range(2, 7)] == ["correct"] * 5 and row["correct"] == "5"
     assert row["status"] == grade.GRADED
 
 
@@ -253,7 +253,7 @@ def test_the_other_submissions_are_graded_as_usual(graded):
     """The victim, and a notebook that wrote a forged answer into the worker's pipe: full marks, no note."""
     for name in ("victim", "forges_reply"):
         row = graded["rows"][name]
-        assert (row["correct"], row["status"]) == ("5", grade.GRADED), row
+        assert (row["correct"], row["status"]) == ("6", grade.GRADED), row
 
 
 @needs_sandbox
@@ -285,8 +285,8 @@ assert not sleeping and not left, (sleeping, left)
 """)
     )
     first, second = grade.grade_files([poisoner, next_one], jobs=1, progress=False)
-    assert (first.correct, first.status) == (5, grade.GRADED)
-    assert (second.correct, second.status) == (5, grade.GRADED), [verdict.message for verdict in second.verdicts]
+    assert (first.correct, first.status) == (6, grade.GRADED)
+    assert (second.correct, second.status) == (6, grade.GRADED), [verdict.message for verdict in second.verdicts]
 
 
 def test_without_a_sandbox_the_command_refuses_with_one_sentence(tmp_path, monkeypatch, capsys):
@@ -308,7 +308,7 @@ def test_unisolated_grading_warns_and_grades(tmp_path, monkeypatch, capsys):
         == 0
     )
     assert capsys.readouterr().err.startswith("warning: --unisolated: each submission runs with your permissions")
-    assert read_csv(tmp_path / "gradebook.csv")["a"]["correct"] == "5"
+    assert read_csv(tmp_path / "gradebook.csv")["a"]["correct"] == "6"
 
 
 def test_a_missing_bwrap_is_named(monkeypatch):
@@ -340,8 +340,8 @@ assert not queues, queues
 """)
     )
     first, second = grade.grade_files([leaves_queue, next_one], jobs=1, progress=False)
-    assert (first.correct, first.status) == (5, grade.GRADED)
-    assert (second.correct, second.status) == (5, grade.GRADED), [verdict.message for verdict in second.verdicts]
+    assert (first.correct, first.status) == (6, grade.GRADED)
+    assert (second.correct, second.status) == (6, grade.GRADED), [verdict.message for verdict in second.verdicts]
 
 
 # ---- No answer key within reach of a graded kernel (issue 19) ---------------------------------------
@@ -385,8 +385,8 @@ def test_the_hostile_samples_score_nothing_from_the_instructors_repository(tmp_p
         )
     assert status == 0
     assert scores(read_csv(tmp_path / "gradebook.csv")) == {
-        **{name: ("0", "6") for name in HOSTILE},
-        "correct": ("6", "6"),
+        **{name: ("0", "8") for name in HOSTILE},
+        "correct": ("6", "8"),
     }
 
 

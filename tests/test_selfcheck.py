@@ -17,6 +17,7 @@ from takedown.questions import EXERCISES, answer_key, questions_for
 
 COURSE = Path(__file__).resolve().parents[1]
 EXERCISE = COURSE / "exercises" / "02_countries.ipynb"
+WRONG_CODES = 'new_in_2024 = ["GER", "ESP", "EST", "ISL"]'  # Question 3: Germany's code in sport, not ISO's
 
 
 def completed(folder, answers=None, extra_cells=(), name="02_countries.ipynb"):
@@ -48,17 +49,17 @@ def check(*args, env=None):
 def test_the_answer_keys_answers_pass(tmp_path):
     status, report = check(completed(tmp_path))
     assert status == 0, report
-    assert "5 of 5 questions answered, all right." in report
-    assert report.count("✓ Question") == 5
+    assert "6 of 6 questions answered, all right." in report
+    assert report.count("✓ Question") == 6
 
 
 def test_one_wrong_answer_fails_naming_the_question_and_its_feedback(tmp_path):
-    status, report = check(completed(tmp_path, {3: 'uk_code = "UK"'}))
+    status, report = check(completed(tmp_path, {3: WRONG_CODES}))
     assert status == 1
-    assert "02_countries.ipynb · ✗ Question 3 – Not yet: 'UK' is not the ISO 3166 alpha-3 code" in report
-    assert report.count("✓ Question") == 4
-    assert "GBR" not in report.split("Question 3 – Not yet")[1].splitlines()[0]
-    assert "5 of 5 questions answered, 1 not right yet" in report
+    assert "02_countries.ipynb · ✗ Question 3 – Not yet: 'GER' is not an ISO 3166 alpha-3 code" in report
+    assert report.count("✓ Question") == 5
+    assert "DEU" not in report.split("Question 3 – Not yet")[1].splitlines()[0]
+    assert "6 of 6 questions answered, 1 not right yet" in report
 
 
 def test_unanswered_questions_pass_and_progress_says_so_but_complete_needs_them(tmp_path):
@@ -66,34 +67,36 @@ def test_unanswered_questions_pass_and_progress_says_so_but_complete_needs_them(
     status, report = check(path)
     assert status == 0, report
     assert "○ Question 4 – Not attempted yet" in report and "○ Question 5 – Not attempted yet" in report
-    assert "3 of 5 questions answered, all right." in report
+    assert "4 of 6 questions answered, all right." in report
     status, report = check(path, "--complete")
     assert status == 1
-    assert "3 of 5 questions answered, all right. --complete needs all 5 answered and right: 2 to go." in report
+    assert "4 of 6 questions answered, all right. --complete needs all 6 answered and right: 2 to go." in report
     assert check(path, "--allow-unanswered")[0] == 0  # the old flag is still accepted
 
 
 def test_a_blank_exercise_passes_with_nothing_answered():
     status, report = check(EXERCISE)
     assert status == 0, report
-    assert "0 of 5 questions answered yet." in report
+    assert "0 of 6 questions answered yet." in report
 
 
 def test_a_wrong_answer_fails_even_while_others_are_unanswered(tmp_path):
-    status, report = check(completed(tmp_path, {1: "eu_members = 7", 4: None, 5: None}))
+    status, report = check(completed(tmp_path, {1: "eu_servers = 7", 4: None, 5: None}))
     assert status == 1
-    assert "✗ Question 1 – Not yet" in report and "3 of 5 questions answered, 1 not right yet" in report
+    assert "✗ Question 1 – Not yet" in report and "4 of 6 questions answered, 1 not right yet" in report
 
 
 def test_a_cell_that_raises_is_reported_as_raising_not_as_unanswered(tmp_path):
-    path = completed(tmp_path, {2: 'not_in_eu = list(countries.loc[~countries["eu"], "name"])', 3: 'uk_code = "GBR'})
+    path = completed(
+        tmp_path, {2: 'not_in_eu = list(countries.loc[~countries["eu"], "name"])', 3: 'new_in_2024 = ["DEU'}
+    )
     status, report = check(path)
     assert status == 1
     assert "✗ Question 2 – Your cell raised an error: KeyError: 'eu'. Read the last line" in report
     line = next(line for line in report.splitlines() if "Question 3 –" in line)
     assert "Your cell raised an error: SyntaxError: unterminated string literal" in line and ".py" not in line
     assert "There is no variable" not in report
-    assert "5 of 5 questions answered, 2 not right yet" in report
+    assert "6 of 6 questions answered, 2 not right yet" in report
 
 
 def test_an_error_in_another_cell_does_not_count_against_the_next_question(tmp_path):
@@ -116,13 +119,13 @@ def test_editing_style_does_not_matter(tmp_path):
 
 
 def test_a_deleted_check_call_is_still_checked(tmp_path):
-    path = completed(tmp_path, {3: 'uk_code = "UK"'})
+    path = completed(tmp_path, {3: WRONG_CODES})
     notebook = nbformat.read(path, as_version=4)
     cell = next(cell for cell in notebook.cells if "q3.check(" in cell.source)
-    cell.source = cell.source.replace("q3.check(uk_code)", "")
+    cell.source = cell.source.replace("q3.check(new_in_2024)", "")
     nbformat.write(notebook, path)
     status, report = check(path)
-    assert status == 1 and "✗ Question 3 – Not yet: 'UK' is not" in report
+    assert status == 1 and "✗ Question 3 – Not yet: 'GER' is not" in report
 
 
 def test_a_deleted_answer_cell_counts_as_unanswered_unless_complete(tmp_path):
@@ -142,21 +145,21 @@ def test_a_file_that_is_not_an_exercise_gets_a_clear_message(tmp_path):
 
 
 def test_a_backup_is_not_checked_and_says_why(tmp_path):
-    saved = backup.backup(completed(tmp_path, {3: 'uk_code = "UK"'}))
+    saved = backup.backup(completed(tmp_path, {3: WRONG_CODES}))
     status, report = check(saved)
     assert status == 2
     assert report.startswith(f"{saved}: a backup of your work, not an exercise, so it is not checked.")
     assert "exercises/02_countries.ipynb" in report
     status, report = check(saved, EXERCISE)  # an old backup caught by exercises/*.ipynb: skipped
     assert status == 0 and "not an exercise, so it is not checked" in report
-    assert report.count("02_countries.ipynb · ") == 5
+    assert report.count("02_countries.ipynb · ") == 6
 
 
 def test_no_temporary_folder_is_left_behind(tmp_path):
     temp = tmp_path / "tmp"
     temp.mkdir()
     env = {**os.environ, "TMPDIR": str(temp)}
-    assert check(completed(tmp_path, {3: 'uk_code = "UK"'}), env=env)[0] == 1
+    assert check(completed(tmp_path, {3: WRONG_CODES}), env=env)[0] == 1
     notes = tmp_path / "notes.ipynb"
     nbformat.write(nbformat.v4.new_notebook(), notes)
     assert check(notes, env=env)[0] == 2
@@ -167,16 +170,16 @@ def test_in_github_actions_the_report_is_added_to_the_step_summary(tmp_path):
     summary = tmp_path / "summary.md"
     summary.write_text("earlier steps\n")
     env = {**os.environ, "GITHUB_STEP_SUMMARY": str(summary)}
-    status, _ = check(completed(tmp_path, {3: 'uk_code = "UK"', 5: None}), env=env)
+    status, _ = check(completed(tmp_path, {3: WRONG_CODES, 5: None}), env=env)
     assert status == 1
     text = summary.read_text()
     assert text.startswith("earlier steps\n")
-    assert "4 of 5 questions answered, 1 not right yet" in text
+    assert "5 of 6 questions answered, 1 not right yet" in text
     rows = [line for line in text.splitlines() if line.startswith("| 02_countries")]
-    assert rows[0].startswith("| 02_countries.ipynb | Question 1 | ✓ Correct | Yes: 6")
-    assert rows[2].startswith("| 02_countries.ipynb | Question 3 | ✗ Not yet | 'UK' is not")
+    assert rows[0].startswith("| 02_countries.ipynb | Question 1 | ✓ Correct | Yes: 1")
+    assert rows[2].startswith("| 02_countries.ipynb | Question 3 | ✗ Not yet | 'GER' is not")
     assert rows[4].startswith("| 02_countries.ipynb | Question 5 | ○ Not attempted yet |")
-    assert len(rows) == 5 and "| Exercise | Question | Status | What the check says |" in text
+    assert len(rows) == 6 and "| Exercise | Question | Status | What the check says |" in text
 
 
 @pytest.mark.parametrize("name", sorted(EXERCISES))
@@ -197,7 +200,7 @@ def test_the_check_notebook_keeps_student_cells_uncompared():
         notebook = selfcheck.check_notebook(student, "02_countries", complete)
         own = [cell for cell in notebook.cells if selfcheck.MARKER not in cell.source]
         checks = [cell for cell in notebook.cells if selfcheck.MARKER in cell.source]
-        assert len(checks) == 5 and selfcheck.SETUP_MARKER in own[0].source
+        assert len(checks) == 6 and selfcheck.SETUP_MARKER in own[0].source
         assert all(cell.execution_count is None and not cell.outputs for cell in own)
         assert all(cell.outputs[0]["data"]["text/plain"].endswith(word) for cell in checks)
 
@@ -205,18 +208,18 @@ def test_the_check_notebook_keeps_student_cells_uncompared():
 @pytest.mark.parametrize(
     "source, unanswered",
     [
-        ("eu_members = ...  # your answer here", True),
-        ("eu_members = 6", False),
-        ("eu_members = ...\neu_members += 6", False),
-        ("for eu_members in range(7): pass", False),
-        ("total = eu_members", True),
-        ("eu_members = (", False),  # a syntax error in an attempt: the check says so
+        ("eu_servers = ...  # your answer here", True),
+        ("eu_servers = 1", False),
+        ("eu_servers = ...\neu_servers += 1", False),
+        ("for eu_servers in range(7): pass", False),
+        ("total = eu_servers", True),
+        ("eu_servers = (", False),  # a syntax error in an attempt: the check says so
         ("other = (", True),
     ],
 )
 def test_an_answer_is_any_value_given_to_the_answers_variable(source, unanswered):
     notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(source)])
-    assert selfcheck.is_unanswered(notebook, "eu_members") is unanswered
+    assert selfcheck.is_unanswered(notebook, "eu_servers") is unanswered
 
 
 def test_in_a_notebook_a_cell_shows_the_verdict_and_then_the_hint():
@@ -293,14 +296,14 @@ def test_make_check_with_a_number_checks_that_exercise(tmp_path):
     nbformat.write(nbformat.read(EXERCISE, as_version=4), folder / "02_countries.ipynb")
     status, report = check(folder / "02.ipynb")
     assert status == 0, report
-    assert "0 of 5 questions answered yet." in report
+    assert "0 of 6 questions answered yet." in report
     status, report = check(folder / "09.ipynb")
     assert status == 2 and "there is no notebook" in report and "02_countries" in report
 
 
 def test_a_raised_error_is_said_once(tmp_path):
     """The headline says "Your cell raised an error"; the sentence after it starts with the error itself."""
-    status, report = check(completed(tmp_path, {3: 'uk_code = "GBR'}))
+    status, report = check(completed(tmp_path, {3: 'new_in_2024 = ["DEU'}))
     assert status == 1
     line = next(line for line in report.splitlines() if "Question 3 –" in line)
     assert "Your cell raised an error: SyntaxError: " in line

@@ -1,47 +1,78 @@
-"""Exercise 02 – The countries: memberships, codes, conflicting sources and a chart."""
+"""Exercise 02 – The countries: memberships and roles, codes of a later operation, conflicting sources, a chart
+and a map's decision."""
 
 from takedown import data, feedback
 from takedown.answers import plain_figure
-from takedown.questions import Question, as_texts, judge_whole_number, kind_of
+from takedown.questions import Question, Rubric, as_texts, judge_whole_number, kind_of
+from takedown.questions.assessment import judge_reasoning
 
 ORGANISATIONS = {"EU": "eu_member", "NATO": "nato_member", "Five Eyes": "five_eyes"}
+SERVERS_ROLE = "seized servers"  # Europol's account, as the `role` column words it
+PROSECUTORS_SOURCE = "afp_straits_times"  # the AFP report, whose list matches the Belgian prosecutor's statement
 
 
-def judge_eu_members(answer):
+def eu_members_with_servers():
+    """In Europol's account (the `role` column), the EU members where servers were seized."""
     countries = data.countries()
-    expected = int(countries["eu_member"].sum())
+    return set(countries.loc[(countries["role"] == SERVERS_ROLE) & countries["eu_member"], "iso3"])
+
+
+def judge_eu_servers(answer):
+    countries = data.countries()
+    servers = countries["role"] == SERVERS_ROLE
+    eu = countries["eu_member"]
+    expected = len(eu_members_with_servers())
     return judge_whole_number(
         answer,
         expected,
-        "of the eight countries were EU members in April 2018",
+        "of the EU members saw servers seized, in Europol's account: the Netherlands",
         mistakes=[
             (
-                len(countries),
-                "That is the number of rows, every country of the table: `.count()` and `len(...)` "
-                "count rows whatever their value; `.sum()` adds up the True values only.",
+                0,
+                "No row passed both tests. Check the role's spelling: in the `role` column it is "
+                f'"{SERVERS_ROLE}" (the `reports` table writes "servers seized").',
             ),
             (
-                expected - 1,
-                "Did you leave out the UK? The table records April 2018, and the UK left the EU only in "
-                "2020: add up the column rather than counting by eye.",
+                int(servers.sum()),
+                "That counts every country where Europol's account says servers were seized, in the EU or "
+                "not: each row must pass both tests, joined with `&`.",
             ),
-            (len(countries) - expected, "That is the number of countries that were not EU members (the False values)."),
-            (int(countries["five_eyes"].sum()), "That is the number of Five Eyes members: check the column's name."),
+            (int(eu.sum()), "That is the number of EU members: each row must also pass the test on `role`."),
+            (
+                int((eu & countries["iso3"].isin(servers_by_account()[PROSECUTORS_SOURCE])).sum()),
+                "That is the count in the Belgian prosecutor's account (the AFP report), where servers were seized "
+                "in all six countries with seizures. The question asks for Europol's account: the `role` column.",
+            ),
+            (
+                int((servers & ~eu).sum()),
+                "That counts the countries outside the EU where servers were seized: check where you put a `~`.",
+            ),
+            (
+                int((~servers & eu).sum()),
+                "That counts the EU members whose role was something else: check where you put a `~`.",
+            ),
+            (
+                len(countries),
+                "That is the number of rows: `len(...)` and `.count()` count rows whatever their value; "
+                "`.sum()` adds up the True values only.",
+            ),
         ],
-        otherwise="Add up the True values of the `eu_member` column with `.sum()`: True counts as 1, False as 0.",
+        otherwise="Make one True/False column that is True only where both tests pass, and add it up with `.sum()`.",
     )
 
 
 q1 = Question(
     name="Question 1",
-    judge=judge_eu_members,
+    judge=judge_eu_servers,
     hints=(
-        "The column `eu_member` holds True or False for each country. Adding up True values counts them: "
-        "True counts as 1, False as 0.",
-        'Start from the column `countries["eu_member"]`; pandas columns have a method that adds their values up.',
-        'A partial line: `eu_members = countries["eu_member"]....` – put the adding-up method in place of the dots.',
+        "A row counts only if two things are True: its `role` is the one about servers, written exactly as in "
+        "the column, and its `eu_member` is True. `&` keeps True where both are True (phrasebook, entry 8).",
+        '`countries["role"] == "..."` gives a True/False column, like `countries["iso3"] == "CAN"` in lesson 02. '
+        "Join it to the `eu_member` column with `&`, each side in round brackets, then count the Trues with "
+        "`.sum()`.",
+        'A partial line: `eu_servers = ((countries["role"] == ...) & countries[...]).sum()` – fill in the dots.',
     ),
-    answer_name="eu_members",
+    answer_name="eu_servers",
 )
 
 
@@ -104,29 +135,84 @@ q2 = Question(
 )
 
 
-def judge_uk_code(answer):
-    if not isinstance(answer, str):
-        return feedback.wrong_kind(f'I expected a code as text, like "FRA", but got {kind_of(answer)}.')
-    code = answer.strip()
-    if code.upper() == "GBR" and code != "GBR":
-        return feedback.incorrect("Right letters, but ISO codes are written in capitals.")
-    if code == "GBR":
-        return feedback.correct("Yes: the article's “the UK” is GBR in ISO 3166 – not “UK”.")
-    if code.upper() in ("UK", "GB"):
-        return feedback.incorrect(f"{code!r} is not the ISO 3166 alpha-3 code: alpha-3 codes have three letters.")
-    return feedback.incorrect(f"{code!r} is not the alpha-3 code of the United Kingdom. Look it up in the table.")
+# The countries the FBI's press release of 17 June 2024 names for the I'LAM takedown (source fbi_ilam_2024):
+# "led by the FBI Miami Field Office and Spain’s Civil Guard Information Service, bolstered by the coordination
+# efforts of Europol, Eurojust, and the governments of Netherlands, Germany, France, Estonia, Romania, and Iceland".
+# The exercise's setup cell gives students the same list as `fbi_2024` (tests/test_questions.py checks it).
+FBI_2024 = ("United States", "Spain", "Netherlands", "Germany", "France", "Estonia", "Romania", "Iceland")
+
+# A code a student types from memory that ISO 3166 does not use, and where it comes from.
+GUESSED_CODES = {"GER": "Germany's code in sport (the Olympics, FIFA)"}
+
+
+def new_in_2024():
+    """The ISO codes of the countries the FBI names for 2024 that were not among the eight of 2018."""
+    return {data.iso3_of(name) for name in FBI_2024} - set(data.countries()["iso3"])
+
+
+def judge_new_codes(answer):
+    """A list of ISO alpha-3 codes: each code is read as written (codes come from the table, not from memory)."""
+    codes = as_texts(answer)
+    if codes is None:
+        return feedback.wrong_kind(
+            f'I expected a list of codes as text, like ["BEL", "FRA"], but got {kind_of(answer)}.'
+            + (" Put each code between its own quotation marks, in square brackets." if isinstance(answer, str) else "")
+        )
+    expected = new_in_2024()
+    all_2024 = {data.iso3_of(name) for name in FBI_2024}
+    eight = set(data.countries()["iso3"])
+    for code in codes:
+        found = data.iso3_of(code)
+        if code.upper() in expected and code != code.upper():
+            return feedback.incorrect(f"{code!r}: ISO codes are written in capitals.")
+        if code.upper() in GUESSED_CODES and code.upper() not in expected:
+            return feedback.incorrect(
+                f"{code!r} is not an ISO 3166 alpha-3 code: it is {GUESSED_CODES[code.upper()]}. Look each code up "
+                "with `data.iso3_of(...)` rather than writing it from memory."
+            )
+        if found is not None and found != code:
+            kind = "a two-letter (alpha-2) code" if len(code) == 2 else "a name"
+            return feedback.incorrect(
+                f"{code!r} is {kind}: the question asks for three-letter (alpha-3) codes. `data.iso3_of(...)` "
+                "turns a name into its code."
+            )
+        if found is None:
+            return feedback.incorrect(
+                f"{code!r} is not an ISO 3166 alpha-3 code. Look each code up with `data.iso3_of(...)` rather "
+                "than writing it from memory."
+            )
+        if code in eight:
+            return feedback.incorrect(
+                f"{code} was among the eight countries of 2018 (the `iso3` column of `countries`): keep only the "
+                "countries that had not taken part then."
+            )
+        if code not in all_2024:
+            return feedback.incorrect(f"{code} is not among the countries the FBI's release names (`fbi_2024`).")
+    missing = len(expected - set(codes))
+    if missing:
+        countries = "a country" if missing == 1 else f"{missing} countries"
+        return feedback.incorrect(
+            f"Your list is missing {countries}: did you look up every name of `fbi_2024`, the two that led the "
+            "operation included?"
+        )
+    return feedback.correct(
+        "Yes: Germany (DEU), Spain (ESP), Estonia (EST) and Iceland (ISL) took part in 2024 and not in 2018. "
+        "Germany is DEU (from Deutschland), not GER: ISO codes come from the table, not from memory."
+    )
 
 
 q3 = Question(
     name="Question 3",
-    judge=judge_uk_code,
+    judge=judge_new_codes,
     hints=(
-        "The `iso3` column holds the alpha-3 codes. Which row has “the UK” in `named_in_article_as`?",
-        "Pick that row with `countries.loc[...]` and the `iso3` column; `.item()` takes the single value out.",
-        'A partial line: `uk_code = countries.loc[..., "iso3"].item()` – in place of the dots, a test that is '
-        "True only for the row whose `named_in_article_as` is the article's name for the UK.",
+        "Two steps: turn each name of `fbi_2024` into its ISO alpha-3 code, then keep the codes that are not "
+        "among the eight countries of 2018 (the `iso3` column of `countries`).",
+        '`data.iso3_of("Spain")` gives one code (lesson 02, section 1); `[data.iso3_of(name) for name in fbi_2024]` '
+        "gives them all. For sets, `a - b` keeps what is in `a` but not in `b`, as `&` keeps what is in both.",
+        'A partial line: `new_in_2024 = sorted(set(...) - set(countries["iso3"]))` – in place of the dots, the '
+        "codes of `fbi_2024`.",
     ),
-    answer_name="uk_code",
+    answer_name="new_in_2024",
 )
 
 
@@ -237,4 +323,47 @@ q5 = Question(
     answer_name="fig",
 )
 
-QUESTIONS = [q1, q2, q3, q4, q5]
+# A person scores the decision with this rubric (course/grading/review.py); the check only looks at the form.
+MAP_RUBRIC = Rubric(
+    levels=(("Strong", 1), ("Partly", 0.5), ("Needs work", 0)),
+    criteria=(
+        (
+            "What the map shows",
+            (
+                "keeps the two accounts apart: Canada, the Netherlands and the US as servers seized in both; "
+                "Bulgaria, France and Romania marked as differing (or the map follows one account and its title "
+                "or legend says so, naming the other); each colour says whose account it gives (Europol's, the "
+                "Belgian prosecutor's), not only which newspaper",
+                "shows the difference, but does not say whose account each colour gives",
+                "colours all six, or only three, as servers seized, with no word of the other account",
+            ),
+        ),
+        (
+            "Why",
+            (
+                "a reader takes a coloured map as fact, so it must be no stronger than the evidence: two primary "
+                "accounts differ (perhaps reconcilably: evidence copied from servers then shut down) and records of "
+                "what was taken where would settle it",
+                "one of these reasons",
+                "prefers one outlet for its size or fame, or gives no reason",
+            ),
+        ),
+    ),
+)
+
+q6 = Question(
+    name="Question 6",
+    judge=judge_reasoning,
+    hints=(
+        "Start from question 4: where do the two accounts agree, and where do they differ? A map can give each "
+        "group its own colour and a legend that says what the colour means.",
+        "A reader takes a coloured country as a fact. If your map followed one account only, what would it state "
+        "as fact about Bulgaria, France and Romania? And whose accounts are they: not which newspaper printed "
+        "them, but who said it?",
+    ),
+    answer_name="map_decision",
+    points=MAP_RUBRIC.max_points,  # 2: a person scores it with the rubric
+    rubric=MAP_RUBRIC,
+)
+
+QUESTIONS = [q1, q2, q3, q4, q5, q6]
