@@ -15,12 +15,13 @@ named answer variables to the job folder's answers.json. The worker answers with
 
 Inside the sandbox, before answering, the worker ends every other process in it (whatever the
 submission left running) and empties the writable folders, so nothing of one submission is there
-when the next one runs. A submission's processes can reach the pipes the worker answers on
-(through bubblewrap's own process): the grader accepts only a line carrying the job's token, which
-they cannot read (the worker cannot be inspected by them: it is not dumpable, and they have no
-capabilities). The worker caps its own address space (TAKEDOWN_GRADE_MEMORY bytes) and, in the
-sandbox, the size of one file and its processes; every kernel it starts inherits the caps. The
-grader kills a worker whose job runs past the notebook's time limit, and starts another.
+when the next one runs (only the font caches it made before the first submission are put back). A
+submission's processes can reach the pipes the worker answers on (through bubblewrap's own process):
+the grader accepts only a line carrying the job's token, which they cannot read (the worker cannot
+be inspected by them: it is not dumpable, and they have no capabilities). The worker caps its own
+address space (TAKEDOWN_GRADE_MEMORY bytes) and, in the sandbox, the size of one file and its
+processes; every kernel it starts inherits the caps. The grader kills a worker whose job runs past
+the notebook's time limit, and starts another.
 """
 
 import ctypes
