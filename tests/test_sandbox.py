@@ -367,24 +367,12 @@ def graded_class(tmp_path, names):
 
 
 @needs_sandbox
-def test_the_hostile_samples_score_nothing_from_the_instructors_repository(tmp_path):
-    folder = graded_class(tmp_path, [*HOSTILE, "correct"])
-    with contextlib.redirect_stdout(io.StringIO()):
-        status = main(
-            [
-                "grade",
-                str(folder),
-                "--exercise",
-                "02_countries",
-                "--out",
-                str(tmp_path / "gradebook.csv"),
-                "--jobs",
-                "2",
-                "--quiet",
-            ]
-        )
-    assert status == 0
-    assert scores(read_csv(tmp_path / "gradebook.csv")) == {
+def test_the_hostile_samples_score_nothing_from_the_instructors_repository(graded_sample_class):
+    """Graded with the instructor's command from this repository, where the keys are: tests/samples/ holds the
+    hostile samples and the answer key's copy, and is graded once per session (conftest.py)."""
+    assert graded_sample_class["status"] == 0
+    rows = read_csv(graded_sample_class["out"] / "gradebook.csv")
+    assert {name: score for name, score in scores(rows).items() if name in {*HOSTILE, "correct"}} == {
         **{name: ("0", "8") for name in HOSTILE},
         "correct": ("6", "8"),
     }

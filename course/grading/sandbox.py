@@ -15,12 +15,13 @@ named answer variables to the job folder's answers.json. The worker answers with
 
 Inside the sandbox, before answering, the worker ends every other process in it (whatever the
 submission left running) and empties the writable folders, so nothing of one submission is there
-when the next one runs. A submission's processes can reach the pipes the worker answers on
-(through bubblewrap's own process): the grader accepts only a line carrying the job's token, which
-they cannot read (the worker cannot be inspected by them: it is not dumpable, and they have no
-capabilities). The worker caps its own address space (TAKEDOWN_GRADE_MEMORY bytes) and, in the
-sandbox, the size of one file and its processes; every kernel it starts inherits the caps. The
-grader kills a worker whose job runs past the notebook's time limit, and starts another.
+when the next one runs (only the font caches it made before the first submission are put back). A
+submission's processes can reach the pipes the worker answers on (through bubblewrap's own process):
+the grader accepts only a line carrying the job's token, which they cannot read (the worker cannot
+be inspected by them: it is not dumpable, and they have no capabilities). The worker caps its own
+address space (TAKEDOWN_GRADE_MEMORY bytes) and, in the sandbox, the size of one file and its
+processes; every kernel it starts inherits the caps. The grader kills a worker whose job runs past
+the notebook's time limit, and starts another.
 """
 
 import ctypes
@@ -30,6 +31,7 @@ import re
 import resource
 import shutil
 import signal
+import subprocess
 import sys
 import tempfile
 import time
@@ -150,10 +152,12 @@ def serve(jobs, replies, job_folder=None):
     With `job_folder` (in the sandbox) every job runs there and the sandbox is cleared after it;
     without, each job gets a temporary folder of its own.
     """
+    caches = font_caches(job_folder) if job_folder else {}
     for line in jobs:
         job = json.loads(line)
         workdir = Path(job_folder) if job_folder else Path(tempfile.mkdtemp(prefix="takedown-grade-"))
         try:
+            restore(caches, workdir)
             notebook = workdir / "submission.ipynb"
             notebook.write_text(job["notebook"], encoding="utf-8")
             report = run(notebook, workdir, job["names"], job.get("cell_seconds", CELL_SECONDS))
@@ -169,6 +173,36 @@ def serve(jobs, replies, job_folder=None):
 
 
 # ---- Inside the sandbox -----------------------------------------------------------------------
+
+
+def font_caches(home):
+    """The font caches matplotlib (and fontconfig) write in an empty home folder, made once, before any
+    submission runs: {path under home: content}. Without them every kernel in the sandbox, whose home is
+    emptied after each submission, built them again when it drew or imported a chart (half a second each)."""
+    try:
+        subprocess.run(
+            [sys.executable, "-c", "import matplotlib.font_manager"],
+            cwd=home,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            timeout=120,
+        )
+    except (OSError, subprocess.SubprocessError):
+        pass  # no caches kept: each kernel builds its own, as before
+    caches = {}
+    for path in Path(home).rglob("*"):
+        if path.is_file() and not path.is_symlink() and path.stat().st_size < 16 * 1024**2:
+            caches[str(path.relative_to(home))] = path.read_bytes()
+    return caches
+
+
+def restore(caches, home):
+    """Put the font caches back in a home folder that clear_sandbox emptied."""
+    for name, content in caches.items():
+        path = Path(home, name)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content)
 
 
 def in_own_sandbox():
