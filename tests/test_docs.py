@@ -118,3 +118,16 @@ def test_the_readme_routes_each_question_of_the_instructor_in_issue_22():
             headings = re.findall(r"^#{2,3} (.+)$", text(COURSE / page), re.M)
             slugs = {re.sub(r"[^\w\- ]", "", heading.lower()).strip().replace(" ", "-") for heading in headings}
             assert anchor in slugs, f"{page} has no heading for #{anchor}"
+
+
+def test_the_readmes_totals_add_up_the_course_map_and_the_questions():
+    """The unit's summary line counts what the course map's rows and the exercises' question modules hold."""
+    readme = text(COURSE / "README.md")
+    rows = re.findall(r"^\| 0[1-8] \|.*\| (\d+) \+ (\d+)\b[^|]*\|$", readme, re.M)
+    lesson_checks = sum(int(checks) for checks, _ in rows)
+    exercise_questions = sum(len(questions_for(name)) for name in EXERCISES if name[0].isdigit())  # not the assessments
+    total = re.search(r"nine lessons with (\d+) checked questions inside them \((\d+) checks", readme)
+    questions = re.search(r"eight exercises with (\d+) questions", readme)
+    assert len(rows) == 8 and total and questions
+    assert (int(total[1]), int(total[2]), int(questions[1])) == (lesson_checks + 3, lesson_checks, exercise_questions)
+    assert sum(int(count) for _, count in rows) == exercise_questions
