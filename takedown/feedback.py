@@ -169,7 +169,8 @@ def name_error_tip(error, line="", known=()):
 
 
 def type_error_tip(error):
-    """The tip under a TypeError from `~"text"` or from `set + set`, or ""."""
+    """The tip under a TypeError from `~"text"`, from `set + set`, or from a function called without what it needs
+    (often one meant to be handed over, not called), or ""."""
     message = str(error) if isinstance(error, TypeError) else ""
     if "unary ~" in message and "'str'" in message:
         return (
@@ -179,7 +180,13 @@ def type_error_tip(error):
     if re.search(r"for \+: 'set' and 'set'", message):
         return (
             "Tip: two sets are not added with +. Use & for what is in both, ^ for what is in one but not the "
-            "other, | for everything in either."
+            "other, | for everything in either, and - for what is in the first but not the second."
+        )
+    missing = re.search(r"^(\w+)\(\) missing \d+ required positional argument", message)
+    if missing:
+        return (
+            f"Tip: {missing[1]}() was called without what it works on. If the line hands the function over for "
+            f"something else to call (in a list of steps, say), write its name without brackets: {missing[1]}."
         )
     return ""
 
@@ -189,6 +196,8 @@ def key_error_tip(error):
     if not isinstance(error, KeyError) or len(error.args) != 1 or not isinstance(error.args[0], str):
         return ""
     key = error.args[0]
+    if " " in key.strip():  # the course's own KeyError already says, in a sentence, what is missing
+        return ""
     return (
         f"Tip: there is no column (or entry) called '{key}'. Check its spelling and capitals against the "
         "table's header, or list the column names with table.columns (your table's name in place of table)."

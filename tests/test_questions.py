@@ -690,6 +690,22 @@ def test_type_and_key_errors_a_beginner_meets_get_a_plain_tip():
     assert feedback.error_tip(TypeError("unsupported operand type(s) for +: 'int' and 'str'")) == ""
 
 
+def test_a_function_called_instead_of_handed_over_and_a_course_sentence_key_error_get_fitting_tips():
+    """Lesson 01's cleaning steps are handed over by name: `drop_comment_form()` with brackets says so. A KeyError
+    the course already words as a sentence (lesson 05's labels) gets no tip about table columns under it."""
+    from takedown import text
+
+    try:
+        text.drop_comment_form()
+    except TypeError as error:
+        tip = feedback.error_tip(error)
+    assert "drop_comment_form() was called without what it works on" in tip and "without brackets" in tip
+    assert feedback.error_tip(KeyError('No running total is labelled "2017-01-01". The labels are: …')) == ""
+    assert "- for what is in the first but not the second" in feedback.error_tip(
+        TypeError("unsupported operand type(s) for +: 'set' and 'set'")
+    )
+
+
 # ---- Feedback that points at the real slip ---------------------------------------------------------
 
 

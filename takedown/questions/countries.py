@@ -29,8 +29,10 @@ def judge_eu_servers(answer):
         mistakes=[
             (
                 0,
-                "No row passed both tests. Check the role's spelling: in the `role` column it is "
-                f'"{SERVERS_ROLE}" (the `reports` table writes "servers seized").',
+                "No row passed both tests. Check two things. Each comparison needs its own round brackets, "
+                '`(countries["role"] == ...)`: without them `&` is worked out before `==` and no row passes. '
+                f'And the role\'s spelling: in the `role` column it is "{SERVERS_ROLE}" (the `reports` table '
+                'writes "servers seized").',
             ),
             (
                 int(servers.sum()),
