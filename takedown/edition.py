@@ -1,6 +1,6 @@
 """What this copy of the course is: the choices its edition was written with.
 
-`python -m takedown release student DIR --hidden-checks` writes `edition.json` beside this file (a graded
+`python3 -m course release student DIR --hidden-checks` writes `edition.json` beside this file (a graded
 class whose exercise checks only confirm an answer's form, course/authoring/release.py); the instructor's
 repository and the other editions have no such file, and keep full instant feedback. This is the one place
 the runtime reads an edition's choices.

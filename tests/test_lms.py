@@ -25,7 +25,7 @@ MOODLE_HEADER = [
 ]
 
 
-def row(student, points="6", awaiting="", comments="", exercise="02_countries", status="graded", maximum="6"):
+def row(student, points="6", awaiting="", comments="", exercise="02_countries", status="graded", maximum="8"):
     questions = ",".join(["correct,1"] * 5) if exercise else ",,,,,,,,,"
     return (
         f'"{student}",{student.split()[0]}.ipynb,{exercise},{questions},5,5,{points},{maximum if exercise else 0},'
@@ -100,16 +100,16 @@ def test_canvas_gradebook_import_has_canvas_columns_and_a_row_per_student(tmp_pa
     )
     assert read(out) == [
         ["Student", "ID", "SIS User ID", "SIS Login ID", "Section", "Exercise 02 (123)"],
-        ["Points Possible", "", "", "", "", "6"],
+        ["Points Possible", "", "", "", "", "8"],
         ["smithjane", "12345", "", "", "", "4.5"],
         ["Dave Brown", "34567", "", "", "", "6"],
         ["Liddell, Alice", "55501", "S-1", "aliddell", "Section A", "3"],
     ]
     printed = capsys.readouterr().out
-    assert f"{out}: Canvas gradebook import, 3 students, 02_countries out of 6 points" in printed
+    assert f"{out}: Canvas gradebook import, 3 students, 02_countries out of 8 points" in printed
     assert (
-        'set the assignment\'s points to 6 in Canvas: the "Points Possible" row only sets the points of an '
-        "assignment the import creates, else 4.5 of 6 lands as 4.5/100"
+        'set the assignment\'s points to 8 in Canvas: the "Points Possible" row only sets the points of an '
+        "assignment the import creates, else 4.5 of 8 lands as 4.5/100"
     ) in printed
     assert (
         f"Left out, nothing graded (an empty cell would clear a grade Canvas already holds; --ungraded zero "
@@ -148,7 +148,7 @@ def test_moodle_worksheets_never_erase_a_comment_and_parse_as_moodle_reads_them(
     rows = read(out)
     assert rows == [
         MOODLE_HEADER + ["Feedback comments"],
-        ["Participant 12345", "smithjane", "", "", "4.50", "6.00", "Yes", "", "", "Q2: one country missing"],
+        ["Participant 12345", "smithjane", "", "", "4.50", "8.00", "Yes", "", "", "Q2: one country missing"],
     ]
     plain = tmp_path / "worksheet_without_comments.csv"
     assert read(plain)[0] == MOODLE_HEADER
@@ -158,7 +158,7 @@ def test_moodle_worksheets_never_erase_a_comment_and_parse_as_moodle_reads_them(
         "alice@example.edu",
         "",
         "3.00",
-        "6.00",
+        "8.00",
         "Yes",
         "",
         "",
@@ -173,10 +173,10 @@ def test_moodle_worksheets_never_erase_a_comment_and_parse_as_moodle_reads_them(
     }
     printed = capsys.readouterr().out
     assert (
-        f"{out}: Moodle grading worksheet, 1 student (with their feedback comments), 02_countries out of 6" in printed
+        f"{out}: Moodle grading worksheet, 1 student (with their feedback comments), 02_countries out of 8" in printed
     )
     assert f"{plain}: Moodle grading worksheet, 2 students (no comments column, so Moodle keeps" in printed
-    assert "set the assignment's Maximum grade to 6 in Moodle" in printed and "ignores the worksheet's" in printed
+    assert "set the assignment's Maximum grade to 8 in Moodle" in printed and "ignores the worksheet's" in printed
     assert "Upload with Moodle's language set to English" in printed
     assert '"Feedback comments" feedback type is enabled' in printed
     assert "without a word, a Participant number that is not in the assignment" in printed
@@ -259,8 +259,12 @@ def test_answers_still_awaiting_review_stop_the_export(tmp_path, capsys):
     assert main(["export", str(book), "--moodle", str(tmp_path / "w.csv")]) == 1
     err = capsys.readouterr().err
     assert (
-        "error: Jane Doe (12345): Q4 not scored yet (awaiting review): fill review/scores.csv and run "
-        "python3 -m course merge-review first" in err
+        "error: Jane Doe (12345): Q4 not scored yet (awaiting review): type the scores in the scores.csv of the "
+        "review folder grading wrote" in err
+    )
+    assert (
+        "python3 -m course merge-review GRADEBOOK REVIEW/scores.csv --out GRADEBOOK (or export with --ungraded zero)"
+        in err
     )
     assert not (tmp_path / "w.csv").exists()
 
@@ -322,3 +326,33 @@ def test_an_upload_in_another_language_is_refused_whole_never_misapplied(tmp_pat
     assert moodle_worksheet_upload(out.read_text(encoding="utf-8"), ENGLISH)
     with pytest.raises(Refused, match="invalidgradeimport"):
         moodle_worksheet_upload(out.read_text(encoding="utf-8"), FRENCH)
+
+
+def test_a_download_zipped_without_the_utf8_flag_keeps_accented_names(tmp_path):
+    """Info-ZIP's zip (and older tools) store UTF-8 names without saying so; Python reads them as code page 437.
+    The grader reads them as their maker wrote them, so "Zoë Ñúñez" stays herself in the gradebook."""
+    import zipfile
+
+    from course.grading.submissions import collect
+
+    folder = "Zoë Ñúñez_12345_assignsubmission_file_"
+    download = tmp_path / "moodle.zip"
+    with zipfile.ZipFile(download, "w") as archive:
+        info = zipfile.ZipInfo(f"{folder}/02_countries.ipynb")
+        archive.writestr(info, b"{}")
+    raw = bytearray(download.read_bytes())
+    flagged = bytes(raw).replace(folder.encode("utf-8"), folder.encode("utf-8"))  # the names as UTF-8 bytes
+    assert flagged == bytes(raw)
+    with zipfile.ZipFile(download) as archive:
+        member = archive.infolist()[0]
+    if member.flag_bits & 0x800:  # Python set the flag: write the zip as Info-ZIP does, without it
+        offsets = [i for i in range(len(raw) - 4) if raw[i : i + 4] in (b"PK\x03\x04", b"PK\x01\x02")]
+        for offset in offsets:
+            at = offset + (6 if raw[offset + 2] == 3 else 8)
+            flags = int.from_bytes(raw[at : at + 2], "little") & ~0x800
+            raw[at : at + 2] = flags.to_bytes(2, "little")
+        download.write_bytes(bytes(raw))
+    with zipfile.ZipFile(download) as archive:
+        assert archive.infolist()[0].filename != f"{folder}/02_countries.ipynb"  # garbled as Python reads it
+    with collect([download]) as found:
+        assert [item.student for item in found.submissions] == ["Zoë Ñúñez (12345)"]

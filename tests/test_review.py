@@ -99,7 +99,9 @@ def test_one_page_per_question_a_person_scores_and_a_scores_file(written):
     ]
 
 
-def test_nothing_is_written_for_an_exercise_without_such_questions(tmp_path):
+def test_nothing_is_written_for_an_exercise_without_such_questions(tmp_path, monkeypatch):
+    """Every exercise of the course has a question a person scores; an author's new one may not."""
+    monkeypatch.setattr(review, "review_questions", lambda exercise: [])
     result = grade.Result("a.ipynb", "a", "02_countries", [feedback.correct("Yes.")], scores=[1], maxima=[1])
     assert review.write_review([result], tmp_path / "review") == ([], None, 0)
     assert not (tmp_path / "review").exists()

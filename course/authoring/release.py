@@ -323,7 +323,7 @@ def summary_text(summary):
         lines.append("self-paced: solutions/ and q.solution() are kept (not for a graded class)")
     if summary.get("hidden_checks"):
         lines.append(
-            "hidden checks: in a notebook and in `make check`, each exercise question's check only records the "
+            "hidden checks: in a notebook and in `python3 -m course check`, each exercise question's check only records the "
             "answer's form; grading gives the verdicts (takedown/edition.json)"
         )
     elif edition == "student":

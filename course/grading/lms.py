@@ -158,8 +158,10 @@ def prepare(gradebook, roster=None, exercise=None):
             by_student[student] = row if mine else None
             if mine and row["awaiting_review"].strip():
                 problems.append(
-                    f"{student}: {row['awaiting_review']} not scored yet (awaiting review): fill "
-                    "review/scores.csv and run python3 -m course merge-review first"
+                    f"{student}: {row['awaiting_review']} not scored yet (awaiting review): type the scores in the "
+                    "scores.csv of the review folder grading wrote (review/ beside the gradebook unless you gave "
+                    "--review), then run python3 -m course merge-review GRADEBOOK REVIEW/scores.csv --out GRADEBOOK "
+                    "(or export with --ungraded zero)"
                 )
     students, blank = [], {}
     for student, row in by_student.items():

@@ -189,7 +189,7 @@ def _unzip(path, shown, owner, found):
         found.temporary.append(into)
         total = 0
         for number, member in enumerate(members):
-            name = member.filename.replace("\\", "/")
+            name = unicode_name(member).replace("\\", "/")
             parts = [part for part in name.split("/") if part not in ("", ".")]
             where = "/".join(shown + parts)
             reason = _member_reason(member, name, parts)
@@ -204,6 +204,18 @@ def _unzip(path, shown, owner, found):
                 found.skipped.append(Skipped(where, reason))
             else:
                 found.submissions.append(Submission(target, where, student_of(owner + parts)))
+
+
+def unicode_name(member):
+    """A zip member's name as its maker wrote it. Zips made without the UTF-8 flag (Info-ZIP's zip, older
+    tools) are read by Python as code page 437, which garbles "Zoë" into "Zo├½"; such names are decoded
+    again as UTF-8 when their bytes are UTF-8."""
+    if member.flag_bits & 0x800:
+        return member.filename
+    try:
+        return member.filename.encode("cp437").decode("utf-8")
+    except UnicodeError:
+        return member.filename
 
 
 def _member_reason(member, name, parts):
