@@ -233,3 +233,15 @@ def test_the_grader_scores_in_its_own_process_with_the_questions_rules():
 def test_points_are_written_plainly():
     assert [grade.points_text(value) for value in (2, 1.0, 0.5, 1 / 3, None, 14)] == ["2", "1", "0.5", "0.33", "", "14"]
     assert re.fullmatch(r"\d+", grade.points_text(sum(q.points for q in questions_for("08_capstone"))))
+
+
+def test_the_class_summary_never_calls_an_answer_a_person_scores_correct():
+    """The reasoning question's check saw only the answer's form: the summary says it waits for the rubric."""
+    questions = questions_for("02_countries")
+    verdicts = [feedback.Verdict(feedback.CORRECT, "", question.name) for question in questions]
+    result = grade.Result(
+        "a.ipynb", "a", "02_countries", verdicts, scores=[1, 2, 1, 1, 1, 0], maxima=[1, 2, 1, 1, 1, 2]
+    )
+    text = grade.summary_text([result])
+    assert "02_countries Question 6: 1 of 1 answered, for you to score with its rubric" in text
+    assert "Question 6: 1 of 1 correct" not in text and "Question 1: 1 of 1 correct (100%)" in text

@@ -4,6 +4,7 @@ import csv
 from pathlib import Path
 
 from course.grading.statuses import TIME_LIMIT_TWICE
+from takedown.questions import questions_for
 
 
 def points_text(value):
@@ -103,6 +104,17 @@ def points_by_exercise(results):
     return table
 
 
+def reviewed_questions(results):
+    """{(exercise, question name)} of the questions a person scores (with a rubric), among those graded."""
+    found = set()
+    for result in results:
+        names = {verdict.question for verdict in result.verdicts}
+        for question in questions_for(result.exercise) if result.verdicts else ():
+            if question.needs_review and question.name in names:
+                found.add((result.exercise, question.name))
+    return found
+
+
 def summary_text(results):
     graded = [result for result in results if result.verdicts]
     students = len({result.student for result in results})
@@ -110,11 +122,18 @@ def summary_text(results):
         f"{len(results)} submissions from {students} student{'s' if students != 1 else ''}: "
         f"{len(graded)} graded, {len(results) - len(graded)} could not be graded."
     ]
-    for (exercise, question), (correct, total) in success_by_question(results).items():
-        lines.append(f"  {exercise} {question}: {correct} of {total} correct ({correct / total:.0%})")
-    for exercise, (points, most, count) in points_by_exercise(results).items():
-        lines.append(f"  {exercise}: {points_text(points / count)} points on average, out of {points_text(most)}")
     waiting = sum(len(result.awaiting_review) for result in results)
+    scored_by_you = reviewed_questions(results)
+    for (exercise, question), (correct, total) in success_by_question(results).items():
+        if (exercise, question) in scored_by_you:  # the check saw only the answer's form: no "correct" yet
+            lines.append(f"  {exercise} {question}: {correct} of {total} answered, for you to score with its rubric")
+        else:
+            lines.append(f"  {exercise} {question}: {correct} of {total} correct ({correct / total:.0%})")
+    for exercise, (points, most, count) in points_by_exercise(results).items():
+        so_far = " (before your rubric scores)" if waiting else ""
+        lines.append(
+            f"  {exercise}: {points_text(points / count)} points on average{so_far}, out of {points_text(most)}"
+        )
     if waiting:
         lines.append(
             f"  {waiting} answer{'s' if waiting != 1 else ''} await{'s' if waiting == 1 else ''} "
