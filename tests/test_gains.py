@@ -280,3 +280,19 @@ def test_a_bad_roster_gets_a_plain_message_not_a_traceback(tmp_path, capsys, ros
     said = capsys.readouterr()
     assert says in said.err and "Traceback" not in said.err + said.out
     assert not (tmp_path / "gains.csv").exists()
+
+
+def test_equal_gains_are_not_called_largest_and_smallest_and_aims_are_named_in_words(tmp_path):
+    rows = [
+        {"level": "aim", "item": "", "aim": aim, "n": 3, "before": 0.5, "after": 0.5, "gain_g": 0.0, "note": ""}
+        for aim in ("whose_account", "running_or_period")
+    ]
+    rows.append(
+        {"level": "all", "item": "", "aim": "all items", "n": 3, "before": 0.5, "after": 0.5, "gain_g": 0.0, "note": ""}
+    )
+    alt = gains.chart(rows, tmp_path / "gains.png")
+    assert "every aim's gain was the same (g = 0.00)" in alt and "largest" not in alt
+    gains.write_csv(rows, tmp_path / "gains.csv")
+    lines = (tmp_path / "gains.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("level,item,aim,aim_name,n,")
+    assert "Say whose account a figure or claim is" in lines[1] and "All items" in lines[3]

@@ -343,17 +343,27 @@ def rounded(value):
     return "" if value is None else f"{value:.2f}"
 
 
+def aim_name(aim):
+    """The aim in a teacher's words ("Tell running totals from per-period figures"); "All items" for the total."""
+    from takedown.questions.assessment import AIM_NAMES
+
+    return AIM_NAMES.get(aim, "All items" if aim == "all items" else aim)
+
+
 def write_csv(rows, path):
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", newline="", encoding="utf-8") as file:
         writer = csv.writer(file)
-        writer.writerow(["level", "item", "aim", "n", "share_right_before", "share_right_after", "gain_g", "note"])
+        writer.writerow(
+            ["level", "item", "aim", "aim_name", "n", "share_right_before", "share_right_after", "gain_g", "note"]
+        )
         for row in rows:
             writer.writerow(
                 [
                     row["level"],
                     row["item"],
                     row["aim"],
+                    aim_name(row["aim"]),
                     row["n"],
                     rounded(row["before"]),
                     rounded(row["after"]),
@@ -398,13 +408,17 @@ def chart(rows, path):
     plt.close(fig)
     overall = aims[-1]
     gains_by_aim = [(row["gain_g"], label) for row, label in zip(aims[:-1], labels) if row["gain_g"] is not None]
-    most = max(gains_by_aim)[1] if gains_by_aim else "none"
-    least = min(gains_by_aim)[1] if gains_by_aim else "none"
     g = "undefined" if overall["gain_g"] is None else f"{overall['gain_g']:.2f}"
+    if not gains_by_aim:
+        spread = "no aim's gain could be computed"
+    elif len({round(gain, 2) for gain, _ in gains_by_aim}) == 1:
+        spread = f"every aim's gain was the same (g = {gains_by_aim[0][0]:.2f})"
+    else:
+        spread = f'the largest gain was in "{max(gains_by_aim)[1]}", the smallest in "{min(gains_by_aim)[1]}"'
     return (
         f"Paired bar chart of {len(aims) - 1} aims for {overall['n']} students: over all items the class earned "
         f"{100 * (overall['before'] or 0):.0f}% of the points before the unit and {100 * (overall['after'] or 0):.0f}% "
-        f'after (normalised gain g = {g}); the largest gain was in "{most}", the smallest in "{least}".'
+        f"after (normalised gain g = {g}); {spread}."
     )
 
 
