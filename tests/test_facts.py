@@ -458,6 +458,7 @@ def test_the_release_is_quoted_with_the_app_and_its_web_infrastructure():
 def test_franceinfo_narration_is_not_put_in_europols_mouth():
     lesson = markdown_of("notebooks/02_countries.ipynb")
     assert "those are the journalist's words" in lesson
+    assert "Vincent Semestre" in lesson and "responsable de l'unité internet d'Europol" in lesson  # whose interview
     assert "head of its internet unit told franceinfo that investigators had" not in lesson
     assert "journalist's narration" in data.sources().set_index("source").loc["franceinfo_semestre_2018", "title"]
 

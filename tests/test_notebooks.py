@@ -95,9 +95,9 @@ def test_the_content_note_states_the_uk_law_as_it_is():
     assert "information of a kind likely to be useful to a person committing or preparing an act of terrorism" in note
     assert "Terrorism Act 2000, section 58" in note and "(since 2019) view" in note
     assert (
-        "disseminate terrorist publications or possess them with a view to doing so (Terrorism Act 2006, section 2)"
-        in note
-    )
+        "disseminate terrorist publications or possess them with a view to doing so, intending to encourage or "
+        "assist terrorism or reckless as to whether that is the effect (Terrorism Act 2006, section 2)" in note
+    )  # s.2(1): the mental element (intent, or recklessness) is part of the offence
     assert "viewing, downloading, keeping or sharing it can be a crime (in the UK" not in note  # the old overstatement
 
 

@@ -8,7 +8,7 @@ from takedown.questions.assessment import judge_reasoning
 
 ORGANISATIONS = {"EU": "eu_member", "NATO": "nato_member", "Five Eyes": "five_eyes"}
 SERVERS_ROLE = "seized servers"  # Europol's account, as the `role` column words it
-PROSECUTORS_SOURCE = "afp_straits_times"  # the AFP report, whose list matches the Belgian prosecutor's statement
+PROSECUTORS_SOURCE = "afp_straits_times"  # AFP gives no source; its list matches the Belgian prosecutor's statement
 
 
 def eu_members_with_servers():
@@ -42,8 +42,9 @@ def judge_eu_servers(answer):
             (int(eu.sum()), "That is the number of EU members: each row must also pass the test on `role`."),
             (
                 int((eu & countries["iso3"].isin(servers_by_account()[PROSECUTORS_SOURCE])).sum()),
-                "That is the count in the Belgian prosecutor's account (the AFP report), where servers were seized "
-                "in all six countries with seizures. The question asks for Europol's account: the `role` column.",
+                "That is the count in the AFP report, where servers were seized in all six countries with seizures "
+                "(AFP does not say whose account; its list matches the Belgian prosecutor's statement). The "
+                "question asks for Europol's account: the `role` column.",
             ),
             (
                 int((servers & ~eu).sum()),
@@ -198,7 +199,8 @@ def judge_new_codes(answer):
             "operation included?"
         )
     return feedback.correct(
-        "Yes: Germany (DEU), Spain (ESP), Estonia (EST) and Iceland (ISL) took part in 2024 and not in 2018. "
+        "Yes: Germany (DEU), Spain (ESP), Estonia (EST) and Iceland (ISL) are named for 2024 and were not among "
+        "the eight countries the 2018 accounts name. "
         "Germany is DEU (from Deutschland), not GER: ISO codes come from the table, not from memory."
     )
 
@@ -334,8 +336,8 @@ MAP_RUBRIC = Rubric(
             (
                 "keeps the two accounts apart: Canada, the Netherlands and the US as servers seized in both; "
                 "Bulgaria, France and Romania marked as differing (or the map follows one account and its title "
-                "or legend says so, naming the other); each colour says whose account it gives (Europol's, the "
-                "Belgian prosecutor's), not only which newspaper",
+                "or legend says so, naming the other); each colour says whose account it gives (Europol's press "
+                "release, the Belgian prosecutor's statement), not only which newspaper",
                 "shows the difference, but does not say whose account each colour gives",
                 "colours all six, or only three, as servers seized, with no word of the other account",
             ),

@@ -181,7 +181,8 @@ c7 = LateralReading(
     "(europol.europa.eu), not a general search engine: its title begins “Islamic State propaganda machine hit "
     "by law enforcement”. Compare its first paragraphs with the article: who does each "
     "say led the operation? Write what you found and where. If you cannot find Europol's own page, say so, "
-    "and use a copy that says it reproduces the release.",
+    "and use the stored copies printed below (Lockcode's copy, The Sofia Globe, teiss), not copies found "
+    "elsewhere on the web: some show pictures of the material.",
     offline="No internet? Use the stored copies of the release listed below (Lockcode's copy, The Sofia Globe, "
     "teiss): the comparison table in this section quotes them.",
     hints=(

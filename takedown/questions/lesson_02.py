@@ -24,7 +24,7 @@ def server_countries(source):
     return set(servers.loc[servers["source"] == source, "name"])
 
 
-EUROPOL, PROSECUTOR = "guardian_isis_2018", "afp_straits_times"  # the prosecutor's list, as AFP printed it
+EUROPOL, PROSECUTOR = "guardian_isis_2018", "afp_straits_times"  # AFP: unattributed, matches the prosecutor
 
 
 # ---- Check 1: a prediction, recorded and never marked ----------------------------------------------

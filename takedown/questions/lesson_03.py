@@ -53,7 +53,7 @@ c1 = FadedExample(
     mistakes=(
         (
             lambda value: is_real_number(value) and value == 9,
-            "That is Amaq's number, nine. Which column holds the words that go with it?",
+            "That is the number the table stores for Amaq, nine. Which column holds the words that go with it?",
         ),
         ("Amaq News Agency", "That is the outlet's name. Which column holds the catch that goes with its number?"),
     ),
