@@ -140,9 +140,9 @@ c5 = Question(
             "a": "Yes: `quote_is_in` proves that each quoted row's words are really in the article – so anyone can "
             "check what the row rests on. Whether the article is right is a second question, for other sources "
             "(as with who led the operation).",
-            "b": "No: the check shows that the words are the article's own, not that the article is right. "
-            "The article's first sentence (“Europol has led a joint operation”) would pass it, and section 3 "
-            "showed that it is wrong.",
+            "b": "No: re-examine what the check reads: a quote and the article's text, nothing else. Would the "
+            "article's first sentence (“Europol has led a joint operation”) pass it? Check 4 asked whether that "
+            "sentence is true.",
             "c": "No: the check reads only the article; no other source is asked, so nothing was checked "
             "against Europol's release or anyone else's account.",
         },
@@ -150,7 +150,7 @@ c5 = Question(
     hints=(
         "Ask what the check reads, and what it compares with what.",
         "`text.quote_is_in(quote, raw)` looks at two things only: a quote, and the article's text.",
-        'all_true_shows = "..."   (think of section 3: would the article\'s sentence about who led the '
+        'all_true_shows = "..."   (think of Check 4: would the article\'s sentence about who led the '
         "operation pass this check?)",
     ),
     solution_code='all_true_shows = "a"',
@@ -198,8 +198,8 @@ c8 = Question(
     judge=multiple_choice(
         "c",
         {
-            "a": "No: that is what the article suggests (“This necessitated the latest operation”), but the "
-            "release tells of another strike in between.",
+            "a": "No: that is the article's story (“This necessitated the latest operation”), and the article is "
+            "what you are checking. Re-read the release's steps, year by year, and look for each one in the article.",
             "b": "No: nothing in the release says so, and Amaq was still a target in 2018.",
             "c": "Yes: the release tells of a second strike in June 2017, led by Spain's Guardia Civil. The "
             "article leaves it out, so its story jumps from 2016 straight to “the latest operation”, "
@@ -210,8 +210,9 @@ c8 = Question(
     ),
     hints=(
         "A cut is something the source says that the rewrite does not say at all.",
-        "Look at the rows of the comparison table that are about the history of the case (2015, 2016, 2017).",
-        'cut = "..."   (the letter of the event that has no words in the article\'s column)',
+        "Take the release's steps quoted above the check (2015, 2016, 2017) one at a time, and look for each in "
+        "the article's clean text.",
+        'cut = "..."   (the letter of the step that the release tells and the article never mentions, between 2016 and 2018)',
     ),
     solution_code='cut = "c"',
 )

@@ -187,7 +187,8 @@ c7 = Question(
     ),
     hints=(
         "How did the spring layout decide where to put each node?",
-        "Reread the paragraph above the drawing: what does it say about position?",
+        "Look at where the national authorities sit on the page: next to their neighbours on a map, or next "
+        "to the nodes they share links with?",
         'A partial answer: `position_means = "..."` with one letter between the quotation marks.',
     ),
     solution_code='position_means = "b"',
@@ -241,8 +242,8 @@ c10 = Question(
         {
             "a": "Yes: the network maps the public record. A missing link means no source we hold reports it; "
             "something may or may not have happened.",
-            "b": "No: a missing link is not evidence that nothing happened. It may mean only that no source we "
-            "hold reported it.",
+            "b": "No: re-examine what a link in this network stands for: an event, or a source that reports "
+            "one? Then ask what a missing link can tell you about events.",
             "c": "No: nothing in our sources says that. Saying so would put a fact in the data that no source "
             "supports.",
             "d": "No: Europol's statement names Nashir among the outlets targeted. The network links Nashir to "

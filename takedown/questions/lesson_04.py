@@ -36,15 +36,15 @@ c1 = Question(
         {
             "a": "Yes: the precision is 'year', so the date stands for the whole of 2014. Any day of the "
             "year fits what the source says.",
-            "b": "No: the table stores a date known only to the year as 1 January of that year; nobody "
-            "said Amaq was noticed on that day. The `precision` column warns you.",
+            "b": "No: re-examine the row's `precision`. What does 'year' say about how exactly the day is known?",
             "c": "No: the `date` column holds when the event happened, not when a source was published. "
             "The `source` column says where the date comes from.",
         },
     ),
     hints=(
         "Look at the `precision` of the first row before you read its `date`.",
-        "The text above the table says how a date known only to the year is stored.",
+        "`precision` says how exactly a date is known: to the day, the month or the year. What does 'year' "
+        "leave unknown?",
         "Cross out c: the `date` column says when the event happened, not when a source appeared. "
         "Then weigh a and b against the row's `precision`.",
     ),
@@ -163,15 +163,14 @@ c7 = Question(
     judge=multiple_choice(
         "b",
         {
-            "a": "No: 821 is what the stored dates give, but the report's date is stored as 1 January 2021 "
-            "only because its day is unknown: its cover says January 2021. The gap is anything from 821 "
-            "to 851 days. The number looks exact and is not.",
+            "a": "No: re-examine how exactly the report's date is known (its `precision`, and what its cover "
+            "says). A date stored as the 1st of a month stands for the whole month. The number looks exact: "
+            "is it?",
             "b": "Yes: the action day is known to the day and the report to the month (January 2021), so the "
             "gap is anything from 821 to 851 days, about 27 to 28 months. 'About 27 months later' is "
             "honest; '821 days' is not.",
-            "c": "Not the best: it is true, but it throws away what the source tells you. The report is dated "
-            "to the month (its cover says January 2021), not only to the year, so the gap is 821 to 851 "
-            "days: about 27 months.",
+            "c": "Not the best: it is true, but it throws away what the source tells you. Re-examine how "
+            "exactly the report is dated: does its cover give only the year?",
         },
     ),
     hints=(
