@@ -260,7 +260,7 @@ def test_the_workflow_runs_the_student_path_on_three_systems():
     student = workflow["jobs"]["student-path"]
     assert set(student["strategy"]["matrix"]["os"]) == {"windows-latest", "macos-latest", "ubuntu-latest"}
     commands = " ".join(step.get("run", "") for step in student["steps"])
-    assert "-m course check 02" in commands and "0 of 5 questions answered" in commands
+    assert "-m course check 02" in commands and "0 of 6 questions answered" in commands
     assert "-m course lab -- --no-browser" in commands
 
 

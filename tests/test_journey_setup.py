@@ -1,5 +1,5 @@
 """A new student's set-up, typed as the README says, from a fresh `git clone` of the course, with no `make` on
-PATH: `python3 -m course check 02` sets the course up and checks a blank exercise ("0 of 5 questions
+PATH: `python3 -m course check 02` sets the course up and checks a blank exercise ("0 of 6 questions
 answered"), then `python3 -m course lab -- --no-browser --port P` starts JupyterLab answering on 127.0.0.1.
 And a hub-like run: a Python that already has the course's packages (IT's image, not to be written to) runs
 `python -m course check 02` with no .venv made, and says when the image's copy of the course package would
@@ -116,7 +116,7 @@ def test_a_fresh_clone_sets_up_checks_and_opens_without_make(clone, tmp_path):
     check_seconds = time.monotonic() - started
     assert done.returncode == 0, done.stdout
     assert "Setting up the course" in done.stdout and "Traceback" not in done.stdout
-    assert "0 of 5 questions answered" in done.stdout, done.stdout
+    assert "0 of 6 questions answered" in done.stdout, done.stdout
     assert bootstrap.venv_python(clone / ".venv").exists()
 
     port = free_port()
@@ -228,7 +228,7 @@ def test_on_a_hub_the_check_uses_the_hubs_python_and_makes_no_venv(tmp_path, sta
         timeout=600,
     )
     assert done.returncode == 0, done.stdout
-    assert "0 of 5 questions answered" in done.stdout, done.stdout
+    assert "0 of 6 questions answered" in done.stdout, done.stdout
     assert not (course / ".venv").exists() and "Setting up the course" not in done.stdout
     assert listing(python.parent.parent) == before, "the hub's environment was written to"
     # The image's copy (or no copy) of the course package: updates pulled into the course folder would not
@@ -254,7 +254,7 @@ def test_on_a_hub_with_pythonpath_set_as_the_it_handout_says_nothing_is_reported
         text=True,
         timeout=600,
     )
-    assert done.returncode == 0 and "0 of 5 questions answered" in done.stdout, done.stdout
+    assert done.returncode == 0 and "0 of 6 questions answered" in done.stdout, done.stdout
     assert "Note for your instructor or IT" not in done.stdout and not (course / ".venv").exists()
 
 
