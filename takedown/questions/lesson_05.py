@@ -211,7 +211,7 @@ c7 = Prediction(
     ),
 )
 
-# Reading a lower bound, before the referrals chart.
+# Reading a lower bound, before the lesson explains it and before the referrals chart.
 c6 = Question(
     name="Check 6",
     judge=multiple_choice(
@@ -227,7 +227,7 @@ c6 = Question(
     ),
     hints=(
         "Look at the `qualifier` of the July 2017 row.",
-        "The notes above the question say what the sign '>' means and what it does not tell us.",
+        "The sign '>' means 'more than': what does it tell you about the true number, and what does it leave open?",
         "Cross out the sentence that drops the 'more than'. Then check the two left against the row: does "
         "either say something the source does not?",
     ),
@@ -296,7 +296,7 @@ c9 = FadedExample(
     ),
 )
 
-# "Activity or effect?", the first of the four questions in section 6.
+# "Activity or effect?", asked before section 6 sums up the four questions.
 c10 = Question(
     name="Check 10",
     judge=multiple_choice(
@@ -313,13 +313,13 @@ c10 = Question(
     ),
     hints=(
         "Activity is what the remover did; effect is what changed for the audience or the group.",
-        "Look at the table in section 6: what does the EU IRU figure count?",
+        "Read the figure again: does it count items referred and removed, or people who saw them?",
         "Take the figure apart: who referred the content, who removed it, and does it mention anyone who saw it?",
     ),
     solution_code='answer = "c"',
 )
 
-# "Compared with what?", and the claim about young people.
+# The claim about young people, asked before section 6 names "compared with what?".
 c11 = Question(
     name="Check 11",
     judge=multiple_choice(
@@ -337,7 +337,7 @@ c11 = Question(
     ),
     hints=(
         "The claim is about people ('young people in Europe'), not about content.",
-        "Use the four questions of section 6: activity or effect, and compared with what?",
+        "Ask of each option: is it activity or effect, and does it have anything to compare with?",
         "Try b first: a fall in suspensions could mean less material, weaker enforcement or a move "
         "elsewhere. Does any of those tell you about young people? Ask the same of the others.",
     ),
