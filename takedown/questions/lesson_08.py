@@ -159,9 +159,9 @@ c6 = Question(
     judge=multiple_choice(
         "a",
         {
-            "a": "Yes: it joins two things that do not belong together. The operation seized servers, not Twitter "
-            "accounts, and Twitter's suspensions count what one platform removed (activity), not what the "
-            "operation changed for its audience (effect).",
+            "a": "Yes: it credits one platform's suspensions to the operation. The operation seized servers, not "
+            "Twitter accounts; Twitter's suspensions count what Twitter removed under its own rules, in a later "
+            "half-year (activity), not what the operation changed for its audience (effect).",
             "b": "No: this sentence gives one platform's figure with its period and its source, and says nothing "
             "about the April 2018 operation. It is fine as it stands.",
             "c": "No: this sentence is about the operation alone, and it gives Europol's account as Europol's: "
