@@ -33,7 +33,7 @@ ANSWERS = [
     ("05_measuring", 5, "c", "b", False),
     ("05_measuring", 6, REPORT, "About 1.6 million accounts.", ["About 1.6 million"]),
     # In-lesson checks (takedown/questions/lesson_05.py)
-    ("lesson_05", 1, "d", "b", 166513),
+    ("lesson_05", 1, 166513, 166153, "d"),
     ("lesson_05", 2, "b", "e", 4105170),  # a prediction: recorded, never marked
     ("lesson_05", 3, 274460, 574109, "274460"),
     ("lesson_05", 4, 574109, 1210357, "574109"),

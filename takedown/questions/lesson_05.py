@@ -10,32 +10,49 @@ recorded and never marked.
 
 from takedown import data, feedback
 from takedown.measures import half_years, running_totals
-from takedown.questions import Question, as_number, as_whole_number, multiple_choice, not_a_number
+from takedown.questions import (
+    Question,
+    as_number,
+    as_whole_number,
+    judge_whole_number,
+    multiple_choice,
+    not_a_number,
+)
 from takedown.questions.activities import FadedExample, Prediction, is_blank
 
-# Two copies of one figure disagree: which does the table keep?
+# Two copies of one figure disagree: the student writes the figure the table keeps (a constructed answer).
 c1 = Question(
     name="Check 1",
-    judge=multiple_choice(
-        "d",
-        {
-            "a": "No: the aggregator is not the counter. Most readers meeting a copy does not make the copy "
-            "right: copies repeat, and here add, errors.",
-            "b": "No: an average of 166,153 and 166,513 is a number nobody published. When one copy is the "
-            "counter's own, averaging mixes it with a copying error.",
-            "c": "No: dropping the row loses a good figure because a copy of it is wrong. The counter's own "
-            "publication settles it.",
-            "d": "Yes: Twitter counted its suspensions, so its own blog is the primary source. Keep its figure "
-            "and note the other copy, so a reader who meets 166,153 knows why the numbers differ.",
-        },
+    judge=lambda answer: judge_whole_number(
+        answer,
+        166513,
+        "accounts: Twitter counted its suspensions, so its own blog is the primary source. Keep its figure and "
+        "note the other copy, so a reader who meets 166,153 knows why the numbers differ",
+        mistakes=(
+            (
+                166153,
+                "That is the aggregator's copy. Most readers meeting a copy does not make it right: copies "
+                "repeat, and here add, errors. Who counted the suspensions?",
+            ),
+            (
+                166333,
+                "That is the average of the two copies, a number nobody published. When one copy is the "
+                "counter's own, averaging mixes it with a copying error.",
+            ),
+            (
+                0,
+                "Dropping the row loses a good figure because a copy of it is wrong. The counter's own "
+                "publication settles it.",
+            ),
+        ),
+        otherwise="Keep one of the two published figures: the one read in the counter's own publication.",
     ),
     hints=(
         "Two copies of one number disagree. Who counted the suspensions in the first place?",
         "The `source_kind` column says which figures were read in the counter's own publication.",
-        'keep = "..."   (cross out the option that publishes a number nobody counted and the one that loses '
-        "a number. Then ask of the other two: who counted the suspensions?)",
+        "keep = ... with that publication's figure, written without commas or quotation marks.",
     ),
-    solution_code='keep = "d"',
+    solution_code="keep = 166513",
 )
 
 # A prediction before the reporter adds up the whole column: recorded, then explained after the chart.
@@ -211,7 +228,7 @@ c7 = Prediction(
     ),
 )
 
-# Reading a lower bound, before the referrals chart.
+# Reading a lower bound, before the lesson explains it and before the referrals chart.
 c6 = Question(
     name="Check 6",
     judge=multiple_choice(
@@ -227,7 +244,7 @@ c6 = Question(
     ),
     hints=(
         "Look at the `qualifier` of the July 2017 row.",
-        "The notes above the question say what the sign '>' means and what it does not tell us.",
+        "The sign '>' means 'more than': what does it tell you about the true number, and what does it leave open?",
         "Cross out the sentence that drops the 'more than'. Then check the two left against the row: does "
         "either say something the source does not?",
     ),
@@ -296,7 +313,7 @@ c9 = FadedExample(
     ),
 )
 
-# "Activity or effect?", the first of the four questions in section 6.
+# "Activity or effect?", asked before section 6 sums up the four questions.
 c10 = Question(
     name="Check 10",
     judge=multiple_choice(
@@ -313,13 +330,13 @@ c10 = Question(
     ),
     hints=(
         "Activity is what the remover did; effect is what changed for the audience or the group.",
-        "Look at the table in section 6: what does the EU IRU figure count?",
+        "Read the figure again: does it count items referred and removed, or people who saw them?",
         "Take the figure apart: who referred the content, who removed it, and does it mention anyone who saw it?",
     ),
     solution_code='answer = "c"',
 )
 
-# "Compared with what?", and the claim about young people.
+# The claim about young people, asked before section 6 names "compared with what?".
 c11 = Question(
     name="Check 11",
     judge=multiple_choice(
@@ -337,7 +354,7 @@ c11 = Question(
     ),
     hints=(
         "The claim is about people ('young people in Europe'), not about content.",
-        "Use the four questions of section 6: activity or effect, and compared with what?",
+        "Ask of each option: is it activity or effect, and does it have anything to compare with?",
         "Try b first: a fall in suspensions could mean less material, weaker enforcement or a move "
         "elsewhere. Does any of those tell you about young people? Ask the same of the others.",
     ),

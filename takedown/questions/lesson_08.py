@@ -3,13 +3,13 @@
 Each is a Question like an exercise's; the lesson imports them (`from takedown.questions.lesson_08
 import c1`) and a student answers in the lesson itself. Name them "Check 1", "Check 2", ... in
 the order the lesson asks them. Checks 3, 5 and 7 have the student complete a line, check 4 put lines in
-order.
+order; check 8 is a prediction, recorded and never marked.
 """
 
 from takedown.charts import briefing
 from takedown.measures import half_years
 from takedown.questions import Question, multiple_choice
-from takedown.questions.activities import FadedExample, Parsons
+from takedown.questions.activities import FadedExample, Parsons, Prediction
 
 # Section 2: what kind of number a panel shows (lesson 05: running totals and per-period figures).
 c2 = Question(
@@ -159,9 +159,9 @@ c6 = Question(
     judge=multiple_choice(
         "a",
         {
-            "a": "Yes: it joins two things that do not belong together. The operation seized servers, not Twitter "
-            "accounts, and Twitter's suspensions count what one platform removed (activity), not what the "
-            "operation changed for its audience (effect).",
+            "a": "Yes: it credits one platform's suspensions to the operation. The operation seized servers, not "
+            "Twitter accounts; Twitter's suspensions count what Twitter removed under its own rules, in a later "
+            "half-year (activity), not what the operation changed for its audience (effect).",
             "b": "No: this sentence gives one platform's figure with its period and its source, and says nothing "
             "about the April 2018 operation. It is fine as it stands.",
             "c": "No: this sentence is about the operation alone, and it gives Europol's account as Europol's: "
@@ -204,4 +204,25 @@ c7 = FadedExample(
 )
 
 
-QUESTIONS = [c1, c2, c3, c4, c5, c6, c7]
+# Check 8: predict the fall in suspensions before computing it, then say what the fall can and cannot mean.
+c8 = Prediction(
+    name="Check 8",
+    answer_name="fall_guess",
+    choices={
+        "a": "less than a quarter",
+        "b": "about a third",
+        "c": "more than half",
+        "d": "none: the figure rose",
+    },
+    observed=lambda: (
+        f"from {half_years()['2016-07-01']:,} to {half_years()['2018-07-01']:,} accounts a half-year, a fall of "
+        f"{1 - half_years()['2018-07-01'] / half_years()['2016-07-01']:.0%}"
+    ),
+    hints=(
+        "There is no wrong prediction: write down what you expect, before you compute, then read on.",
+        "The suspensions panel of section 2 shows the first and the last half-year.",
+    ),
+)
+
+
+QUESTIONS = [c1, c2, c3, c4, c5, c6, c7, c8]
