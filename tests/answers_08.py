@@ -79,4 +79,5 @@ ANSWERS = [
     ),
     ("lesson_08", 6, "a", "c", ["a"]),
     ("lesson_08", 7, 166513, 205156, "166513"),  # a faded example: a half-year looked up by its label
+    ("lesson_08", 8, "c", "z", 1),  # a prediction, recorded
 ]
