@@ -3,7 +3,7 @@
 ANSWERS = [
     ("03_outlets", 1, "Halumu", "Nashir", 4),
     ("03_outlets", 2, 8, 9, "eight"),
-    ("03_outlets", 3, "bgr", "nld", ("bgr", 0.18)),
+    ("03_outlets", 3, 0.125, 0.18, "bgr"),  # Bulgaria without the operation node; 0.18 is the whole network
     ("03_outlets", 4, 8, 1, "eight"),
     (
         "03_outlets",

@@ -424,13 +424,13 @@ def test_a_disputed_country_is_explained_as_disputed():
 # ---- Counts in sentences -------------------------------------------------------------------------
 
 
-def test_a_node_with_one_link_is_linked_to_one_node_not_one_nodes():
-    """Exercise 03, Question 3: a node with a single link reads '1 node'."""
+def test_a_centrality_copied_from_the_lesson_is_named_as_the_whole_networks():
+    """Exercise 03, Question 3: the lesson's 0.18 for Bulgaria is diagnosed, and a count of links is not a centrality."""
     from takedown.questions import outlets
 
-    assert outlets.nodes_in_words(1) == "1 node" and outlets.nodes_in_words(1, other=True) == "1 other node"
-    assert "linked to 2 nodes" in outlets.q3.check("nld").message
-    assert "linked to 3 other nodes" in outlets.q3.check("bgr").message
+    assert "whole network" in outlets.q3.check(0.18).message
+    assert "count of links" in outlets.q3.check(2).message
+    assert outlets.q3.check(0.12).correct and outlets.q3.check(2 / 16).correct
 
 
 def test_a_one_word_answer_is_counted_as_one_word():
@@ -592,14 +592,12 @@ def test_no_sentence_matched_says_in_is_case_sensitive():
     assert "Europol’s" not in verdict.message
 
 
-@pytest.mark.parametrize("answer", [0.9411764705882353, 1.0, pd.Series({"a": 0.5}).max(), pd.Series({"a": 0.5})])
-def test_most_connected_answered_with_a_value_points_to_the_label(answer):
-    """Exercise 03, Question 3: a centrality value gets a pointer to the node's name, in the course's own terms."""
+@pytest.mark.parametrize("answer", [{"bgr": 0.125}, pd.Series({"bgr": 0.125})])
+def test_bulgarias_centrality_answered_with_every_value_points_to_one_value(answer):
+    """Exercise 03, Question 3: every node's centrality gets a pointer to Bulgaria's one value."""
     verdict = question("03_outlets", 3).check(answer)
     assert verdict.status == WRONG_KIND
-    assert "max(" not in verdict.message and "key=" not in verdict.message
-    assert ".idxmin()" in verdict.message and "name" in verdict.message
-    assert "bgr" not in verdict.message.lower() and "bulgaria" not in verdict.message.lower()
+    assert '"bgr"' in verdict.message and "[...]" in verdict.message
 
 
 def test_removing_a_node_by_its_drawing_label_says_nodes_go_by_their_ids():

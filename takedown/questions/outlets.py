@@ -5,7 +5,15 @@ import networkx as nx
 
 from takedown import data, feedback
 from takedown.network import operation_graph
-from takedown.questions import Question, Rubric, as_whole_number, is_real_number, judge_whole_number, kind_of
+from takedown.questions import (
+    Question,
+    Rubric,
+    as_number,
+    as_whole_number,
+    judge_whole_number,
+    kind_of,
+    not_a_number,
+)
 from takedown.questions.assessment import judge_reasoning
 
 # Other spellings of the outlets in reports of the same statement (lesson 03, section 1).
@@ -110,82 +118,76 @@ q2 = Question(
 )
 
 
-def node_id(graph, answer):
-    """The node an answer names: its id ('servers') or its label or full name, in any case; else None."""
-    wanted = answer.strip().lower()
-    for node, attributes in graph.nodes(data=True):
-        if wanted in {node.lower(), attributes["label"].lower(), attributes["name"].lower()}:
-            return node
-    return None
-
-
-def nodes_in_words(count, other=False):
-    """'1 node', '5 nodes' (with other=True: '1 other node'): a count of nodes for a sentence."""
-    noun = "node" if count == 1 else "nodes"
-    return f"{count} {'other ' if other else ''}{noun}"
-
-
-def country_nodes(graph):
-    return [node for node, attributes in graph.nodes(data=True) if attributes.get("kind") == "national authority"]
-
-
-def judge_most_connected(answer):
-    if not isinstance(answer, str):
-        if is_real_number(answer):
-            tip = (
-                " That is a value, a node's centrality; the question asks which country node has the largest one. "
-                "In the pandas Series of centralities the node names are the labels: the partner of "
-                "`.idxmin()` gives the label of the largest value."
-            )
-        elif hasattr(answer, "items"):  # a dictionary or a Series: every node with its value
-            tip = (
-                " That holds several nodes with their values; keep only the name (the label) of the country "
-                "node with the largest value: the partner of `.idxmin()` gives it."
-            )
-        elif isinstance(answer, (tuple, list)):
-            tip = " Give the node's name only, as text, without its value."
-        else:
-            tip = ""
-        return feedback.wrong_kind(f'I expected a node\'s name as text, like "nld", but got {kind_of(answer)}.{tip}')
+def without_node(node):
     graph = operation_graph()
-    centrality = nx.degree_centrality(graph)
-    countries = country_nodes(graph)
-    best = max(centrality[node] for node in countries)
-    node = node_id(graph, answer)
-    if node is None and (data.iso3_of(answer.strip()) or "").lower() in graph:  # a country's name, like "Bulgaria"
-        node = data.iso3_of(answer.strip()).lower()
-    if node is None:
-        return feedback.incorrect(f"I cannot find a node called {answer.strip()!r}. Use a node id from `G.nodes`.")
-    if node not in countries:
-        return feedback.incorrect(
-            f"{graph.nodes[node]['label']} is a node of kind {graph.nodes[node]['kind']!r}, not a country: keep "
-            'only the nodes whose `kind` is "national authority" in the `nodes` table before you look for the '
-            "largest value."
+    return graph.subgraph([other for other in graph if other != node])
+
+
+def bulgaria_centrality_without(node="operation"):
+    return nx.degree_centrality(without_node(node))["bgr"]
+
+
+def judge_bulgaria_centrality(answer):
+    number = as_number(answer)
+    if number is None:
+        return not_a_number(
+            answer,
+            "Bulgaria's degree centrality, a number like 0.5",
+            other_tip=' Keep only Bulgaria\'s value: take the one for `"bgr"` from the centralities, with `[...]`.',
+            empty='the node id "bgr"',
         )
-    if centrality[node] == best:
+    expected = bulgaria_centrality_without("operation")
+    whole = operation_graph()
+    smaller = without_node("operation")
+
+    # An answer rounded to two places (0.12, 0.18) is compared at that precision, a longer one more closely.
+    two_places = abs(number * 100 - round(number * 100)) < 1e-9
+
+    def near(value):
+        return abs(number - value) <= (0.0051 if two_places else 0.003)
+
+    if near(expected):
         return feedback.correct(
-            f"Yes: {graph.nodes[node]['label']} has the highest degree centrality of the "
-            f"countries ({best:.2f}); it is linked to "
-            f"{nodes_in_words(graph.degree(node), other=True)}."
+            f"Yes: {expected:.3f}. Without the operation node Bulgaria keeps {smaller.degree('bgr')} links, "
+            f"out of {len(smaller) - 1} possible: its centrality changed because the network we drew changed."
+        )
+    mistakes = [
+        (
+            nx.degree_centrality(whole)["bgr"],
+            "That is Bulgaria's centrality in the whole network `G`, with the operation node. Compute it in "
+            "the graph without that node.",
+        ),
+        (
+            smaller.degree("bgr") / (len(whole) - 1),
+            "That divides Bulgaria's links by the whole network's other nodes: in the smaller graph there is one "
+            "node fewer to link to. Let `nx.degree_centrality` do the division on the smaller graph.",
+        ),
+    ]
+    for value, message in mistakes:
+        if near(value):
+            return feedback.incorrect(f"{number:.3f} is not the answer yet. {message}")
+    if number == smaller.degree("bgr") or number == whole.degree("bgr"):
+        return feedback.incorrect(
+            f"{number:g} is a count of links, not a centrality: degree centrality divides a node's links by the "
+            "number of other nodes. `nx.degree_centrality(...)` gives it."
         )
     return feedback.incorrect(
-        f"{graph.nodes[node]['label']} is linked to {nodes_in_words(graph.degree(node))}, but another country has "
-        "a larger degree centrality. Compare the values of every country node."
+        f"{number:g} is not the answer yet. Make the graph without the operation node with `G.subgraph([...])`, "
+        'compute `nx.degree_centrality(...)` on that graph, and take the value of `"bgr"`.'
     )
 
 
 q3 = Question(
     name="Question 3",
-    judge=judge_most_connected,
+    judge=judge_bulgaria_centrality,
     hints=(
-        "First the degree centrality of every node, as in lesson 03; then keep only the country nodes, and take "
-        "the name (the label) of the largest value.",
-        'The `nodes` table says each node\'s `kind`: the countries are the "national authority" rows, and their '
-        "ids are in the `node` column. A pandas Series can be indexed with a list of labels: `centrality[ids]`.",
-        "A partial line, after `centrality = pd.Series(nx.degree_centrality(G))` and `countries = "
-        'nodes.loc[..., "node"]`: `most_connected = centrality[countries]....` – the partner of `.idxmin()`.',
+        "Degree centrality depends on the whole graph: take the operation node out first, then compute the "
+        "centrality of every node in what is left, as lesson 03 did for the whole network.",
+        "Lesson 03 (section 6) left the servers out with `G.subgraph([node for node in G if ...])`. Do the same "
+        'with `"operation"`, store it in `without_operation`, and call `nx.degree_centrality(...)` on it.',
+        "A partial line: `bulgaria_centrality = nx.degree_centrality(...)[...]` – which graph, and which node id?",
     ),
-    answer_name="most_connected",
+    answer_name="bulgaria_centrality",
 )
 
 
@@ -251,20 +253,18 @@ ROLE_RUBRIC = Rubric(
         (
             "What the links count",
             (
-                "says a link is one kind of action a source named (took part, seized, blocked "
-                "access), drawn by whoever built the network, so the degree counts kinds of action, "
-                "not their size or importance",
-                "says the degree counts links, without saying what a link stands for",
-                "reads the degree as the size of a role",
+                "explains what one link in this network stands for, and from that what a country's degree "
+                "can and cannot measure",
+                "describes the degree as a count of links without saying what a link stands for",
+                "restates the claim or the number without examining what it counts",
             ),
         ),
         (
             "What would settle it",
             (
-                "names evidence of size (how many servers or how much evidence, from a primary "
-                "source such as Europol or the prosecutor) and notes that another account draws other "
-                "links (question 2)",
-                "names one of these",
+                "names a specific kind of evidence that would settle the claim and where it would come from, "
+                "and says how the network depends on whose account it follows",
+                "does one of these",
                 "accepts or rejects the claim without saying what would settle it",
             ),
         ),
@@ -275,7 +275,7 @@ q5 = Question(
     name="Question 5",
     judge=judge_reasoning,
     hints=(
-        "Look at the links of the country you found: what kind of thing does each one stand for?",
+        "Look at Bulgaria's links in `G`: what kind of thing does each one stand for?",
         "Would Bulgaria have more links if it had blocked access to a thousand servers instead of four? And in the prosecutor's "
         "account (question 2), would the picture be the same?",
     ),
