@@ -318,12 +318,16 @@ def test_name_variants_are_accepted():
     assert not questions.q1.check("Nasher").correct
 
 
-def test_most_connected_accepts_a_label_but_not_a_score():
-    assert questions.q3.check("Bulgarian Interior Ministry").correct
-    assert questions.q3.check("BGR").correct and questions.q3.check("Bulgaria").correct
-    assert "not a country" in questions.q3.check("OPERATION").message
-    assert questions.q3.check(1.0).status == "wrong kind"
-    assert questions.q3.check("atlantis").status == "incorrect"
+def test_centrality_without_the_operation_is_computed_and_its_mistakes_named():
+    """Q3's answer is a value no lesson prints; the lesson's own value and a count of links are diagnosed."""
+    expected = questions.bulgaria_centrality_without("operation")
+    assert round(expected, 3) == 0.125
+    assert questions.q3.check(expected).correct and questions.q3.check(0.14).status == "incorrect"
+    assert questions.q3.check(round(expected, 2)).correct
+    whole = questions.q3.check(0.18)
+    assert whole.status == "incorrect" and "with the operation node" in whole.message
+    assert "count of links" in questions.q3.check(2).message
+    assert questions.q3.check("Bulgaria").status == "wrong kind"
 
 
 @pytest.mark.parametrize(
@@ -334,8 +338,8 @@ def test_most_connected_accepts_a_label_but_not_a_score():
         (2, 9, [r"\b8\b", r"(?i)\beight\b"]),
         (2, 6, [r"\b8\b", r"(?i)\beight\b"]),
         (2, 7, [r"\b8\b", r"(?i)\beight\b"]),
-        (3, "servers", [r"(?i)operation", r"(?i)takedown action"]),
-        (3, "halumu", [r"(?i)operation", r"(?i)takedown action"]),
+        (3, 0.5, [r"0\.125", r"0\.12\b", r"0\.13\b"]),
+        (3, 0.18, [r"0\.125", r"0\.12\b", r"0\.13\b"]),
         (4, 1, [r"\b8\b", r"(?i)\beight\b"]),
         (4, 12, [r"\b8\b", r"(?i)\beight\b"]),
     ],
