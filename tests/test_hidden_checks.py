@@ -96,8 +96,8 @@ def test_the_repository_itself_has_no_edition_file():
 # ---- make check in a hidden-checks edition ------------------------------------------------------------------
 
 
-def result(status, passed=True, question="Question 1"):
-    return {"notebook": "02_countries.ipynb", "question": question, "status": status, "passed": passed}
+def result(status, passed=True, question="Question 1", notebook="02_countries.ipynb"):
+    return {"notebook": notebook, "question": question, "status": status, "passed": passed}
 
 
 def test_the_check_expects_recorded_for_every_answered_question(monkeypatch):
@@ -135,5 +135,30 @@ def test_without_hidden_checks_the_report_is_unchanged(monkeypatch):
     assert selfcheck.progress([right, right]) == "2 of 2 questions answered, all right."
     assert selfcheck.progress([right, wrong]).startswith("2 of 2 questions answered, 1 not right yet")
     # an assessment checked beside an exercise: its answers are recorded, the exercise's right
-    line = selfcheck.progress([right, result(feedback.RECORDED)])
+    line = selfcheck.progress([right, result(feedback.RECORDED, notebook="pre_assessment.ipynb")])
     assert line.startswith("2 of 2 questions answered, 1 recorded, 1 right.")
+
+
+def test_a_written_answer_is_kept_for_its_rubric_never_called_right(monkeypatch):
+    """With full checks, an exercise's written answer shows "Recorded" and the report says a person scores it."""
+    monkeypatch.setattr(edition, "hidden_checks", lambda: False)
+    right, written = result(feedback.CORRECT), result(feedback.RECORDED, notebook="05_measuring.ipynb")
+    line = selfcheck.progress([right, right, written])
+    assert line == "3 of 3 questions answered, 2 right, 1 written answer kept for a person to score with its rubric."
+    wrong = result(feedback.INCORRECT, passed=False)
+    assert "1 not right yet: fix it" in selfcheck.progress([right, wrong, written])
+    assert "all right" not in selfcheck.progress([written])
+
+
+def test_a_written_answer_says_recorded_in_a_notebook_and_counts_as_answered_for_the_grader(monkeypatch):
+    from takedown.questions.written import written
+
+    judge = written(5, 50, asks="a reason.")
+    text = "Because the outlets posted again within days, the effect was short."
+    monkeypatch.setattr(feedback, "in_a_kernel", lambda: True)
+    shown = judge(text)
+    assert shown.status == feedback.RECORDED and "does not judge the reasoning" in shown.message
+    assert "✓" not in shown.headline() and "Correct" not in shown.headline()
+    monkeypatch.setattr(feedback, "in_a_kernel", lambda: False)
+    assert judge(text).correct  # the grader: answered, a person scores it with the rubric
+    assert judge("Too short.").status == feedback.INCORRECT

@@ -1,7 +1,7 @@
 """Written answers that a person scores with a short rubric: the reasoning question of each exercise.
 
-The check looks only at the form – text, of a sensible length – and says so; it never pretends to judge the
-reasoning (a check that looks for words like "no" or "not" would credit "Yes, we have it, no doubt"). The grader
+The check looks only at the form – text, of a sensible length – and says so ("✎ Recorded" in a notebook, never
+"✓ Correct"); it never pretends to judge the reasoning (a check that looks for words like "no" or "not" would credit "Yes, we have it, no doubt"). The grader
 exports the text to the review page (course/grading/review.py), where the instructor scores it with the
 question's `Rubric`.
 """
@@ -38,9 +38,13 @@ def written(least, most, asks):
             )
         if words > most:
             return feedback.incorrect(f"Your answer has {words} words; keep it to {most} at most.")
-        return feedback.correct(
-            f"Recorded: {words} words. The check does not judge the reasoning: your teacher "
+        # In a notebook the answer is only recorded: a tick would tell a student that any 30 words are right.
+        # The grader (outside a kernel) counts it as answered, and a person scores it with the rubric.
+        kept = feedback.recorded if feedback.in_a_kernel() else feedback.correct
+        return kept(
+            f"{words} words kept. The check does not judge the reasoning: your teacher "
             "scores it with the rubric shown above the question – read it against yours."
         )
 
+    judge.written = True  # what tests and tools look for: the verdict in a notebook is "Recorded", not "Correct"
     return judge
