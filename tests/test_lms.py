@@ -201,6 +201,7 @@ COMMENTS = {
     "trailing backslash": "Q3: ends with a backslash \\",
     "newlines and commas": "Q4: first, the claim;\nthen, the evidence.\r\nSources, please.",
     "markup": "Q4: <b>bold</b> & 3 < 5",
+    "two questions' notes": "Q4: name the source | Q6: which figure? a | b",
 }
 
 
@@ -217,6 +218,7 @@ def test_comments_reach_moodle_whole(tmp_path, capsys):
         "3": {"grade": "5.00", "comments": f"Q3: ends with a backslash {lookalike}"},
         "4": {"grade": "5.00", "comments": "Q4: first, the claim;<br>then, the evidence.<br>Sources, please."},
         "5": {"grade": "5.00", "comments": "Q4: &lt;b&gt;bold&lt;/b&gt; &amp; 3 &lt; 5"},
+        "6": {"grade": "5.00", "comments": "Q4: name the source<br>Q6: which figure? a | b"},
     }
     assert (
         f"A backslash in the comments of backslash before a quote, trailing backslash is written as {lookalike}"

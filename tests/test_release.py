@@ -167,7 +167,9 @@ def answer_patterns(value, data):
         if abs(whole) < 1000 or re.search(rf"(?<![\d.,]){whole}(?!\d)", data):
             return []
         return [(rf"(?<![\d.,]){whole}(?!\d)", "anywhere"), (rf"(?<![\d.,]){whole:,}(?!\d)", "anywhere")]
-    return [(rf"(?<![\d.]){re.escape(f'{number:.{places}f}')}(?!\d)", "anywhere") for places in (1, 2)]
+    # Two significant figures at least: a centrality of 0.125 is written out as 0.12 or 0.125, not as 0.1.
+    shown = (1, 2) if abs(number) >= 1 else (2, 3)
+    return [(rf"(?<![\d.]){re.escape(f'{number:.{places}f}')}(?!\d)", "anywhere") for places in shown]
 
 
 def searched_files(folder):
@@ -236,6 +238,10 @@ LESSONS_SHOW = {
     ("takedown/questions/__init__.py", "post_assessment", "Question 2"),
     # Not an answer: exercise 07 Q1's share (1.83) happens to be a package version pinned in requirements.txt.
     ("requirements.txt", "07_policy_and_framing", "Question 1"),
+    # Not answers: exercise 03 Q3's 0.125 rounds to 0.12, a package version (cycler 0.12.1) and a cell of lesson
+    # 06's table of model parameters.
+    ("requirements.txt", "03_outlets", "Question 3"),
+    ("notebooks/06_model.ipynb", "03_outlets", "Question 3"),
 }
 
 
@@ -281,7 +287,30 @@ ALLOWED = (
     ".github/workflows/check-exercises.yml",
     "README.md",
     "Makefile",
+    "docs/students.md",
+    "docs/troubleshooting.md",
+    "docs/safety-students.md",
+    "docs/it.md",
+    "docs/images/",
 )
+
+
+def test_a_student_finds_the_help_pages_and_every_link_in_them_leads_somewhere(student):
+    """The edition's README routes a student to set-up, troubleshooting and safety; a link to a page the
+    edition leaves out (the instructors' page) is plain words, never a dead link."""
+    folder, _ = student
+    readme = (folder / "README.md").read_text()
+    for page in ("docs/students.md", "docs/troubleshooting.md", "docs/safety-students.md", "notebooks/phrasebook.md"):
+        assert f"]({page})" in readme and (folder / page).is_file(), page
+    pages = [folder / "README.md", *sorted((folder / "docs").glob("*.md"))]
+    for page in pages:
+        for address in re.findall(r"\]\(([^)\s]+)\)", page.read_text()):
+            if re.match(r"[a-z]+:|#", address):
+                continue
+            assert (page.parent / address.split("#")[0]).exists(), (page.name, address)
+    troubleshooting = (folder / "docs" / "troubleshooting.md").read_text()
+    assert "instructors' page (in the instructor's copy of the course)" in troubleshooting
+    assert "](instructors.md" not in troubleshooting and "](it.md" in troubleshooting
 
 
 def test_the_student_edition_holds_only_allowlisted_files(student):

@@ -16,6 +16,8 @@ new tool stays out of every edition until someone decides it belongs there.
   the students' check as the edition's CI (`.github/workflows/check-exercises.yml`);
 * the runtime package `takedown/` whole (what a kernel imports: it holds no answer key), and of the
   tools (`course/`) only the command line and the students' commands (check, reset, backup);
+* the help pages a student or their hub's IT staff reads (`docs/students.md`, `troubleshooting.md`,
+  `safety-students.md`, `it.md`), with links to pages the edition leaves out turned into plain words;
 * a README for students (from `course/authoring/release_templates/README.md`) and a Makefile with the students'
   targets only (`lab`, `check`, and `test`, which is the check).
 
@@ -44,6 +46,7 @@ import ast
 import json
 import re
 import shutil
+from functools import partial
 from pathlib import Path
 from string import Template
 
@@ -75,6 +78,12 @@ SHIPPED = [
     "course/student/",  # students' commands
     "course/bootstrap.py",
     "course/defaults.py",
+    # The pages a student (or the IT staff running their hub) reads; links to pages left out become text.
+    "docs/students.md",
+    "docs/troubleshooting.md",
+    "docs/safety-students.md",
+    "docs/it.md",
+    "docs/images/",
 ]
 SKIPPED = shutil.ignore_patterns("__pycache__", "*.pyc", ".ipynb_checkpoints", "backups", "*.backup-*", "*.egg-info")
 BLANKS = "takedown/blank"
@@ -199,6 +208,26 @@ def copy_into(target, course, relative):
     shutil.copy2(Path(course) / relative, target / relative)
 
 
+MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
+
+
+def kept_or_words(match, folder):
+    """A markdown link as it is if it leads somewhere in `folder` (or to the web), else its words and where."""
+    words, address = match.groups()
+    if re.match(r"[a-z]+:|#", address) or (folder / address.split("#")[0]).exists():
+        return match.group(0)
+    return f"{words} (in the instructor's copy of the course)"
+
+
+def unlink_pages_left_out(target):
+    """In the edition's help pages, a link to a page it does not ship (the instructors' page, say) becomes
+    its words plus where to find it, so a student never follows a link that leads nowhere."""
+    for page in sorted((Path(target) / "docs").glob("*.md")):
+        text = page.read_text(encoding="utf-8")
+        text = MARKDOWN_LINK.sub(partial(kept_or_words, folder=page.parent), text)
+        page.write_text(text, encoding="utf-8")
+
+
 def write_makefile(course, target):
     """The course's Makefile without the authors' and maintainers' targets, and `test` = the check."""
     blocks = Path(course, "Makefile").read_text(encoding="utf-8").split("\n\n")
@@ -285,6 +314,7 @@ def release(edition, target, course=COURSE, solutions_note=None, hidden_checks=F
     else:
         for path in solution_paths(course):
             copy_into(target, course, path.relative_to(course))
+    unlink_pages_left_out(target)
     write_makefile(course, target)
     write_readme(edition, target, hidden_checks)
 

@@ -33,7 +33,8 @@ Files that cannot hurt a gradebook (what each platform's import code does with a
   comments" cell is written (set_editor_text) and erases a comment Moodle holds whenever the row is
   updated. So the comments column is left out when no student has a comment, and when only some do,
   the others go to a second worksheet without that column. Comments are stored as HTML
-  (FORMAT_HTML): they are written HTML-escaped, a line break as <br>.
+  (FORMAT_HTML): they are written HTML-escaped, a line break as <br>, and each question's note (merge-review
+  joins them as "Q4: … | Q6: …") on a line of its own.
 * Moodle parses the file with PHP's fgetcsv (lib/csvlib.class.php, load_csv_content), whose escape
   character is the backslash: a backslash before a quote runs a field on into the next rows and the
   whole upload is refused (rows of unequal length), and Moodle stores and re-reads the rows with
@@ -229,9 +230,13 @@ def ungraded_lines(export, ungraded, why):
     return [f"  Left out, nothing graded ({why}; --ungraded zero sends 0 instead): {names}"]
 
 
+QUESTION_NOTES = re.compile(r" \| (?=Q\d+: )")
+
+
 def moodle_comment(text):
     """A review comment as Moodle's worksheet import stores it (HTML) and its CSV reader reads it whole:
     (comment, True when a backslash had to be replaced)."""
+    text = QUESTION_NOTES.sub("\n", text)  # merge-review's "Q4: … | Q6: …": each question's note on its own line
     text = "\n".join(line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").strip().split("\n"))
     replaced = "\\" in text
     text = html.escape(text.replace("\\", BACKSLASH_LOOKALIKE), quote=False).replace("\n", "<br>")

@@ -140,7 +140,7 @@ def judge_bulgaria_centrality(answer):
     whole = operation_graph()
     smaller = without_node("operation")
 
-    # An answer rounded to two places (0.12, 0.18) is compared at that precision, a longer one more closely.
+    # An answer rounded to two places is compared at that precision, a longer one more closely.
     two_places = abs(number * 100 - round(number * 100)) < 1e-9
 
     def near(value):
