@@ -2,7 +2,8 @@
 notebook, and the rubric of their reasoning question.
 
 The two assessments (pre_assessment.py, post_assessment.py) measure what the unit teaches, before lesson 01
-and after lesson 08, with different items on the same aims. So that taking the pre-assessment teaches
+and after lesson 08: ten items each, item N of both a parallel pair (the same aim, the same kind of item,
+different material; the post-assessment's are made-up cases no lesson prints). So that taking the pre-assessment teaches
 nothing, their checks never say right or wrong where a student can see them: in a Jupyter kernel (the
 exercise notebook, `make check`) an answer of the right form is only "Recorded: option c" (`recorded_only`,
 shared with the hidden-checks edition: takedown/questions/__init__.py). The grader judges the same answers
