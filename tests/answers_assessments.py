@@ -7,8 +7,8 @@ seeing the material. We would need reach measured before and after, against what
 """
 
 POST_REASONING = """
-These count accounts Twitter suspended, which is what Twitter did. Fewer suspensions may mean less content,
-less enforcement or a move to Telegram; we would need the content present measured the same way twice.
+These count videos the site removed, which is what the site did. Fewer removals may mean less content,
+less enforcement or a move elsewhere; we would need the content present measured the same way twice.
 """
 
 ANSWERS = [
@@ -17,15 +17,19 @@ ANSWERS = [
     ("pre_assessment", 3, "d", "b", ["d"]),
     ("pre_assessment", 4, "a", "b", 4),
     ("pre_assessment", 5, "c", "d", None),
-    ("pre_assessment", 6, "d", "a", 6.0),
-    ("pre_assessment", 7, "a", "c", True),
-    ("pre_assessment", 8, PRE_REASONING, "It does not.", 26000),
-    ("post_assessment", 1, "c", "a", 3),
-    ("post_assessment", 2, 574109, 1210357, "574,109"),
-    ("post_assessment", 3, "a", "b", ["a"]),
-    ("post_assessment", 4, "d", "a", 4),
-    ("post_assessment", 5, "b", "c", None),
-    ("post_assessment", 6, "b", "a", 30000),
-    ("post_assessment", 7, "c", "d", False),
-    ("post_assessment", 8, POST_REASONING, "Less content.", 166513),
+    ("pre_assessment", 6, "c", "a", 40),
+    ("pre_assessment", 7, "b", "a", True),
+    ("pre_assessment", 8, "d", "c", 0.3),
+    ("pre_assessment", 9, "a", "b", ["a"]),
+    ("pre_assessment", 10, PRE_REASONING, "It does not.", 26000),
+    ("post_assessment", 1, "d", "a", 3),
+    ("post_assessment", 2, 13695, 61905, "13,695"),
+    ("post_assessment", 3, "c", "b", ["c"]),
+    ("post_assessment", 4, "b", "a", 4),
+    ("post_assessment", 5, "a", "b", None),
+    ("post_assessment", 6, "b", "a", 22),
+    ("post_assessment", 7, "d", "a", False),
+    ("post_assessment", 8, "a", "d", 0.02),
+    ("post_assessment", 9, "c", "a", ["c"]),
+    ("post_assessment", 10, POST_REASONING, "Less content.", 52000),
 ]

@@ -126,15 +126,23 @@ def test_outside_a_notebook_the_grader_gets_the_full_verdict():
     assert pre_assessment.q1.verdict("a").status == feedback.INCORRECT
 
 
-@pytest.mark.parametrize("question", [pre_assessment.q2, post_assessment.q2], ids=["pre", "post"])
-def test_a_wrong_number_is_told_what_it_likely_is_never_which_way_to_go(question):
+@pytest.mark.parametrize(
+    "question, totals",
+    [(pre_assessment.q2, pre_assessment.running_totals()), (post_assessment.q2, post_assessment.RUNNING)],
+    ids=["pre", "post"],
+)
+def test_a_wrong_number_is_told_what_it_likely_is_never_which_way_to_go(question, totals):
     right = answer_key_of(question)
-    for wrong in (0, 1, right - 1, right + 1, right * 2, right // 10, 935897, 1210357, 636248, 2146254, 1846605):
+    earlier, later = totals
+    assert right == later - earlier
+    for wrong in (0, 1, right - 1, right + 1, right * 2, right // 10, earlier, later, earlier + later):
         verdict = question.verdict(wrong)
         if wrong != right:
             assert verdict.status == feedback.INCORRECT
             assert not DIRECTION.search(verdict.message), verdict.message
-    assert "running total" in question.verdict(1210357).message
+    assert "running total" in question.verdict(later).message
+    assert "before the period began" in question.verdict(earlier).message
+    assert "added the two running totals" in question.verdict(earlier + later).message
 
 
 # ---- Multiple choice that tests the idea --------------------------------------------------------
@@ -159,7 +167,7 @@ def test_right_letters_are_spread_over_a_to_d():
 def test_the_right_option_is_not_the_longest(name, question):
     options = FORMS[name].OPTIONS[question.name]
     right = options[answer_key_of(question)]
-    assert any(len(text) >= len(right) for letter, text in options.items() if text != right)
+    assert any(len(text) > len(right) for letter, text in options.items() if text != right)
 
 
 @pytest.mark.parametrize("name, question", choices(), ids=lambda value: getattr(value, "name", value))
@@ -173,21 +181,63 @@ def test_the_notebook_shows_the_options_the_check_judges(name, question):
 
 
 def test_every_item_names_its_sources_in_the_course_sources():
+    """A sourced item names its sources; a made-up one (HYPOTHETICAL) has none and says so in its prompt."""
     with open(COURSE / "takedown" / "data" / "sources.csv", newline="", encoding="utf-8") as file:
         known = {row["source"] for row in csv.DictReader(file)}
-    for module in FORMS.values():
+    for name, module in FORMS.items():
         assert list(module.SOURCES) == [question.name for question in module.QUESTIONS]
         assert {source for sources in module.SOURCES.values() for source in sources} <= known
+        texts = item_texts(name)
+        for item, sources in module.SOURCES.items():
+            made_up = item in module.HYPOTHETICAL
+            assert bool(sources) != made_up, (name, item)
+            assert ("*A made-up example.*" in texts[item]) == made_up, (name, item)
 
 
 @pytest.mark.parametrize("name", FORMS)
-def test_every_figure_in_the_items_is_in_the_course_data(name):
+def test_every_figure_in_the_sourced_items_is_in_the_course_data(name):
     data_text = " ".join(path.read_text(encoding="utf-8") for path in (COURSE / "takedown" / "data").glob("*.csv"))
     numbers = set(re.findall(r"\d+(?:\.\d+)?", data_text))  # the tables write 935897, not 935,897
     for item, text in item_texts(name).items():
+        if item in FORMS[name].HYPOTHETICAL:
+            continue
         for figure in re.findall(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", text.replace("answer", "")):
             figure = figure.replace(",", "")
             assert figure in numbers or figure in ("10", "5"), f"{name} {item}: {figure}"  # 10 - 5: an example
+
+
+def test_the_post_assessment_prints_no_figure_a_lesson_printed():
+    """Transfer, not recall: no figure of four or more digits in a post-assessment item is in a lesson."""
+    lessons = " ".join(
+        text
+        for path in (COURSE / "notebooks").glob("*.ipynb")
+        for cell in nbformat.read(path, as_version=4).cells
+        for text in [cell.source]
+        + [output.get("text", "") for output in cell.get("outputs", [])]
+        + [
+            output.get("data", {}).get(kind, "")
+            for output in cell.get("outputs", [])
+            for kind in ("text/plain", "text/html")
+        ]
+    )
+    for item, text in item_texts("post_assessment").items():
+        for figure in re.findall(r"\d{1,3}(?:,\d{3})+", text):
+            assert figure not in lessons and figure.replace(",", "") not in lessons, (item, figure)
+    assert (
+        f"{answer_key_of(post_assessment.q2):,}" not in lessons
+        and str(answer_key_of(post_assessment.q2)) not in lessons
+    )
+
+
+def test_each_pair_of_items_is_the_same_kind_on_the_same_aim():
+    """Parallel forms: item N of both is multiple choice, a number or a written answer alike, on one aim."""
+
+    def kind(module, question):
+        return "choice" if question.name in module.OPTIONS else "written" if question.rubric else "number"
+
+    pairs = zip(pre_assessment.QUESTIONS, post_assessment.QUESTIONS)
+    assert all(kind(pre_assessment, a) == kind(post_assessment, b) and a.points == b.points for a, b in pairs)
+    assert len(set(pre_assessment.AIMS.values())) >= 8  # the unit's aims, beyond the first five
 
 
 # ---- Names: the assessments are exercises without a lesson number ---------------------------------

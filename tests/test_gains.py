@@ -14,23 +14,34 @@ try:  # the grader moves to course/grading (issue 19); the gradebook format is t
 except ImportError:
     from course.grading.grade import Result, write_gradebook
 
-# Points per student and item (Question 1 ... Question 8; Question 8 is the written item, out of 4, as
+# Points per student and item (Question 1 ... Question 10; Question 10 is the written item, out of 4, as
 # scored with the rubric and merged). ana, ben, chloe and dev took both; eve only the pre-assessment, fay only
 # the post-assessment; zed's post-assessment file was not a notebook.
 PRE = {
-    "ana": [1, 0, 1, 1, 1, 0, 0, 2],
-    "ben": [0, 0, 1, 1, 0, 0, 1, 0],
-    "chloe": [0, 0, 0, 1, 1, 0, 0, 1],
-    "dev": [0, 0, 0, 1, 0, 1, 0, 1],
-    "eve": [1, 1, 1, 1, 1, 1, 1, 4],
+    "ana": [1, 0, 1, 1, 1, 0, 0, 1, 0, 2],
+    "ben": [0, 0, 1, 1, 0, 0, 1, 0, 0, 0],
+    "chloe": [0, 0, 0, 1, 1, 0, 0, 0, 1, 1],
+    "dev": [0, 0, 0, 1, 0, 1, 0, 0, 0, 1],
+    "eve": [1, 1, 1, 1, 1, 1, 1, 1, 1, 4],
 }
 POST = {
-    "ana": [1, 1, 1, 1, 1, 1, 1, 4],
-    "ben": [1, 1, 1, 1, 1, 1, 0, 2],
-    "chloe": [1, 0, 1, 1, 1, 0, 1, 3],
-    "dev": [0, 1, 0, 1, 0, 1, 1, 3],
-    "fay": [0, 0, 0, 0, 0, 0, 0, 0],
+    "ana": [1, 1, 1, 1, 1, 1, 1, 1, 1, 4],
+    "ben": [1, 1, 1, 1, 1, 1, 0, 1, 1, 2],
+    "chloe": [1, 0, 1, 1, 1, 0, 1, 1, 0, 3],
+    "dev": [0, 1, 0, 1, 0, 1, 1, 0, 1, 3],
+    "fay": [0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
 }
+AIMS = (
+    "activity_or_effect",
+    "running_or_period",
+    "whose_account",
+    "what_it_shows",
+    "source_standing",
+    "date_precision",
+    "what_a_link_means",
+    "model_parameters",
+    "who_publishes",
+)
 
 
 def gradebook(path, exercise, points, extra=()):
@@ -84,17 +95,20 @@ def test_the_teacher_reads_shares_and_gain_per_aim(books, tmp_path, capsys):
             rows["aim", name]["gain_g"],
             rows["aim", name]["n"],
         )
-        for name in ("activity_or_effect", "running_or_period", "whose_account", "what_it_shows", "source_standing")
+        for name in AIMS
     }
-    # Activity or effect pools Question 1 (1 of 4 points before, 3 after) and the written Question 8
+    # Activity or effect pools Question 1 (1 of 4 points before, 3 after) and the written Question 10
     # (4 of 16, then 12 of 16): 5/20 = 0.25 before, 15/20 = 0.75 after, g = 0.5 / 0.75.
     assert aim["activity_or_effect"] == ("0.25", "0.75", "0.67", "4")
-    assert aim["running_or_period"] == ("0.12", "0.75", "0.71", "4")  # 1/8 then 6/8: g = 0.625 / 0.875
+    assert aim["running_or_period"] == ("0.00", "0.75", "0.75", "4")  # 0/4 then 3/4
     assert aim["whose_account"] == ("0.50", "0.75", "0.50", "4")
-    assert aim["what_it_shows"] == ("0.62", "0.88", "0.67", "4")  # 5/8 then 7/8
+    assert aim["what_it_shows"] == ("1.00", "1.00", "", "4")  # everyone right before: no gain to compute
     assert aim["source_standing"] == ("0.50", "0.75", "0.50", "4")
+    for name in ("date_precision", "what_a_link_means", "model_parameters", "who_publishes"):
+        assert aim[name] == ("0.25", "0.75", "0.67", "4"), name  # 1/4 then 3/4: g = 0.5 / 0.75
     overall = rows["all", "all items"]
-    assert (overall["share_right_before"], overall["share_right_after"], overall["gain_g"]) == ("0.34", "0.77", "0.66")
+    # 17 of 52 points before (4 students × 13), 40 of 52 after: g = (40/52 − 17/52) / (1 − 17/52) = 23/35.
+    assert (overall["share_right_before"], overall["share_right_after"], overall["gain_g"]) == ("0.33", "0.77", "0.66")
     said = capsys.readouterr().out
     assert said.startswith("4 students took both assessments; 3 left out:")
     assert "eve: took the pre-assessment only" in said and "fay: took the post-assessment only" in said
@@ -108,18 +122,18 @@ def test_an_item_everyone_had_right_before_has_no_gain_and_says_why(books, tmp_p
     assert (item["share_right_before"], item["share_right_after"], item["gain_g"]) == ("1.00", "1.00", "")
     assert item["note"].startswith("undefined: every student was right before")
     assert [row["item"] for row in read(tmp_path / "gains.csv") if row["level"] == "item"] == [
-        f"Question {n}" for n in range(1, 9)
+        f"Question {n}" for n in range(1, 11)
     ]
 
 
 def test_a_written_answer_awaiting_review_is_left_out_of_its_item(tmp_path):
-    post = dict(POST, ana=POST["ana"][:7] + [None])
+    post = dict(POST, ana=POST["ana"][:9] + [None])
     pre_path = gradebook(tmp_path / "pre.csv", "pre_assessment", PRE)
     post_path = gradebook(tmp_path / "post.csv", "post_assessment", post)
     gains.main([str(pre_path), str(post_path), "--out", str(tmp_path / "gains.csv")])
     rows = {row["item"] or row["aim"]: row for row in read(tmp_path / "gains.csv")}
-    assert rows["Question 8"]["n"] == "3" and rows["Question 1"]["n"] == "4"
-    assert rows["Question 8"]["share_right_after"] == "0.67"  # 8 of 12 points: ben, chloe, dev
+    assert rows["Question 10"]["n"] == "3" and rows["Question 1"]["n"] == "4"
+    assert rows["Question 10"]["share_right_after"] == "0.67"  # 8 of 12 points: ben, chloe, dev
 
 
 def test_the_chart_has_a_text_alternative_beside_it(books, tmp_path, capsys):
@@ -128,8 +142,8 @@ def test_the_chart_has_a_text_alternative_beside_it(books, tmp_path, capsys):
     assert gains.main([str(pre), str(post), "--out", str(tmp_path / "gains.csv"), "--chart", str(chart)]) == 0
     assert chart.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     alt = (tmp_path / "gains.txt").read_text()
-    assert alt.count(".") >= 1 and alt.startswith("Paired bar chart of 5 aims for 4 students")
-    assert "34% of the points before the unit and 77% after" in alt and "g = 0.66" in alt
+    assert alt.count(".") >= 1 and alt.startswith("Paired bar chart of 9 aims for 4 students")
+    assert "33% of the points before the unit and 77% after" in alt and "g = 0.66" in alt
 
 
 @pytest.mark.parametrize(

@@ -28,8 +28,8 @@ def test_questions_are_worth_one_point_all_or_nothing_unless_they_say_otherwise(
         ("05_measuring", "Question 6"),
         ("06_model", "Question 5"),
         ("07_policy_and_framing", "Question 7"),
-        ("pre_assessment", "Question 8"),
-        ("post_assessment", "Question 8"),
+        ("pre_assessment", "Question 10"),
+        ("post_assessment", "Question 10"),
     }  # written, scored with a rubric
     for name in {**EXERCISES, **PRACTICE}:
         for item in questions_for(name):

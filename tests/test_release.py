@@ -228,14 +228,11 @@ LESSONS_SHOW = {
     ("notebooks/06_model.ipynb", "06_model", "Question 1"),  # the scenarios' table
     ("notebooks/06_model.ipynb", "06_model", "Question 2"),
     # The pre-assessment is taken before lesson 01: lesson 05 later prints the half-year figure its running-total
-    # item asks students to compute (the post-assessment's item asks for a figure no lesson prints).
+    # item asks students to compute (the post-assessment's item is a made-up case).
     ("notebooks/05_measuring.ipynb", "pre_assessment", "Question 2"),
     ("exercises/05_measuring.ipynb", "pre_assessment", "Question 2"),
     ("takedown/blank/05_measuring.ipynb", "pre_assessment", "Question 2"),
     ("notebooks/08_capstone.ipynb", "pre_assessment", "Question 2"),
-    # Not a lesson: without_commas' docstring uses 574,109 as its example of a number typed with commas.
-    ("takedown/kinds.py", "post_assessment", "Question 2"),
-    ("takedown/questions/__init__.py", "post_assessment", "Question 2"),
     # Not an answer: exercise 07 Q1's share (1.83) happens to be a package version pinned in requirements.txt.
     ("requirements.txt", "07_policy_and_framing", "Question 1"),
     # Not answers: exercise 03 Q3's 0.125 rounds to 0.12, a package version (cycler 0.12.1) and a cell of lesson

@@ -2,7 +2,8 @@
 notebook, and the rubric of their reasoning question.
 
 The two assessments (pre_assessment.py, post_assessment.py) measure what the unit teaches, before lesson 01
-and after lesson 08, with different items on the same aims. So that taking the pre-assessment teaches
+and after lesson 08: ten items each, item N of both a parallel pair (the same aim, the same kind of item,
+different material; the post-assessment's are made-up cases no lesson prints). So that taking the pre-assessment teaches
 nothing, their checks never say right or wrong where a student can see them: in a Jupyter kernel (the
 exercise notebook, `make check`) an answer of the right form is only "Recorded: option c" (`recorded_only`,
 shared with the hidden-checks edition: takedown/questions/__init__.py). The grader judges the same answers
@@ -22,8 +23,10 @@ from takedown.questions import (
     letter,
     multiple_choice,
     not_a_number,
+    only_the_form,
     recorded_only,
 )
+from takedown.questions.written import written
 
 # The unit's aims that both assessments measure (the instructor guide's objectives, in a student's words).
 # Each assessment maps its questions to these keys in its AIMS table.
@@ -33,6 +36,10 @@ AIM_NAMES = {
     "running_or_period": "Tell running totals from per-period figures",
     "what_it_shows": "Say what a figure can and cannot show",
     "source_standing": "Weigh a source's standing",
+    "date_precision": "Say how exactly a date is known, and give a gap as a range",
+    "what_a_link_means": "Say what a link in a network stands for",
+    "model_parameters": "Tell an illustrative value in a model from a measured one",
+    "who_publishes": "Find out who publishes a site before trusting it",
 }
 
 REASONING_WORDS = (15, 150)
@@ -41,6 +48,16 @@ REASONING_WORDS = (15, 150)
 def choice(correct, explanations):
     """A multiple-choice judge that only records in a kernel (the explanations are for the graded feedback)."""
     return recorded_only(multiple_choice(correct, explanations), letter)
+
+
+def running_total_mistakes(earlier, later, earlier_date, later_date, period):
+    """{a likely wrong number: what it most likely means} for a period's figure taken from two running totals."""
+    return {
+        later: f"That is the running total up to {later_date}, not the figure for {period}: a period's "
+        "figure is what the running total grew by during it.",
+        earlier: f"That is the running total up to {earlier_date}, before the period began.",
+        later + earlier: "You added the two running totals: the later one already contains the earlier one.",
+    }
 
 
 def count(expected, mistakes, otherwise):
@@ -83,7 +100,22 @@ def words_recorded(answer):
     return f"{words} word{'' if words == 1 else 's'}"
 
 
-reasoning = recorded_only(judge_reasoning, words_recorded)
+# The assessments' written item uses the course's judge for written answers (written.py), and, like their other
+# items, says in a notebook only what was recorded ("Recorded: 52 words").
+_written = written(
+    *REASONING_WORDS, asks="say what the numbers count, and what you would need to know to judge the claim."
+)
+
+
+def reasoning(answer):
+    verdict = _written(answer)
+    if verdict.status == feedback.RECORDED:  # written() in a kernel: the form was right
+        return only_the_form(feedback.correct(verdict.message), answer, words_recorded)
+    return only_the_form(verdict, answer, words_recorded) if feedback.in_a_kernel() else verdict
+
+
+reasoning.describe = words_recorded
+reasoning.written = True  # a person scores it with RUBRIC (tests and tools look for this mark)
 
 # Both forms' reasoning question is scored the same way, so their scores compare.
 RUBRIC = Rubric(

@@ -1,10 +1,11 @@
-"""Post-assessment – what you can do now, after lesson 08. Eight items on the same aims as the pre-assessment
-(assessment.py), with different facts and cases. The checks only record an answer in a notebook: right and
-wrong are judged at grading time, and the gains command compares the class's two results."""
+"""Post-assessment – what you can do now, after lesson 08. Ten items, each parallel to the pre-assessment's item
+of the same number: the same aim (assessment.py) at the same difficulty, with material no lesson prints. Every
+item is a made-up case, labelled so in its prompt: the aims are ways of reasoning, and a new case cannot be
+answered by remembering a lesson. The checks only record an answer in a notebook: right and wrong are judged at
+grading time, and the gains command compares the class's two results."""
 
-from takedown import data
 from takedown.questions import Question
-from takedown.questions.assessment import RUBRIC, choice, count, reasoning
+from takedown.questions.assessment import RUBRIC, choice, count, reasoning, running_total_mistakes
 
 NO_HINT = ("There are no hints in the assessment: choose or write what you think, with what the unit taught you.",)
 
@@ -15,106 +16,104 @@ AIMS = {
     "Question 3": "whose_account",
     "Question 4": "what_it_shows",
     "Question 5": "source_standing",
-    "Question 6": "running_or_period",
-    "Question 7": "what_it_shows",
-    "Question 8": "activity_or_effect",
+    "Question 6": "date_precision",
+    "Question 7": "what_a_link_means",
+    "Question 8": "model_parameters",
+    "Question 9": "who_publishes",
+    "Question 10": "activity_or_effect",
 }
 
-# Where each item's facts come from (ids in takedown/data/sources.csv).
-SOURCES = {
-    "Question 1": ("fbi_ilam_2024",),
-    "Question 2": ("reuters_twitter_2016h2", "twitter_policy_2018"),
-    "Question 3": ("europol_statement_copy",),
-    "Question 4": ("conway_2017_summary",),
-    "Question 5": ("twitter_policy_2018",),
-    "Question 6": ("uk_pq_2017_eu_iru",),
-    "Question 7": ("crest_telegram_2021",),
-    "Question 8": ("shortpedia_twitter_2018", "twitter_blog_2019"),
-}
+# Where each item's facts come from (ids in takedown/data/sources.csv): none, as every item is made up
+# (HYPOTHETICAL), so that no item repeats a figure a lesson printed.
+SOURCES = {name: () for name in AIMS}
+HYPOTHETICAL = set(AIMS)
 
 # The options as the notebook shows them (a test checks the notebook says the same).
 OPTIONS = {
     "Question 1": {
-        "a": "The number of servers taken down in the four countries, as the FBI counted them",
-        "b": "The number of people arrested in Spain, and how long their trials lasted",
-        "c": "Visits to I'LAM's material before and after, against sites left alone",
-        "d": "How many police forces took part, and how many days the action lasted",
+        "a": "How many fewer people watched the group's videos that year",
+        "b": "Every copy of those videos that was taken off the internet",
+        "c": "Videos that the sites found to be illegal under that country's law",
+        "d": "Requests from the police that the video sites acted on",
     },
     "Question 3": {
-        "a": "In quotation marks, as Europol's own verdict on its operation",
-        "b": "As a plain fact, since Europol coordinated the operation and knows it best",
-        "c": "As the finding of independent researchers who studied it",
-        "d": "Without a name: the words are so widely quoted they are common knowledge",
+        "a": "Police switched off 40 servers; the company's lower count is out of date.",
+        "b": "40 servers were switched off, as the police counted them on the day.",
+        "c": "Police give 40 servers switched off, the hosting company 25.",
+        "d": "About 32 servers were switched off: the average of the two counts.",
     },
     "Question 4": {
-        "a": "Other jihadist groups' material persuaded 13 times as many people to join",
-        "b": "Other jihadist groups are 6 times as dangerous as IS",
-        "c": "Twitter's rules favour the Taliban and al-Shabaab over IS",
-        "d": "Accounts left up longer could tweet more and gather more followers",
+        "a": "Quick takedowns kept about 2,100 people from joining the group",
+        "b": "Longer-lived channels in the study had more followers, on average",
+        "c": "The app probably takes small channels down first, as they are easier to find",
+        "d": "Taking channels down quickly works eight times as well as slowly",
     },
     "Question 5": {
-        "a": "As the estimate of the website where you read it",
-        "b": "As Twitter's figure, read in other pages' copies of its tweet",
-        "c": "Not at all: a figure whose original you have not seen is unusable",
-        "d": "As a plain fact, with no source: Twitter made it public",
+        "a": "4,180, the count in the charity's own report",
+        "b": "4,810, because three sites print it against one",
+        "c": "Neither: when copies differ, no count can be trusted",
+        "d": "4,810, because news sites check figures before printing",
     },
     "Question 6": {
-        "a": "Nothing: the answer was given in 2017, so it is a yearly figure",
-        "b": "It is a total over two years, and a lower bound",
-        "c": "The unit assesses items; it does not refer them",
-        "d": "A parliamentary answer cannot be quoted in the press",
+        "a": "Exactly 22 days: what subtracting the two stored dates gives",
+        "b": "Between 22 and 51 days: the report's day is not known",
+        "c": "About a year, since both dates are in 2022",
+        "d": "One month exactly, from May to June",
     },
     "Question 7": {
-        "a": "The 2019 action made IS supporters nine times as active",
-        "b": "The 2019 action failed, because supporters opened more channels",
-        "c": "More new channels were counted after the 2019 action day",
-        "d": "IS material reached nine times as many people after 2019",
+        "a": "P reached about six times as many people as Q that month",
+        "b": "P and Q were run by different groups of supporters",
+        "c": "P's posts were more persuasive than Q's",
+        "d": "More channels forwarded to or from P that month",
+    },
+    "Question 8": {
+        "a": "Results that use it show what would follow, not what is",
+        "b": "It was measured: one viewer in fifty reports a video",
+        "c": "It is as well founded as the 5 videos an hour",
+        "d": "It has no source, so no one should run the model until one is found",
+    },
+    "Question 9": {
+        "a": "Look for the EU's name and its flag on the institute's own pages",
+        "b": "Read its method section and see whether it is careful",
+        "c": "Look it up elsewhere: the EU's directory, news, its funders",
+        "d": "See whether its ranking matches what other rankings say",
     },
 }
 
 q1 = Question(
     name="Question 1",
     judge=choice(
-        "c",
+        "d",
         {
-            "a": "No: servers taken down count what the police did (activity), not what changed for the people the "
-            "sites were meant to reach.",
-            "b": "No: arrests and trials are activity too; they say nothing of who could still find the material.",
-            "c": "Yes: an effect is a change in reach, measured the same way before and after, and compared with what "
-            "happened where there was no action.",
-            "d": "No: the size of the operation is activity, not effect.",
+            "a": "No: nobody measured who watched. A count of removals is activity, not effect.",
+            "b": "No: it covers only the videos the unit reported, on the sites it reported them to; copies elsewhere "
+            "are not counted.",
+            "c": "No: sites remove videos under their own rules too; the figure does not say on what grounds.",
+            "d": "Yes: it counts what the sites did with the requests – an activity. It says nothing of who saw the "
+            "videos.",
         },
     ),
     hints=NO_HINT,
     answer_name="answer1",
 )
 
-
-def year_2017():
-    """Accounts suspended in 2017: the growth of the running total over the year. (The lessons print the
-    half-year figures, not this one: it is computed, not copied.)"""
-    table = data.suspensions()
-    running = table[table["type"] == "cumulative"].set_index("period_end")["accounts"]
-    return int(running["2017-12-31"] - running["2016-12-31"])
+# The made-up running totals of Question 2 (accounts closed since 1 January 2020).
+RUNNING = (48_210, 61_905)  # up to 31 March 2021, up to 30 September 2021
 
 
-def running_total_mistakes():
-    table = data.suspensions()
-    running = table[table["type"] == "cumulative"].set_index("period_end")["accounts"]
-    later, earlier = int(running["2017-12-31"]), int(running["2016-12-31"])
-    return {
-        later: "That is the running total since August 2015, not the figure for 2017: a period's "
-        "figure is what the running total grew by during it.",
-        earlier: "That is the running total up to 31 December 2016, before the year began.",
-        later + earlier: "You added the two running totals: the later one already contains the earlier one.",
-    }
+def april_to_september_2021():
+    """Accounts closed in April–September 2021: the growth of the running total over the half-year."""
+    earlier, later = RUNNING
+    return later - earlier
 
 
 q2 = Question(
     name="Question 2",
     judge=count(
-        year_2017,
-        running_total_mistakes,
+        april_to_september_2021,
+        lambda: running_total_mistakes(
+            *RUNNING, "31 March 2021", "30 September 2021 (since January 2020)", "April–September 2021"
+        ),
         "Not this number: a period's figure is what the running total grew by during it. Re-read the dates "
         "of the two rows.",
     ),
@@ -125,13 +124,14 @@ q2 = Question(
 q3 = Question(
     name="Question 3",
     judge=choice(
-        "a",
+        "c",
         {
-            "a": "Yes: it is the assessment of the agency that coordinated the operation, about its own work: quote it, and "
-            "say whose it is.",
-            "b": "No: leading the operation makes Europol an interested party, not a neutral judge of its effect.",
-            "c": "No: the words are Europol's director's, in Europol's own statement.",
-            "d": "No: widely quoted words still have an author, and readers need to know who is judging whose work.",
+            "a": "No: nothing here says the company's count is out of date; that picks the police's account without "
+            "evidence.",
+            "b": "No: that prints the police's account as the fact; 'as the police counted them' hides that another "
+            "count differs.",
+            "c": "Yes: where the accounts disagree, say whose account each is.",
+            "d": "No: an average of two accounts is neither account, and nobody reported it.",
         },
     ),
     hints=NO_HINT,
@@ -141,13 +141,12 @@ q3 = Question(
 q4 = Question(
     name="Question 4",
     judge=choice(
-        "d",
+        "b",
         {
-            "a": "No: the study counted tweets and followers, not who was persuaded to join anything.",
-            "b": "No: tweets and followers do not measure danger.",
-            "c": "No: the figures show different outcomes, not the rules or the reasons behind them.",
-            "d": "Yes: accounts that were suspended less often lived longer, so they had more time to tweet and be "
-            "followed – that is all the figures show.",
+            "a": "No: the study counted followers, not who joined anything.",
+            "b": "Yes: it describes these 200 channels – no more. Why they differ is not in the figures.",
+            "c": "No: the figures do not say why some channels went faster; that is a guess, however hedged.",
+            "d": "No: followers are not a measure of how well a takedown works.",
         },
     ),
     hints=NO_HINT,
@@ -157,13 +156,12 @@ q4 = Question(
 q5 = Question(
     name="Question 5",
     judge=choice(
-        "b",
+        "a",
         {
-            "a": "No: the pages quote Twitter's statement; the figure is Twitter's, not theirs.",
-            "b": "Yes: say whose figure it is and where you read it, so a reader can weigh the copy; Twitter's own "
-            "page would be better.",
-            "c": "No: a copy can be used if you say what it is; other reports' rounded figure agrees with it.",
-            "d": "No: every figure needs its source, the more so when you found it only in a copy.",
+            "a": "Yes: the charity made the count, so its report is the primary source; the copies swapped two digits.",
+            "b": "No: copies of one story are one source, not three, and copies spread slips.",
+            "c": "No: a difference is a reason to go back to the source that counted, not to give up.",
+            "d": "No: the news site's figure differs from the charity's own; a copy is no better than its check.",
         },
     ),
     hints=NO_HINT,
@@ -175,10 +173,11 @@ q6 = Question(
     judge=choice(
         "b",
         {
-            "a": "No: the date says when the total was given, not the period it covers.",
-            "b": 'Yes: it adds up about two years (July 2015 to July 2017), and "more than" makes it a lower bound.',
-            "c": 'No: the answer says referred; the problem is the period and the "more than".',
-            "d": "No: parliamentary answers are public; the problem is what the figure covers.",
+            "a": "No: 1 June is only how the database stores 'June'; the report may have come out on any day of the "
+            "month.",
+            "b": "Yes: from 1 June (22 days) to 30 June (51 days); give the gap as the range the dates allow.",
+            "c": "No: both dates are in 2022, and the gap is weeks, not a year.",
+            "d": "No: May to June can be anything from 22 to 51 days here.",
         },
     ),
     hints=NO_HINT,
@@ -188,12 +187,12 @@ q6 = Question(
 q7 = Question(
     name="Question 7",
     judge=choice(
-        "c",
+        "d",
         {
-            "a": "No: more channels is not more activity per supporter; the study did not count people.",
-            "b": "No: the counts alone cannot say whether the action failed: new channels may be short-lived.",
-            "c": "Yes: that is what the counts say, and no more.",
-            "d": "No: the study counted channels, not who saw their material.",
+            "a": "No: a link stands for a forwarded post, not for the people who read it.",
+            "b": "No: the links say nothing of who runs the channels.",
+            "c": "No: a forward says a post was passed on, not that anyone was persuaded.",
+            "d": "Yes: each link is at least one forward in March 2023, so P forwarded to or from more channels.",
         },
     ),
     hints=NO_HINT,
@@ -202,11 +201,43 @@ q7 = Question(
 
 q8 = Question(
     name="Question 8",
-    judge=reasoning,
+    judge=choice(
+        "a",
+        {
+            "a": "Yes: it is illustrative; the results are what follows if it were so, and trying other values shows "
+            "how much they depend on it.",
+            "b": "No: the note says no study gives it: it was chosen, not measured.",
+            "c": "No: the 5 videos an hour comes from the site's own report; the 0.02 from nowhere.",
+            "d": "No: a model with an illustrative value can still show how the parts interact, if it says so.",
+        },
+    ),
     hints=NO_HINT,
     answer_name="answer8",
+)
+
+q9 = Question(
+    name="Question 9",
+    judge=choice(
+        "c",
+        {
+            "a": "No: anyone can put a name and a flag on their own pages; check it from outside.",
+            "b": "No: a careful-looking method says nothing of who stands behind it; check that first.",
+            "c": "Yes: leave the site and read laterally: is it in the EU's own directory, who funds it, who "
+            "reports on it.",
+            "d": "No: agreeing with other rankings says nothing of who publishes this one.",
+        },
+    ),
+    hints=NO_HINT,
+    answer_name="answer9",
+)
+
+q10 = Question(
+    name="Question 10",
+    judge=reasoning,
+    hints=NO_HINT,
+    answer_name="answer10",
     points=RUBRIC.max_points,  # 4: a person scores it with the rubric (course/grading/review.py)
     rubric=RUBRIC,
 )
 
-QUESTIONS = [q1, q2, q3, q4, q5, q6, q7, q8]
+QUESTIONS = [q1, q2, q3, q4, q5, q6, q7, q8, q9, q10]

@@ -1,10 +1,11 @@
-"""Pre-assessment – what you already know, before lesson 01. Eight items on the unit's aims (assessment.py);
-the post-assessment asks different items on the same aims. The checks only record an answer in a notebook:
-right and wrong are judged at grading time, so taking it gives nothing away."""
+"""Pre-assessment – what you already know, before lesson 01. Ten items on the unit's aims (assessment.py);
+the post-assessment asks a parallel item on the same aim at each number, with different material. The checks
+only record an answer in a notebook: right and wrong are judged at grading time, so taking it gives nothing
+away."""
 
 from takedown import data
 from takedown.questions import Question
-from takedown.questions.assessment import RUBRIC, choice, count, reasoning
+from takedown.questions.assessment import RUBRIC, choice, count, reasoning, running_total_mistakes
 
 NO_HINT = (
     "There are no hints in the assessment: choose or write what you think. It is fine not to know yet – "
@@ -12,28 +13,35 @@ NO_HINT = (
 )
 
 # Which aim each item measures (keys of assessment.AIM_NAMES): the gains command reports per aim from it.
+# Item N of the post-assessment measures the same aim at the same difficulty, with other material.
 AIMS = {
     "Question 1": "activity_or_effect",
     "Question 2": "running_or_period",
     "Question 3": "whose_account",
     "Question 4": "what_it_shows",
     "Question 5": "source_standing",
-    "Question 6": "running_or_period",
-    "Question 7": "what_it_shows",
-    "Question 8": "activity_or_effect",
+    "Question 6": "date_precision",
+    "Question 7": "what_a_link_means",
+    "Question 8": "model_parameters",
+    "Question 9": "who_publishes",
+    "Question 10": "activity_or_effect",
 }
 
-# Where each item's facts come from (ids in takedown/data/sources.csv).
+# Where each item's facts come from (ids in takedown/data/sources.csv). An item in HYPOTHETICAL is a
+# made-up case, labelled so in its prompt: it tests reasoning, not facts, and has no source.
 SOURCES = {
     "Question 1": ("europol_iru_one_year",),
     "Question 2": ("securityweek_twitter_2017h1", "twitter_policy_2018"),
     "Question 3": ("guardian_isis_2018", "lalibre_2018"),
     "Question 4": ("conway_2017_summary",),
     "Question 5": ("twitter_blog_2019", "shortpedia_twitter_2018"),
-    "Question 6": ("europarl_2018_iru",),
-    "Question 7": ("crest_telegram_2021",),
-    "Question 8": ("europol_is_referral_nov2019",),
+    "Question 6": (),
+    "Question 7": (),
+    "Question 8": (),
+    "Question 9": (),
+    "Question 10": ("europol_is_referral_nov2019",),
 }
+HYPOTHETICAL = {"Question 6", "Question 7", "Question 8", "Question 9"}
 
 # The options as the notebook shows them (a test checks the notebook says the same).
 OPTIONS = {
@@ -44,16 +52,16 @@ OPTIONS = {
         "d": "The share of the unit's requests that the platforms judged to be mistaken",
     },
     "Question 3": {
-        "a": "Servers were seized in six countries, France among them, in April 2018.",
-        "b": "Europol got it wrong: servers were seized in all six countries, including in France.",
-        "c": "Only digital evidence was seized in France: Europol's account is the official one, so it wins.",
+        "a": "Servers were seized in six countries, France among them, according to several reports.",
+        "b": "Europol got France wrong: the Belgian prosecutor, who led the case, says servers.",
+        "c": "Only digital evidence was seized in France, as Europol's official account says.",
         "d": "In France, Europol reports digital evidence seized; the Belgian prosecutor, servers.",
     },
     "Question 4": {
-        "a": "Twitter suspended most of the pro-IS accounts the researchers found.",
-        "b": "Exactly 63% of all pro-IS accounts on Twitter were suspended in 2017.",
-        "c": "IS material reached 63% fewer Twitter users during those three months.",
-        "d": "63% of IS's supporters stopped spreading its material after a suspension.",
+        "a": "Twitter shut most of the pro-IS accounts in that sample",
+        "b": "Nearly two in three pro-IS accounts on all of Twitter were shut in 2017",
+        "c": "Twitter's users probably saw about 63% less IS material in those months",
+        "d": "63% of the IS supporters studied stopped posting after losing an account",
     },
     "Question 5": {
         "a": "166,153, because more web pages print it than Twitter's blog",
@@ -62,16 +70,28 @@ OPTIONS = {
         "d": "The average of the two, so as to be fair to both sources",
     },
     "Question 6": {
-        "a": "Nothing: the figure is dated 2018, so it is a 2018 figure",
-        "b": "The unit referred the items; it did not assess them",
-        "c": 'It should say "in early 2018", as the date is in February',
-        "d": "The figure is a running total since July 2015",
+        "a": "Exactly 40 days: what subtracting the two stored dates gives",
+        "b": "About six weeks, counting from the first day of March",
+        "c": "Between 10 and 40 days: the day in March is not known",
+        "d": "One month exactly, from March to April",
     },
     "Question 7": {
-        "a": "After 2019, IS material reached fewer people",
-        "b": "New channels were shorter-lived after the 2019 action day",
-        "c": "The figures describe Telegram, not other platforms",
-        "d": "The lifespans were measured for channels made after each action",
+        "a": "A did about five times as much work on the operation as C",
+        "b": "A is named beside more countries in the reports he found",
+        "c": "A led the operation, and C only followed its lead",
+        "d": "C took almost no part in the operation, whatever reports say",
+    },
+    "Question 8": {
+        "a": "It was measured: three in ten removed posts come back",
+        "b": "It comes from the same study as the 40 posts a day",
+        "c": "It is a guess, so every result of the model is worthless",
+        "d": "A what-if: try other values and watch the results",
+    },
+    "Question 9": {
+        "a": "Search other sites for who runs it and what is said of it",
+        "b": "Read more of its articles to judge whether they sound balanced",
+        "c": "Check that it has a secure address and a professional design",
+        "d": "Use the figure if the site gives many other exact numbers",
     },
 }
 
@@ -93,30 +113,26 @@ q1 = Question(
 )
 
 
+def running_totals():
+    """Twitter's running totals up to 30 June and 31 December 2017 (takedown/data/suspensions.csv)."""
+    table = data.suspensions()
+    running = table[table["type"] == "cumulative"].set_index("period_end")["accounts"]
+    return int(running["2017-06-30"]), int(running["2017-12-31"])
+
+
 def half_year_2017h2():
     """Accounts suspended in July–December 2017: the growth of the running total over the half-year."""
-    table = data.suspensions()
-    running = table[table["type"] == "cumulative"].set_index("period_end")["accounts"]
-    return int(running["2017-12-31"] - running["2017-06-30"])
-
-
-def running_total_mistakes():
-    table = data.suspensions()
-    running = table[table["type"] == "cumulative"].set_index("period_end")["accounts"]
-    later, earlier = int(running["2017-12-31"]), int(running["2017-06-30"])
-    return {
-        later: "That is the running total since August 2015, not the figure for July–December 2017: a period's "
-        "figure is what the running total grew by during it.",
-        earlier: "That is the running total up to 30 June 2017, before the half-year began.",
-        later + earlier: "You added the two running totals: the later one already contains the earlier one.",
-    }
+    earlier, later = running_totals()
+    return later - earlier
 
 
 q2 = Question(
     name="Question 2",
     judge=count(
         half_year_2017h2,
-        running_total_mistakes,
+        lambda: running_total_mistakes(
+            *running_totals(), "30 June 2017", "31 December 2017 (since August 2015)", "July–December 2017"
+        ),
         "Not this number: a period's figure is what the running total grew by during it. Re-read the dates "
         "of the two rows.",
     ),
@@ -129,10 +145,10 @@ q3 = Question(
     judge=choice(
         "d",
         {
-            "a": "No: that is the Belgian prosecutor's account printed as a fact; Europol's says digital evidence in "
-            "France.",
+            "a": "No: that prints the Belgian prosecutor's account as a fact ('according to reports' does not say "
+            "whose); Europol's says digital evidence in France.",
             "b": "No: nothing here settles which account is right; a careful report does not pick one without evidence.",
-            "c": "No: that is Europol's account printed as a fact, and leading an operation does not make its account "
+            "c": "No: that prints Europol's account as the fact, and leading an operation does not make its account "
             "the only one.",
             "d": "Yes: where the accounts disagree, say whose account each is.",
         },
@@ -146,8 +162,9 @@ q4 = Question(
     judge=choice(
         "a",
         {
-            "a": "Yes: it describes the accounts these researchers found, in those three months – no more.",
-            "b": "No: it is a share of the accounts found, not of all accounts; some were suspended too fast to be found.",
+            "a": "Yes: it describes the accounts these researchers followed, in those three months – no more.",
+            "b": "No: it is a share of the accounts the study followed, not of all accounts, and of three months, "
+            "not the year.",
             "c": "No: the study counted suspensions, not how many people saw IS material.",
             "d": "No: a suspension says nothing of what the account's owner did next.",
         },
@@ -175,13 +192,13 @@ q5 = Question(
 q6 = Question(
     name="Question 6",
     judge=choice(
-        "d",
+        "c",
         {
-            "a": "No: the date says when the total was counted up to, not the period it covers.",
-            "b": "No: the answer gives both (50,762 assessed, and referral decisions); the problem is the period.",
-            "c": "No: the figure covers July 2015 to February 2018, not early 2018.",
-            "d": "Yes: it adds up everything since July 2015; a figure for 2018 alone would be the difference between "
-            "two running totals.",
+            "a": "No: 1 March is only how the spreadsheet stores 'March'; the site may have gone offline on any day "
+            "of the month.",
+            "b": "No: that counts from 1 March as if the day were known.",
+            "c": "Yes: from 31 March (10 days) to 1 March (40 days); give the gap as the range the dates allow.",
+            "d": "No: March to April can be anything from 10 to 40 days here.",
         },
     ),
     hints=NO_HINT,
@@ -191,13 +208,12 @@ q6 = Question(
 q7 = Question(
     name="Question 7",
     judge=choice(
-        "a",
+        "b",
         {
-            "a": "Yes: the study measured how long channels lasted, not who saw the material; supporters may have moved "
-            "to other platforms.",
-            "b": "No: that is what the figures say.",
-            "c": "No: that is true of the figures, and it is a limit worth stating, not a conclusion beyond them.",
-            "d": "No: that is how the figures were made.",
+            "a": "No: a link stands for a report naming two countries together, not for an amount of work.",
+            "b": "Yes: each link is a report he found, so the count says how often A is named with others.",
+            "c": "No: the links do not say who led; they record who is named together.",
+            "d": "No: one link means one report names C with another country; other reports may not have been found.",
         },
     ),
     hints=NO_HINT,
@@ -206,11 +222,42 @@ q7 = Question(
 
 q8 = Question(
     name="Question 8",
-    judge=reasoning,
+    judge=choice(
+        "d",
+        {
+            "a": "No: the note says no source gives it: it was chosen, not measured.",
+            "b": "No: the study gives the 40 posts a day; the note says nothing gives the 0.3.",
+            "c": "No: an unsourced value makes the results illustrations, not worthless: they show what follows if it "
+            "were so.",
+            "d": "Yes: it is illustrative; trying other values shows how much the results depend on it.",
+        },
+    ),
     hints=NO_HINT,
     answer_name="answer8",
+)
+
+q9 = Question(
+    name="Question 9",
+    judge=choice(
+        "a",
+        {
+            "a": "Yes: leave the site and read laterally: who runs it, who funds it, what others say of it.",
+            "b": "No: a site's own pages can sound balanced whoever runs it; check it from outside first.",
+            "c": "No: anyone can buy a secure address and a good design.",
+            "d": "No: exact numbers look careful but say nothing of who made them.",
+        },
+    ),
+    hints=NO_HINT,
+    answer_name="answer9",
+)
+
+q10 = Question(
+    name="Question 10",
+    judge=reasoning,
+    hints=NO_HINT,
+    answer_name="answer10",
     points=RUBRIC.max_points,  # 4: a person scores it with the rubric (course/grading/review.py)
     rubric=RUBRIC,
 )
 
-QUESTIONS = [q1, q2, q3, q4, q5, q6, q7, q8]
+QUESTIONS = [q1, q2, q3, q4, q5, q6, q7, q8, q9, q10]
