@@ -365,13 +365,42 @@ def test_the_answer_keys_source_note_is_as_readable_as_the_lessons():
 # ---- Questions 5 and 6: what number would show the effect, and do we have it? -------------------------
 
 
-def test_only_a_before_and_after_measure_of_reach_shows_the_effect():
-    assert q(5).check("d").status == "correct"
-    for wrong in "abc":
+def test_a_claim_of_effect_without_a_measure_is_not_yet_a_finding():
+    """Question 5 applies lesson 05's question to a statement no lesson shows; each wrong option is a real mistake
+    and its verdict says which (an insider's view taken for a measure, a claim of effect called activity, an
+    outlet's moves read as fewer people reached)."""
+    assert q(5).check("a").status == "correct"
+    for wrong in "bcd":
         verdict = q(5).check(wrong)
         assert verdict.status == "incorrect" and verdict.message.startswith("No:")
-    assert "activity" in q(5).check("a").message and "2019" in q(5).check("c").message
-    assert not any(re.search(r'"d"', hint) for hint in q(5).hints), "a hint is never the answer"
+    assert "measurement" in q(5).check("b").message and "effect" in q(5).check("c").message
+    assert "activity" in q(5).check("d").message
+    assert not any(re.search(r'"a"', hint) for hint in q(5).hints), "a hint is never the answer"
+
+
+def test_the_footprint_statement_is_sourced_and_in_no_lesson():
+    sources = data.sources().set_index("source")
+    assert capstone.FOOTPRINT_QUOTE in sources.loc[capstone.FOOTPRINT_SOURCE, "title"]
+    assert sources.loc[capstone.FOOTPRINT_SOURCE, "terrorist_media"] == "no"
+    for lesson in sorted((COURSE / "notebooks").glob("*.ipynb")):
+        assert "footprint" not in lesson.read_text(encoding="utf-8").lower(), lesson.name
+
+
+@pytest.mark.parametrize("notebook", ["solutions/08_capstone.ipynb", "exercises/08_capstone.ipynb"])
+def test_the_notebook_shows_question_5s_options_and_question_6s_rubric(notebook):
+    cells = json.loads((COURSE / notebook).read_text())["cells"]
+    text = "\n".join("".join(cell["source"]) for cell in cells if cell["cell_type"] == "markdown")
+    for letter, option in capstone.FOOTPRINT_OPTIONS.items():
+        assert f"- {letter}) {option}" in text
+    for criterion, levels in capstone.DO_WE_HAVE_IT_RUBRIC.criteria:
+        assert f"| **{criterion}** | " + " | ".join(levels) + " |" in text
+
+
+def test_question_6s_rubric_states_criteria_not_the_answer():
+    """Issue 20: the rubric students see must not hold the answer ("says we do not, and why: ...")."""
+    shown = " ".join(" ".join(levels) for _, levels in capstone.DO_WE_HAVE_IT_RUBRIC.criteria).lower()
+    for answer in ("we do not", "icct", "telegram", "difficult to assess", "reach", "says we have it"):
+        assert answer not in shown, answer
 
 
 def test_the_model_answer_says_we_do_not_have_it_as_lessons_05_and_08_do():

@@ -406,42 +406,64 @@ q4 = Question(
 )
 
 
-# ---- Questions 5 and 6: the policy maker's follow-up – what number would show the effect, and do we have it?
+# ---- Questions 5 and 6: the policy maker's follow-up – is a claim of effect a finding, and do we have one?
 # Lesson 05 ("Activity or effect?") and lesson 08 (section 5): counts of what was removed or seized are
 # activity; an effect is a change in what audiences could find or saw, compared with what would have
-# happened without the action. Nobody has published such a figure for April 2018 (ICCT: "difficult to assess").
+# happened without the action. Question 5 applies that to a statement no lesson shows: an anonymous
+# law-enforcement official in the Washington Post, August 2018 (washingtonpost_amaq_2018), claiming an effect
+# ("footprint") with no figure behind it. Nobody has published such a figure for April 2018 (ICCT: "difficult
+# to assess"); Question 6 asks the student to argue that, and its rubric states criteria, not the answer.
 
-EFFECT_OPTIONS = {
-    "a": "No: Twitter's fall in suspensions counts what one platform removed, by its own rules (activity), and "
-    "the April 2018 operation seized servers, not Twitter accounts. Fewer suspensions can even mean that "
-    "supporters had moved elsewhere.",
-    "b": "No: servers seized and items referred count what the police did (activity, an output), not what "
-    "changed for the people the outlets wanted to reach.",
-    "c": "No: the shorter lives of Telegram channels are an effect, but of Europol's sustained 2019 action, a "
-    "year and a half later (CREST 2021), not of the April 2018 operation.",
-    "d": "Yes: an effect is a change in reach – how much of the outlets' material people could find or saw – "
-    "measured the same way before and after the operation, and compared with what would have happened "
-    "without it (here: outlets the action did not touch).",
+FOOTPRINT_SOURCE = "washingtonpost_amaq_2018"
+FOOTPRINT_QUOTE = "The footprint of Amaq is definitely less than it was before"
+
+# The options as the notebook shows them (a test checks the notebook says the same). The distractors are the
+# mistakes lesson 05 and 08 meet: trusting an insider's view as a measure, calling a claim about what remains
+# "activity", and reading an outlet's moves as fewer people reached.
+FOOTPRINT_OPTIONS = {
+    "a": "Not yet: it claims an effect but gives no measure. Amaq's material would have to be counted where "
+    "people find it, the same way before and after.",
+    "b": "Yes: a law-enforcement official sees the operation's results from the inside every day, so what they "
+    "say is a measurement of its effect on Amaq's reach.",
+    "c": "No: a footprint is what the police removed, so the statement is about activity, like a count of the "
+    "servers seized in April 2018.",
+    "d": "Yes: Amaq had to move to new web addresses again and again after the operation, which shows that it "
+    "must now be reaching fewer people.",
+}
+
+FOOTPRINT_VERDICTS = {
+    "a": "Yes: “less than it was before” is a claim about what people could find (an effect), but an anonymous "
+    "official, judging law enforcement's own campaign, gives no figure and no method. It would become a finding "
+    "if someone counted Amaq's material where people could find it, the same way before and after, and set it "
+    "beside what the action did not touch.",
+    "b": "No: being on the inside gives the official a view, not a measurement, and they are judging their own "
+    "side's work, anonymously. Ask what figure stands behind “less than before”: none is given.",
+    "c": "No: a footprint is what is left for people to find, not what the police removed, so the claim is "
+    "about an effect. What it lacks is a measure.",
+    "d": "No: moving again and again is Amaq's activity (and the police's, chasing it). It shows the outlet "
+    "kept going, not how many people it reached.",
 }
 
 q5 = Question(
     name="Question 5",
-    judge=multiple_choice("d", EFFECT_OPTIONS),
+    judge=multiple_choice("a", FOOTPRINT_VERDICTS),
     hints=(
-        "Lesson 05's first question: does the number count what someone DID (activity), or what CHANGED for "
-        "the people the outlets wanted to reach (effect)?",
-        "Rule out the counts of removals and seizures, then ask of what is left: is it about the April 2018 "
-        "operation, and does it compare with what would have happened without it?",
-        "For the options left, ask two questions of each: whose behaviour changed, and in which year was "
-        "the action it measures?",
+        "Lesson 05's first question: is “the footprint of Amaq” about what someone DID, or about what people "
+        "could still find?",
+        "Then lesson 05's other questions, asked of the statement: who reports it, and what figure or comparison "
+        "stands behind “less than it was before”?",
+        "An effect needs a measure of what people could find or saw, taken the same way before and after. Does "
+        "the statement give one? Which options say what it gives, and what it lacks?",
     ),
     answer_name="effect_measure",
 )
 
 
-# ---- Question 6: do we have that number? Reasoning, scored by a person -------------------------
+# ---- Question 6: do we have a measure of the effect? Reasoning, scored by a person -------------------------
 # An earlier check accepted any 20-150 words containing "no", "not", "yes"... ("Yes, we have it" earned the
-# point). Whether the reasoning holds is for a person to judge: the check looks at the form only.
+# point). Whether the reasoning holds is for a person to judge: the check looks at the form only. The rubric is
+# shown to students, so it says what a strong answer does, not what it concludes (the answer is in the
+# instructor guide, solutions/README.md, and in the answer key).
 
 DO_WE_HAVE_IT_WORDS = (20, 150)
 
@@ -449,19 +471,18 @@ DO_WE_HAVE_IT_RUBRIC = rubric(
     (
         "Whether we have it",
         (
-            "says we do not, and why: every figure the course holds counts what was removed or "
-            "seized (activity), or is about another action (Telegram 2019); the one assessment "
-            "of April 2018 (ICCT) found its efficiency difficult to assess",
-            "says we do not, without saying why the figures we hold fall short",
-            "says we have it, pointing to a count of removals, suspensions or seizures; or does not say",
+            "gives a clear verdict and argues it from the evidence: what the figures the course holds count, "
+            "which action each is about, and what the assessments of the operation concluded",
+            "gives a clear verdict, but does not test the figures the course holds against it",
+            "no clear verdict, or a verdict resting on a figure without saying what that figure counts",
         ),
     ),
     (
         "What it would take",
         (
-            "names who could measure reach (platforms, researchers given their data), measured "
-            "the same way before and after, against outlets or platforms the action did not touch",
-            'names one of these, or only "better data"',
+            "says who could collect such a measure and with what access, and how it must be collected to "
+            "show an effect: what is measured, when, and compared with what",
+            "says who or how, not both; or asks only for more data",
             "nothing that would settle it",
         ),
     ),
@@ -469,7 +490,9 @@ DO_WE_HAVE_IT_RUBRIC = rubric(
 
 q6 = Question(
     name="Question 6",
-    judge=written(*DO_WE_HAVE_IT_WORDS, asks="do we have the number, why (not), and what would it take to get it?"),
+    judge=written(
+        *DO_WE_HAVE_IT_WORDS, asks="do we have such a measure, why (not), and what would it take to get one?"
+    ),
     hints=(
         "Look through what the course holds (lessons 02–05 and the panels of section 2): which of them measures "
         "reach before and after April 2018? For each figure, ask lesson 05's question: activity or effect?",
