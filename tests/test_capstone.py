@@ -246,27 +246,39 @@ def test_word_count():
 @pytest.mark.parametrize(
     "answer, says",
     [
-        (-55.8, "sign"),
-        (0.558, "fraction"),
-        (44.2, "left"),
-        (126.4, "EARLIER"),
+        (-39.3, "sign"),
+        (0.393, "fraction"),
+        (60.7, "left"),
+        (64.8, "EARLIER"),
+        (55.8, "which lesson 08 computed"),  # the lesson's first-to-last fall, printed there: not this question's
+        (18.8, "two halves of 2018"),
+        (31.5, "first halves"),
+        (27.2, "2016 with 2017"),
+        (86.2, "running total"),  # the running total to December 2017 taken for the half-year
         (10, "Not quite"),
     ],
 )
 def test_suspension_fall_traps(answer, says):
     verdict = q(1).check(answer)
     assert verdict.status == "incorrect" and says in verdict.message
-    assert not re.search(r"55\.8|\b56\b", verdict.message)
+    assert not re.search(r"39\.3|\b39\b", verdict.message)
 
 
-@pytest.mark.parametrize("answer", [55.82, 56, 55.5])
+@pytest.mark.parametrize("answer", [39.33, 39, 39.5])
 def test_suspension_fall_accepts_rounding(answer):
     assert q(1).check(answer).status == "correct"
 
 
+def test_the_fall_compares_the_same_half_of_two_years_which_no_lesson_prints():
+    """Issue 20: lesson 08 prints the first-to-last fall (56%); the exercise asks for another one."""
+    assert round(capstone.half_year_fall(), 1) == 39.3
+    lesson = (COURSE / "notebooks" / "08_capstone.ipynb").read_text(encoding="utf-8")
+    assert "a fall of 56%" in lesson and not re.search(r"\b39(\.3)?%", lesson)
+
+
 def test_right_answer_says_it_is_activity_not_the_operations_effect():
     """Lesson 05 ("Activity or effect?") and lesson 08 (section 5): Twitter's figures are not the operation's."""
-    message = q(1).check(55.8).message
+    message = q(1).check(39.3).message
     assert "activity" in message and "not the effect of the April 2018 operation" in message
     assert "headline" not in " ".join([message, *q(1).hints]).lower()
 

@@ -360,6 +360,8 @@ def test_other_right_answers_are_accepted(number, answer):
         (5, 1713, "2017 Communication"),
         (2, 62, "stop-word list has"),
         (2, 246, "the count keeps"),
+        (2, 138, "raw scrape"),
+        (2, 29, "different stop words"),
         (2, -137, "negative"),
         (2, "137", "without quotation marks"),
         (3, ["Europol"], "names none of the operation's outlets"),

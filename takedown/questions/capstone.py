@@ -7,7 +7,8 @@ import math
 import numbers
 import re
 
-from takedown import data, feedback
+from takedown import feedback
+from takedown.measures import half_years, running_totals
 from takedown.questions import Question, Rubric, kind_of, multiple_choice, not_a_number
 from takedown.questions.written import rubric, written
 
@@ -70,17 +71,59 @@ def names_cited(text):
 
 
 # ---- Question 1: a number to read with care (lesson 05: activity or effect?) -------------------
-# The fall in Twitter's suspensions is Twitter's own activity on one platform: it does not measure the
-# April 2018 operation (which seized servers, not Twitter accounts) nor what audiences saw, so the
-# verdict says so and the question never calls it the briefing's headline (lesson 08, section 5).
+# Lesson 08 computes (and prints) the fall from the first half-year in the table to the last; the exercise
+# compares like with like instead: the same half of two years, July–December 2017 and 2018, a value no lesson
+# prints. The fall is Twitter's own activity on one platform: it does not measure the April 2018 operation
+# (which seized servers, not Twitter accounts) nor what audiences saw, so the verdict says so and the question
+# never calls it the briefing's headline (lesson 08, section 5).
+
+EARLIER, LATER = "2017-07-01", "2018-07-01"  # July–December 2017 and July–December 2018, by the day they start
+
+
+def fall(earlier, later):
+    """The percentage fall from one half-year's figure to another's."""
+    figures = half_years()
+    return 100 * (figures[earlier] - figures[later]) / figures[earlier]
 
 
 def half_year_fall():
-    """Percentage fall in accounts suspended per half-year, from the first half-year to the last."""
-    table = data.suspensions()
-    halves = table[table["type"] == "half-year"].sort_values("period_start")
-    first, last = halves["accounts"].iloc[0], halves["accounts"].iloc[-1]
-    return 100 * (first - last) / first
+    """Percentage fall in accounts suspended from July–December 2017 to July–December 2018."""
+    return fall(EARLIER, LATER)
+
+
+def fall_mistakes():
+    """(the percentage a known slip gives, what it means): another pair of half-years, or a running total."""
+    figures, running = half_years(), running_totals()
+    mistakes = [
+        (
+            fall(min(figures), max(figures)),
+            "That is the fall from the first half-year in the table to the last, which lesson 08 computed. "
+            "This question compares the same half of two years: July–December 2017 with July–December 2018.",
+        ),
+        (
+            fall("2018-01-01", LATER),
+            "You compared the two halves of 2018. The question compares July–December 2017 with July–December "
+            "2018, the same six months a year apart.",
+        ),
+        (
+            fall("2017-01-01", "2018-01-01"),
+            "You compared the first halves (January–June) of the two years; the question asks for July–December.",
+        ),
+        (
+            fall("2016-07-01", EARLIER),
+            "You compared 2016 with 2017; the question compares July–December 2017 with July–December 2018.",
+        ),
+    ]
+    if "2017-12-31" in running:
+        total = running["2017-12-31"]
+        mistakes.append(
+            (
+                100 * (total - figures[LATER]) / total,
+                "You started from a running total (every suspension from August 2015 to December 2017), not "
+                "from the July–December 2017 figure: use the half-year rows only.",
+            )
+        )
+    return mistakes
 
 
 def judge_fall(answer):
@@ -91,7 +134,7 @@ def judge_fall(answer):
     expected = half_year_fall()
     if abs(answer - expected) <= 0.5:
         return feedback.correct(
-            f"Yes: a fall of about {answer:.0f}% from the first half-year to the last. Now the "
+            f"Yes: a fall of about {answer:.0f}% in a year, comparing the same six months. Now the "
             "second half of the question: this counts what Twitter removed on one platform "
             "(activity), not the effect of the April 2018 operation, which seized servers, "
             "not Twitter accounts. Keep it out of your bottom line."
@@ -102,12 +145,16 @@ def judge_fall(answer):
         return feedback.incorrect("That is a fraction: multiply it by 100 to get a percentage.")
     if abs(answer - (100 - expected)) <= 0.5:
         return feedback.incorrect(
-            "That is how much is left (the last half-year as a share of the first), not how much it fell."
+            "That is how much is left (the later half-year as a share of the earlier), not how much it fell."
         )
     if abs(answer - 100 * expected / (100 - expected)) <= 0.5:
         return feedback.incorrect("Divide the change by the EARLIER half-year, the one you start from.")
+    for value, message in fall_mistakes():
+        if abs(answer - value) <= 0.5:
+            return feedback.incorrect(message)
     return feedback.incorrect(
-        "Not quite: take the first half-year minus the last, divide by the first, and multiply by 100."
+        "Not quite: check your two figures (the half-years that start on 1 July 2017 and 1 July 2018), then take "
+        "the earlier minus the later, divide by the earlier, and multiply by 100."
     )
 
 
@@ -115,10 +162,12 @@ q1 = Question(
     name="Question 1",
     judge=judge_fall,
     hints=(
-        "A fall in percent is 100 × (first − last) ÷ first. Use the half-year rows only, in order of time. "
+        "A fall in percent is 100 × (earlier − later) ÷ earlier. Use two half-year figures, not running totals. "
         "Then ask lesson 05's first question: does it count what Twitter did, or what the operation achieved?",
-        'half_years = suspensions[suspensions["type"] == "half-year"].sort_values("period_start"), then take '
-        '`.iloc[0]` and `.iloc[-1]` of its "accounts" column.',
+        "`half_years()` (lesson 08, Check 7) gives each half-year's figure by the day its six months start, "
+        'written year-month-day in quotation marks: half_years()["2016-07-01"] is July–December 2016.',
+        "A partial line: `earlier = half_years()[...]` with the day July–December 2017 starts; `later` the same "
+        "way for 2018; then the fall from those two.",
     ),
     answer_name="fall_percent",
 )

@@ -121,6 +121,11 @@ def judge_stop_word_count(answer):
         "third of the text is grammar, which is why the list is needed",
         mistakes=(
             (
+                lambda n: n == len(framing.words(data.raw_article())) - len(framing.content_words(data.raw_article())),
+                "You counted in the raw scrape, which repeats the headline and keeps page debris: use the clean "
+                "article.",
+            ),
+            (
                 lambda n: n == len(set(framing.words(clean)) - set(framing.content_words(clean))),
                 "That is how many different stop words occur; the question counts every occurrence (if “the” "
                 "occurs 20 times, that is 20 words).",
