@@ -54,11 +54,11 @@ def briefing_figure(
 
 
 ANSWERS = [
-    ("08_capstone", 1, 55.8, 44.2, "56%"),
+    ("08_capstone", 1, 39.3, 55.8, "39%"),
     ("08_capstone", 2, briefing_figure(), briefing_figure(note=None), "my figure"),
     ("08_capstone", 3, FIGURE_ALT, "A figure with four panels.", ["panel 1", "panel 2"]),
     ("08_capstone", 4, ASSESSMENT, "Twitter removed many accounts (Twitter).", 42),
-    ("08_capstone", 5, "d", "a", 3),
+    ("08_capstone", 5, "a", "d", 3),
     ("08_capstone", 6, DO_WE_HAVE_IT, "We need better data about the operation and its results.", ["no"]),
     ("lesson_08", 1, "c", "a", 3),
     ("lesson_08", 2, "b", "a", 2),

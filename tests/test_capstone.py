@@ -246,27 +246,39 @@ def test_word_count():
 @pytest.mark.parametrize(
     "answer, says",
     [
-        (-55.8, "sign"),
-        (0.558, "fraction"),
-        (44.2, "left"),
-        (126.4, "EARLIER"),
+        (-39.3, "sign"),
+        (0.393, "fraction"),
+        (60.7, "left"),
+        (64.8, "EARLIER"),
+        (55.8, "which lesson 08 computed"),  # the lesson's first-to-last fall, printed there: not this question's
+        (18.8, "two halves of 2018"),
+        (31.5, "first halves"),
+        (27.2, "2016 with 2017"),
+        (86.2, "running total"),  # the running total to December 2017 taken for the half-year
         (10, "Not quite"),
     ],
 )
 def test_suspension_fall_traps(answer, says):
     verdict = q(1).check(answer)
     assert verdict.status == "incorrect" and says in verdict.message
-    assert not re.search(r"55\.8|\b56\b", verdict.message)
+    assert not re.search(r"39\.3|\b39\b", verdict.message)
 
 
-@pytest.mark.parametrize("answer", [55.82, 56, 55.5])
+@pytest.mark.parametrize("answer", [39.33, 39, 39.5])
 def test_suspension_fall_accepts_rounding(answer):
     assert q(1).check(answer).status == "correct"
 
 
+def test_the_fall_compares_the_same_half_of_two_years_which_no_lesson_prints():
+    """Issue 20: lesson 08 prints the first-to-last fall (56%); the exercise asks for another one."""
+    assert round(capstone.half_year_fall(), 1) == 39.3
+    lesson = (COURSE / "notebooks" / "08_capstone.ipynb").read_text(encoding="utf-8")
+    assert "a fall of 56%" in lesson and not re.search(r"\b39(\.3)?%", lesson)
+
+
 def test_right_answer_says_it_is_activity_not_the_operations_effect():
     """Lesson 05 ("Activity or effect?") and lesson 08 (section 5): Twitter's figures are not the operation's."""
-    message = q(1).check(55.8).message
+    message = q(1).check(39.3).message
     assert "activity" in message and "not the effect of the April 2018 operation" in message
     assert "headline" not in " ".join([message, *q(1).hints]).lower()
 
@@ -365,13 +377,42 @@ def test_the_answer_keys_source_note_is_as_readable_as_the_lessons():
 # ---- Questions 5 and 6: what number would show the effect, and do we have it? -------------------------
 
 
-def test_only_a_before_and_after_measure_of_reach_shows_the_effect():
-    assert q(5).check("d").status == "correct"
-    for wrong in "abc":
+def test_a_claim_of_effect_without_a_measure_is_not_yet_a_finding():
+    """Question 5 applies lesson 05's question to a statement no lesson shows; each wrong option is a real mistake
+    and its verdict says which (an insider's view taken for a measure, a claim of effect called activity, an
+    outlet's moves read as fewer people reached)."""
+    assert q(5).check("a").status == "correct"
+    for wrong in "bcd":
         verdict = q(5).check(wrong)
         assert verdict.status == "incorrect" and verdict.message.startswith("No:")
-    assert "activity" in q(5).check("a").message and "2019" in q(5).check("c").message
-    assert not any(re.search(r'"d"', hint) for hint in q(5).hints), "a hint is never the answer"
+    assert "measurement" in q(5).check("b").message and "effect" in q(5).check("c").message
+    assert "activity" in q(5).check("d").message
+    assert not any(re.search(r'"a"', hint) for hint in q(5).hints), "a hint is never the answer"
+
+
+def test_the_footprint_statement_is_sourced_and_in_no_lesson():
+    sources = data.sources().set_index("source")
+    assert capstone.FOOTPRINT_QUOTE in sources.loc[capstone.FOOTPRINT_SOURCE, "title"]
+    assert sources.loc[capstone.FOOTPRINT_SOURCE, "terrorist_media"] == "no"
+    for lesson in sorted((COURSE / "notebooks").glob("*.ipynb")):
+        assert "footprint" not in lesson.read_text(encoding="utf-8").lower(), lesson.name
+
+
+@pytest.mark.parametrize("notebook", ["solutions/08_capstone.ipynb", "exercises/08_capstone.ipynb"])
+def test_the_notebook_shows_question_5s_options_and_question_6s_rubric(notebook):
+    cells = json.loads((COURSE / notebook).read_text())["cells"]
+    text = "\n".join("".join(cell["source"]) for cell in cells if cell["cell_type"] == "markdown")
+    for letter, option in capstone.FOOTPRINT_OPTIONS.items():
+        assert f"- {letter}) {option}" in text
+    for criterion, levels in capstone.DO_WE_HAVE_IT_RUBRIC.criteria:
+        assert f"| **{criterion}** | " + " | ".join(levels) + " |" in text
+
+
+def test_question_6s_rubric_states_criteria_not_the_answer():
+    """Issue 20: the rubric students see must not hold the answer ("says we do not, and why: ...")."""
+    shown = " ".join(" ".join(levels) for _, levels in capstone.DO_WE_HAVE_IT_RUBRIC.criteria).lower()
+    for answer in ("we do not", "icct", "telegram", "difficult to assess", "reach", "says we have it"):
+        assert answer not in shown, answer
 
 
 def test_the_model_answer_says_we_do_not_have_it_as_lessons_05_and_08_do():

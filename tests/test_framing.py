@@ -320,7 +320,8 @@ def test_alt_texts_are_derived_from_the_data(monkeypatch):
         (6, ["own", "quote", "reported", "reported", "quote", "quote"], [r"\b5\b", "sentence 5"]),
         (2, 246, [r"\b137\b"]),
         (2, 383, [r"\b137\b"]),
-        (3, "Rob Wainwright", ["Avramopoulos"]),
+        (3, ["Amaq", "Halumu"], ["Bayan", "Nas[hi]{2}e?r"]),
+        (3, ["Halumu"], ["Bayan", "Nas[hi]{2}e?r"]),
         (4, pd.Timestamp("2022-06-07 23:30"), ["00:30", "June 8", "8 June"]),
         (4, pd.Timestamp("2022-06-08 23:30"), ["00:30"]),
         (5, 1558, [r"\b1559\b"]),
@@ -338,8 +339,9 @@ def test_wrong_answers_do_not_reveal_the_answer(number, wrong, forbidden):
     "number, answer",
     [
         (2, 137.0),
-        (3, "Avramopoulos"),
-        (3, "dimitris avramopoulos"),
+        (3, ["Al-Bayan radio", "Halumu", "Nashir news"]),
+        (3, "but also al-Bayan radio, Halumu and Nasher news"),
+        (3, ("bayan", "HALUMU", "nasher")),
         (4, pd.Timestamp("2022-06-08 00:30").to_pydatetime()),
     ],
 )
@@ -358,9 +360,14 @@ def test_other_right_answers_are_accepted(number, answer):
         (5, 1713, "2017 Communication"),
         (2, 62, "stop-word list has"),
         (2, 246, "the count keeps"),
+        (2, 138, "raw scrape"),
+        (2, 29, "different stop words"),
         (2, -137, "negative"),
         (2, "137", "without quotation marks"),
-        (3, "Jean-Claude Juncker", "not a speaker"),
+        (3, ["Europol"], "names none of the operation's outlets"),
+        (3, ["Amaq", "al-Bayan", "Halumu", "Nasher"], "Amaq is in PA's version"),
+        (3, ["al-Bayan", "Halumu"], "1 of the outlets the cut left out"),
+        (3, 3, "list of texts"),
         (4, pd.Timestamp("2022-06-07 23:30"), "when the order arrived"),
         (4, pd.Timestamp("2022-06-08 23:30"), "days, not hours"),
         (4, "2022-06-08 00:30", "Timestamp"),
@@ -371,6 +378,21 @@ def test_wrong_answers_get_a_specific_message(number, answer, says):
     verdict = questions_for("07_policy_and_framing")[number - 1].check(answer)
     assert verdict.status in (feedback.INCORRECT, feedback.WRONG_KIND)
     assert says in verdict.message
+
+
+def test_the_cut_quote_is_checked_against_two_recorded_copies():
+    """Exercise 07, Question 3: both copies come from recorded sources; PA's pieces are in AFP's sentence, and
+    what PA cut is the three outlets after Amaq (Halumu among them: the outlet the article leaves out)."""
+    from takedown.questions import framing as exercise
+
+    recorded = set(data.sources()["source"])
+    assert set(exercise.CUT_QUOTE_SOURCES) <= recorded
+    pieces = [piece.strip() for piece in exercise.PA_VERSION.split("...")]
+    assert len(pieces) == 2 and all(text.quote_is_in(piece, exercise.AFP_VERSION) for piece in pieces)
+    start = exercise.AFP_VERSION.find(pieces[0]) + len(pieces[0])
+    cut = exercise.AFP_VERSION[start : exercise.AFP_VERSION.find(pieces[1])]
+    assert exercise.outlets_named([cut]) == set(exercise.CUT_OUTLETS)
+    assert "Halumu" in exercise.CUT_OUTLETS and "halumu" not in data.article().lower()
 
 
 def test_deadline_check_follows_the_policy_table(monkeypatch):

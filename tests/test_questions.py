@@ -757,11 +757,14 @@ def test_deadline_24_hours_and_days_for_hours_get_their_own_messages_when_the_ru
     assert q4.check(framing.ORDER_RECEIVED + pd.Timedelta(hours=2)).status == CORRECT
 
 
-def test_cut_quote_hint_says_how_to_type_the_ellipsis():
-    """Exercise 07, Question 3: "..." (three full stops) is not "…"; the first hint says how to get "…"."""
+def test_cut_quote_hint_says_which_mark_this_copy_uses():
+    """Exercise 07, Question 3: PA marks its cut with "..." (three full stops), not the article's "…"; the first
+    hint says so, since splitting at "…" leaves the quote whole."""
+    from takedown.questions import framing
+
     first = question("07_policy_and_framing", 3).hints[0]
-    assert "copy" in first and '"\\u2026"' in first
-    assert '"..."' in first and "three full stops" in first and "not the same character" in first
+    assert '"..."' in first and "three full stops" in first and "“…”" in first
+    assert len(framing.PA_VERSION.split("…")) == 1 and len(framing.PA_VERSION.split("...")) == 2
 
 
 def test_days_to_binding_hint_says_how_to_take_one_date():

@@ -7,7 +7,8 @@ import math
 import numbers
 import re
 
-from takedown import data, feedback
+from takedown import feedback
+from takedown.measures import half_years, running_totals
 from takedown.questions import Question, Rubric, kind_of, multiple_choice, not_a_number
 from takedown.questions.written import rubric, written
 
@@ -70,17 +71,59 @@ def names_cited(text):
 
 
 # ---- Question 1: a number to read with care (lesson 05: activity or effect?) -------------------
-# The fall in Twitter's suspensions is Twitter's own activity on one platform: it does not measure the
-# April 2018 operation (which seized servers, not Twitter accounts) nor what audiences saw, so the
-# verdict says so and the question never calls it the briefing's headline (lesson 08, section 5).
+# Lesson 08 computes (and prints) the fall from the first half-year in the table to the last; the exercise
+# compares like with like instead: the same half of two years, July–December 2017 and 2018, a value no lesson
+# prints. The fall is Twitter's own activity on one platform: it does not measure the April 2018 operation
+# (which seized servers, not Twitter accounts) nor what audiences saw, so the verdict says so and the question
+# never calls it the briefing's headline (lesson 08, section 5).
+
+EARLIER, LATER = "2017-07-01", "2018-07-01"  # July–December 2017 and July–December 2018, by the day they start
+
+
+def fall(earlier, later):
+    """The percentage fall from one half-year's figure to another's."""
+    figures = half_years()
+    return 100 * (figures[earlier] - figures[later]) / figures[earlier]
 
 
 def half_year_fall():
-    """Percentage fall in accounts suspended per half-year, from the first half-year to the last."""
-    table = data.suspensions()
-    halves = table[table["type"] == "half-year"].sort_values("period_start")
-    first, last = halves["accounts"].iloc[0], halves["accounts"].iloc[-1]
-    return 100 * (first - last) / first
+    """Percentage fall in accounts suspended from July–December 2017 to July–December 2018."""
+    return fall(EARLIER, LATER)
+
+
+def fall_mistakes():
+    """(the percentage a known slip gives, what it means): another pair of half-years, or a running total."""
+    figures, running = half_years(), running_totals()
+    mistakes = [
+        (
+            fall(min(figures), max(figures)),
+            "That is the fall from the first half-year in the table to the last, which lesson 08 computed. "
+            "This question compares the same half of two years: July–December 2017 with July–December 2018.",
+        ),
+        (
+            fall("2018-01-01", LATER),
+            "You compared the two halves of 2018. The question compares July–December 2017 with July–December "
+            "2018, the same six months a year apart.",
+        ),
+        (
+            fall("2017-01-01", "2018-01-01"),
+            "You compared the first halves (January–June) of the two years; the question asks for July–December.",
+        ),
+        (
+            fall("2016-07-01", EARLIER),
+            "You compared 2016 with 2017; the question compares July–December 2017 with July–December 2018.",
+        ),
+    ]
+    if "2017-12-31" in running:
+        total = running["2017-12-31"]
+        mistakes.append(
+            (
+                100 * (total - figures[LATER]) / total,
+                "You started from a running total (every suspension from August 2015 to December 2017), not "
+                "from the July–December 2017 figure: use the half-year rows only.",
+            )
+        )
+    return mistakes
 
 
 def judge_fall(answer):
@@ -91,7 +134,7 @@ def judge_fall(answer):
     expected = half_year_fall()
     if abs(answer - expected) <= 0.5:
         return feedback.correct(
-            f"Yes: a fall of about {answer:.0f}% from the first half-year to the last. Now the "
+            f"Yes: a fall of about {answer:.0f}% in a year, comparing the same six months. Now the "
             "second half of the question: this counts what Twitter removed on one platform "
             "(activity), not the effect of the April 2018 operation, which seized servers, "
             "not Twitter accounts. Keep it out of your bottom line."
@@ -102,12 +145,16 @@ def judge_fall(answer):
         return feedback.incorrect("That is a fraction: multiply it by 100 to get a percentage.")
     if abs(answer - (100 - expected)) <= 0.5:
         return feedback.incorrect(
-            "That is how much is left (the last half-year as a share of the first), not how much it fell."
+            "That is how much is left (the later half-year as a share of the earlier), not how much it fell."
         )
     if abs(answer - 100 * expected / (100 - expected)) <= 0.5:
         return feedback.incorrect("Divide the change by the EARLIER half-year, the one you start from.")
+    for value, message in fall_mistakes():
+        if abs(answer - value) <= 0.5:
+            return feedback.incorrect(message)
     return feedback.incorrect(
-        "Not quite: take the first half-year minus the last, divide by the first, and multiply by 100."
+        "Not quite: check your two figures (the half-years that start on 1 July 2017 and 1 July 2018), then take "
+        "the earlier minus the later, divide by the earlier, and multiply by 100."
     )
 
 
@@ -115,10 +162,12 @@ q1 = Question(
     name="Question 1",
     judge=judge_fall,
     hints=(
-        "A fall in percent is 100 × (first − last) ÷ first. Use the half-year rows only, in order of time. "
+        "A fall in percent is 100 × (earlier − later) ÷ earlier. Use two half-year figures, not running totals. "
         "Then ask lesson 05's first question: does it count what Twitter did, or what the operation achieved?",
-        'half_years = suspensions[suspensions["type"] == "half-year"].sort_values("period_start"), then take '
-        '`.iloc[0]` and `.iloc[-1]` of its "accounts" column.',
+        "`half_years()` (lesson 08, Check 7) gives each half-year's figure by the day its six months start, "
+        'written year-month-day in quotation marks: half_years()["2016-07-01"] is July–December 2016.',
+        "A partial line: `earlier = half_years()[...]` with the day July–December 2017 starts; `later` the same "
+        "way for 2018; then the fall from those two.",
     ),
     answer_name="fall_percent",
 )
@@ -406,42 +455,64 @@ q4 = Question(
 )
 
 
-# ---- Questions 5 and 6: the policy maker's follow-up – what number would show the effect, and do we have it?
+# ---- Questions 5 and 6: the policy maker's follow-up – is a claim of effect a finding, and do we have one?
 # Lesson 05 ("Activity or effect?") and lesson 08 (section 5): counts of what was removed or seized are
 # activity; an effect is a change in what audiences could find or saw, compared with what would have
-# happened without the action. Nobody has published such a figure for April 2018 (ICCT: "difficult to assess").
+# happened without the action. Question 5 applies that to a statement no lesson shows: an anonymous
+# law-enforcement official in the Washington Post, August 2018 (washingtonpost_amaq_2018), claiming an effect
+# ("footprint") with no figure behind it. Nobody has published such a figure for April 2018 (ICCT: "difficult
+# to assess"); Question 6 asks the student to argue that, and its rubric states criteria, not the answer.
 
-EFFECT_OPTIONS = {
-    "a": "No: Twitter's fall in suspensions counts what one platform removed, by its own rules (activity), and "
-    "the April 2018 operation seized servers, not Twitter accounts. Fewer suspensions can even mean that "
-    "supporters had moved elsewhere.",
-    "b": "No: servers seized and items referred count what the police did (activity, an output), not what "
-    "changed for the people the outlets wanted to reach.",
-    "c": "No: the shorter lives of Telegram channels are an effect, but of Europol's sustained 2019 action, a "
-    "year and a half later (CREST 2021), not of the April 2018 operation.",
-    "d": "Yes: an effect is a change in reach – how much of the outlets' material people could find or saw – "
-    "measured the same way before and after the operation, and compared with what would have happened "
-    "without it (here: outlets the action did not touch).",
+FOOTPRINT_SOURCE = "washingtonpost_amaq_2018"
+FOOTPRINT_QUOTE = "The footprint of Amaq is definitely less than it was before"
+
+# The options as the notebook shows them (a test checks the notebook says the same). The distractors are the
+# mistakes lesson 05 and 08 meet: trusting an insider's view as a measure, calling a claim about what remains
+# "activity", and reading an outlet's moves as fewer people reached.
+FOOTPRINT_OPTIONS = {
+    "a": "Not yet: it claims an effect but gives no measure. Amaq's material would have to be counted where "
+    "people find it, the same way before and after.",
+    "b": "Yes: a law-enforcement official sees the operation's results from the inside every day, so what they "
+    "say is a measurement of its effect on Amaq's reach.",
+    "c": "No: a footprint is what the police removed, so the statement is about activity, like a count of the "
+    "servers seized in April 2018.",
+    "d": "Yes: Amaq had to move to new web addresses again and again after the operation, which shows that it "
+    "must now be reaching fewer people.",
+}
+
+FOOTPRINT_VERDICTS = {
+    "a": "Yes: “less than it was before” is a claim about what people could find (an effect), but an anonymous "
+    "official, judging law enforcement's own campaign, gives no figure and no method. It would become a finding "
+    "if someone counted Amaq's material where people could find it, the same way before and after, and set it "
+    "beside what the action did not touch.",
+    "b": "No: being on the inside gives the official a view, not a measurement, and they are judging their own "
+    "side's work, anonymously. Ask what figure stands behind “less than before”: none is given.",
+    "c": "No: a footprint is what is left for people to find, not what the police removed, so the claim is "
+    "about an effect. What it lacks is a measure.",
+    "d": "No: moving again and again is Amaq's activity (and the police's, chasing it). It shows the outlet "
+    "kept going, not how many people it reached.",
 }
 
 q5 = Question(
     name="Question 5",
-    judge=multiple_choice("d", EFFECT_OPTIONS),
+    judge=multiple_choice("a", FOOTPRINT_VERDICTS),
     hints=(
-        "Lesson 05's first question: does the number count what someone DID (activity), or what CHANGED for "
-        "the people the outlets wanted to reach (effect)?",
-        "Rule out the counts of removals and seizures, then ask of what is left: is it about the April 2018 "
-        "operation, and does it compare with what would have happened without it?",
-        "For the options left, ask two questions of each: whose behaviour changed, and in which year was "
-        "the action it measures?",
+        "Lesson 05's first question: is “the footprint of Amaq” about what someone DID, or about what people "
+        "could still find?",
+        "Then lesson 05's other questions, asked of the statement: who reports it, and what figure or comparison "
+        "stands behind “less than it was before”?",
+        "An effect needs a measure of what people could find or saw, taken the same way before and after. Does "
+        "the statement give one? Which options say what it gives, and what it lacks?",
     ),
     answer_name="effect_measure",
 )
 
 
-# ---- Question 6: do we have that number? Reasoning, scored by a person -------------------------
+# ---- Question 6: do we have a measure of the effect? Reasoning, scored by a person -------------------------
 # An earlier check accepted any 20-150 words containing "no", "not", "yes"... ("Yes, we have it" earned the
-# point). Whether the reasoning holds is for a person to judge: the check looks at the form only.
+# point). Whether the reasoning holds is for a person to judge: the check looks at the form only. The rubric is
+# shown to students, so it says what a strong answer does, not what it concludes (the answer is in the
+# instructor guide, solutions/README.md, and in the answer key).
 
 DO_WE_HAVE_IT_WORDS = (20, 150)
 
@@ -449,19 +520,18 @@ DO_WE_HAVE_IT_RUBRIC = rubric(
     (
         "Whether we have it",
         (
-            "says we do not, and why: every figure the course holds counts what was removed or "
-            "seized (activity), or is about another action (Telegram 2019); the one assessment "
-            "of April 2018 (ICCT) found its efficiency difficult to assess",
-            "says we do not, without saying why the figures we hold fall short",
-            "says we have it, pointing to a count of removals, suspensions or seizures; or does not say",
+            "gives a clear verdict and argues it from the evidence: what the figures the course holds count, "
+            "which action each is about, and what the assessments of the operation concluded",
+            "gives a clear verdict, but does not test the figures the course holds against it",
+            "no clear verdict, or a verdict resting on a figure without saying what that figure counts",
         ),
     ),
     (
         "What it would take",
         (
-            "names who could measure reach (platforms, researchers given their data), measured "
-            "the same way before and after, against outlets or platforms the action did not touch",
-            'names one of these, or only "better data"',
+            "says who could collect such a measure and with what access, and how it must be collected to "
+            "show an effect: what is measured, when, and compared with what",
+            "says who or how, not both; or asks only for more data",
             "nothing that would settle it",
         ),
     ),
@@ -469,7 +539,9 @@ DO_WE_HAVE_IT_RUBRIC = rubric(
 
 q6 = Question(
     name="Question 6",
-    judge=written(*DO_WE_HAVE_IT_WORDS, asks="do we have the number, why (not), and what would it take to get it?"),
+    judge=written(
+        *DO_WE_HAVE_IT_WORDS, asks="do we have such a measure, why (not), and what would it take to get one?"
+    ),
     hints=(
         "Look through what the course holds (lessons 02–05 and the panels of section 2): which of them measures "
         "reach before and after April 2018? For each figure, ask lesson 05's question: activity or effect?",

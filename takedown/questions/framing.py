@@ -2,6 +2,7 @@
 quotes from the writer's own framing in new sentences (a rewrite scored by a person)."""
 
 import datetime
+import re
 
 import pandas as pd
 
@@ -120,6 +121,11 @@ def judge_stop_word_count(answer):
         "third of the text is grammar, which is why the list is needed",
         mistakes=(
             (
+                lambda n: n == len(framing.words(data.raw_article())) - len(framing.content_words(data.raw_article())),
+                "You counted in the raw scrape, which repeats the headline and keeps page debris: use the clean "
+                "article.",
+            ),
+            (
                 lambda n: n == len(set(framing.words(clean)) - set(framing.content_words(clean))),
                 "That is how many different stop words occur; the question counts every occurrence (if “the” "
                 "occurs 20 times, that is 20 words).",
@@ -144,42 +150,84 @@ q2 = Question(
 )
 
 
-# ---- Question 3: which quote was cut? ------------------------------------------------------
+# ---- Question 3: check a quote that a news agency cut (a quote the lesson did not check) ------------------
+# Europol's statement of 27 April 2018 named four outlets. AFP printed the sentence in full (the_news_bulgaria,
+# the AFP text in The News, 28 April 2018); the Press Association cut it with "..." (pa_aol_2018, via aol.co.uk,
+# 27 April 2018). Both copies were read with the search tool on 2026-12-06; lesson 03 prints another copy of
+# AFP's full sentence (the Straits Times), never PA's cut one. Apostrophes are written ' in both.
+
+PA_VERSION = (
+    "With this takedown action, targeting major IS-branded media outlets like Amaq... "
+    "IS's capability to broadcast and publicise terrorist material has been compromised."
+)
+AFP_VERSION = (
+    "With this takedown action, targeting major IS-branded media outlets like Amaq, but also al-Bayan radio, "
+    "Halumu and Nasher news, IS's capability to broadcast and publicise terrorist material has been compromised."
+)
+CUT_QUOTE_SOURCES = ("pa_aol_2018", "the_news_bulgaria")
+
+# Each outlet and the spellings a student may write (the article writes Nashir, AFP Nasher).
+OUTLET_SPELLINGS = {
+    "Amaq": r"(?:a'?)?amaq",
+    "al-Bayan": r"(?:al[- ]?)?bayan",
+    "Halumu": r"h[ae]lumu",
+    "Nashir": r"nash[ie]r|nasher",
+}
+CUT_OUTLETS = ("al-Bayan", "Halumu", "Nashir")
 
 
-def surname(name):
-    return name.strip().split()[-1].lower() if name.strip() else ""
+def outlets_named(answer):
+    """The outlets a text or a list of texts names, in any of their spellings."""
+    joined = " ".join(answer).lower()
+    return {name for name, spelling in OUTLET_SPELLINGS.items() if re.search(rf"(?<!\w)(?:{spelling})(?!\w)", joined)}
 
 
-def judge_cut_quote(answer):
-    if not isinstance(answer, str):
-        return feedback.wrong_kind(f'I expected a name as text, like "First Person", but got {kind_of(answer)}.')
-    quotes = data.quotes()
-    cut = quotes[quotes["quote"].str.contains("…")]
-    expected = {surname(speaker) for speaker in cut["speaker"]}
-    given = surname(answer)
-    if given in expected:
-        return feedback.correct(
-            "Yes: an ellipsis (…) in a quote shows that words were left out. A cut quote is where checking starts."
+def judge_cut_names(answer):
+    texts = [answer] if isinstance(answer, str) else as_texts(answer)
+    if texts is None:
+        return feedback.wrong_kind(
+            'I expected the outlets’ names as a list of texts, like ["First outlet", "Second outlet"], but got '
+            f"{kind_of(answer)}."
         )
-    if given in {surname(speaker) for speaker in quotes["speaker"]}:
-        return feedback.incorrect(f"The table's quotes from {answer.strip()} have no ellipsis (…). Look again.")
-    return feedback.incorrect(f'{answer.strip()!r} is not a speaker in the quote table. Look at quotes["speaker"].')
+    named, expected = outlets_named(texts), set(CUT_OUTLETS)
+    if named == expected:
+        return feedback.correct(
+            'Yes: PA\'s "..." stands for "but also al-Bayan radio, Halumu and Nasher news": the cut kept one '
+            "outlet of four. Both pieces are in AFP's sentence, so nothing was invented, but a reader of PA's "
+            "version never learns that Halumu was a target – the outlet the article leaves out too (lesson 03). "
+            "A marked cut is where checking starts: look at what it removed."
+        )
+    if not named:
+        return feedback.incorrect(
+            f"{shortened(' '.join(texts))} names none of the operation's outlets. Read AFP's sentence between the "
+            "two pieces of PA's version: the words there are what the cut left out."
+        )
+    said = []
+    if "Amaq" in named:
+        said.append("Amaq is in PA's version, just before the cut: list only the outlets the cut left out.")
+    missing = expected - named
+    if missing:
+        said.append(
+            f"{len(missing)} of the outlets the cut left out {'is' if len(missing) == 1 else 'are'} not in your "
+            "answer: read all of AFP's words between the end of PA's first piece and the start of its second."
+        )
+    return feedback.incorrect(" ".join(said))
 
 
 q3 = Question(
     name="Question 3",
-    judge=judge_cut_quote,
+    judge=judge_cut_names,
     hints=(
-        "A writer marks words left out of a quote with an ellipsis, the character “…”. It is one character: "
-        '"..." (three full stops) is not the same character, and typed into `.str.contains` it even matches every '
-        'quote. To get “…”, copy it from this hint, or write "\\u2026" in Python (with the quotation marks).',
-        "Lesson 07, section 4, found a speaker with `.str.contains(...)` on the `quote` column and "
-        "`.item()` to take the one value out.",
-        "A partial line: `cut = quotes[quotes[...].str.contains(...)]` – which column, and which character? "
-        "Then take the `speaker` of the one row left.",
+        "Lesson 07, section 8, cut a quote at its ellipsis with `.split(mark)` and looked for each piece in the "
+        'fuller source with `text.quote_is_in(piece, source)`. PA marks its cut with "..." (three full stops), '
+        "not the one character “…” the article used: split at the mark this copy uses.",
+        "If both pieces are in AFP's sentence, the cut invented nothing. What it removed is what stands in AFP's "
+        "sentence after the end of the first piece and before the start of the second.",
+        "A partial line: `end_of_first = afp_version.find(pieces[0].strip()) + len(pieces[0].strip())`; "
+        "`.find(...)` of the second piece gives where it starts, and `afp_version[a:b]` the words between. "
+        "Then write the outlets' names from those words as a list of texts.",
     ),
-    answer_name="cut_quote_speaker",
+    answer_name="cut_names",
 )
 
 
