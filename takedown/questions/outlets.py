@@ -85,9 +85,9 @@ def judge_servers_links(answer):
                 "linked to the servers? A network holds at most one link between two nodes.",
             ),
             (
-                lambda number: number < europol,
-                "That is not even the servers' links in `G`: count the servers node's links with "
-                '`.degree("servers")` in your copy, after adding the three links.',
+                len(PROSECUTOR_ADDS),
+                "That counts only the links you added. `G.copy()` keeps every link `G` already has: count all the "
+                'servers node\'s links in your copy with `.degree("servers")`, after adding the three.',
             ),
         ],
         otherwise="Add a link from each of Bulgaria, France and Romania to the servers in your copy, then count "
