@@ -342,6 +342,15 @@ def test_wrong_answers_get_a_specific_message(number, answer, says):
     assert says in verdict.message
 
 
+def test_exercise_04_question_1_uses_the_lessons_periods():
+    """Q1's range comes from the same periods as lesson 04's `timeline.with_periods` (start, and the day after the end)."""
+    from takedown.questions import timeline as questions
+
+    lesson = timeline.with_periods().set_index("id")[["start", "end"]]
+    assert lesson.equals(questions._periods()[["start", "end"]])
+    assert questions.gap_range() == (579, 973)
+
+
 def test_checks_follow_the_data(monkeypatch):
     """Add an event in 2018 and the expected count for 2018–2019 moves with it."""
     original = data.events
