@@ -2,10 +2,8 @@
 
 import pandas as pd
 
-BY_CATEGORY = {"operation": 7, "policy": 7, "institution": 3, "research": 3, "outlet": 2}
-
 ANSWERS = [
-    ("04_timeline", 1, BY_CATEGORY, {**BY_CATEGORY, "operation": 6}, "operation: 7"),
+    ("04_timeline", 1, (579, 973), (943, 943), 579),  # Amaq: 2014 to August 2016, shortest and longest days
     ("04_timeline", 2, 8, 7, "8"),
     ("04_timeline", 3, 575, 574, pd.Timedelta(days=575)),
     ("04_timeline", 4, 10, 9, "10th"),

@@ -30,7 +30,8 @@ def test_questions_are_worth_one_point_all_or_nothing_unless_they_say_otherwise(
         ("07_policy_and_framing", "Question 7"),
         ("pre_assessment", "Question 10"),
         ("post_assessment", "Question 10"),
-    }  # written, scored with a rubric
+        ("04_timeline", "Question 1"),  # a range: half the point for one end right
+    }  # written, scored with a rubric, or with a partial share
     for name in {**EXERCISES, **PRACTICE}:
         for item in questions_for(name):
             if (name, item.name) in special or item.needs_review or isinstance(item, (LateralReading, Prediction)):
@@ -38,6 +39,12 @@ def test_questions_are_worth_one_point_all_or_nothing_unless_they_say_otherwise(
             assert item.points == 1 and item.partial is None and not item.needs_review, (name, item.name)
     q1 = question("02_countries", 1)
     assert q1.score(1) == 1 and q1.score(3) == 0 and q1.score() == 0 and q1.score("one") == 0
+
+
+@pytest.mark.parametrize("answer, points", [((579, 973), 1), ((579, 974), 0.5), ((943, 973), 0.5), ((943, 943), 0)])
+def test_a_range_with_one_end_right_earns_half_the_point(answer, points):
+    """04 Q1 (the shortest and longest gap between two vague dates): one end right, in its place, earns half."""
+    assert question("04_timeline", 1).score(answer) == points
 
 
 @pytest.mark.parametrize(

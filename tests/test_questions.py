@@ -132,7 +132,7 @@ def test_verdicts_carry_the_question_name(exercise, number, right, wrong, wrong_
 @pytest.mark.parametrize(
     "exercise, number, answer",
     [
-        ("01_the_article", 1, 15.0),
+        ("01_the_article", 1, 5.9),
         ("01_the_article", 2, 7.0),
         ("01_the_article", 3, (True, False, True, False, False)),
         ("01_the_article", 4, " (D) "),
@@ -153,7 +153,7 @@ def test_other_right_answers_are_accepted(exercise, number, answer):
 @pytest.mark.parametrize(
     "exercise, number, answer",
     [
-        ("01_the_article", 1, 14),
+        ("01_the_article", 1, 6),
         ("01_the_article", 2, 6),
         ("01_the_article", 3, [True, False, True, False]),
         ("01_the_article", 3, [True, False, True, True, False]),
@@ -220,8 +220,8 @@ def test_chart_question_says_what_is_missing(figure, says):
 @pytest.mark.parametrize(
     "exercise, number, wrong, forbidden",
     [
-        ("01_the_article", 1, 14, [r"\b15\b"]),
-        ("01_the_article", 1, 17, [r"\b15\b"]),
+        ("01_the_article", 1, 6.25, [r"5\.9", r"\b408\b"]),
+        ("01_the_article", 1, 24, [r"5\.9", r"\b408\b"]),
         ("01_the_article", 2, 6, [r"\b7\b", r"(?i)\bseven\b"]),
         ("01_the_article", 2, 8, [r"\b7\b", r"(?i)\bseven\b"]),
         ("01_the_article", 3, [False, False, False, False, False], [r"\bTrue\b.*\bFalse\b"]),
@@ -805,17 +805,15 @@ def test_an_empty_servers_in_both_says_to_check_the_source_names(answer):
     assert not re.search(r"Canada|Netherlands|United States|CAN|NLD|USA|\b3\b", verdict.message)
 
 
-@pytest.mark.parametrize("by_id", [False, True], ids=["category", "category-by-id"])
-def test_the_category_column_itself_is_told_to_count_its_values(by_id):
-    """Exercise 04, Question 1: events["category"] is one entry per event, not counts by category."""
-    from takedown import data
-
-    events = data.events().set_index("id") if by_id else data.events()
-    verdict = question("04_timeline", 1).check(events["category"])
-    assert verdict.status == WRONG_KIND
-    assert "the `category` column itself" in verdict.message and "one entry per event" in verdict.message
-    assert "Count how often each category occurs" in verdict.message and "section 2" in verdict.message
-    assert "whole number (int) with text" not in verdict.message
+def test_a_gap_between_vague_dates_is_a_range_and_the_stored_dates_are_diagnosed():
+    """Exercise 04, Question 1: two vague dates give a range; the stored dates' difference is named, and one end
+    right earns half the point."""
+    q = question("04_timeline", 1)
+    stored = q.check((943, 943))
+    assert stored.status == INCORRECT and "stored dates" in stored.message
+    assert q.score((579, 974)) == 0.5 and "Your shortest gap is right" in q.check((579, 974)).message
+    assert q.check(579).status == WRONG_KIND and "range" in q.check(579).message
+    assert not re.search(r"\b(579|973)\b", stored.message)
 
 
 @pytest.mark.parametrize("new_date", [pd.Timestamp("2017-06-12"), "06/12/2017"])

@@ -289,8 +289,9 @@ def test_alt_text_is_derived_from_the_data(monkeypatch):
 @pytest.mark.parametrize(
     "number, wrong, forbidden",
     [
-        (1, {"operation": 6, "policy": 7, "institution": 3, "research": 3, "outlet": 2}, [r"\b7\b"]),
-        (1, {"operation": 7}, [r"\b7\b", r"\b3\b", r"\b2\b"]),
+        (1, (943, 943), [r"\b579\b", r"\b973\b"]),
+        (1, (578, 974), [r"\b579\b", r"\b973\b"]),
+        (1, (579, 974), [r"\b973\b"]),
         (2, 7, [r"\b8\b"]),
         (2, 9, [r"\b8\b"]),
         (3, 574, [r"\b575\b"]),
@@ -312,8 +313,8 @@ def test_wrong_answers_do_not_reveal_the_answer(number, wrong, forbidden):
 @pytest.mark.parametrize(
     "number, answer",
     [
-        (1, pd.Series({"operation": 7, "policy": 7, "institution": 3, "research": 3, "outlet": 2})),
-        (1, {"Operation ": 7, "policy": 7.0, "institution": 3, "research": 3, "outlet": 2}),
+        (1, [579, 973]),
+        (1, (579.0, pd.Series([973]).iloc[0])),
         (2, 8.0),
         (4, pd.Series([10]).iloc[0]),
     ],
@@ -325,8 +326,11 @@ def test_other_right_answers_are_accepted(number, answer):
 @pytest.mark.parametrize(
     "number, answer, says",
     [
-        (1, {"operation": 7, "policy": 7, "institution": 3, "research": 3, "outlet": 2, "rumour": 1}, "not a category"),
-        (1, {"operation": 7, "policy": 7, "institution": 3, "research": 3}, "no entry"),
+        (1, (973, 579), "put the shortest first"),
+        (1, (943, 973), "stored dates"),
+        (1, (578, 973), "subtract one day"),
+        (1, 579, "a range"),
+        (1, (pd.Timedelta(days=579), pd.Timedelta(days=973)), ".days"),
         (2, pd.DataFrame({"a": [1]}), "len"),
         (3, -575, "negative"),
         (4, 9, "before it"),
@@ -336,6 +340,15 @@ def test_wrong_answers_get_a_specific_message(number, answer, says):
     verdict = questions_for("04_timeline")[number - 1].check(answer)
     assert verdict.status in (feedback.INCORRECT, feedback.WRONG_KIND)
     assert says in verdict.message
+
+
+def test_exercise_04_question_1_uses_the_lessons_periods():
+    """Q1's range comes from the same periods as lesson 04's `timeline.with_periods` (start, and the day after the end)."""
+    from takedown.questions import timeline as questions
+
+    lesson = timeline.with_periods().set_index("id")[["start", "end"]]
+    assert lesson.equals(questions._periods()[["start", "end"]])
+    assert questions.gap_range() == (579, 973)
 
 
 def test_checks_follow_the_data(monkeypatch):

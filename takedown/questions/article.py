@@ -3,38 +3,114 @@
 import re
 
 from takedown import data, feedback, text
-from takedown.questions import Question, Rubric, as_whole_number, judge_whole_number, kind_of, multiple_choice
+from takedown.questions import (
+    Question,
+    Rubric,
+    as_number,
+    as_whole_number,
+    judge_whole_number,
+    kind_of,
+    multiple_choice,
+    not_a_number,
+    wrong_number,
+)
 from takedown.questions.assessment import judge_reasoning, word_count
 
 
-def judge_sentence_count(answer):
-    expected = len(text.sentences(data.article()))
-    return judge_whole_number(
-        answer,
-        expected,
-        "sentences in the clean article",
-        mistakes=[
-            (
-                len(text.sentences(data.raw_article())),
-                "That is the count for the raw scrape (`raw`): its debris lines are not part of the article. "
-                "Count the sentences of `clean`.",
-            )
-        ],
-        otherwise="Count the items of the clean article's list of sentences, `text.sentences(clean)`, with "
-        "`len(...)`: headings count as sentences.",
+def words(some_text):
+    """The words of a text: its pieces between spaces and line breaks, as `some_text.split()` cuts them."""
+    return len(some_text.split())
+
+
+def debris_share():
+    """Percentage of the raw scrape's words that cleaning removes (page debris)."""
+    raw, clean = words(data.raw_article()), words(data.article())
+    return 100 * (raw - clean) / raw
+
+
+def _share(part, whole):
+    return 100 * part / whole
+
+
+def judge_debris_share(answer):
+    number = as_number(answer)
+    if number is None:
+        return not_a_number(
+            answer,
+            "a percentage, a number like 12.5",
+            text_tip=" Write the number without quotation marks or a % sign.",
+            other_tip=" Reduce it to a single number: a share of the scrape's words, in percent.",
+        )
+    expected = debris_share()
+
+    def close(a, b):
+        return abs(a - b) <= 0.1 * max(1.0, abs(b) / 10)
+
+    if close(number, expected):
+        return feedback.correct(
+            f"Yes: about {number:.1f}% of the scrape's words are debris (a repeated headline, a photo credit and "
+            "a comment form). Any count of words, names or sentences taken on the raw scrape carries them."
+        )
+    raw, clean = data.raw_article(), data.article()
+    debris = words(raw) - words(clean)
+    mistakes = [
+        (
+            lambda value: close(value * 100, expected),
+            "That is a fraction of one: multiply it by 100 to get a percentage.",
+        ),
+        (
+            _share(debris, words(clean)),
+            "That divides the debris by the clean article's words. A share of the scrape is taken of the "
+            "scrape's own words: divide by the raw scrape's count.",
+        ),
+        (
+            lambda value: value == debris,
+            "That is the number of debris words; the question asks what share of the raw scrape's words they "
+            "are, in percent.",
+        ),
+        (
+            lambda value: value == round(expected),
+            "That is the share rounded to a whole percent: keep your unrounded result (no need to round).",
+        ),
+        (
+            100 - expected,
+            "That is the share of the scrape's words that the cleaning keeps: the question asks for the share it removes.",
+        ),
+        (
+            _share(len(text.lines(raw)) - len(text.lines(clean)), len(text.lines(raw))),
+            "That is a share of lines: the question counts words. `.split()` cuts a text into words.",
+        ),
+        (
+            _share(len(raw) - len(clean), len(raw)),
+            "That is a share of characters (`len` of a text counts its letters, spaces and line breaks): the "
+            "question counts words, with `.split()`.",
+        ),
+        (
+            _share(len(text.sentences(raw)) - len(text.sentences(clean)), len(text.sentences(raw))),
+            "That is a share of sentences: the question counts words, with `.split()`.",
+        ),
+    ]
+    return wrong_number(
+        f"{number:g}",
+        number,
+        mistakes,
+        "Count the words of `raw` and of `clean` the same way, with `len(....split())`: the difference is the "
+        "debris. Then divide it by the raw scrape's words and multiply by 100.",
+        close,
     )
 
 
 q1 = Question(
     name="Question 1",
-    judge=judge_sentence_count,
+    judge=judge_debris_share,
     hints=(
-        "Counting sentences is two steps: split a text into a list of sentences, then count the items of the list.",
-        "Lesson 01, section 3, split the article into sentences with `text.sentences(...)`. Which text: the raw "
-        "scrape or the clean one? `len(...)` counts the items of a list.",
-        "A partial line: `sentence_count = len(...)` – put the list of the clean text's sentences between the brackets.",
+        "A share in percent is 100 × part ÷ whole. Here the whole is the raw scrape, and the part is what the "
+        "cleaning removed from it.",
+        "`len(raw.split())` counts the words of the raw scrape; count the words of `clean` the same way. The "
+        "difference is the debris.",
+        "A partial line: `debris_share = 100 * (... - ...) / ...` – which count is the whole?",
     ),
-    answer_name="sentence_count",
+    answer_name="debris_share",
 )
 
 
@@ -169,19 +245,20 @@ SPELLING_RUBRIC = Rubric(
         (
             "The choice",
             (
-                "names “radicalise” (Europol's British spelling) as the more likely original",
-                "names it, with a hedge that is not argued",
-                "names “radicalize”, or neither",
+                "names the spelling that matches the speaker's organisation's own written usage, and says "
+                "which copier's house style explains the other spelling",
+                "names a spelling, with a hedge or a reason that does not connect it to who wrote which copy",
+                "chooses by the size or fame of an outlet, or names no spelling",
             ),
         ),
         (
             "The reason",
             (
-                "rests on evidence a reader can check: Europol writes British spelling (its release has "
-                "“radicalised individuals”), and American newsrooms re-spell quotes to their house style; "
-                "says a spelling change keeps the meaning, unlike a swapped word",
-                "one of these, without saying why it settles the question",
-                "size or fame of an outlet, or no reason",
+                "gives evidence a reader can check (a text the speaker's organisation wrote itself; a "
+                "newsroom's known house style) and says whether a spelling change alters what was said, "
+                "compared with a changed word",
+                "gives one of these, without saying why it settles the question",
+                "gives no evidence a reader could check, or no reason",
             ),
         ),
     ),

@@ -1,9 +1,9 @@
-"""Exercise 03 – The outlets and the media ecosystem: the outlet left out, the operation as a network, and what a
+"""Exercise 03 – The outlets and the media ecosystem: what the article leaves out, the operation as a network, and what a
 network's degree can and cannot show."""
 
 import networkx as nx
 
-from takedown import data, feedback
+from takedown import feedback
 from takedown.network import operation_graph
 from takedown.questions import (
     Question,
@@ -11,53 +11,45 @@ from takedown.questions import (
     as_number,
     as_whole_number,
     judge_whole_number,
-    kind_of,
+    multiple_choice,
     not_a_number,
 )
 from takedown.questions.assessment import judge_reasoning
 
-# Other spellings of the outlets in reports of the same statement (lesson 03, section 1).
-NAME_VARIANTS = {"helumu": "halumu", "halummu": "halumu", "nasher": "nashir", "aamaq": "amaq", "al-amaq": "amaq"}
-
-
-def outlet_key(name):
-    """'the Amaq News Agency' -> 'amaq', 'Helumu' -> 'halumu': one key per outlet, whatever the spelling."""
-    words = name.lower().replace("al bayan", "al-bayan").replace("’", "'").split()
-    keys = {"amaq", "al-bayan", "nashir", "halumu"}
-    for word in words:
-        word = NAME_VARIANTS.get(word.strip(".,'\""), word.strip(".,'\""))
-        if word in keys:
-            return word
-    return name.strip().lower()
-
-
-def judge_left_out(answer):
-    if not isinstance(answer, str):
-        return feedback.wrong_kind(f'I expected the outlet\'s name as text, like "Nashir", but got {kind_of(answer)}.')
-    outlets = data.outlets()
-    left_out = {outlet_key(name) for name in outlets.loc[~outlets["in_article"], "outlet"]}
-    named = {outlet_key(name) for name in outlets.loc[outlets["in_article"], "outlet"]}
-    given = outlet_key(answer)
-    if given in left_out:
-        return feedback.correct(
-            f"Yes: {answer.strip()} was named in Europol's statement, but the article never mentions it."
-        )
-    if given in named:
-        return feedback.incorrect(f"{answer.strip()} is in the article. Look for the row where `in_article` is False.")
-    return feedback.incorrect(
-        f"{answer.strip()!r} is not one of the outlets in the table. Look at the `outlet` column."
-    )
-
-
+# Question 1: the nodes the article leaves out are, apart from Halumu, the named bodies that took part (each named by
+# Europol's statement or AFP, see network_nodes.csv's source and note); the article names countries and Europol.
 q1 = Question(
     name="Question 1",
-    judge=judge_left_out,
-    hints=(
-        "The column `in_article` is True for outlets the article names and False for the others.",
-        "Keep the rows where `in_article` is False (the `~` sign turns True into False) and take the `outlet` column.",
-        'A partial line: `left_out = outlets.loc[~..., "outlet"].item()` – which column goes after the `~`?',
+    judge=multiple_choice(
+        "a",
+        {
+            "a": "Yes: apart from Halumu, they are Eurojust, the Belgian Federal Prosecutor's Office, Bulgaria's "
+            "Interior Ministry and the UK's Counter Terrorism Internet Referral Unit, each named by Europol's "
+            "statement or AFP. The article writes “authorities from Belgium, Bulgaria, …” and “Europol has led”: "
+            "a short rewrite that names countries and one agency loses who acted, even the office that led. That "
+            "is a hypothesis about how the omission happened, like those for Halumu: only the writer could "
+            "confirm it.",
+            "b": "No: look at the `kind` column of the rows you kept. Only Halumu is an outlet; the others are a "
+            "coordinating body and national authorities. Not giving publicity is one hypothesis for Halumu "
+            "(lesson 03), but it cannot explain leaving out a prosecutor's office.",
+            "c": "No: look at the `source` column of the rows you kept. Eurojust and the Belgian Federal "
+            "Prosecutor's Office come from Europol's statement (europol_statement_copy), the UK's unit from the "
+            "statement as teiss quoted it (teiss_europol_2018), and Bulgaria's ministry from AFP: the statement "
+            "the article rewrote names most of them.",
+            "d": "No: a link stands for a kind of action a source named, not for a share of the work (question "
+            "5 comes back to this). The Belgian Federal Prosecutor's Office has one link and led the operation; "
+            "Bulgaria's Interior Ministry has more links than any other national authority.",
+        },
     ),
-    answer_name="left_out",
+    hints=(
+        "Keep the nodes the article does not mention, as lesson 03 kept the outlet it leaves out: `~` turns "
+        "True into False. Then read their `kind`, `source` and `note` columns.",
+        'A partial line: `not_in_article = nodes[~nodes[...]]`, then `not_in_article[["label", "kind", "source", '
+        '"note"]]` to read them. Which column says whether the article mentions a node?',
+        "Test each option against the rows you kept: is it true of all of them but Halumu? Compare them with the "
+        "article's own words, “authorities from Belgium, Bulgaria, Canada, …”.",
+    ),
+    answer_name="omission",
 )
 
 
@@ -93,9 +85,9 @@ def judge_servers_links(answer):
                 "linked to the servers? A network holds at most one link between two nodes.",
             ),
             (
-                lambda number: number < europol,
-                "That is not even the servers' links in `G`: count the servers node's links with "
-                '`.degree("servers")` in your copy, after adding the three links.',
+                len(PROSECUTOR_ADDS),
+                "That counts only the links you added. `G.copy()` keeps every link `G` already has: count all the "
+                'servers node\'s links in your copy with `.degree("servers")`, after adding the three.',
             ),
         ],
         otherwise="Add a link from each of Bulgaria, France and Romania to the servers in your copy, then count "

@@ -1,4 +1,5 @@
-"""Exercise 04 – A timeline of disruption: filtering, counting and placing dated events."""
+"""Exercise 04 – A timeline of disruption: a gap between vague dates as a range; filtering, counting and placing
+dated events; what a count of events can show."""
 
 import datetime
 import math
@@ -18,61 +19,131 @@ def _events():
     return data.events()
 
 
-# ---- Question 1: events by category --------------------------------------------------------
+# ---- Question 1: how long before the first takedown? A gap between two vague dates, as a range -----------------
+
+FIRST_SEEN, FIRST_TAKEDOWN = "amaq_first_noticed", "amaq_takedown_2016"  # known to the year (2014), to the month
+ONE_DAY = pd.Timedelta(days=1)
 
 
-def judge_by_category(answer):
-    if isinstance(answer, (str, bytes, pd.DataFrame)) or not hasattr(answer, "items"):
+# The period a date stands for, as lesson 04's `timeline.with_periods` gives it (the questions may not import the
+# charts; tests/test_timeline.py checks that the two agree): `start` is the stored date, `end` the day after.
+PERIOD = {"day": pd.DateOffset(days=1), "month": pd.DateOffset(months=1), "year": pd.DateOffset(years=1)}
+
+
+def _periods():
+    events = _events().set_index("id")
+    events["start"] = events["date"]
+    events["end"] = [date + PERIOD[precision] for date, precision in zip(events["date"], events["precision"])]
+    return events
+
+
+def gap_range(first_id=FIRST_SEEN, second_id=FIRST_TAKEDOWN):
+    """(shortest, longest) days between two events whose dates stand for periods, as lesson 04 computed them."""
+    periods = _periods()
+    first, second = periods.loc[first_id], periods.loc[second_id]
+    shortest = (second["start"] - (first["end"] - ONE_DAY)).days
+    longest = ((second["end"] - ONE_DAY) - first["start"]).days
+    return int(shortest), int(longest)
+
+
+def gap_mistakes(first_id=FIRST_SEEN, second_id=FIRST_TAKEDOWN):
+    """{a number a known slip gives: what it means}, for one end of the range."""
+    periods = _periods()
+    first, second = periods.loc[first_id], periods.loc[second_id]
+    return {
+        int((second["date"] - first["date"]).days): "is the gap between the two stored dates, the first day of each "
+        "period: a date known only to the year or the month could fall on any day of its period.",
+        int((second["start"] - first["end"]).days): "counts from the day after the first period ended (`end` is the "
+        "first day after it): subtract one day from `end` to get the period's last day.",
+        int((second["end"] - first["start"]).days): "runs to the day after the second period ended (`end` is the "
+        "first day after it): subtract one day from `end` to get the period's last day.",
+        int((second["end"] - first["end"]).days): "pairs the ends of both periods: each end of the range pairs one "
+        "period's earliest possible day with the other's latest possible day.",
+    }
+
+
+def _pair(answer):
+    """The answer as two whole numbers, or None."""
+    if isinstance(answer, (str, bytes, dict)) or not hasattr(answer, "__len__") or len(answer) != 2:
+        return None
+    numbers_ = [as_whole_number(value) for value in answer]
+    return None if None in numbers_ else tuple(numbers_)
+
+
+def judge_gap_range(answer):
+    if isinstance(answer, (datetime.timedelta, np.timedelta64)) or (
+        hasattr(answer, "__len__")
+        and not isinstance(answer, (str, bytes))
+        and any(isinstance(value, (datetime.timedelta, np.timedelta64)) for value in list(answer)[:2])
+    ):
         return feedback.wrong_kind(
-            "I expected counts by category: a pandas Series (or a dictionary) with one number per category, "
-            f"but got {kind_of(answer)}."
+            "I expected two whole numbers of days, but got time spans (Timedelta). Add .days to each to turn it "
+            "into a number."
         )
-    if isinstance(answer, pd.Series) and len(answer) and all(isinstance(value, str) for value in answer):
-        # A column of texts, not counts: most often events["category"] itself.
-        is_category = {value.strip().lower() for value in answer} <= set(_events()["category"].str.lower())
-        if is_category or not all(isinstance(label, str) for label in answer.index):
-            what = (
-                "the `category` column itself, one entry per event"
-                if is_category
-                else "a column of text, one entry per row"
-            )
+    pair = _pair(answer)
+    if pair is None:
+        if as_whole_number(answer) is not None:
             return feedback.wrong_kind(
-                f"I expected counts by category, but got {what}. Count how often each category occurs: lesson "
-                "04, section 2, counted each value of the `precision` column – do the same with the `category` "
-                "column."
+                "I expected two numbers, the shortest and the longest gap, like (100, 200), but got one number: "
+                "a gap between two vague dates is a range."
             )
-    given = {}
-    for category, count in answer.items():
-        number = as_whole_number(count)
-        if not isinstance(category, str) or number is None:
-            return feedback.wrong_kind(
-                "I expected each category name (text) with a whole number of events, "
-                f"but one entry is {kind_of(category)} with {kind_of(count)}."
+        return feedback.wrong_kind(
+            f"I expected two whole numbers of days, shortest first, like (100, 200), but got {kind_of(answer)}."
+        )
+    expected = gap_range()
+    if pair == expected:
+        return feedback.correct(
+            f"Yes: between {expected[0]} and {expected[1]} days, that is between about "
+            f"{expected[0] / 365.25 * 12:.0f} and {expected[1] / 365.25 * 12:.0f} months. A story should give "
+            "the range (“between a year and a half and nearly three years”), not one day count: the stored dates "
+            "are only the first day of each period."
+        )
+    if pair == expected[::-1]:
+        return feedback.incorrect("Both numbers are right, in the wrong order: put the shortest first.")
+    if max(pair) < 60:
+        return feedback.incorrect(
+            "Those look like months or years, not days: subtracting two dates gives a time span, and `.days` "
+            "turns it into days."
+        )
+    meanings = gap_mistakes()
+    said = []
+    for name, value, right in zip(("shortest", "longest"), pair, expected):
+        if value == right:
+            said.append(f"Your {name} gap is right.")
+        elif value in meanings and not (name == "longest" and pair[0] == value):
+            said.append(
+                f"Both your gaps are {value}: that {meanings[value]}"
+                if pair[0] == pair[1]
+                else f"Your {name} gap, {value}, {meanings[value]}"
             )
-        given[category.strip().lower()] = number
-    expected = _events()["category"].value_counts().to_dict()
-    strangers = sorted(set(given) - set(expected))
-    if strangers:
-        return feedback.incorrect(f"{strangers[0]!r} is not a category of the timeline. Look at the `category` column.")
-    missing = sorted(set(expected) - set(given))
-    if missing:
-        return feedback.incorrect(f"Your counts have no entry for the category {missing[0]!r}.")
-    wrong = [category for category in sorted(expected) if given[category] != expected[category]]
-    if wrong:
-        return feedback.incorrect(f"The count for {wrong[0]!r} is not right. Count every row of the table.")
-    return feedback.correct(f"Yes: the number of events in each of the {len(expected)} categories.")
+    if all(part.endswith("is right.") for part in said):
+        said.append(
+            f"{'For the other one' if said else 'Re-examine both'}: the gap is shortest when the first event falls "
+            "on the last day of its period and the second on the first day of its own; longest the other way round."
+        )
+    return feedback.incorrect(" ".join(said))
+
+
+def gap_range_partial(answer):
+    """Half the point for one end of the range right, in its place."""
+    pair = _pair(answer)
+    return 0.5 if pair and sum(value == right for value, right in zip(pair, gap_range())) == 1 else 0
 
 
 q1 = Question(
     name="Question 1",
-    judge=judge_by_category,
+    judge=judge_gap_range,
     hints=(
-        "Each row of `events` has a `category`. pandas can count how often each value occurs in a column.",
-        "Lesson 04 counts the values of the `precision` column in section 2: do the same with another column.",
-        "A partial line: `by_category = events[...]....` – pick the column, then add the method that section 2 "
-        "used to count each value.",
+        "The gap is shortest when Amaq was first noticed as late as its date allows (the last day of 2014) and "
+        "taken down as early as its date allows (the first of August 2016); longest the other way round.",
+        "Lesson 04, section 4, did this for the first takedown and the second strike with the `start` and `end` of "
+        "`periods`. `end` is the first day *after* a period: subtract `one_day` to get the period's last day.",
+        'A partial answer, with `noticed = periods.loc["amaq_first_noticed"]` and `taken_down = '
+        'periods.loc["amaq_takedown_2016"]`: `shortest = (taken_down["start"] - (noticed["end"] - one_day)).days`. '
+        "Write `longest` the same way, then store the two numbers, shortest first, in `gap_range`.",
     ),
-    answer_name="by_category",
+    answer_name="gap_range",
+    partial=gap_range_partial,
 )
 
 
