@@ -39,7 +39,8 @@ ANSWERS = [
     ("lesson_06", 2, "d", "a", 0.5),
     ("lesson_06", 3, "b, d, e, c, f, a", "a, b, c, d, e, f", 42),
     ("lesson_06", 4, 0.237, 2.133, "0.237"),
-    ("lesson_06", 5, 1000 / 111, 1000 / 134, "9"),
+    # the four lines of one hour under the one-hour rule, written by the student: the level at the end
+    ("lesson_06", 5, 1000 + 2.37 + 0.5 * 5 - 1000 / 111, 1000 + 2.37 + 0.5 * 5 - 1000 / 134, "995.9"),
     ("lesson_06", 6, "b", "e", ["b"]),  # a prediction: recorded, never marked
     ("lesson_06", 7, "b", "e", 0.9),  # a prediction: recorded, never marked
     ("lesson_06", 8, "a", "b", None),

@@ -410,8 +410,9 @@ def lesson_checks_asked(notebook, module):
         found = re.search(rf"from takedown\.questions\.{module} import (c\d+)", cell.source)
         if cell.cell_type == "code" and found:
             name = found.group(1)
-            assert f"{name}.check(" in cell.source and f"# {name}.hint()" in cell.source
-            assert "= ...   # your answer here" in cell.source or re.search(r"\b___\b", cell.source), (
+            # a check is called with .check, a prediction with .record (recorded, never marked)
+            assert re.search(rf"^{name}\.(?:check|record)\(", cell.source, re.M) and f"# {name}.hint()" in cell.source
+            assert "= ...   # your" in cell.source or re.search(r"\b___\b", cell.source), (
                 "the check cell must start unanswered (a ... to replace, or a ___ to complete)"
             )
             asked.append((name, before.source))

@@ -5,7 +5,7 @@ import c1`) and a student answers in the lesson itself. Name them "Check 1", "Ch
 the order the lesson asks them. Checks 3, 4 and 5 have the student write the arithmetic of running
 totals (a line to complete, a line of their own, a line to complete), and check 9, in the lesson's second
 sitting, has them change the worked `px.bar` example to draw another row; checks 2 and 7 are predictions,
-recorded and never marked.
+recorded with `.record(...)` and never marked; after the reveal `.explain(...)` keeps what surprised the student.
 """
 
 from takedown import data, feedback
@@ -58,7 +58,7 @@ c1 = Question(
 # A prediction before the reporter adds up the whole column: recorded, then explained after the chart.
 c2 = Prediction(
     name="Check 2",
-    answer_name="prediction",
+    answer_name="sum_guess",
     choices={
         "a": "about right: every row is a published figure",
         "b": "higher than the real total",
@@ -218,7 +218,7 @@ c5 = Question(
 # A prediction before the paragraph on what research cannot see (survivorship).
 c7 = Prediction(
     name="Check 7",
-    answer_name="prediction",
+    answer_name="share_guess",
     choices={"a": "higher than 63%", "b": "lower than 63%", "c": "the same: the study measured it"},
     observed="the authors estimate that probably over 90% of the pro-IS accounts were lost: some were suspended "
     "before the researchers could find them",

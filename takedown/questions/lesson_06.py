@@ -3,8 +3,8 @@
 Each is a Question like an exercise's; the lesson imports them (`from takedown.questions.lesson_06
 import c1`) and a student answers in the lesson itself. Name them "Check 1", "Check 2", ... in
 the order the lesson asks them. Checks 3–5 have the student build the bathtub step: put its lines in
-order, complete the outage's line, write the one-hour rule's line alone. Checks 1, 6 and 7 are
-predictions, recorded and never marked.
+order, complete the outage's line, then write the four lines of one hour (under the one-hour rule)
+themselves. Checks 1, 6 and 7 are predictions, recorded with `.record(...)` and never marked.
 """
 
 import itertools
@@ -27,7 +27,7 @@ def _hand_values():
 # Check 1: a prediction from the steady-state formula, before any run.
 c1 = Prediction(
     name="Check 1",
-    answer_name="prediction",
+    answer_name="level_guess",
     choices={
         "a": "it rises by half (×1.5)",
         "b": "it stays the same",
@@ -186,46 +186,90 @@ c4 = Question(
 )
 
 
-def judge_one_hour_removed(answer):
-    params, hours_live = _hand_values()
-    rule = params["find_hours"] + params["one_hour_removal_hours"]
+def _hour(removal_hours, reuploaded=None, live=START_LIVE, posted=None, sign=1):
+    """Items live at the end of the hand-worked hour, from the made-up start (section 3)."""
+    params, _ = _hand_values()
+    posted = params["post_rate"] if posted is None else posted
+    removed = START_LIVE / (params["find_hours"] + removal_hours)
+    reuploaded = params["reupload_share"] * START_REMOVED_BEFORE if reuploaded is None else reuploaded
+    return live + posted + reuploaded - sign * removed
+
+
+def judge_hour_with_rule(answer):
+    """The student's four lines for one hour under the one-hour rule: the level at the end of the hour.
+
+    A wrong level is told which line to look at again (never the right level, never which way to go)."""
+    params, _ = _hand_values()
+    rule = params["one_hour_removal_hours"]
+    removed = START_LIVE / (params["find_hours"] + rule)
+    share = params["reupload_share"]
     return judge_number_line(
         answer,
-        START_LIVE / rule,
+        _hour(rule),
         [
             (
-                lambda n: _close(n, START_LIVE / hours_live),
-                "That is removal as before (134 hours live). The rule "
-                "changes how long an item waits after it is found.",
+                lambda n: _close(n, _hour(params["removal_hours"])),
+                "That is the hour without the rule: items still live 134 hours on average. Your `removed` line "
+                "must use the rule's wait after referral.",
             ),
             (
-                lambda n: _close(n, START_LIVE / params["one_hour_removal_hours"]),
-                "That removes every item after one "
-                "hour in all: the rule shortens only the wait after referral; finding still takes `find_hours`.",
+                lambda n: _close(
+                    n, START_LIVE + params["post_rate"] + share * START_REMOVED_BEFORE - START_LIVE / rule
+                ),
+                "Your `removed` line takes out every item after one hour in all: the rule shortens only the wait "
+                "after referral; finding still takes `find_hours`.",
             ),
             (
-                lambda n: _close(n, START_LIVE / (params["removal_hours"] + params["one_hour_removal_hours"])),
-                "Re-examine the two parts of an item's time live: the time until it is found, and the time until "
-                "it is removed after referral. Which one does the rule change?",
+                lambda n: _close(n, _hour(rule, reuploaded=0)),
+                "Your hour has no re-uploads: check the `reuploaded` line, and that the last line adds it.",
+            ),
+            (
+                lambda n: _close(n, _hour(rule, reuploaded=share * removed)),
+                "Your re-uploads come from this hour's removals: they come from the hour before's, `removed_before`.",
+            ),
+            (
+                lambda n: _close(n, _hour(rule, live=0)),
+                "Your last line leaves out the items already live: the level at the end of the hour starts "
+                "from `live`.",
+            ),
+            (
+                lambda n: _close(n, _hour(rule, posted=params["post_rate"] * (1 - params["outage_cut"]))),
+                "That is an hour of the outage: under the one-hour rule alone, the outlet posts as usual.",
+            ),
+            (
+                lambda n: any(
+                    _close(n, START_LIVE + a * params["post_rate"] + b * share * START_REMOVED_BEFORE + c * removed)
+                    for a in (1, -1)
+                    for b in (1, -1)
+                    for c in (1, -1)
+                ),
+                "Check the signs in your last line: posting and re-uploads fill the tub, removal drains it.",
             ),
         ],
-        "Re-examine your line: an item's time live is the time until it is found plus the time until it is "
-        "removed after referral; the rule changes only the second. I expected `live` divided by that time.",
-        "Yes: under the rule an item lives about 111 hours instead of 134, so about 9 of the 1,000 items go "
-        "in this hour instead of 7.5.",
+        "Re-examine your four lines one by one against the worked hour above: which one does the rule change, "
+        "and does the last line add what fills the tub and take away what drains it?",
+        "Yes: under the rule about 9 items go this hour instead of 7.5, so the level ends a little lower than in "
+        "the worked hour. These four lines are the whole model: `model.simulate()` runs them hour after hour.",
     )
 
 
+# Check 5: the student writes the four-line step of the bathtub, for the one-hour rule (issue 21).
 c5 = Question(
     name="Check 5",
-    judge=judge_one_hour_removed,
-    answer_name="removed_with_rule",
-    solution_code="live = 1000   # back to the start of the hour\nremoved_with_rule = live / (find_hours + 1)",
+    judge=judge_hour_with_rule,
+    answer_name="live_next_hour",
+    solution_code="live = 1000\n"
+    "removed_before = 5\n"
+    "posted = post_rate\n"
+    "removed = live / (find_hours + 1)\n"
+    "reuploaded = reupload_share * removed_before\n"
+    "live_next_hour = live + posted + reuploaded - removed",
     hints=(
+        "Copy the worked hour's lines above: only one of the four changes under the rule.",
         "An item's time live has two parts: until it is found (`find_hours`) and until it is removed after "
-        "referral (`removal_hours`).",
-        "The one-hour rule changes only the second part, from 24 hours to 1.",
-        "Start from the line `removed = live / hours_live` and change what you divide by.",
+        "referral. The rule changes only the second, from 24 hours to 1.",
+        "In the `removed` line, divide `live` by the hours an item lives under the rule; the last line adds "
+        "what fills the tub to the old level and takes away what drains it.",
     ),
 )
 
@@ -233,7 +277,7 @@ c5 = Question(
 # Check 6: a prediction before the three scenarios are drawn.
 c6 = Prediction(
     name="Check 6",
-    answer_name="prediction",
+    answer_name="fewest_guess",
     choices={"a": "Remove items", "b": "Take down infrastructure", "c": "One-hour rule"},
     observed=lambda: "; ".join(
         f"{name}: {live:,.0f} items"
@@ -248,7 +292,7 @@ c6 = Prediction(
 # Check 7: a prediction before moving a slider.
 c7 = Prediction(
     name="Check 7",
-    answer_name="prediction",
+    answer_name="slider_guess",
     choices={
         "a": "only the “remove items” line rises",
         "b": "all three lines rise, to about five times their level",
