@@ -292,7 +292,8 @@ def judge_week_fall(answer):
             "removed.",
         ),
     )
-    said = diagnosis(number, mistakes, lambda a, b: abs(a - b) <= 0.05)  # slips lie about 0.1 apart: match closely
+    # The slips lie about a tenth of an item apart: a diagnosis matches only the value the slip gives.
+    said = diagnosis(number, mistakes, lambda a, b: abs(a - b) <= 0.05)
     if said is None:
         said = (
             "Check your two levels: the week-long run's `live` at the end of the hour before posting is cut, and at "
