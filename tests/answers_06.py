@@ -6,6 +6,7 @@ _params = model.parameters()
 _runs = model.run_scenarios()
 _live = {name: group["live"] for name, group in _runs.groupby("scenario")}
 _takedown = _runs[_runs["scenario"] == "take down infrastructure"]
+_week = model.simulate(outage_hours=7 * 24, outage_cut=_params["outage_cut"])  # exercise 06, Question 4
 
 MEMO = """The 7% rests on outage_cut and reupload_share, which are illustrative, and on rates only loosely anchored
 to other platforms and years. It is an illustration, not a measurement: the memo should say what the model
@@ -33,7 +34,13 @@ ANSWERS = [
         model.steady_state(find_hours=_params["find_hours_telegram_2018"]),
         [1706.4],
     ),
-    ("06_model", 4, "b", "c", 4),
+    (
+        "06_model",
+        4,
+        _week.loc[_week["hour"] == 72, "live"].item() - _week.loc[_week["hour"] == 240, "live"].item(),
+        0.9 * 2.37 * 168,  # the posting the outage stopped, taken for the level's fall
+        "266",
+    ),
     ("06_model", 5, MEMO, "The model is only a toy.", ["illustrative"]),
     ("lesson_06", 1, "c", "e", 2.0),  # a prediction: recorded, never marked
     ("lesson_06", 2, "d", "a", 0.5),

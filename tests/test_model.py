@@ -293,9 +293,17 @@ def test_wrong_answers_do_not_reveal_the_model_numbers(runs):
         assert verdict.status == "incorrect" and "383" not in verdict.message, verdict.message
     assert questions.q2.check(383).correct and questions.q2.check(383.0).correct
     assert "days" in questions.q2.check(16).message
-    wrong_reason = questions.q4.check("c")
-    assert wrong_reason.status == "incorrect" and "posting" in wrong_reason.message
-    assert questions.q4.check(" (B) ").correct
+    # Question 4: a week-long outage the lesson never ran. Taking the posting the outage stopped for the level's
+    # fall is the stock-and-flow slip it diagnoses; the hour after the outage's end is not accepted as right.
+    week = model.simulate(outage_hours=7 * 24, outage_cut=model.parameters()["outage_cut"])
+    level = week.set_index("hour")["live"]
+    fall = level[72] - level[240]
+    assert questions.q4.check(fall).correct and questions.q4.check(round(fall)).correct
+    stopped = questions.q4.check(0.9 * 2.37 * 168)
+    assert stopped.status == "incorrect" and "posting the outage stopped" in stopped.message
+    for wrong in (level[72] - level[241], level[72] - level[239], level[240], 635.16 - 541.575):
+        verdict = questions.q4.check(wrong)
+        assert verdict.status == "incorrect" and f"{fall:.0f}" not in verdict.message, verdict.message
     assert questions.q5.needs_review and questions.q5.points == 4
 
 

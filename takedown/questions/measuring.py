@@ -343,28 +343,36 @@ q4 = Question(
 )
 
 
-# ---- Question 5: what a lower bound and a change of measure let you compute -------------------
+# ---- Question 5: what the difference of a lower bound and a later total says ------------------------
+# Transfer (issue 20): lesson 05 says a lower bound must be kept; here the student works out what it does to
+# a difference. The two rows count the same measure (items assessed for referral), so subtracting them is
+# fair, but "more than 11,000" taken away from 50,762 leaves AT MOST 39,762: the qualifier turns round.
 
 q5 = Question(
     name="Question 5",
     judge=multiple_choice(
-        "c",
+        "a",
         {
-            "a": "No: the subtraction runs, but the two rows count different things (items referred, items "
-            "assessed), and 'more than 30,000' is not 30,000. The result is not a count of anything.",
-            "b": "No: even if both rows counted the same thing, taking away a lower bound from a later total gives "
-            "a ceiling (at most), not a floor. And they do not count the same thing.",
-            "c": "Right: an item can be assessed and not referred, so a running total of one measure minus a running "
-            "total of another counts nothing. (The lower bound is a second problem.)",
-            "d": "No: figures from different sources can be combined when they count the same thing, exactly – "
-            "lesson 05 checked two running totals from two news reports. The problem is what is counted.",
+            "a": "Right: the earlier total is more than 11,000, so the months between hold 50,762 minus more than "
+            "11,000 items – at most 39,762 (the bound turns round when you subtract it). That assumes both "
+            "releases count the same thing: Europol wrote 'messages', the Commission 'pieces of content'.",
+            "b": "Not this one: it carries the 'more than' of the earlier total over to the difference. The more "
+            "items the unit had assessed by July 2016, the fewer are left for the months after: try 12,000 or "
+            "20,000 in place of 11,000 and see what happens to the difference.",
+            "c": "Not this one: 'exactly' drops the qualifier. The July 2016 figure is 'more than 11,000', so "
+            "the difference is not known exactly; ask what it does to the difference if the true figure was "
+            "12,000 or 20,000.",
+            "d": "Not this one: figures from two bodies can be subtracted when they count the same thing, and both "
+            "rows count items assessed for referral, from the unit's start in July 2015. The problem is the "
+            "lower bound, not the two sources.",
         },
     ),
     hints=(
-        "A difference of two running totals counts the period between them only if both count the same thing, exactly.",
-        "Compare the `measure` and the `qualifier` of the July 2017 and the February 2018 rows of `referrals`.",
-        "Two options fail on their own terms (a lower bound, two sources): for each, ask whether it would still "
-        "fail if both rows counted exactly the same thing.",
+        "Find the two rows of `referrals` that count the same measure at two dates; look at their `qualifier`.",
+        "Suppose the July 2016 figure was really 12,000, then 20,000: work out the difference each time. "
+        "What happens to it as the earlier total grows?",
+        "A sentence about a difference must hold for every value the earlier figure could have: which of the "
+        "four does?",
     ),
     answer_name="reason",
 )
@@ -374,23 +382,23 @@ q5 = Question(
 
 REPORT_WORDS = (30, 150)
 
+# The rubric is shown to students above the question: it states what a strong answer does, never the answer.
 REPORT_RUBRIC = rubric(
     (
         "Kind of number",
         (
-            "the sentence rounds the total and says whose figures it adds up (Twitter's own published "
-            "figures: the latest running total plus the later half-years, read in different sources)",
-            "rounds it or names Twitter, but does not say it is a sum of published figures",
-            "prints the sum to the last account, as if Twitter had counted it, or adds running totals",
+            "the sentence gives the total at a precision its sources support and says whose figures it is "
+            "built from and how; the reason explains the wording from the kinds of figure used",
+            "does one of the two (a fitting precision, or whose figures and how), or explains it only vaguely",
+            "prints the total as if someone had published it as one count, or builds it from figures that overlap",
         ),
     ),
     (
         "What it cannot show",
         (
-            "says it counts accounts Twitter removed on one platform (activity), not how many "
-            "people were reached or whether the April 2018 operation (which seized servers) "
-            "worked; a re-created account can be counted again",
-            "names one limit, vaguely",
+            "names at least two things the total cannot show about the April 2018 takedown, each with a reason "
+            "drawn from lesson 05's four questions about a number",
+            "names one such limit, or names limits without a reason",
             "presents the total as the takedown's result or effect",
         ),
     ),

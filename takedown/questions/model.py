@@ -2,7 +2,7 @@
 illustrative model can support (a reasoning question scored by a person)."""
 
 from takedown import feedback, model
-from takedown.questions import Question, as_number, judge_number, multiple_choice, not_a_number
+from takedown.questions import Question, as_number, diagnosis, judge_number, not_a_number
 from takedown.questions.written import rubric, written
 
 OUTAGE_HOURS = (73, 120)  # the rows of the run whose posting is cut: the outage starts after hour 72, for 48 hours
@@ -111,24 +111,23 @@ def judge_recovery_hour(answer):
     number = int(number)
     below = takedown[(takedown["hour"] <= OUTAGE_HOURS[1]) & (takedown["live"] < RECOVERY_LEVEL)]
     mistakes = {
-        int(takedown["hour"].min()): "That is the first hour of the run: before the outage the level was already above "
-        "600. Keep only the hours after the outage (after hour 120).",
-        OUTAGE_HOURS[0]: "That is the first hour of the outage, when the level was still above 600. Keep only the "
-        "hours after the outage (after hour 120).",
-        OUTAGE_HOURS[1]: "Hour 120 is the end of the outage, the lowest point; the question asks when the level is "
-        "back to 600 or more.",
-        int(below["hour"].min()): "That is when the level fell below 600, during the outage; the question asks when "
-        "it is back, after the outage.",
-        expected - OUTAGE_HOURS[1]: "That is the number of hours since posting came back; the question asks for "
-        "the hour of the run (the `hour` column).",
+        int(takedown["hour"].min()): "Hour 1 is the run's first row, the undisturbed status quo: a filter without a "
+        "condition on `hour` finds it first.",
+        OUTAGE_HOURS[0]: "Hour 73 is the outage's first hour: your condition on `hour` keeps the hours of the outage "
+        "itself, where the level has only begun to fall. Re-read which hours the question asks about.",
+        OUTAGE_HOURS[1]: "Hour 120 is the outage's last hour, the run's lowest point, with the level under 600: the "
+        "hour of `live`'s smallest value, not a row that both of the question's conditions keep.",
+        int(below["hour"].min()): "That is the hour the level first dropped under 600, during the outage: your "
+        "condition on `live` keeps the rows under 600 (<), and the question asks for 600 or more (>=).",
+        expected - OUTAGE_HOURS[1]: "That is a number of hours counted from the outage's last hour; the question "
+        "asks for the hour of the run (the `hour` column), counted from its start.",
         round(expected / 24): "That is a number of days; the question asks for the hour (the `hour` column).",
     }
     if number in mistakes:
         return feedback.incorrect(mistakes[number])
     return feedback.incorrect(
-        f"{number} is not the answer yet. Check your two conditions (the hour after 120, the "
-        "`live` level at 600 or more, joined with &), and that you take the smallest `hour` of "
-        "the rows they keep."
+        f"{number} is not the answer yet. Check your two conditions (one on `hour`, one on `live`, joined "
+        "with &) against the question's words, and that you take the smallest `hour` of the rows they keep."
     )
 
 
@@ -195,32 +194,126 @@ q3 = Question(
 )
 
 
-# ---- Question 4: explain why the ranking changes with the time frame -----------------------
+# ---- Question 4: a stock and its flows in a run the lesson did not make ---------------------------
+# Transfer (issue 20): a week-long outage, run with model.simulate. The level falls by inflow minus outflow,
+# hour by hour; the outflow is a share of the level, so the level falls by less than the posting the outage
+# stops. A student who takes "posting lost" for "level lost" has missed the stock-and-flow idea: diagnosed.
+
+WEEK_OUTAGE_HOURS = 7 * 24
+WEEK_TOLERANCE = 0.5  # rounding to a whole item is fine; the hour before or after the outage's end is not (about 1)
+
+
+def week_run():
+    """The what-if of Question 4: the takedown's outage (its default cut) lasts a week instead of 48 hours."""
+    return model.simulate(outage_hours=WEEK_OUTAGE_HOURS, outage_cut=model.parameters()["outage_cut"])
+
+
+def live_at(run, hour):
+    return float(run.loc[run["hour"] == hour, "live"].item())
+
+
+def week_outage_hours():
+    """The first and last hour (the `hour` column) of the week-long outage: hours 73 to 240."""
+    return model.OUTAGE_START + 1, model.OUTAGE_START + WEEK_OUTAGE_HOURS
+
+
+def week_fall():
+    first, last = week_outage_hours()
+    run = week_run()
+    return live_at(run, first - 1) - live_at(run, last)
+
+
+def judge_week_fall(answer):
+    number = as_number(answer)
+    if number is None:
+        return not_a_number(
+            answer,
+            "a single number, like 123.4",
+            other_tip=" Pick out two single values with .item() and subtract them.",
+        )
+    expected = week_fall()
+
+    def close(a, b):
+        return abs(a - b) <= WEEK_TOLERANCE
+
+    if close(abs(number), expected):
+        params = model.parameters()
+        stopped = params["outage_cut"] * params["post_rate"] * WEEK_OUTAGE_HOURS
+        hours_live = params["find_hours"] + params["removal_hours"]
+        return feedback.correct(
+            f"Yes: the level fell by about {expected:,.0f} items during the week. The outage kept about "
+            f"{stopped:,.0f} items from being posted, but the level did not fall by that much: the drain is a share "
+            f"of the level (1 in {hours_live:.0f} items each hour), so as the level falls, fewer items are removed, and fewer come "
+            "back as re-uploads. The level moves by inflow minus outflow, and the outflow depends on the level."
+        )
+    first, last = week_outage_hours()
+    run = week_run()
+    outage = run[run["hour"].between(first, last)]
+    before = live_at(run, first - 1)
+    params = model.parameters()
+    short = scenario_rows("take down infrastructure")
+    mistakes = (
+        (
+            params["outage_cut"] * params["post_rate"] * WEEK_OUTAGE_HOURS,
+            "That is the posting the outage stopped (0.9 × 2.37 items an hour × 168 hours), the change of one "
+            "flow. The level moves by all its flows together, hour by hour: posted plus re-uploaded minus removed. "
+            "Measure the level itself, before the outage and at its end.",
+        ),
+        (
+            live_at(run, last),
+            "That is the level at the end of the outage, not by how much it fell: compare it with the level before.",
+        ),
+        (
+            before - live_at(run, last - 1),
+            "Your last row is hour 239, the outage's last hour but one: the outage runs from hour 73 to hour 240.",
+        ),
+        (
+            before - live_at(run, last + 1),
+            "Your last row is hour 241, when posting is already back: the outage runs from hour 73 to hour 240.",
+        ),
+        (
+            live_at(run, first) - live_at(run, last),
+            "You started from the level at the end of hour 73, the outage's first hour: the fall starts from the "
+            "level at the end of hour 72, before posting was cut.",
+        ),
+        (
+            live_at(short, OUTAGE_HOURS[0] - 1) - live_at(short, OUTAGE_HOURS[1]),
+            "That is the fall in the lesson's 48-hour outage (the `runs` table): run the week-long outage with "
+            "model.simulate, as the question shows, and measure that run.",
+        ),
+        (
+            outage["removed"].sum(),
+            "That is everything removed during the outage, one flow out. The level's change is what came in "
+            "(posted, re-uploaded) minus what went out (removed).",
+        ),
+        (
+            (outage["removed"] - outage["posted"]).sum(),
+            "You left the re-uploads out: they flow in too. The level's change is posted plus re-uploaded minus "
+            "removed.",
+        ),
+    )
+    # The slips lie about a tenth of an item apart: a diagnosis matches only the value the slip gives.
+    said = diagnosis(number, mistakes, lambda a, b: abs(a - b) <= 0.05)
+    if said is None:
+        said = (
+            "Check your two levels: the week-long run's `live` at the end of the hour before posting is cut, and at "
+            "the end of the outage's last hour; the fall is the first minus the second."
+        )
+    return feedback.incorrect(f"{number:,.1f} is not the answer yet. {said}")
+
 
 q4 = Question(
     name="Question 4",
-    judge=multiple_choice(
-        "b",
-        {
-            "a": "No: both start in the run's first days. The one-hour rule applies from hour 1, before the "
-            "takedown (after hour 72), so a late start cannot explain why it is behind on day 5.",
-            "b": "Yes: the takedown shuts the tap almost completely, but only for 48 hours; the one-hour rule "
-            "widens the drain a little, for good. A short, deep cut wins on day 5; a small, lasting one "
-            "wins on the average over three weeks.",
-            "c": "No: in the model the takedown removes no live item at all. It cuts posting; live items still "
-            "leave only through the drain, at the same speed as before.",
-            "d": "No: `reupload_share` is 0.5 in all three scenarios. The runs differ in one thing each: "
-            "posting (takedown) or removal time (one-hour rule).",
-        },
-    ),
+    judge=judge_week_fall,
     hints=(
-        "Each scenario changes one thing in the bathtub: the tap (posting) or the drain (removal time). "
-        "Which does each change, and for how long?",
-        "Lesson 06, section 4, lists what each scenario changes; the parameters table says which values "
-        "are the same in every run.",
-        "Cross out the options that describe something the model does not do, then compare “how deep” with “how long”.",
+        "The outage starts after hour 72 and lasts 168 hours: it covers hours 73 to 240. The fall is the level "
+        "just before it minus the level at its end.",
+        '`week.loc[week["hour"] == 72, "live"].item()` reads one level, as lesson 06 read one row\'s hour. '
+        "Do it for the hour before the outage and for its last hour.",
+        "Or add up the flows of the outage's rows: for each hour, posted + re-uploaded − removed is the level's "
+        "change. Their sum is the change over the outage (a fall is negative).",
     ),
-    answer_name="explanation",
+    answer_name="week_fall",
 )
 
 
@@ -228,23 +321,22 @@ q4 = Question(
 
 MEMO_WORDS = (40, 150)
 
+# The rubric is shown to students above the question: it states what a strong answer does, never the answer.
 MEMO_RUBRIC = rubric(
     (
         "Illustrative or anchored",
         (
-            "names at least one parameter the result rests on that is illustrative "
-            "(outage_cut, reupload_share) or only loosely anchored to another platform or "
-            "year, and says a result built on them is an illustration, not a measurement",
-            "says the model's numbers are illustrative, without saying which or why it matters",
+            "names the parameters the takedown result rests on, says for each how well it is anchored (as the "
+            "parameters table records it), and says what that means for the memo's 7%",
+            "says the model's numbers are not measurements, without saying which or why it matters",
             "treats the 7% as a measured effect of takedowns",
         ),
     ),
     (
         "What the memo should say",
         (
-            "rewrites the claim as what the model shows under its assumptions (a short cut "
-            "lowers the level while it lasts and for some days after; a lasting change in "
-            "removal time does more over weeks), or names what would have to be measured",
+            "rewrites the claim so that it says what it depends on (the model, its assumptions, the measure and "
+            "the time frame), or names what would have to be measured to test it",
             "softens the claim without saying what it depends on",
             "keeps or strengthens the claim",
         ),
