@@ -225,8 +225,6 @@ LESSONS_SHOW = {
     ("notebooks/03_outlets.ipynb", "03_outlets", "Question 1"),  # 'Halumu' left out
     ("notebooks/03_outlets.ipynb", "03_outlets", "Question 3"),  # 'operation', most connected
     ("notebooks/03_outlets.ipynb", "07_policy_and_framing", "Question 2"),  # the same word, 'operation'
-    ("notebooks/06_model.ipynb", "06_model", "Question 1"),  # the scenarios' table
-    ("notebooks/06_model.ipynb", "06_model", "Question 2"),
     # The pre-assessment is taken before lesson 01: lesson 05 later prints the half-year figure its running-total
     # item asks students to compute (the post-assessment's item is a made-up case).
     ("notebooks/05_measuring.ipynb", "pre_assessment", "Question 2"),
