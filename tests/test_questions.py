@@ -785,10 +785,13 @@ def test_figure_alt_hint_says_where_chosen_comes_from():
 
 
 def test_membership_chart_hints_point_to_the_lessons_example_not_the_answer():
-    """Exercise 02, Question 5: lesson 02's example drew `continents`; the hints give no call with the answer's columns."""
+    """Exercise 02, Question 5: lesson 02's example drew `continents` (bars on their side); the hints quote that call
+    as the lesson has it, and give no call with the answer's columns."""
     hints = question("02_countries", 5).hints
     text = " ".join(hints)
-    assert 'px.bar(continents, x="continent", y="countries"' in text and "your own table" in text
+    example = 'px.bar(continents, x="countries", y="continent", orientation="h"'
+    lesson = (Path(__file__).resolve().parents[1] / "notebooks" / "02_countries.ipynb").read_text(encoding="utf-8")
+    assert example in text and example.replace('"', '\\"') in lesson and "your table" in text
     assert 'x="organisation"' not in text and "px.bar(table" not in text and "worked an example" not in text
 
 
