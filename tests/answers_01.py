@@ -22,7 +22,7 @@ ANSWERS = [
     ("lesson_01", 1, clean_lines(), _two_steps, "10"),  # a faded example: the lines the three steps keep
     ("lesson_01", 2, 7, 3, "7"),
     ("lesson_01", 3, 0, 3, "0"),
-    ("lesson_01", 4, "d", "b", 3),
+    ("lesson_01", 4, "b", "a", 3),
     ("lesson_01", 5, "a", "b", ["a"]),
     (
         "lesson_01",

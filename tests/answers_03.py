@@ -14,13 +14,13 @@ ANSWERS = [
         3,
     ),
     ("lesson_03", 1, "at least", "Amaq News Agency", ["at least"]),  # a faded example: the catch of Amaq's number
-    ("lesson_03", 2, "d", "c", True),
+    ("lesson_03", 2, "c", "d", True),
     ("lesson_03", 3, "No source names the agency.", "too long " * 21, 2),  # a reason, recorded: 42 words is too long
     ("lesson_03", 4, 3, 2, "three"),  # a faded example: the servers' links once "usa" is linked
     ("lesson_03", 5, "outlet", "Amaq", 7),  # a faded example: Amaq's kind
     ("lesson_03", 6, ["b", "a", "d", "c"], ["a", "b", "d", "c"], 3.5),  # a Parsons problem
-    ("lesson_03", 7, "b", "c", 3),
-    ("lesson_03", 8, "b", "z", 2),  # a prediction: any of a, b, c is recorded, "z" is not a choice
+    ("lesson_03", 7, "b", "z", 2),  # a prediction: any of a, b, c is recorded, "z" is not a choice
+    ("lesson_03", 8, "b", "c", 3),
     ("lesson_03", 9, "operation", "servers", ["operation"]),  # a faded example: the label of the largest value
     ("lesson_03", 10, "a", "d", None),
 ]

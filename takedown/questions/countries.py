@@ -319,10 +319,11 @@ q5 = Question(
     judge=judge_membership_chart,
     hints=(
         "First make a small table with one row per organisation and a column with the number of members.",
-        "Lesson 02, section 2, drew a bar chart of other data: a table `continents = pd.DataFrame({...})`, then "
-        '`px.bar(continents, x="continent", y="countries", title=..., labels={...})`. Do the same with your own '
-        "table: put its name in place of `continents` and its own column names after `x=` and `y=` (the names "
-        "of the bars, then their heights), with your title, and `labels` giving each column words for its axis.",
+        "Lesson 02, section 2, drew a bar chart of other data, its bars lying on their side: a table "
+        '`continents = pd.DataFrame({...})`, then `px.bar(continents, x="countries", y="continent", '
+        'orientation="h", title=..., labels={...})`. Your bars stand up: leave out `orientation`, put your table\'s '
+        "name in place of `continents`, and give `x=` the column of the bars' names and `y=` the column of their "
+        "heights, with your title, and `labels` giving each column words for its axis.",
     ),
     answer_name="fig",
 )

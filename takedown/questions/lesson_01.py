@@ -5,9 +5,11 @@ imports them (`from takedown.questions.lesson_01 import c1`) and a student answe
 They are named "Check 1", "Check 2", ... in the order the lesson asks them.
 """
 
+from dataclasses import dataclass
+
 from takedown import data, text
 from takedown.questions import Question, multiple_choice
-from takedown.questions.activities import FadedExample, LateralReading, ModifyAndPredict
+from takedown.questions.activities import FadedExample, LateralReading, ModifyAndPredict, Prediction
 
 
 def lines_left():
@@ -78,56 +80,75 @@ c2 = FadedExample(
     ),
 )
 
-# ---- Check 3: modify and predict (capital letters matter to `in`) -----------------------------------
+# ---- Check 3: modify and predict (capital letters matter to `in`), then explain ---------------------
 
-c3 = ModifyAndPredict(
+
+@dataclass(frozen=True)
+class ModifyPredictExplain(ModifyAndPredict):
+    """A modify-and-predict step that also records, after the reveal, what surprised the student.
+
+    `explain` is Prediction's own (takedown/questions/activities.py): checked for form only, shown beside the
+    prediction and what the changed line gave. (It could move into activities.py for every lesson.)
+    """
+
+    explain_words: tuple = (5, 80)
+    observed: object = None
+
+    recorded = Prediction.recorded
+    explanation_verdict = Prediction.explanation_verdict
+    explain = Prediction.explain
+    _observed = Prediction._observed
+
+
+c3 = ModifyPredictExplain(
     name="Check 3",
     answer_name="small_a_count",
     expected=lambda: sentences_with("amaq"),
     solution_code='small_a_count = len([sentence for sentence in sentences["sentence"] if "amaq" in sentence])',
+    observed=lambda: f"{sentences_with('amaq')} sentences with “amaq” (small a), {sentences_with('Amaq')} with “Amaq”",
     mistakes=(
         (
             lambda value: value == sentences_with("Amaq"),
-            'That is still the count with a capital A: type the name with a small a, "amaq", in place of the ___.',
+            "That is still the count with a capital A: change the capital A of “Amaq” in the line to a small a, "
+            "and run the cell again.",
         ),
     ),
-    otherwise="Re-examine the part you typed: it should be the outlet's name in small letters only, between "
-    "quotation marks.",
+    otherwise="Re-examine the line: change only the first letter of the name, from a capital A to a small a, "
+    "and keep the quotation marks.",
     right="Yes: no sentence. `in` compares characters exactly, and a capital A is not a small a; the article always "
     'writes the name with a capital. To ignore case, lower-case the text first: `"amaq" in sentence.lower()`.',
     hints=(
         "Write your prediction first: a whole number, how many sentences you expect.",
-        "The ___ stands for the name in small letters, between quotation marks: the same line as above, one letter "
-        "changed.",
+        "In the line, the name is between quotation marks: change its first letter only, A to a.",
     ),
 )
 
-# ---- Check 4: who led? (the article's first sentence against its sources) --------------------------
+# ---- Check 4: two sites agree on who led: does their agreement settle it? (independence of sources) --
 
 c4 = Question(
     name="Check 4",
     judge=multiple_choice(
-        "d",
+        "b",
         {
-            "a": "No: the article is the text being checked. A claim cannot confirm itself, however "
-            "confidently it is written.",
-            "b": "No: NL Times was also passing the story on (it cites the Dutch broadcaster NOS, which wrote “De actie "
-            "werd in Europa geleid door Europol”). A second rewrite that agrees may share the same slip; agreement "
-            "between copies is not evidence of who led.",
-            "c": "No: counting how many sites repeat a phrase measures how far it spread, not whether it is "
-            "true. Many sites copy one another.",
-            "d": "Yes: the press release was written by the agency that coordinated the operation, and it names both "
-            "roles in its own words (led by the Belgian Federal Prosecutor's Office, coordinated by the EU IRU). "
-            "Lesson 02 adds the prosecutor's own statement.",
+            "a": "No: two sites that agree may both be passing on the same account, and neither says how it "
+            "knows who led. Agreement is evidence only when the sources found it out separately.",
+            "b": "Yes: agreement counts only between sources that found things out separately. The article "
+            "rewrites Europol's release, and NL Times cites the Dutch broadcaster NOS (“De actie werd in Europa "
+            "geleid door Europol”); neither says how it knows, so two copies may be one account. Section 6 has "
+            "you find the release itself.",
+            "c": "No: a site in a country that took part has no inside knowledge for that: NL Times cites "
+            "another broadcaster, NOS. Ask whether the two sites found it out separately.",
+            "d": "No: too strong. A news site can be right about a police operation; what matters here is "
+            "whether the two sites found it out separately, or repeat one account.",
         },
     ),
     hints=(
-        "Ask who was in a position to know, and who was only passing the story on.",
-        "Of the four, only one was written by an organisation that took part in the operation.",
-        'settles = "..."   (cross out a and c: a text cannot confirm itself, and a count shows only how far a '
-        "phrase spread. Then ask of the other two who wrote each.)",
+        "Two sources that agree confirm each other only if each found it out on its own.",
+        "Does either site say how it knows who led? Whose words might both be passing on?",
+        'settles = "..."   (cross out a and c: agreement and nationality are not evidence by themselves. Of the '
+        "two “no” answers, which one is not too strong?)",
     ),
-    solution_code='settles = "d"',
+    solution_code='settles = "b"',
 )
 
 # ---- Check 5: what "all True" proves ------------------------------------------------------------

@@ -3,7 +3,8 @@
 Each is a Question like an exercise's (the activities are in takedown/questions/activities.py); the lesson
 imports them (`from takedown.questions.lesson_02 import c1`) and a student answers in the lesson itself.
 They are named "Check 1", "Check 2", ... in the order the lesson asks them. The lesson's idioms come one at a
-time, each with its own small task: `.sum()` of True/False, `~`, `.item()`, then sets with `&` and `^`.
+time, each with its own small task: `.sum()` of True/False, `~`, `.item()`, `&` between two True/False columns,
+then sets with `&`, `^` and `-`.
 They stay clear of exercise 02's own questions (EU members, countries outside the EU, the UK's code, servers
 in both accounts).
 """
@@ -67,15 +68,19 @@ c3 = Question(
     judge=multiple_choice(
         "a",
         {
-            "a": "Yes: `y=` sets how tall each bar is, so it takes the column of numbers.",
-            "b": "No: look at the worked example. What kind of values did the column it gave to `y=` hold?",
+            "a": "Yes: in a chart whose bars stand up, `y=` is the upright axis, which sets how tall each bar is, "
+            "so it takes the column of numbers. The worked example lies its bars down, so there the numbers go "
+            "to `x=`.",
+            "b": "No: that copies the worked example, whose bars lie on their side. Which axis shows the numbers "
+            "when bars stand up?",
             "c": "No: the title goes to `title=`; `y=` takes a column of the table.",
         },
     ),
     hints=(
-        "In the worked example, which column held the numbers, and which argument received it?",
-        'Look at `px.bar(continents, x="continent", y="countries", ...)`: what does each bar\'s height show?',
-        'goes_to_y = "..."   (a bar\'s height is a number: which of your two columns holds the numbers?)',
+        "`x=` is the axis along the bottom, `y=` the axis up the side. Which one shows the numbers in the worked "
+        "example, whose bars lie down?",
+        "In the exercise the bars stand up: a bar's height, up the side, shows a number.",
+        'goes_to_y = "..."   (which of your two columns holds what a bar\'s height shows?)',
     ),
     solution_code='goes_to_y = "a"',
 )
@@ -159,11 +164,43 @@ c6 = FadedExample(
     ),
 )
 
-# ---- Check 7: a prediction before the seizure reports ----------------------------------------------
+# ---- Check 7: `&` between two True/False columns ---------------------------------------------------------
+
+
+def nato_and_disputed():
+    countries = data.countries()
+    return int((countries["nato_member"] & countries["disputed"]).sum())
+
+
+c7 = FadedExample(
+    name="Check 7",
+    answer_name="nato_and_differ",
+    expected=nato_and_disputed,
+    solution_code='nato_and_differ = (countries["nato_member"] & countries["disputed"]).sum()',
+    mistakes=(
+        (
+            lambda value: value == int((data.countries()["nato_member"] | data.countries()["disputed"]).sum()),
+            "That counts the countries in NATO *or* with differing accounts: which sign keeps only the rows where "
+            "both columns say True?",
+        ),
+        (
+            lambda value: value == int((data.countries()["nato_member"] ^ data.countries()["disputed"]).sum()),
+            "That counts the rows where exactly one of the two columns says True: which sign needs both?",
+        ),
+    ),
+    otherwise="Re-examine the sign you typed: the worked example above keeps the rows where both columns say True.",
+    right="Yes: three. `&` gives True where both columns do; `.sum()` counts those Trues.",
+    hints=(
+        "Compare with the worked example just above: the same sign between two columns.",
+        "The sign that means “and” is the one the worked example puts between its two columns.",
+    ),
+)
+
+# ---- Check 8: a prediction before the seizure reports ----------------------------------------------
 
 # A real prediction: what two differing official accounts will turn out to be (section 5 reads them).
-c7 = Prediction(
-    name="Check 7",
+c8 = Prediction(
+    name="Check 8",
     answer_name="differ_guess",
     choices={
         "a": "one account is plainly wrong",
@@ -175,7 +212,7 @@ c7 = Prediction(
     solution_code='differ_guess = "b"   # any of the three letters is recorded: a prediction is not marked',
 )
 
-# ---- Checks 8 and 9: sets, & and ^ ------------------------------------------------------------------
+# ---- Checks 9, 10 and 11: sets, &, ^ and - ------------------------------------------------------------------
 
 
 def five_eyes():
@@ -183,8 +220,8 @@ def five_eyes():
     return set(countries.loc[countries["five_eyes"], "name"])
 
 
-c8 = FadedExample(
-    name="Check 8",
+c9 = FadedExample(
+    name="Check 9",
     answer_name="five_eyes_servers",
     expected=lambda: sorted(five_eyes() & server_countries(EUROPOL)),
     solution_code="five_eyes_servers = sorted(five_eyes & europol)",
@@ -203,8 +240,8 @@ c8 = FadedExample(
     hints=("Compare with the worked example on the alliances just above: the same sign.",),
 )
 
-c9 = FadedExample(
-    name="Check 9",
+c10 = FadedExample(
+    name="Check 10",
     answer_name="differ",
     expected=lambda: sorted(server_countries(EUROPOL) ^ server_countries(PROSECUTOR)),
     solution_code="differ = sorted(europol ^ afp)",
@@ -223,10 +260,42 @@ c9 = FadedExample(
     hints=("The text above names two signs: `&` for both, and another for one but not the other.",),
 )
 
-# ---- Check 10: what would settle it --------------------------------------------------------------------
+# ---- Check 11: set difference, `-` -----------------------------------------------------------------------
 
-c10 = Question(
-    name="Check 10",
+c11 = FadedExample(
+    name="Check 11",
+    answer_name="no_servers",
+    expected=lambda: sorted(five_eyes() - server_countries(EUROPOL)),
+    solution_code="no_servers = sorted(five_eyes - europol)",
+    mistakes=(
+        (
+            lambda value: list(value) == sorted(server_countries(EUROPOL) - five_eyes()),
+            "Those are the server countries outside Five Eyes: `a - b` keeps what is in `a` only, so the order of "
+            "the two sets matters. Which set comes first?",
+        ),
+        (
+            lambda value: list(value) == sorted(five_eyes() & server_countries(EUROPOL)),
+            "Those are the partners where servers were seized: which sign takes the second set away from the first?",
+        ),
+        (
+            lambda value: list(value) == sorted(five_eyes() ^ server_countries(EUROPOL)),
+            "That is what is in one set but not the other, either way round: which sign keeps only the first "
+            "set's leftovers?",
+        ),
+    ),
+    otherwise="Re-examine the sign you typed: the worked example above takes one set away from another.",
+    right="Yes: the one Five Eyes partner where Europol reports no seized servers. Its part, in Europol's account, "
+    "was the referral of web domains.",
+    hints=(
+        "Compare with the worked example just above: the same sign, between other sets.",
+        "`a - b` keeps what is in `a` and not in `b`: here `a` is the Five Eyes partners.",
+    ),
+)
+
+# ---- Check 12: what would settle it --------------------------------------------------------------------
+
+c12 = Question(
+    name="Check 12",
     judge=multiple_choice(
         "d",
         {
@@ -253,4 +322,4 @@ c10 = Question(
 )
 
 
-QUESTIONS = [c1, c2, c3, c4, c5, c6, c7, c8, c9, c10]
+QUESTIONS = [c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12]

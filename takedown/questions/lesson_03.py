@@ -69,24 +69,28 @@ c1 = FadedExample(
 c2 = Question(
     name="Check 2",
     judge=multiple_choice(
-        "d",
+        "c",
         {
-            "a": "No: Europol's statement names Halumu, so it shows the name was available. It cannot tell you "
-            "what the article's writer chose, or why.",
-            "b": "No: counting other reports tells you how common the name was in the press, not why this "
-            "writer dropped it.",
-            "c": "No: The Guardian left Halumu out too, but perhaps for another reason: one newsroom's choice "
-            "does not explain another's.",
-            "d": "Yes: only the people who wrote and edited the article know why they left Halumu out. Their "
-            "answer is still a claim to weigh, but it is the only direct evidence of the reason.",
+            "a": "No: whether the writer chose not to publicise an outlet is a choice made about the article, not "
+            "something written in it: only the people who wrote and edited it could say, and their answer would "
+            "still be a claim to weigh.",
+            "b": "No: whether the name was known in 2018 needs other reports of that time; the article cannot tell "
+            "you what others knew.",
+            "c": "Yes: read how the article lists the outlets: “other outlets like the Al-Bayan radio station and "
+            "the Nashir news agency”. “Like” introduces examples, so the article never claimed a full list, and "
+            "leaving Halumu out is not an error. The other three need evidence from outside the article.",
+            "d": "No: to see what a rewrite lost you need what it rewrote (Europol's statement) beside it; the "
+            "article alone cannot show it.",
         },
     ),
     hints=(
-        "The question is about a choice someone made. Who made it?",
-        "Look at the list of reasons above the question: whose choice would each reason explain?",
-        'A partial answer: `why_left_out = "..."` with one letter between the quotation marks.',
+        "Ask of each hypothesis: what evidence would test it, and is that evidence in the article itself?",
+        "Three of the four are about why someone wrote as they did, or about what others knew; one is about "
+        "what the article's sentence says.",
+        'in_the_words = "..."   (for each letter, name where the evidence would be: an editor, other 2018 '
+        "reports, the statement the article rewrote, or the article's own sentence)",
     ),
-    solution_code='why_left_out = "d"',
+    solution_code='in_the_words = "c"',
 )
 
 # Predict, observe, explain: the student writes a reason before the lesson gives it; recorded, never marked.
@@ -173,8 +177,24 @@ c6 = Parsons(
     ),
 )
 
-c7 = Question(
+c7 = Prediction(
     name="Check 7",
+    answer_name="hub",
+    choices={
+        "a": "the servers",
+        "b": 'the operation ("Takedown action")',
+        "c": "Europol's Internet Referral Unit, which coordinated",
+    },
+    observed=lambda: f'the node with the most links is "{_most_connected()}"',
+    hints=(
+        "There is no wrong prediction: degree counts a node's links. Which node do you think the course "
+        "linked to the most others?",
+    ),
+    solution_code='hub = "b"   # any of the three letters is recorded: a prediction is not marked',
+)
+
+c8 = Question(
+    name="Check 8",
     judge=multiple_choice(
         "b",
         {
@@ -192,22 +212,6 @@ c7 = Question(
         'A partial answer: `position_means = "..."` with one letter between the quotation marks.',
     ),
     solution_code='position_means = "b"',
-)
-
-c8 = Prediction(
-    name="Check 8",
-    answer_name="hub",
-    choices={
-        "a": "the servers",
-        "b": 'the operation ("Takedown action")',
-        "c": "Europol's Internet Referral Unit, which coordinated",
-    },
-    observed=lambda: f'the node with the most links is "{_most_connected()}"',
-    hints=(
-        "There is no wrong prediction: degree counts a node's links. Which node do you think the course "
-        "linked to the most others?",
-    ),
-    solution_code='hub = "b"   # any of the three letters is recorded: a prediction is not marked',
 )
 
 # One idiom: the label of the largest value.

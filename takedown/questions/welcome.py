@@ -1,8 +1,9 @@
-"""Lesson 00 – practice questions: how checks answer, typing an answer, and fixing an error on purpose."""
+"""Lesson 00 – practice questions: how checks answer, typing an answer, a first prediction, and fixing an
+error on purpose."""
 
 from takedown import data, feedback
 from takedown.questions import Question, judge_whole_number, kind_of, shortened
-from takedown.questions.activities import same_value
+from takedown.questions.activities import Prediction, same_value
 
 
 def judge_country_count(answer):
@@ -75,6 +76,27 @@ your_turn = Question(
 )
 
 
+# ---- A first prediction: recorded, never marked; the fixed cell below reveals it ------------------------
+
+
+def eu_count():
+    return int(data.countries()["eu_member"].sum())
+
+
+prediction = Prediction(
+    name="Your prediction",
+    answer_name="eu_guess",
+    between=(0, 8),
+    whole=True,
+    hints=(
+        "There is no wrong prediction: which of the eight countries are in Europe, and which of those were in "
+        "the European Union in April 2018?",
+    ),
+    observed=lambda: f"{eu_count()} of the 8 were EU members in April 2018",
+    solution_code="eu_guess = 6",
+)
+
+
 # ---- An error on purpose: read its last line, fix the name ------------------------------------------
 
 
@@ -119,4 +141,4 @@ fixed = Question(
     solution_code='eu_members = countries[countries["eu_member"]]',
 )
 
-QUESTIONS = [practice, your_turn, fixed]
+QUESTIONS = [practice, your_turn, prediction, fixed]
