@@ -144,21 +144,26 @@ def test_a_written_answer_is_kept_for_its_rubric_never_called_right(monkeypatch)
     monkeypatch.setattr(edition, "hidden_checks", lambda: False)
     right, written = result(feedback.CORRECT), result(feedback.RECORDED, notebook="05_measuring.ipynb")
     line = selfcheck.progress([right, right, written])
-    assert line == "3 of 3 questions answered, 2 right, 1 written answer kept for a person to score with its rubric."
+    assert line == "3 of 3 questions answered, 2 right, 1 answer kept for a person to score with its rubric."
     wrong = result(feedback.INCORRECT, passed=False)
-    assert "1 not right yet: fix it" in selfcheck.progress([right, wrong, written])
+    line = selfcheck.progress([right, wrong, written])
+    assert line.startswith("3 of 3 questions answered, 1 not right yet: fix it") and line.endswith("with its rubric.")
     assert "all right" not in selfcheck.progress([written])
 
 
-def test_a_written_answer_says_recorded_in_a_notebook_and_counts_as_answered_for_the_grader(monkeypatch):
+def test_an_answer_a_person_scores_says_recorded_in_a_notebook_and_counts_as_answered_for_the_grader(monkeypatch):
+    from takedown.questions import Question, Rubric
     from takedown.questions.written import written
 
-    judge = written(5, 50, asks="a reason.")
+    rubric = Rubric(levels=(("Strong", 2), ("Needs work", 0)), criteria=(("Reason", ("a reason", "none")),))
+    question = Question(
+        "Question 9", written(5, 50, asks="a reason."), ("Say why.",), answer_name="why", points=2, rubric=rubric
+    )
     text = "Because the outlets posted again within days, the effect was short."
     monkeypatch.setattr(feedback, "in_a_kernel", lambda: True)
-    shown = judge(text)
+    shown = question.verdict(text)
     assert shown.status == feedback.RECORDED and "does not judge the reasoning" in shown.message
     assert "✓" not in shown.headline() and "Correct" not in shown.headline()
+    assert question.verdict("Too short.").status == feedback.INCORRECT  # the form is still checked
     monkeypatch.setattr(feedback, "in_a_kernel", lambda: False)
-    assert judge(text).correct  # the grader: answered, a person scores it with the rubric
-    assert judge("Too short.").status == feedback.INCORRECT
+    assert question.verdict(text).correct and question.score(text) == 2  # the grader: answered, then the rubric

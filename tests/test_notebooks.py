@@ -186,9 +186,9 @@ def test_the_answer_key_passes_every_check(path):
     verdicts = check_outputs(read(path))
     assert len(verdicts) == len(questions_for(path.stem))
     # The assessments' checks only record an answer in a notebook (takedown/questions/assessment.py).
-    # A written answer a person scores is only recorded too (takedown/questions/written.py): never "✓ Correct".
+    # An answer a person scores with a rubric is only recorded too (Question.verdict): never "✓ Correct".
     for verdict, question in zip(verdicts, questions_for(path.stem)):
-        recorded = path.stem.endswith("_assessment") or getattr(question.judge, "written", False)
+        recorded = path.stem.endswith("_assessment") or question.needs_review
         assert verdict.startswith("✎ " if recorded else "✓ "), verdict
 
 

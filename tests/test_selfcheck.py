@@ -49,15 +49,15 @@ def check(*args, env=None):
 def test_the_answer_keys_answers_pass(tmp_path):
     status, report = check(completed(tmp_path))
     assert status == 0, report
-    assert "6 of 6 questions answered, all right." in report
-    assert report.count("✓ Question") == 6
+    assert "6 of 6 questions answered, 5 right, 1 answer kept for a person to score with its rubric." in report
+    assert report.count("✓ Question") == 5 and report.count("✎ Question 6 – Recorded") == 1
 
 
 def test_one_wrong_answer_fails_naming_the_question_and_its_feedback(tmp_path):
     status, report = check(completed(tmp_path, {3: WRONG_CODES}))
     assert status == 1
     assert "02_countries.ipynb · ✗ Question 3 – Not yet: 'GER' is not an ISO 3166 alpha-3 code" in report
-    assert report.count("✓ Question") == 5
+    assert report.count("✓ Question") == 4
     assert "DEU" not in report.split("Question 3 – Not yet")[1].splitlines()[0]
     assert "6 of 6 questions answered, 1 not right yet" in report
 
@@ -67,10 +67,13 @@ def test_unanswered_questions_pass_and_progress_says_so_but_complete_needs_them(
     status, report = check(path)
     assert status == 0, report
     assert "○ Question 4 – Not attempted yet" in report and "○ Question 5 – Not attempted yet" in report
-    assert "4 of 6 questions answered, all right." in report
+    assert "4 of 6 questions answered, 3 right, 1 answer kept for a person to score with its rubric." in report
     status, report = check(path, "--complete")
     assert status == 1
-    assert "4 of 6 questions answered, all right. --complete needs all 6 answered and right: 2 to go." in report
+    assert (
+        "4 of 6 questions answered, 3 right, 1 answer kept for a person to score with its rubric. --complete needs all 6 answered: 2 to go."
+        in report
+    )
     assert check(path, "--allow-unanswered")[0] == 0  # the old flag is still accepted
 
 
@@ -190,8 +193,10 @@ def test_expected_outputs_come_from_the_answer_key(name):
     expected = exercise.metadata["takedown"]["expected"]
     assert expected == build.expected_checks(solution)
     assert sorted(expected) == sorted(q.name for q in questions_for(name))
-    shown = "✎ {} – Recorded" if name.endswith("_assessment") else "✓ {} – Correct"  # assessments only record
-    assert all(headline == shown.format(question) for question, headline in expected.items())
+    for question in questions_for(name):  # assessments, and answers a person scores, are only recorded
+        recorded = name.endswith("_assessment") or question.needs_review
+        shown = "✎ {} – Recorded" if recorded else "✓ {} – Correct"
+        assert expected[question.name] == shown.format(question.name)
 
 
 def test_the_check_notebook_keeps_student_cells_uncompared():
@@ -202,7 +207,8 @@ def test_the_check_notebook_keeps_student_cells_uncompared():
         checks = [cell for cell in notebook.cells if selfcheck.MARKER in cell.source]
         assert len(checks) == 6 and selfcheck.SETUP_MARKER in own[0].source
         assert all(cell.execution_count is None and not cell.outputs for cell in own)
-        assert all(cell.outputs[0]["data"]["text/plain"].endswith(word) for cell in checks)
+        assert all(cell.outputs[0]["data"]["text/plain"].endswith(word) for cell in checks[:5])
+        assert checks[5].outputs[0]["data"]["text/plain"].endswith("Not attempted yet" if not complete else "Recorded")
 
 
 @pytest.mark.parametrize(

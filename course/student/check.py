@@ -299,15 +299,14 @@ def progress(results, complete=False):
     answered = len(results) - len(blank)
     line = f"{answered} of {len(results)} questions answered"
     if recorded and not edition.hidden_checks() and not any("assessment" in r["notebook"] for r in recorded):
-        # Full checks and no assessment: only written answers are recorded; everything else was judged here.
+        # Full checks and no assessment: only answers a person scores are recorded; the rest was judged here.
         right = answered - len(recorded) - len(wrong)
-        kept = f"{len(recorded)} written answer{'' if len(recorded) == 1 else 's'} kept for a person to score"
-        line += (f", {right} right" if right else "") + f", {kept} with its rubric"
+        kept = f"{len(recorded)} answer{'' if len(recorded) == 1 else 's'} kept for a person to score with its rubric."
         if wrong:
             them = "it" if len(wrong) == 1 else "them"
-            line += f", {len(wrong)} not right yet: fix {them} (each question's sentence says what to look at) and check again."
+            line += f", {len(wrong)} not right yet: fix {them} (each question's sentence says what to look at) and check again. {kept}"
         else:
-            line += "."
+            line += (f", {right} right, " if right else ", ") + kept
         done = "answered"
     elif recorded or (answered and edition.hidden_checks()):
         them = "it" if len(wrong) == 1 else "them"

@@ -192,6 +192,9 @@ class Question:
         verdict = replace(verdict, question=self.name)
         if self.checks_hidden():
             verdict = only_the_form(verdict, answer, getattr(self.judge, "describe", None))
+        if self.needs_review and verdict.correct and feedback.in_a_kernel():
+            # A person scores it with the rubric: the notebook keeps the answer and never calls it right.
+            verdict = replace(verdict, status=feedback.RECORDED)
         return verdict
 
     def checks_hidden(self):

@@ -92,7 +92,7 @@ def judge_reasoning(answer):
         )
     if words > most:
         return feedback.incorrect(f"Your answer has {words} words; keep it to {most} at most.")
-    return feedback.correct(f"Checked: {words} words. Your instructor scores the reasoning with the rubric.")
+    return feedback.correct(f"{words} words kept. Your instructor scores the reasoning with the rubric.")
 
 
 def words_recorded(answer):

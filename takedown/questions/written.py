@@ -38,13 +38,10 @@ def written(least, most, asks):
             )
         if words > most:
             return feedback.incorrect(f"Your answer has {words} words; keep it to {most} at most.")
-        # In a notebook the answer is only recorded: a tick would tell a student that any 30 words are right.
-        # The grader (outside a kernel) counts it as answered, and a person scores it with the rubric.
-        kept = feedback.recorded if feedback.in_a_kernel() else feedback.correct
-        return kept(
+        # Question.verdict shows it as "Recorded" in a notebook (a person scores it); the grader counts it answered.
+        return feedback.correct(
             f"{words} words kept. The check does not judge the reasoning: your teacher "
             "scores it with the rubric shown above the question – read it against yours."
         )
 
-    judge.written = True  # what tests and tools look for: the verdict in a notebook is "Recorded", not "Correct"
     return judge
