@@ -141,7 +141,7 @@ def test_the_students_pages_example_of_work_in_progress_is_what_the_check_prints
     answer(
         course / "exercises" / "02_countries.ipynb",
         {
-            1: 'eu_servers = (countries["role"] == "seized servers").sum()',
+            1: 'eu_servers = countries["role"] == "seized servers"',
             2: key[2],
             3: 'new_in_2024 = sorted(set(countries["code"]))',
         },
