@@ -84,8 +84,10 @@ def test_a_student_checks_gets_it_wrong_resets_and_checks_again(course):
     answer(exercise, key)
     status, output = type_in(course, PYTHON, "-m", "course", "check", "02")
     assert status == 0, output
-    assert "6 of 6 questions answered, all right." in output
-    assert output.count("✓ Question") == 6 and "\\" not in output  # no echoed recipe lines
+    # Question 6 is a written answer a person scores: recorded, never "✓ Correct".
+    assert "6 of 6 questions answered, 5 right, 1 written answer kept for a person to score with its rubric." in output
+    assert output.count("✓ Question") == 5 and "✎ Question 6 – Recorded" in output
+    assert "\\" not in output  # no echoed recipe lines
 
     # 2. One answer wrong and one cell that raises: the check fails, naming both questions and why.
     answer(
@@ -99,7 +101,10 @@ def test_a_student_checks_gets_it_wrong_resets_and_checks_again(course):
     assert status != 0
     assert "02_countries.ipynb · ✗ Question 2 – Your cell raised an error: KeyError: 'eu'" in output
     assert "02_countries.ipynb · ✗ Question 3 – Not yet: 'GER' is not an ISO 3166 alpha-3 code" in output
-    assert "6 of 6 questions answered, 2 not right yet" in output
+    assert (
+        "6 of 6 questions answered, 3 right, 1 written answer kept for a person to score with its rubric, 2 not right yet"
+        in (output)
+    )
     work = exercise.read_text()
 
     # 3. Reset: the student's work is kept where the README says, and the exercise is fresh.

@@ -7,7 +7,7 @@ import pandas as pd
 from takedown import data, feedback
 from takedown.answers import plain_figure
 from takedown.questions import Question, Rubric, as_texts, as_whole_number, kind_of
-from takedown.questions.assessment import judge_reasoning
+from takedown.questions.written import written
 
 ORGANISATIONS = {"EU": "eu_member", "NATO": "nato_member", "Five Eyes": "five_eyes"}
 SERVERS_ROLE = "seized servers"  # Europol's account, as the `role` column words it
@@ -455,9 +455,11 @@ MAP_RUBRIC = Rubric(
     ),
 )
 
+MAP_DECISION_WORDS = (15, 150)  # two to five sentences
+
 q6 = Question(
     name="Question 6",
-    judge=judge_reasoning,
+    judge=written(*MAP_DECISION_WORDS, asks="what your map shows for the six countries, then why."),
     hints=(
         "Start from question 4: where do the two accounts agree, and where do they differ? A map can give each "
         "group its own colour and a legend that says what the colour means.",
