@@ -65,8 +65,7 @@ def judge_eu_servers(answer):
     if picked == expected:
         number = len(picked)
         return feedback.correct(
-            f"Yes: {number} of the EU members saw servers seized, in Europol's account: the Netherlands. "
-            "`eu_servers.sum()` counts it."
+            f"Yes: {number} of the EU members saw servers seized, in Europol's account: the Netherlands."
         )
 
     def codes(rows):
