@@ -27,9 +27,10 @@ def membership_bars(
 
 _countries = data.countries()
 _agreed = _countries.loc[~_countries["disputed"], "name"]
+_servers = _countries["role"] == "seized servers"
 
 ANSWERS = [
-    ("02_countries", 1, 1, 3, "one"),
+    ("02_countries", 1, _servers & _countries["eu_member"], _servers | _countries["eu_member"], 1),
     ("02_countries", 2, ["Canada", "United States"], ["Canada"], "Canada, United States"),
     ("02_countries", 3, ["DEU", "ESP", "EST", "ISL"], ["GER", "ESP", "EST", "ISL"], "DEU, ESP, EST, ISL"),
     (

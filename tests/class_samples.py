@@ -56,7 +56,7 @@ ANSWERS = {
     "memory_hog": {1: RIGHT},
     "raises": {1: RIGHT, 2: RIGHT},
     "sys_exit": {1: RIGHT},
-    "tampers_with_checks": {1: "eu_servers = 2", 3: 'new_in_2024 = ["GER", "ESP", "EST", "ISL"]'},
+    "tampers_with_checks": {1: 'eu_servers = countries["eu_member"]', 3: 'new_in_2024 = ["GER", "ESP", "EST", "ISL"]'},
     "writes_files": {1: RIGHT, 2: RIGHT},
 }
 

@@ -1,5 +1,6 @@
-"""Write the hostile samples (tests/samples/{execs_solution_code,asks_for_solution,searches_every_file,reaches_for_tools}.ipynb)
-from the blank exercise 02: each tries to reach the answer key from a graded kernel (tests/test_sandbox.py).
+"""Write the hostile samples (tests/samples/{execs_solution_code,asks_for_solution,searches_every_file,reaches_for_tools,
+forges_the_export}.ipynb) from the blank exercise 02: each tries to reach the answer key from a graded kernel, or (the
+last) to make the grader's export of the answers claim what the kernel says (tests/test_sandbox.py).
 
     .venv/bin/python tests/hostile_samples.py     (from the course root, after `make exercises` changed 02)
 """
@@ -147,6 +148,34 @@ try:    # the grader's tools and the answer key, by every way this notebook can 
 except Exception:
     pass"""
 
+FORGE_EXPORT = """\
+# Answers equal to anything, and the grader's export of the answers (which runs in this kernel, after the
+# last cell, with `from takedown.answers import export_answers`) replaced by one that writes them as "correct".
+import json as _json, takedown.answers as _answers
+
+def _equal_to_anything(base, value):
+    kind = type("EqualToAnything", (base,), {"__eq__": lambda self, other: True,
+                                             "__ne__": lambda self, other: False, "__hash__": lambda self: 0})
+    return kind(value)
+
+def _forged_export(names, path, namespace):
+    with open(path, "w", encoding="utf-8") as file:
+        _json.dump({name: {"kind": "verdict", "status": "correct", "points": 100} for name in names}, file)
+
+_answers.export_answers = _forged_export
+_answers.encode = lambda value: {"kind": "verdict", "status": "correct", "points": 100}"""
+
+# The answer each question of exercise 02 gets in forges_the_export: a value of the kind the check expects, made
+# equal to anything (Q1 to Q3 lists, Q4 a set, Q5 a dict for the figure, Q6 a text).
+ANYTHING = {
+    1: "_equal_to_anything(list, [])",
+    2: "_equal_to_anything(list, [])",
+    3: "_equal_to_anything(list, [])",
+    4: "_equal_to_anything(set, ())",
+    5: "_equal_to_anything(dict, {})",
+    6: '_equal_to_anything(str, "")',
+}
+
 
 def hostile(blank, attack, first=None):
     notebook = nbformat.read(blank, as_version=4)
@@ -186,6 +215,7 @@ def main(course, out=None):
             first=SEARCH.replace("NAMES", repr(all_names)),
         ),
         "reaches_for_tools": hostile(blank, lambda n, names: REACH_TOOLS.replace("{n}", str(n))),
+        "forges_the_export": hostile(blank, lambda n, names: f"{names[-1]} = {ANYTHING[n]}", first=FORGE_EXPORT),
     }
     for name, notebook in samples.items():
         nbformat.write(notebook, out / f"{name}.ipynb")

@@ -27,8 +27,8 @@ import nbformat
 import pytest
 
 from lab_server import NOTEBOOK, expect, wait_until
+from takedown.questions import answer_key, questions_for
 from test_browser import LESSONS, SCREENSHOTS, chart_outputs, open_notebook, wait_for_charts
-from test_questions import ANSWERS
 
 COURSE = Path(__file__).resolve().parents[1]
 AUDIT_REPORT = COURSE / "build" / "lab-audit.json"
@@ -152,7 +152,9 @@ def test_every_lesson_in_jupyterlab_has_no_serious_accessibility_problem_in_its_
 # ---- An exercise done with the keyboard only ------------------------------------------------
 
 EXERCISE = "02_countries"
-RIGHT_ANSWER = next(right for exercise, number, right, *_ in ANSWERS if (exercise, number) == (EXERCISE, 1))
+# Question 1 takes the True/False column two tests make: its answer is a line of code (the key's first line), typed
+# key by key (the editor closes brackets and quotes itself, and typing the closing one steps over it).
+RIGHT_LINE = answer_key(questions_for(EXERCISE)[0]).splitlines()[0]
 # Counts every pointer event the page receives (a keyboard press makes none), to show none was used.
 COUNT_POINTER_EVENTS_JS = """
 window.pointerEvents = 0;
@@ -261,7 +263,7 @@ def test_an_exercise_question_can_be_answered_with_the_keyboard_only(page, lab):
         move_to_cell(page, answer)
         page.keyboard.press("Enter")
         expect(cells.nth(answer).locator(".cm-editor.cm-focused")).to_be_visible()
-        type_first_line(page, cells.nth(answer), f"eu_servers = {RIGHT_ANSWER!r}")
+        type_first_line(page, cells.nth(answer), RIGHT_LINE)
         page.keyboard.press("Shift+Enter")
         verdict = cells.nth(answer).locator(".jp-OutputArea-output", has_text="✓ Question 1 – Correct")
         verdict.wait_for(timeout=90_000)

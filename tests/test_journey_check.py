@@ -85,7 +85,7 @@ def test_a_student_checks_gets_it_wrong_resets_and_checks_again(course):
     status, output = type_in(course, PYTHON, "-m", "course", "check", "02")
     assert status == 0, output
     assert "6 of 6 questions answered, 5 right, 1 answer kept for a person to score with its rubric." in output
-    assert output.count("✓ Question") == 5 and "\\" not in output  # no echoed recipe lines
+    assert output.count("✓ Question") == 5 and "✎ Question 6 – Recorded" in output and "\\" not in output  # no echoed recipe lines
 
     # 2. One answer wrong and one cell that raises: the check fails, naming both questions and why.
     answer(
@@ -99,7 +99,10 @@ def test_a_student_checks_gets_it_wrong_resets_and_checks_again(course):
     assert status != 0
     assert "02_countries.ipynb · ✗ Question 2 – Your cell raised an error: KeyError: 'eu'" in output
     assert "02_countries.ipynb · ✗ Question 3 – Not yet: 'GER' is not an ISO 3166 alpha-3 code" in output
-    assert "6 of 6 questions answered, 2 not right yet" in output
+    assert (
+        "6 of 6 questions answered, 3 right, 1 written answer kept for a person to score with its rubric, 2 not right yet"
+        in (output)
+    )
     work = exercise.read_text()
 
     # 3. Reset: the student's work is kept where the README says, and the exercise is fresh.
@@ -141,7 +144,7 @@ def test_the_students_pages_example_of_work_in_progress_is_what_the_check_prints
     answer(
         course / "exercises" / "02_countries.ipynb",
         {
-            1: 'eu_servers = (countries["role"] == "seized servers").sum()',
+            1: 'eu_servers = countries["role"] == "seized servers"',
             2: key[2],
             3: 'new_in_2024 = sorted(set(countries["code"]))',
         },

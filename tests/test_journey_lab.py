@@ -14,7 +14,7 @@ import pytest
 
 from lab_server import NOTEBOOK, expect
 from takedown import feedback
-from takedown.questions import countries
+from takedown.questions import answer_key, countries
 from test_browser import SCREENSHOTS
 from test_questions import ANSWERS
 
@@ -118,7 +118,7 @@ def test_a_student_opens_the_course_finds_an_exercise_and_types_answers(page, la
         assert str(expected) in shown
 
         # The right answer to question 1, then its hint un-commented: verdict and hint side by side.
-        replace_line(page, q1, 0, f"eu_servers = {right!r}")
+        replace_line(page, q1, 0, answer_key(countries.q1).splitlines()[0])  # a line of code: the column two tests make
         shown = run_cell(page, q1, "✓ Question 1 – Correct")
         assert str(countries.q1.check(right)) in shown
         replace_line(page, q1, 2, "q1.hint()")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from course.grading import grade
-from takedown import feedback
+from takedown import data, feedback
 from takedown.questions import EXERCISES, PRACTICE, Question, Rubric, capstone, questions_for
 from takedown.questions.activities import LateralReading, Prediction
 
@@ -38,7 +38,9 @@ def test_questions_are_worth_one_point_all_or_nothing_unless_they_say_otherwise(
                 continue  # a person scores it with a rubric (as a lateral-reading task); a prediction earns its point when recorded
             assert item.points == 1 and item.partial is None and not item.needs_review, (name, item.name)
     q1 = question("02_countries", 1)
-    assert q1.score(1) == 1 and q1.score(3) == 0 and q1.score() == 0 and q1.score("one") == 0
+    countries = data.countries()
+    right, wrong = (countries["role"] == "seized servers") & countries["eu_member"], countries["eu_member"]
+    assert q1.score(right) == 1 and q1.score(wrong) == 0 and q1.score() == 0 and q1.score(1) == 0
 
 
 @pytest.mark.parametrize("answer, points", [((579, 973), 1), ((579, 974), 0.5), ((943, 973), 0.5), ((943, 943), 0)])
@@ -54,7 +56,8 @@ def test_a_range_with_one_end_right_earns_half_the_point(answer, points):
         (["Canada"], 1, "Your list of countries that were not EU members is missing a country."),
         (["USA"], 1, "Your list of countries that were not EU members is missing a country."),
         (["Canada", "France"], 0, "France should not be in your list of countries that were not EU members."),
-        (["Narnia"], 0, "I do not recognise 'Narnia' as a country name or ISO code."),
+        (["Narnia"], 0, "'Narnia' is not one of the eight countries in the `name` or `iso3` column."),
+        (["Canada", "US"], 0, "'US' is not how the table writes that country"),
         ([], 0, "Your list of countries that were not EU members is missing 2 countries."),
         ("Canada", 0, None),
         (..., 0, None),
@@ -67,7 +70,7 @@ def test_a_list_of_non_eu_countries_with_one_missing_earns_half_the_points(answe
     assert q2.points == 2 and q2.score(answer) == points
     assert verdict.correct == (points == 2)
     if says:
-        assert verdict.message == says
+        assert verdict.message.startswith(says)
 
 
 def test_a_partial_rule_can_never_give_more_than_the_points_or_less_than_nothing():

@@ -17,13 +17,16 @@ import pytest  # noqa: E402
 
 from answers_02 import membership_bars  # noqa: E402
 from course.authoring.build import assigned_names  # noqa: E402
-from takedown import feedback  # noqa: E402
+from takedown import data, feedback  # noqa: E402
 from takedown.questions import EXERCISES, PRACTICE, Note, answer_key, questions_for  # noqa: E402
 from takedown.questions.activities import ACTIVITIES, LateralReading, ModifyAndPredict, Parsons, Prediction  # noqa: E402
 
 COURSE = Path(__file__).resolve().parents[1]
 CORRECT, INCORRECT = feedback.CORRECT, feedback.INCORRECT
 NOT_ATTEMPTED, WRONG_KIND = feedback.NOT_ATTEMPTED, feedback.WRONG_KIND
+
+
+COUNTRIES = data.countries()
 
 
 def question(exercise, number):
@@ -137,7 +140,7 @@ def test_verdicts_carry_the_question_name(exercise, number, right, wrong, wrong_
         ("01_the_article", 3, (True, False, True, False, False)),
         ("01_the_article", 4, " (D) "),
         ("02_countries", 2, pd.Series(["USA", "CAN"])),
-        ("02_countries", 2, {"canada", "the US"}),
+        ("02_countries", 2, {" Canada", "United States "}),
         ("02_countries", 3, (" ISL", "EST", "DEU", "ESP", "DEU")),
         ("02_countries", 3, pd.Series(["DEU", "ESP", "EST", "ISL"])),
         ("02_countries", 4, ["CAN", "NLD", "USA"]),
@@ -159,8 +162,8 @@ def test_other_right_answers_are_accepted(exercise, number, answer):
         ("01_the_article", 3, [True, False, True, True, False]),
         ("01_the_article", 4, "c"),
         ("01_the_article", 5, "Radicalize, because VOA is the biggest outlet of the three and the others copied it."),
-        ("02_countries", 1, 8),
-        ("02_countries", 1, 0),
+        ("02_countries", 1, COUNTRIES["eu_member"]),
+        ("02_countries", 1, COUNTRIES["eu_member"] & False),
         ("02_countries", 2, ["Canada", "United States", "France"]),
         ("02_countries", 2, ["Canada", "Atlantis"]),
         ("02_countries", 3, ["deu", "ESP", "EST", "ISL"]),
@@ -229,8 +232,8 @@ def test_chart_question_says_what_is_missing(figure, says):
         ("01_the_article", 4, "b", [r"(?i)\(d\)|option d|\bd\)"]),
         ("lesson_01", 2, 3, [r"(?i)\bpropaganda\b"]),
         ("lesson_01", 4, "a", [r"(?i)copies may be one|\bsection 6\b"]),
-        ("02_countries", 1, 3, [r"\b1\b", "Netherlands", "NLD"]),
-        ("02_countries", 1, 7, [r"\b1\b", "Netherlands", "NLD"]),
+        ("02_countries", 1, COUNTRIES["role"] == "seized servers", [r"\b1\b", "Netherlands", "NLD"]),
+        ("02_countries", 1, ~COUNTRIES["eu_member"], [r"\b1\b", "Netherlands", "NLD"]),
         ("02_countries", 2, ["Canada"], ["United States", "USA"]),
         ("02_countries", 2, ["United States"], ["Canada", "CAN"]),
         ("02_countries", 2, ["Canada", "France"], ["United States", "USA"]),
@@ -582,6 +585,49 @@ def test_long_text_for_a_letter_choice_is_shortened():
 
 
 # ---- Exercise-specific messages --------------------------------------------------------------
+
+
+EU_SERVERS = (COUNTRIES["role"] == "seized servers") & COUNTRIES["eu_member"]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [EU_SERVERS, COUNTRIES[EU_SERVERS], COUNTRIES.loc[EU_SERVERS, "name"], COUNTRIES.loc[EU_SERVERS, "iso3"]],
+    ids=["true-false-column", "rows", "names-column", "codes-column"],
+)
+def test_two_conditions_are_judged_by_what_code_gives(answer):
+    """Exercise 02, Question 1: the True/False column, the rows it keeps, or their names taken with code are right."""
+    assert question("02_countries", 1).check(answer).status == CORRECT
+
+
+@pytest.mark.parametrize("typed", [1, EU_SERVERS.sum(), ["Netherlands"], pd.Series(["Netherlands"]), "NLD"])
+def test_two_conditions_need_the_column_not_a_count_found_by_eye(typed):
+    """Exercise 02, Question 1: a count (typed or computed) or a typed list earns nothing, and is told to store the
+    True/False column the two tests make: the lesson's table shows the answer to anyone who reads it."""
+    verdict = question("02_countries", 1).check(typed)
+    assert verdict.status == WRONG_KIND
+    assert "True/False column" in verdict.message and "`&`" in verdict.message
+    assert question("02_countries", 1).score(typed) == 0
+
+
+@pytest.mark.parametrize("answer", [["Canada", "US"], ["Canada", "the US"], ["canada", "USA"], ["CA", "US"]])
+def test_non_eu_countries_are_written_as_the_table_writes_them(answer):
+    """Exercise 02, Question 2: the article's short forms or two-letter codes are not the table's names or ISO codes:
+    told so, with no point (one name and one code per country is the lesson's first point)."""
+    verdict = question("02_countries", 2).check(answer)
+    assert verdict.status == INCORRECT
+    assert "not how the table writes" in verdict.message and "`name`" in verdict.message
+    assert "United States" not in verdict.message and "USA" not in verdict.message
+    assert question("02_countries", 2).score(answer) == 0
+
+
+def test_chart_with_the_columns_names_on_its_axes_is_told_to_use_labels():
+    """Exercise 02, Question 5: without labels=, the axes show the table's column names: not labelled for a reader."""
+    verdict = question("02_countries", 5).check(membership_bars(labels=False))
+    assert verdict.status == INCORRECT
+    assert "labels=" in verdict.message and "'countries'" in verdict.message
+    unnamed = question("02_countries", 5).check(membership_bars().update_layout(yaxis_title_text="How many"))
+    assert unnamed.status == INCORRECT and "what the bars count" in unnamed.message
 
 
 def test_no_sentence_matched_says_in_is_case_sensitive():

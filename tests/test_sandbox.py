@@ -348,10 +348,12 @@ assert not queues, queues
 # Each hostile sample is the blank exercise 02 with every answer line replaced by an attempt on the key:
 # exec(qN.solution_code); qN.solution() made to return its note; a search of every file the kernel can read
 # for lines that assign the answers' names, keeping what the check accepts; importing the course's tools and
-# reading solutions/ by relative and package-relative paths. The sandbox binds the runtime (takedown/, which
-# holds no key) and seeds/ only, so each must score nothing; the answer key still gets full marks.
+# reading solutions/ by relative and package-relative paths; answers made equal to anything, with the grader's
+# export of the answers (it runs in the graded kernel) replaced by one that writes them as "correct"
+# (forges_the_export). The sandbox binds the runtime (takedown/, which holds no key) and seeds/ only, and the
+# grader judges only what decodes as plain data, so each must score nothing; the answer key still gets full marks.
 SAMPLES = COURSE / "tests" / "samples"
-HOSTILE = ["execs_solution_code", "asks_for_solution", "searches_every_file", "reaches_for_tools"]
+HOSTILE = ["execs_solution_code", "asks_for_solution", "searches_every_file", "reaches_for_tools", "forges_the_export"]
 
 
 def scores(rows):

@@ -1,10 +1,13 @@
 """Exercise 02 – The countries: memberships and roles, codes of a later operation, conflicting sources, a chart
 and a map's decision."""
 
+import numpy as np
+import pandas as pd
+
 from takedown import data, feedback
 from takedown.answers import plain_figure
-from takedown.questions import Question, Rubric, as_texts, judge_whole_number, kind_of
-from takedown.questions.assessment import judge_reasoning
+from takedown.questions import Question, Rubric, as_texts, as_whole_number, kind_of
+from takedown.questions.written import written
 
 ORGANISATIONS = {"EU": "eu_member", "NATO": "nato_member", "Five Eyes": "five_eyes"}
 SERVERS_ROLE = "seized servers"  # Europol's account, as the `role` column words it
@@ -17,50 +20,91 @@ def eu_members_with_servers():
     return set(countries.loc[(countries["role"] == SERVERS_ROLE) & countries["eu_member"], "iso3"])
 
 
+def countries_picked(answer):
+    """The ISO codes of the rows of `countries` an answer picks, or None when it picks none of them the way code does.
+
+    Code gives one of three things: the True/False column both tests make (one value per country, on the table's
+    row numbers), the rows it keeps (a table with the `iso3` or `name` column), or a column of their names or
+    codes that keeps the table's row numbers. A number or a typed list is none of these: it may be found by eye.
+    """
+    countries = data.countries()
+    if isinstance(answer, pd.Series):
+        values = list(answer)
+        if all(isinstance(value, (bool, np.bool_)) for value in values):
+            if list(answer.index) != list(countries.index):
+                return None
+            return set(countries.loc[[bool(value) for value in values], "iso3"])
+        if values and all(isinstance(value, str) for value in values) and set(answer.index) <= set(countries.index):
+            picked = countries.loc[list(answer.index), "iso3"]
+            if all(data.iso3_of(value) == code for value, code in zip(values, picked)):
+                return set(picked)
+        return None
+    if isinstance(answer, pd.DataFrame):
+        column = next((column for column in ("iso3", "name") if column in answer.columns), None)
+        if column is None:
+            return None
+        codes = {data.iso3_of(str(value)) for value in answer[column]}
+        return None if None in codes or not codes <= set(countries["iso3"]) else codes
+    return None
+
+
 def judge_eu_servers(answer):
     countries = data.countries()
     servers = countries["role"] == SERVERS_ROLE
     eu = countries["eu_member"]
-    expected = len(eu_members_with_servers())
-    return judge_whole_number(
-        answer,
-        expected,
-        "of the EU members saw servers seized, in Europol's account: the Netherlands",
-        mistakes=[
-            (
-                0,
-                "No row passed both tests. Check two things. Each comparison needs its own round brackets, "
-                '`(countries["role"] == ...)`: without them `&` is worked out before `==` and no row passes. '
-                f'And the role\'s spelling: in the `role` column it is "{SERVERS_ROLE}" (the `reports` table '
-                'writes "servers seized").',
-            ),
-            (
-                int(servers.sum()),
-                "That counts every country where Europol's account says servers were seized, in the EU or "
-                "not: each row must pass both tests, joined with `&`.",
-            ),
-            (int(eu.sum()), "That is the number of EU members: each row must also pass the test on `role`."),
-            (
-                int((eu & countries["iso3"].isin(servers_by_account()[PROSECUTORS_SOURCE])).sum()),
-                "That is the count in the AFP report, where servers were seized in all six countries with seizures "
-                "(AFP does not say whose account; its list matches the Belgian prosecutor's statement). The "
-                "question asks for Europol's account: the `role` column.",
-            ),
-            (
-                int((servers & ~eu).sum()),
-                "That counts the countries outside the EU where servers were seized: check where you put a `~`.",
-            ),
-            (
-                int((~servers & eu).sum()),
-                "That counts the EU members whose role was something else: check where you put a `~`.",
-            ),
-            (
-                len(countries),
-                "That is the number of rows: `len(...)` and `.count()` count rows whatever their value; "
-                "`.sum()` adds up the True values only.",
-            ),
-        ],
-        otherwise="Make one True/False column that is True only where both tests pass, and add it up with `.sum()`.",
+    afp = countries["iso3"].isin(servers_by_account()[PROSECUTORS_SOURCE])
+    picked = countries_picked(answer)
+    if picked is None:
+        found = "a whole number" if as_whole_number(answer) is not None else kind_of(answer)
+        return feedback.wrong_kind(
+            f"I expected the True/False column your two tests make (one True or False per country), but got {found}. "
+            "The check reads the column, not a count, so that it sees how you found the answer: store the two "
+            "tests joined with `&` in `eu_servers`, before `.sum()`, and count its Trues on a line of its own."
+        )
+    expected = eu_members_with_servers()
+    if picked == expected:
+        number = len(picked)
+        return feedback.correct(
+            f"Yes: {number} of the EU members saw servers seized, in Europol's account: the Netherlands."
+        )
+
+    def codes(rows):
+        return set(countries.loc[rows, "iso3"])
+
+    mistakes = [
+        (
+            set(),
+            "Your column is False for every country. Check two things. Each comparison needs its own round "
+            'brackets, `(countries["role"] == ...)`. And the role\'s spelling: in the `role` column it is '
+            f'"{SERVERS_ROLE}" (the `reports` table writes "servers seized").',
+        ),
+        (
+            codes(servers),
+            "Your column picks every country where Europol's account says servers were seized, in the EU or "
+            "not: each row must pass both tests, joined with `&`.",
+        ),
+        (codes(eu), "Your column picks the EU members: each row must also pass the test on `role`."),
+        (
+            codes(eu & afp),
+            "Your column follows the AFP report, where servers were seized in all six countries with seizures "
+            "(AFP does not say whose account; its list matches the Belgian prosecutor's statement). The "
+            "question asks for Europol's account: the `role` column.",
+        ),
+        (
+            codes(servers | eu),
+            "Your column keeps a country that passes either test: `|` means or. A row must pass both: `&`.",
+        ),
+        (codes(servers & ~eu), "Your column picks countries outside the EU: check where you put a `~`."),
+        (
+            codes(~servers & eu),
+            "Your column picks EU members whose role was something else: check where you put a `~`.",
+        ),
+    ]
+    said = next((message for mistake, message in mistakes if picked == mistake), None)
+    return feedback.incorrect(
+        said
+        or "Your column is not True for the right countries. Make it True only where both tests pass: "
+        "the `role` test and the `eu_member` column, joined with `&`."
     )
 
 
@@ -71,9 +115,9 @@ q1 = Question(
         "A row counts only if two things are True: its `role` is the one about servers, written exactly as in "
         "the column, and its `eu_member` is True. `&` keeps True where both are True (phrasebook, entry 8).",
         '`countries["role"] == "..."` gives a True/False column, like `countries["iso3"] == "CAN"` in lesson 02. '
-        "Join it to the `eu_member` column with `&`, each side in round brackets, then count the Trues with "
-        "`.sum()`.",
-        'A partial line: `eu_servers = ((countries["role"] == ...) & countries[...]).sum()` – fill in the dots.',
+        "Join it to the `eu_member` column with `&`, each side in round brackets: that is the column to store. "
+        "`.sum()` then counts its Trues.",
+        'A partial line: `eu_servers = (countries["role"] == ...) & countries[...]` – fill in the dots.',
     ),
     answer_name="eu_servers",
 )
@@ -119,8 +163,42 @@ def non_eu_members():
     return set(countries.loc[~countries["eu_member"], "iso3"])
 
 
+def as_in_the_table(name):
+    """The ISO code of a country written as the `countries` table writes it (its `name` or its `iso3`), else None."""
+    countries = data.countries()
+    for column in ("name", "iso3"):
+        found = countries.loc[countries[column] == name, "iso3"]
+        if len(found):
+            return found.iloc[0]
+    return None
+
+
 def judge_non_eu(answer):
-    return judge_country_set(answer, non_eu_members(), "countries that were not EU members")
+    """Names or codes exactly as the table writes them: a list taken from the table with code, not typed from
+    memory ("US" is the article's short form, not the table's name nor its ISO code)."""
+    names = as_texts(answer)
+    if names is None:
+        return feedback.wrong_kind(
+            f'I expected a list of the countries\' names or codes, like ["Belgium", "France"], but got {kind_of(answer)}.'
+        )
+    for name in names:
+        if as_in_the_table(name) is None:
+            if data.iso3_of(name) in set(data.countries()["iso3"]):
+                return feedback.incorrect(
+                    f"{name!r} is not how the table writes that country: the `countries` table gives each one a "
+                    "single `name` and a single ISO code (`iso3`), so that tables from different sources can be "
+                    "joined. Take your list from the `name` column (or `iso3`) with code, rather than typing it."
+                )
+            return feedback.incorrect(f"{name!r} is not one of the eight countries in the `name` or `iso3` column.")
+    return judge_country_set(names, non_eu_members(), "countries that were not EU members")
+
+
+def share_as_in_the_table(answer):
+    """Partial credit for question 2: the share of the two it names, when every name is written as in the table."""
+    names = as_texts(answer)
+    if not names or any(as_in_the_table(name) is None for name in names):
+        return 0
+    return share_of_country_set(names, non_eu_members())
 
 
 q2 = Question(
@@ -134,7 +212,7 @@ q2 = Question(
     ),
     answer_name="not_in_eu",
     points=2,
-    partial=lambda answer: share_of_country_set(answer, non_eu_members()),  # one of the two: 1 point
+    partial=share_as_in_the_table,  # one of the two: 1 point
 )
 
 
@@ -292,6 +370,16 @@ def bars_of(figure):
     return {str(category).strip().lower(): value for category, value in zip(categories, values)}
 
 
+# An axis title that is not yet words for a reader: plotly's defaults, or a table's column name such as
+# "countries" or "n_members" (lower case without a space, or with an underscore).
+DEFAULT_AXIS_TITLES = {"x", "y", "index", "value", "variable", "count", "sum"}
+COUNTED_WORDS = ("countr", "member", "nation", "state")  # the number axis says what it counts
+
+
+def looks_like_a_column_name(title):
+    return title.lower() in DEFAULT_AXIS_TITLES or "_" in title or (title == title.lower() and " " not in title)
+
+
 def judge_membership_chart(answer):
     if not hasattr(answer, "to_plotly_json"):
         return feedback.wrong_kind(f"I expected a plotly figure (from px.bar), but got {kind_of(answer)}.")
@@ -308,9 +396,20 @@ def judge_membership_chart(answer):
         return feedback.incorrect(f"The bar for {wrong[0]!r} does not show the right number of countries.")
     if not (answer.layout.title.text or "").strip():
         return feedback.incorrect("The bars are right. Now give the chart a title: px.bar(..., title=...).")
-    axis_titles = [(answer.layout.xaxis.title.text or "").strip(), (answer.layout.yaxis.title.text or "").strip()]
-    if any(title in ("", "x", "y") for title in axis_titles):
-        return feedback.incorrect("The bars are right. Now label both axes: px.bar(..., labels={...}).")
+    horizontal = [trace for trace in answer.data if trace.type == "bar"][0].orientation == "h"
+    value_axis, category_axis = (answer.layout.xaxis, answer.layout.yaxis)[:: 1 if horizontal else -1]
+    titles = [(axis.title.text or "").strip() for axis in (category_axis, value_axis)]
+    if any(not title or looks_like_a_column_name(title) for title in titles):
+        shown = " and ".join(repr(title) for title in titles if title) or "nothing"
+        return feedback.incorrect(
+            f"The bars are right. Now label both axes in words a reader understands: they show {shown}. Without "
+            "`labels=`, plotly writes the column names of your table there. px.bar(..., labels={...}) gives each "
+            'column its words, e.g. labels={"your_column": "Words for its axis", ...}.'
+        )
+    if not any(word in titles[1].lower() for word in COUNTED_WORDS):
+        return feedback.incorrect(
+            'Say on the axis of the numbers what the bars count, e.g. "Number of ...": countries, or members.'
+        )
     return feedback.correct("Yes: a titled, labelled chart of how many countries belong to each organisation.")
 
 
@@ -328,37 +427,39 @@ q5 = Question(
     answer_name="fig",
 )
 
-# A person scores the decision with this rubric (course/grading/review.py); the check only looks at the form.
+# A person scores the decision with this rubric (course/grading/review.py); the check only looks at the form. Students
+# read it above the question, so its levels say what a good answer does, never which country goes where.
 MAP_RUBRIC = Rubric(
     levels=(("Strong", 1), ("Partly", 0.5), ("Needs work", 0)),
     criteria=(
         (
             "What the map shows",
             (
-                "keeps the two accounts apart: Canada, the Netherlands and the US as servers seized in both; "
-                "Bulgaria, France and Romania marked as differing (or the map follows one account and its title "
-                "or legend says so, naming the other); each colour says whose account it gives (Europol's press "
-                "release, the Belgian prosecutor's statement), not only which newspaper",
-                "shows the difference, but does not say whose account each colour gives",
-                "colours all six, or only three, as servers seized, with no word of the other account",
+                "shows each of the six countries as the two accounts stand (question 4 worked it out), marks where "
+                "they differ, and its colours, legend or title say whose account each colour gives: the office "
+                "that said it, not only the newspaper that printed it",
+                "shows where the accounts differ, but does not say whose account each colour gives, or shows a "
+                "country otherwise than the accounts do",
+                "shows one account as fact, with no word of the other",
             ),
         ),
         (
             "Why",
             (
-                "a reader takes a coloured map as fact, so it must be no stronger than the evidence: two primary "
-                "accounts differ (perhaps reconcilably: evidence copied from servers then shut down) and records of "
-                "what was taken where would settle it",
-                "one of these reasons",
-                "prefers one outlet for its size or fame, or gives no reason",
+                "ties the decision to how a reader takes a map and to the evidence's standing: what kind of "
+                "accounts these are, whether both could be true, and what would settle it",
+                "gives one of these reasons",
+                "prefers one source for its size or fame, or gives no reason",
             ),
         ),
     ),
 )
 
+MAP_DECISION_WORDS = (15, 150)  # two to five sentences
+
 q6 = Question(
     name="Question 6",
-    judge=judge_reasoning,
+    judge=written(*MAP_DECISION_WORDS, asks="what your map shows for the six countries, then why."),
     hints=(
         "Start from question 4: where do the two accounts agree, and where do they differ? A map can give each "
         "group its own colour and a legend that says what the colour means.",
