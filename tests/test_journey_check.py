@@ -85,7 +85,9 @@ def test_a_student_checks_gets_it_wrong_resets_and_checks_again(course):
     status, output = type_in(course, PYTHON, "-m", "course", "check", "02")
     assert status == 0, output
     assert "6 of 6 questions answered, 5 right, 1 answer kept for a person to score with its rubric." in output
-    assert output.count("✓ Question") == 5 and "✎ Question 6 – Recorded" in output and "\\" not in output  # no echoed recipe lines
+    assert (
+        output.count("✓ Question") == 5 and "✎ Question 6 – Recorded" in output and "\\" not in output
+    )  # no echoed recipe lines
 
     # 2. One answer wrong and one cell that raises: the check fails, naming both questions and why.
     answer(
