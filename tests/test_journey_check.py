@@ -101,10 +101,7 @@ def test_a_student_checks_gets_it_wrong_resets_and_checks_again(course):
     assert status != 0
     assert "02_countries.ipynb · ✗ Question 2 – Your cell raised an error: KeyError: 'eu'" in output
     assert "02_countries.ipynb · ✗ Question 3 – Not yet: 'GER' is not an ISO 3166 alpha-3 code" in output
-    assert (
-        "6 of 6 questions answered, 3 right, 1 written answer kept for a person to score with its rubric, 2 not right yet"
-        in (output)
-    )
+    assert "6 of 6 questions answered, 2 not right yet" in (output)
     work = exercise.read_text()
 
     # 3. Reset: the student's work is kept where the README says, and the exercise is fresh.
