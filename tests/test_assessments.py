@@ -272,3 +272,9 @@ def test_the_notebooks_give_no_answer_away(name):
     )
     first = notebook("exercises", name).cells[0].source
     assert "does not count towards your grade unless your instructor says so" in first
+
+
+def test_post_assessment_q1_key_counts_videos_taken_down_not_requests_acted_on():
+    """Fact-check R3: turning a request down is acting on it too; 3,900 counts videos taken down."""
+    assert post_assessment.OPTIONS["Question 1"]["d"] == "Videos the sites took down at the police's request"
+    assert post_assessment.q1.verdict("d").status == feedback.CORRECT

@@ -431,3 +431,25 @@ def test_whether_we_have_the_number_is_scored_by_a_person_not_by_keywords():
     verdict = q(6).check(filler)
     assert "teacher scores" in verdict.message and "right" not in verdict.message.lower()
     assert [criterion for criterion, _ in q(6).rubric.criteria] == ["Whether we have it", "What it would take"]
+
+
+def test_the_footprint_quote_is_the_officials_whole_sentence():
+    """Fact-check R3: the sentence goes on "but the golden objective ... has not yet been reached"; 25 April to
+    19 August 2018 is 116 days, almost four months."""
+    assert capstone.FOOTPRINT_QUOTE.endswith("has not yet been reached")
+    for notebook in ("solutions/08_capstone.ipynb", "exercises/08_capstone.ipynb"):
+        cells = json.loads((COURSE / notebook).read_text())["cells"]
+        shown = "\n".join("".join(cell["source"]) for cell in cells if cell["cell_type"] == "markdown")
+        assert f'*"{capstone.FOOTPRINT_QUOTE}."*' in shown and "almost four months after the operation" in shown
+        assert 'definitely less than it was before."' not in shown
+
+
+def test_question_6_names_the_one_assessment_the_course_holds_and_bbc_monitoring():
+    """Fact-check R3: the ICCT analysis is the one assessment *the course holds*; BBC Monitoring's observation too."""
+    hint = q(6).hints[1]
+    assert "the one assessment of the operation the course holds" in hint and "BBC Monitoring" in hint
+    namespace = {}
+    exec(answer_key(capstone.q6), namespace)
+    model = namespace["do_we_have_it"]
+    assert "the course holds" in model and "BBC Monitoring" in model
+    assert q(6).check(model).status == "correct"

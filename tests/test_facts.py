@@ -400,6 +400,20 @@ def test_twitters_running_total_to_2017_is_credited_to_twitter_not_to_sputnik():
     assert "Sputnik" not in lesson and "@Policy" in lesson
 
 
+@pytest.mark.parametrize("folder", ["solutions", "exercises"])
+def test_no_exercise_or_assessment_credits_sputnik_for_twitters_figures(folder):
+    """Fact-check R3: the pre-assessment's Q2 credited the running totals to SecurityWeek "and Sputnik"."""
+    for path in sorted((data.COURSE_DIR / folder).glob("*.ipynb")):
+        assert "sputnik" not in path.read_text(encoding="utf-8").lower(), path.name
+    prompt = "\n".join(
+        "".join(cell["source"])
+        for cell in json.loads((data.COURSE_DIR / folder / "pre_assessment.ipynb").read_text(encoding="utf-8"))["cells"]
+        if cell["cell_type"] == "markdown"
+    )
+    assert "Twitter's own figures: its transparency report for January–June 2017" in prompt
+    assert "its @Policy tweet of 5 April 2018" in prompt
+
+
 def test_section_58_is_linked_in_its_current_text_with_the_2019_amendment():
     sources = data.sources().set_index("source")
     s58 = sources.loc["uk_tact2000_s58"]
@@ -660,3 +674,32 @@ def test_crest_key_point_names_both_action_days_and_only_2019s_kept_channels_sho
     key_points = lesson[lesson.index("## Key points") :]
     assert "CREST compared two Telegram action days, October 2018 and November 2019" in key_points
     assert "short-lived only after the 2019 one" in key_points and "the 2018 one had a modest effect" in key_points
+
+
+# ---- Fact-check R3 of the new exercise and assessment content -------------------------------------------
+
+
+def test_europol_is_credited_with_the_12_countries_of_november_2019():
+    """Sources differ on the count (Europol and ANP: 12 member states; nu.nl and others: 11 and Belgium)."""
+    prompt = markdown_of("solutions/pre_assessment.ipynb").split("## Question 10")[1]
+    assert "Europol said that in November 2019 police units from 12 EU countries" in prompt
+
+
+def test_afps_version_of_europols_sentence_is_called_afps():
+    """AFP re-spelled Nashir as Nasher: 'printed it whole' says so, and the source row calls it AFP's version."""
+    row = data.sources().set_index("source").loc["the_news_bulgaria", "title"]
+    assert "AFP's version of Europol's sentence" in row and "Nashir" in row
+    assert "in its own spelling ('Nasher' for Europol's 'Nashir')" in markdown_of(
+        "solutions/07_policy_and_framing.ipynb"
+    )
+
+
+def test_the_icct_words_difficult_to_assess_were_checked_in_a_stored_copy():
+    row = data.sources().set_index("source").loc["icct_bindner_gluck_2018", "reviewed"]
+    assert "difficult to assess the efficiency of the Europol operation" in row
+
+
+def test_the_siege_of_kobani_start_is_sourced_and_not_linked():
+    row = data.sources().set_index("source").loc["kobani_siege_start"]
+    assert "13 September 2014" in row["title"] and "16 September" in row["title"]
+    assert row["url"] == "" and row["student_meets"] == "not linked" and "not linked" in row["title"]

@@ -464,3 +464,10 @@ def test_the_young_people_claim_is_not_presented_as_a_finding():
     # Said after Check 7 (before it, it would give the check's answer away).
     [after] = [n for n, source in enumerate(cells) if "measures *young people*" in source]
     assert "measures *young people*" not in section and after > place + 1 and "c7.check(" in cells[place + 1]
+
+
+def test_question_3_says_what_pas_quote_leaves_out_not_what_pas_story_does():
+    """Fact-check R3: the stored copy of PA's story is cut off, so the course cannot say its reader "never learns"."""
+    message = questions_for("07_policy_and_framing")[2].check(["al-Bayan", "Halumu", "Nashir"]).message
+    assert "PA's quote does not tell its reader that Halumu was a target" in message
+    assert "never learns" not in message

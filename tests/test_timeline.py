@@ -351,6 +351,27 @@ def test_exercise_04_question_1_uses_the_lessons_periods():
     assert questions.gap_range() == (579, 973)
 
 
+def test_exercise_04_question_1_teaches_what_the_events_own_words_narrow():
+    """Fact-check R3: "during the siege of Kobanî" rules out January–August 2014; the siege began 13 September 2014,
+    so the longest gap is really 718 days. Europol reports "a first takedown", not Amaq's first one."""
+    from takedown.questions import timeline as questions
+
+    assert questions.narrowed_longest() == 718
+    assert "Kobanî" in data.events().set_index("id").loc[questions.FIRST_SEEN, "event"]
+    message = questions_for("04_timeline")[0].check((579, 973)).message
+    assert "13 September 2014" in message and "718 days" in message and "nearly three years" not in message
+    assert "two years and eight months" in message
+    prompt = "".join(
+        "".join(cell["source"])
+        for cell in json.loads((data.COURSE_DIR / "solutions" / "04_timeline.ipynb").read_text(encoding="utf-8"))[
+            "cells"
+        ]
+        if "## Question 1" in "".join(cell["source"])
+    )
+    assert "the first takedown Europol reports" in prompt and "its first takedown" not in prompt
+    assert "kobani_siege_start" in set(data.sources()["source"])
+
+
 def test_checks_follow_the_data(monkeypatch):
     """Add an event in 2018 and the expected count for 2018–2019 moves with it."""
     original = data.events

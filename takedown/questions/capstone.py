@@ -464,13 +464,18 @@ q4 = Question(
 # to assess"); Question 6 asks the student to argue that, and its rubric states criteria, not the answer.
 
 FOOTPRINT_SOURCE = "washingtonpost_amaq_2018"
-FOOTPRINT_QUOTE = "The footprint of Amaq is definitely less than it was before"
+# The official's whole sentence (the Post interrupts it with its attribution): cutting it after "before", with no
+# mark, is the unmarked cut exercise 07 Question 3 teaches students to catch.
+FOOTPRINT_QUOTE = (
+    "The footprint of Amaq is definitely less than it was before, but the golden objective — no Amaq, anywhere "
+    "on the Web — has not yet been reached"
+)
 
 # The options as the notebook shows them (a test checks the notebook says the same). The distractors are the
 # mistakes lesson 05 and 08 meet: trusting an insider's view as a measure, calling a claim about what remains
 # "activity", and reading an outlet's moves as fewer people reached.
 FOOTPRINT_OPTIONS = {
-    "a": "Not yet: it claims an effect but gives no measure. Amaq's material would have to be counted where "
+    "a": "Not on its own: it claims an effect but gives no measure. Amaq's material would have to be counted where "
     "people find it, the same way before and after.",
     "b": "Yes: a law-enforcement official sees the operation's results from the inside every day, so what they "
     "say is a measurement of its effect on Amaq's reach.",
@@ -482,7 +487,8 @@ FOOTPRINT_OPTIONS = {
 
 FOOTPRINT_VERDICTS = {
     "a": "Yes: “less than it was before” is a claim about what people could find (an effect), but an anonymous "
-    "official, judging law enforcement's own campaign, gives no figure and no method. It would become a finding "
+    "official, judging law enforcement's own campaign, gives no figure and no method (nor for “not yet been "
+    "reached”). It would become a finding "
     "if someone counted Amaq's material where people could find it, the same way before and after, and set it "
     "beside what the action did not touch.",
     "b": "No: being on the inside gives the official a view, not a measurement, and they are judging their own "
@@ -545,8 +551,9 @@ q6 = Question(
     hints=(
         "Look through what the course holds (lessons 02–05 and the panels of section 2): which of them measures "
         "reach before and after April 2018? For each figure, ask lesson 05's question: activity or effect?",
-        "Lesson 08, section 2: what did the one assessment of the operation (ICCT, June 2018) say about its "
-        "efficiency? Then: who could measure reach, and what would they need to publish?",
+        "Lesson 08, section 2: what did the one assessment of the operation the course holds (ICCT, June 2018) "
+        "say about its efficiency, and what did BBC Monitoring see of IS media on Telegram during the operation "
+        "(lesson 05)? Then: who could measure reach, and what would they need to publish?",
         "Write three sentences: whether we have it; why the figures we do hold are not it; who could get it, and "
         "how (before and after, against what comparison).",
     ),

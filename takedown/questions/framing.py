@@ -151,8 +151,9 @@ q2 = Question(
 
 
 # ---- Question 3: check a quote that a news agency cut (a quote the lesson did not check) ------------------
-# Europol's statement of 27 April 2018 named four outlets. AFP printed the sentence in full (the_news_bulgaria,
-# the AFP text in The News, 28 April 2018); the Press Association cut it with "..." (pa_aol_2018, via aol.co.uk,
+# Europol's statement of 27 April 2018 named four outlets. AFP printed the sentence whole, in its own spelling
+# ("Nasher" for Europol's "Nashir"; the Straits Times copy also writes ISIS for IS) (the_news_bulgaria, the AFP
+# text in The News, 28 April 2018); the Press Association cut it with "..." (pa_aol_2018, via aol.co.uk,
 # 27 April 2018). Both copies were read with the search tool on 2026-12-06; lesson 03 prints another copy of
 # AFP's full sentence (the Straits Times), never PA's cut one. Apostrophes are written ' in both.
 
@@ -166,7 +167,7 @@ AFP_VERSION = (
 )
 CUT_QUOTE_SOURCES = ("pa_aol_2018", "the_news_bulgaria")
 
-# Each outlet and the spellings a student may write (the article writes Nashir, AFP Nasher).
+# Each outlet and the spellings a student may write (the article and Europol write Nashir, AFP Nasher).
 OUTLET_SPELLINGS = {
     "Amaq": r"(?:a'?)?amaq",
     "al-Bayan": r"(?:al[- ]?)?bayan",
@@ -193,8 +194,8 @@ def judge_cut_names(answer):
     if named == expected:
         return feedback.correct(
             'Yes: PA\'s "..." stands for "but also al-Bayan radio, Halumu and Nasher news": the cut kept one '
-            "outlet of four. Both pieces are in AFP's sentence, so nothing was invented, but a reader of PA's "
-            "version never learns that Halumu was a target – the outlet the article leaves out too (lesson 03). "
+            "outlet of four. Both pieces are in AFP's sentence, so nothing was invented, but PA's quote does not tell "
+            "its reader that Halumu was a target – the outlet the article leaves out too (lesson 03). "
             "A marked cut is where checking starts: look at what it removed."
         )
     if not named:

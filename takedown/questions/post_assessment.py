@@ -34,7 +34,7 @@ OPTIONS = {
         "a": "How many fewer people watched the group's videos that year",
         "b": "Every copy of those videos that was taken off the internet",
         "c": "Videos that the sites found to be illegal under that country's law",
-        "d": "Requests from the police that the video sites acted on",
+        "d": "Videos the sites took down at the police's request",
     },
     "Question 3": {
         "a": "Police switched off 40 servers; the company's lower count is out of date.",
@@ -89,8 +89,8 @@ q1 = Question(
             "b": "No: it covers only the videos the unit reported, on the sites it reported them to; copies elsewhere "
             "are not counted.",
             "c": "No: sites remove videos under their own rules too; the figure does not say on what grounds.",
-            "d": "Yes: it counts what the sites did with the requests – an activity. It says nothing of who saw the "
-            "videos.",
+            "d": "Yes: it counts the videos the sites took down when the police asked – an activity (turning a "
+            "request down would be acting on it too, and is not in the 3,900). It says nothing of who saw the videos.",
         },
     ),
     hints=NO_HINT,

@@ -19,10 +19,16 @@ def _events():
     return data.events()
 
 
-# ---- Question 1: how long before the first takedown? A gap between two vague dates, as a range -----------------
+# ---- Question 1: from first notice to the first takedown Europol reports, a gap between two vague dates ------
 
 FIRST_SEEN, FIRST_TAKEDOWN = "amaq_first_noticed", "amaq_takedown_2016"  # known to the year (2014), to the month
 ONE_DAY = pd.Timedelta(days=1)
+
+# The question keeps the dates as the events table stores them (the year, the month): that is the skill. But the
+# first-noticed event's own words ("during the siege of Kobanî", svd_amaq, citing SITE) rule out January–August
+# 2014: the siege began on 13 September 2014 (kobani_siege_start; some accounts say 16 September), so the right
+# answer's message teaches that narrowing instead of letting "973 days" stand as the longest possible gap.
+SIEGE_OF_KOBANI_BEGAN = pd.Timestamp("2014-09-13")
 
 
 # The period a date stands for, as lesson 04's `timeline.with_periods` gives it (the questions may not import the
@@ -44,6 +50,12 @@ def gap_range(first_id=FIRST_SEEN, second_id=FIRST_TAKEDOWN):
     shortest = (second["start"] - (first["end"] - ONE_DAY)).days
     longest = ((second["end"] - ONE_DAY) - first["start"]).days
     return int(shortest), int(longest)
+
+
+def narrowed_longest(first_id=FIRST_SEEN, second_id=FIRST_TAKEDOWN):
+    """The longest gap once the first event's own words start it no earlier than the siege of Kobanî (718 days)."""
+    second = _periods().loc[second_id]
+    return int(((second["end"] - ONE_DAY) - SIEGE_OF_KOBANI_BEGAN).days)
 
 
 def gap_mistakes(first_id=FIRST_SEEN, second_id=FIRST_TAKEDOWN):
@@ -95,8 +107,11 @@ def judge_gap_range(answer):
         return feedback.correct(
             f"Yes: between {expected[0]} and {expected[1]} days, that is between about "
             f"{expected[0] / 365.25 * 12:.0f} and {expected[1] / 365.25 * 12:.0f} months. A story should give "
-            "the range (“between a year and a half and nearly three years”), not one day count: the stored dates "
-            "are only the first day of each period."
+            "the range (“between about a year and seven months and two years and eight months”), not one day "
+            "count: the stored dates are only the first day of each period. The event's own words narrow this "
+            "further: Amaq was first noticed during the siege of Kobanî, which began on 13 September 2014 (some "
+            f"accounts say the 16th), so the longest gap is really at most {narrowed_longest()} days, just under "
+            "two years."
         )
     if pair == expected[::-1]:
         return feedback.incorrect("Both numbers are right, in the wrong order: put the shortest first.")
