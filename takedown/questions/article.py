@@ -230,7 +230,7 @@ q4 = Question(
     hints=(
         "A rewrite error is wording that says something the source does not: check each action against the "
         "release, and against what the words themselves mean.",
-        "Use the lesson's glossary: who or what can be “referred”, and to whom?",
+        "For each action, say who does what to whom in the release, then in the article's own words: where do the two differ?",
         'garbled = "..."   (the letter of the action whose words, read literally, say something the release does not)',
     ),
     answer_name="garbled",
