@@ -30,7 +30,7 @@ c1 = Question(
     ),
     hints=(
         "Two things must both be true: the text existed by April 2018, and it binds.",
-        "The `binding` column of the policy table says which texts bind; each text's name carries its year.",
+        "The `kind` column says what each text is: a directive or a regulation binds, a recommendation or a communication does not; each text's name carries its year.",
         "Only one text is both binding and older than April 2018. Which kind of text is it?",
     ),
     solution_code='answer = "b"',
