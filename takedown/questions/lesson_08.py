@@ -162,17 +162,17 @@ c6 = Question(
             "a": "Yes: it credits one platform's suspensions to the operation. The operation seized servers, not "
             "Twitter accounts; Twitter's suspensions count what Twitter removed under its own rules, in a later "
             "half-year (activity), not what the operation changed for its audience (effect).",
-            "b": "No: this sentence gives one platform's figure with its period and its source, and says nothing "
-            "about the April 2018 operation. It is fine as it stands.",
-            "c": "No: this sentence is about the operation alone, and it gives Europol's account as Europol's: "
-            "servers seized in three countries, digital evidence in three more.",
+            "b": "No: this sentence names both, but keeps them apart: Twitter's figure with its period and source, "
+            "and what the operation seized. It is fine as it stands.",
+            "c": "No: this sentence names both and says exactly why one cannot measure the other. It is fine as it "
+            "stands.",
         },
     ),
     hints=(
         "Lesson 05's first question: activity or effect? And whose action does each figure belong to?",
         "Set each sentence beside the ✗ example at the start of section 5: which mistake does it make, if any?",
-        'answer = "…" – sentence b is about Twitter alone. Now ask of a and c: which figures does each use, '
-        "and what does it conclude from them?",
+        'answer = "…" – all three name Twitter and the operation. Ask of each: does it draw a conclusion about '
+        "the operation from Twitter's figure?",
     ),
     solution_code='answer = "a"',
 )
