@@ -186,8 +186,9 @@ c6 = LateralReading(
     "“Government Europa” (the publisher's name, not the article's topic) and read what other sites say about "
     "it, and what its own “about” or imprint page says. Write who publishes it, what kind of publication it "
     "is, and where you found each thing.",
-    offline="No internet? Read the rows printed just below this task (the course's stored sources, "
-    "data.sources()): what does the course record about the publisher, and what kind of source is it?",
+    offline="No internet? Run the offline cell just below this task (remove its # signs first): it shows the "
+    "course's stored sources (data.sources()). What do they record about the publisher, and what kind of source "
+    "is it?",
     hints=(
         "Search for the publisher's name on other sites (a company register, a press directory, a news "
         "report), not for the article's topic.",
@@ -204,8 +205,8 @@ c7 = LateralReading(
     "say led the operation? Write what you found and where. If you cannot find Europol's own page, say so, "
     "and use the stored copies printed below (Lockcode's copy, The Sofia Globe, teiss), not copies found "
     "elsewhere on the web: some show pictures of the material.",
-    offline="No internet? Use the stored copies of the release listed below (Lockcode's copy, The Sofia Globe, "
-    "teiss): the comparison table in this section quotes them.",
+    offline="No internet? Use the stored copies of the release that the offline cell above lists (Lockcode's "
+    "copy, The Sofia Globe, teiss): the comparison table in this section quotes them.",
     hints=(
         "Go to the agency's own site, not to a search for the operation's targets.",
         "Look for the words “led by” and “coordinated by” in the release, and name the page you read them on.",
