@@ -43,6 +43,6 @@ ANSWERS = [
     ("lesson_05", 8, "b", "a", ["b"]),
     # a faded example: the worked px.bar example's selection changed to another row of the CREST table
     ("lesson_05", 9, crest_rows("new channels created"), crest_rows("average lifespan of new channels"), 12),
-    ("lesson_05", 10, "c", "a", "activity"),
+    ("lesson_05", 10, "a", "b", "activity"),
     ("lesson_05", 11, "d", "a", 3),
 ]

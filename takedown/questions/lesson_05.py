@@ -317,13 +317,13 @@ c9 = FadedExample(
 c10 = Question(
     name="Check 10",
     judge=multiple_choice(
-        "c",
+        "a",
         {
-            "a": "No: the content is gone from one place, but the figure says nothing about how many people "
+            "a": "Yes: it counts what the unit and the companies did. It is activity, and a self-report too.",
+            "b": "No: the content is gone from one place, but the figure says nothing about how many people "
             "saw it before, whether it came back, or whether it moved elsewhere.",
-            "b": "No: a high share does not turn a count of removals into a measure of what changed for the "
+            "c": "No: a high share does not turn a count of removals into a measure of what changed for the "
             "audience; and it is relayed by a government that takes part in the work.",
-            "c": "Yes: it counts what the unit and the companies did. It is activity, and a self-report too.",
             "d": "No: it does not measure people at all, only items referred and removed. Neither exposure nor "
             "attitudes appear in it.",
         },
@@ -333,7 +333,7 @@ c10 = Question(
         "Read the figure again: does it count items referred and removed, or people who saw them?",
         "Take the figure apart: who referred the content, who removed it, and does it mention anyone who saw it?",
     ),
-    solution_code='answer = "c"',
+    solution_code='answer = "a"',
 )
 
 # The claim about young people, asked before section 6 names "compared with what?".
