@@ -55,7 +55,7 @@ ANSWERS = [
     ("lesson_02", 4, "c", "b", 2),
     ("lesson_02", 5, _agreed, _countries.loc[_countries["disputed"], "name"], 5),
     ("lesson_02", 6, "led the operation", "seized servers", 6),
-    ("lesson_02", 7, 3, 8, "3"),  # `&` between two True/False columns: 8 is what `|` gives
+    ("lesson_02", 7, 5, 1, "5"),  # EU and not Five Eyes: 1 is the worked example's count, without the `~`
     ("lesson_02", 8, "b", "z", 3),  # a prediction: any of a, b, c is recorded, "z" is not a choice
     ("lesson_02", 9, ["Canada", "United States"], ["Canada", "Netherlands", "United Kingdom", "United States"], 2),
     ("lesson_02", 10, ["Bulgaria", "France", "Romania"], ["Canada", "Netherlands", "United States"], 3),

@@ -167,32 +167,44 @@ c6 = FadedExample(
 # ---- Check 7: `&` between two True/False columns ---------------------------------------------------------
 
 
-def nato_and_disputed():
+def eu_not_five_eyes():
     countries = data.countries()
-    return int((countries["nato_member"] & countries["disputed"]).sum())
+    return int((countries["eu_member"] & ~countries["five_eyes"]).sum())
+
+
+def _count(rows):
+    return lambda value: value == int(rows(data.countries()).sum())
 
 
 c7 = FadedExample(
     name="Check 7",
-    answer_name="nato_and_differ",
-    expected=nato_and_disputed,
-    solution_code='nato_and_differ = (countries["nato_member"] & countries["disputed"]).sum()',
+    answer_name="eu_not_five_eyes",
+    expected=eu_not_five_eyes,
+    solution_code='eu_not_five_eyes = (countries["eu_member"] & ~countries["five_eyes"]).sum()',
     mistakes=(
         (
-            lambda value: value == int((data.countries()["nato_member"] | data.countries()["disputed"]).sum()),
-            "That counts the countries in NATO *or* with differing accounts: which sign keeps only the rows where "
-            "both columns say True?",
+            _count(lambda c: c["eu_member"] & c["five_eyes"]),
+            "That counts the countries in the EU *and* in Five Eyes, like the worked example: which sign turns "
+            "the Five Eyes column's True into False?",
         ),
         (
-            lambda value: value == int((data.countries()["nato_member"] ^ data.countries()["disputed"]).sum()),
-            "That counts the rows where exactly one of the two columns says True: which sign needs both?",
+            _count(lambda c: ~c["eu_member"] & c["five_eyes"]),
+            "That counts the Five Eyes countries outside the EU: the `~` is on the other column.",
+        ),
+        (
+            _count(lambda c: c["eu_member"]),
+            "That counts every EU member: the line still needs its second condition, on the Five Eyes column.",
         ),
     ),
-    otherwise="Re-examine the sign you typed: the worked example above keeps the rows where both columns say True.",
-    right="Yes: three. `&` gives True where both columns do; `.sum()` counts those Trues.",
+    otherwise="Re-examine your line: two True/False columns in round brackets, `&` between them, `~` in front of "
+    "the one to turn around, then `.sum()`.",
+    right="Yes: five. `~` turns the Five Eyes column around, `&` keeps the rows where both say True, `.sum()` counts "
+    "them.",
     hints=(
-        "Compare with the worked example just above: the same sign between two columns.",
-        "The sign that means “and” is the one the worked example puts between its two columns.",
+        'Start from the worked example above, `countries["eu_member"] & countries["five_eyes"]`, and turn '
+        "the second column around.",
+        "`~` goes right in front of the column it turns around; put the whole condition in round brackets before "
+        "`.sum()`.",
     ),
 )
 
