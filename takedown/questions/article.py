@@ -230,7 +230,8 @@ q4 = Question(
     hints=(
         "A rewrite error is wording that says something the source does not: check each action against the "
         "release, and against what the words themselves mean.",
-        "Use the lesson's glossary: who or what can be “referred”, and to whom?",
+        "Read each action's words literally, as a reader who has not seen the release would: who does what, "
+        "to whom? Then compare that with what the release says was done.",
         'garbled = "..."   (the letter of the action whose words, read literally, say something the release does not)',
     ),
     answer_name="garbled",
