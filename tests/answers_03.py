@@ -1,7 +1,7 @@
 """Answers for exercise 03 (tests/test_questions.py): exercise, question, right, wrong, wrong kind."""
 
 ANSWERS = [
-    ("03_outlets", 1, "a", "d", 4),  # what the nodes left out have in common: the named bodies that took part
+    ("03_outlets", 1, "b", "d", 4),  # what the nodes left out have in common: the named bodies that took part
     ("03_outlets", 2, 8, 9, "eight"),
     ("03_outlets", 3, 0.125, 0.18, "bgr"),  # Bulgaria without the operation node; 0.18 is the whole network
     ("03_outlets", 4, 8, 1, "eight"),

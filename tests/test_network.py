@@ -326,9 +326,10 @@ def test_what_the_nodes_left_out_have_in_common_is_what_question_1_says():
     national = nodes.index[nodes["kind"] == "national authority"]
     assert degree["bel"] == 1 and max(national, key=degree.get) == "bgr"
     assert all(degree["bgr"] > degree[other] for other in national if other != "bgr")
-    assert questions.q1.check("a").correct and questions.q1.check("A").correct
-    assert "`kind` column" in questions.q1.check("b").message and "`source` column" in questions.q1.check("c").message
-    assert not questions.q1.check("d").correct and "led the operation" in questions.q1.check("d").message
+    assert questions.q1.check("b").correct and questions.q1.check("B").correct
+    assert "`kind` column" in questions.q1.check("a").message and "`source` column" in questions.q1.check("c").message
+    # d's reply sends the student back to the rows, without Q5's key (what a link stands for)
+    assert not questions.q1.check("d").correct and "share of the work" not in questions.q1.check("d").message
 
 
 def test_centrality_without_the_operation_is_computed_and_its_mistakes_named():
@@ -346,8 +347,8 @@ def test_centrality_without_the_operation_is_computed_and_its_mistakes_named():
 @pytest.mark.parametrize(
     "number, wrong, forbidden",
     [
-        (1, "b", [r"(?i)\boption a\b", r"\ba\)", r"(?i)names countries"]),
-        (1, "d", [r"(?i)\boption a\b", r"\ba\)", r"(?i)names countries"]),
+        (1, "a", [r"(?i)\boption b\b", r"\bb\)", r"(?i)names countries"]),
+        (1, "d", [r"(?i)\boption b\b", r"\bb\)", r"(?i)names countries"]),
         (2, 9, [r"\b8\b", r"(?i)\beight\b"]),
         (2, 6, [r"\b8\b", r"(?i)\beight\b"]),
         (2, 7, [r"\b8\b", r"(?i)\beight\b"]),

@@ -161,7 +161,11 @@ def test_other_right_answers_are_accepted(exercise, number, answer):
         ("01_the_article", 3, [True, False, True, False]),
         ("01_the_article", 3, [True, False, True, True, False]),
         ("01_the_article", 4, "c"),
-        ("01_the_article", 5, "Radicalize, because VOA is the biggest outlet of the three and the others copied it."),
+        (
+            "01_the_article",
+            5,
+            "Radicalize, because VOA is the biggest outlet.",
+        ),  # too short: a person scores the substance
         ("02_countries", 1, COUNTRIES["eu_member"]),
         ("02_countries", 1, COUNTRIES["eu_member"] & False),
         ("02_countries", 2, ["Canada", "United States", "France"]),

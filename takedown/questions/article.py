@@ -134,8 +134,8 @@ def judge_europol_sentences(answer):
             (len(sentences), 'That is every sentence of the article: keep only those in which "Europol" occurs.'),
             (
                 sum(bool(re.search(r"\bEuropol\b(?!’)", sentence)) for sentence in sentences),
-                "Your count leaves out the sentences that name Europol only in the possessive (Europol’s): "
-                '`"Europol" in sentence` finds those too, a test on whole words does not.',
+                "Your test reads whole words: a sentence that names Europol only in the possessive (Europol’s) "
+                'names it too, and `"Europol" in sentence` counts it.',
             ),
         ],
         otherwise="Count sentences, not mentions (a sentence naming Europol twice counts once), in the clean "
@@ -186,7 +186,7 @@ def judge_versions_found(answer):
     wrong = [number for number, (mine, right) in enumerate(zip(found, expected), start=1) if bool(mine) != right]
     if wrong:
         return feedback.incorrect(
-            f"The value for phrase {wrong[0]} is not what the article shows. Let `text.quote_is_in` decide "
+            "Not yet: at least one value is not what the article shows. Let `text.quote_is_in` decide "
             "rather than your eye: one changed letter is enough to make a phrase a different one."
         )
     return feedback.correct(
@@ -230,7 +230,8 @@ q4 = Question(
     hints=(
         "A rewrite error is wording that says something the source does not: check each action against the "
         "release, and against what the words themselves mean.",
-        "For each action, say who does what to whom in the release, then in the article's own words: where do the two differ?",
+        "Read each action's words literally, as a reader who has not seen the release would: who does what, "
+        "to whom? Then compare that with what the release says was done.",
         'garbled = "..."   (the letter of the action whose words, read literally, say something the release does not)',
     ),
     answer_name="garbled",
@@ -245,8 +246,7 @@ SPELLING_RUBRIC = Rubric(
         (
             "The choice",
             (
-                "names the spelling that matches the speaker's organisation's own written usage, and says "
-                "which copier's house style explains the other spelling",
+                "gives checkable evidence of who wrote each copy",
                 "names a spelling, with a hedge or a reason that does not connect it to who wrote which copy",
                 "chooses by the size or fame of an outlet, or names no spelling",
             ),
@@ -275,15 +275,9 @@ def judge_spelling_reason(answer):
             "Start with the spelling you choose, written as in the article or in VOA's copy "
             "(“radicalise” or “radicalize”), and only that one; then give your reason."
         )
-    # The reason's substance is who spells how: a spelling convention, a newsroom's style or Europol's own usage.
-    if word_count(answer) < 15 or not re.search(
-        r"(?i)british|american|english|\b(uk|us|u\.s\.)\b|house style|style guide|-[iy]ze|-ise|radicalised|re-?spel",
-        answer,
-    ):
-        return feedback.incorrect(
-            "You named a spelling; now say why, in two to four sentences: what do you know "
-            "about who writes which spelling, and about how newsrooms treat quotes?"
-        )
+    # The form only: a person judges the reason's substance with the rubric (a keyword test would tell what to argue).
+    if word_count(answer) < 15:
+        return feedback.incorrect("You named a spelling; now say why, in at least 15 words (two to four sentences).")
     return judge_reasoning(answer)
 
 
@@ -292,8 +286,8 @@ q5 = Question(
     judge=judge_spelling_reason,
     hints=(
         "Two spellings of one word usually tell you about the copier's house style, not about the speaker.",
-        "Europol's own release speaks of “radicalised individuals”: which spelling is that? And which "
-        "country is VOA (Voice of America) from?",
+        "Find a text each organisation wrote itself, and ask who wrote each copy you have: the speaker, or a "
+        "newsroom that printed it?",
         "Write it as: the spelling you choose, then “because …” with what you know about who spells how, and "
         "whether a newsroom may change a quote's spelling.",
     ),

@@ -124,7 +124,7 @@ q1 = Question(
 
 
 def judge_country_set(answer, expected, what):
-    """Judge a list of countries given by name or code; say which one is wrong, never the answer."""
+    """Judge a list of countries given by name or code; never say which one differs, nor how many."""
     names = as_texts(answer)
     if names is None:
         return feedback.wrong_kind(
@@ -136,13 +136,10 @@ def judge_country_set(answer, expected, what):
         if code is None:
             return feedback.incorrect(f"I do not recognise {name!r} as a country name or ISO code.")
         codes[code] = name
-    wrong = [name for code, name in codes.items() if code not in expected]
-    if wrong:
-        return feedback.incorrect(f"{wrong[0]} should not be in your list of {what}.")
-    missing = len(expected) - len(codes)
-    if missing:
-        countries = "a country" if missing == 1 else f"{missing} countries"
-        return feedback.incorrect(f"Your list of {what} is missing {countries}.")
+    if set(codes) != set(expected):  # no count and no name: either would say which way to go
+        return feedback.incorrect(
+            f"Not yet: at least one country differs from the {what}. Re-check the test your code makes."
+        )
     return feedback.correct(f"Yes: these are the {what}.")
 
 
@@ -269,11 +266,9 @@ def judge_new_codes(answer):
             )
         if code not in all_2024:
             return feedback.incorrect(f"{code} is not among the countries the FBI's release names (`fbi_2024`).")
-    missing = len(expected - set(codes))
-    if missing:
-        countries = "a country" if missing == 1 else f"{missing} countries"
+    if set(codes) != expected:
         return feedback.incorrect(
-            f"Your list is missing {countries}: did you look up every name of `fbi_2024`, the two that led the "
+            "Not yet: at least one code differs. Did you look up every name of `fbi_2024`, the two that led the "
             "operation included?"
         )
     return feedback.correct(
@@ -435,9 +430,7 @@ MAP_RUBRIC = Rubric(
         (
             "What the map shows",
             (
-                "shows each of the six countries as the two accounts stand (question 4 worked it out), marks where "
-                "they differ, and its colours, legend or title say whose account each colour gives: the office "
-                "that said it, not only the newspaper that printed it",
+                "the map follows from question 4 and says whose account each part shows",
                 "shows where the accounts differ, but does not say whose account each colour gives, or shows a "
                 "country otherwise than the accounts do",
                 "shows one account as fact, with no word of the other",

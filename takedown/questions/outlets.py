@@ -21,24 +21,22 @@ from takedown.questions.assessment import judge_reasoning
 q1 = Question(
     name="Question 1",
     judge=multiple_choice(
-        "a",
+        "b",
         {
-            "a": "Yes: apart from Halumu, they are Eurojust, the Belgian Federal Prosecutor's Office, Bulgaria's "
+            "b": "Yes: apart from Halumu, they are Eurojust, the Belgian Federal Prosecutor's Office, Bulgaria's "
             "Interior Ministry and the UK's Counter Terrorism Internet Referral Unit, each named by Europol's "
             "statement or AFP. The article writes “authorities from Belgium, Bulgaria, …” and “Europol has led”: "
             "a short rewrite that names countries and one agency loses who acted, even the office that led. That "
             "is a hypothesis about how the omission happened, like those for Halumu: only the writer could "
             "confirm it.",
-            "b": "No: look at the `kind` column of the rows you kept. Only Halumu is an outlet; the others are a "
+            "a": "No: look at the `kind` column of the rows you kept. Only Halumu is an outlet; the others are a "
             "coordinating body and national authorities. Not giving publicity is one hypothesis for Halumu "
             "(lesson 03), but it cannot explain leaving out a prosecutor's office.",
             "c": "No: look at the `source` column of the rows you kept. Eurojust and the Belgian Federal "
             "Prosecutor's Office come from Europol's statement (europol_statement_copy), the UK's unit from the "
             "statement as teiss quoted it (teiss_europol_2018), and Bulgaria's ministry from AFP: the statement "
             "the article rewrote names most of them.",
-            "d": "No: a link stands for a kind of action a source named, not for a share of the work (question "
-            "5 comes back to this). The Belgian Federal Prosecutor's Office has one link and led the operation; "
-            "Bulgaria's Interior Ministry has more links than any other national authority.",
+            "d": "No: check the `kind` column of the rows you kept.",
         },
     ),
     hints=(
