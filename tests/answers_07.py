@@ -8,7 +8,7 @@ blow would be a finding only if someone measured how much people could find befo
 ANSWERS = [
     ("07_policy_and_framing", 1, 100 * 7 / 383, 7, "1.8"),
     ("07_policy_and_framing", 2, 137, 246, "137"),
-    ("07_policy_and_framing", 3, ["al-Bayan", "Halumu", "Nasher"], ["Amaq", "Halumu"], 3),
+    ("07_policy_and_framing", 3, ", but also al-Bayan radio, Halumu and Nasher news, ", "al-Bayan, Halumu, Nasher", 3),
     ("07_policy_and_framing", 4, pd.Timestamp("2022-06-08 00:30"), pd.Timestamp("2022-06-08 23:30"), "00:30"),
     ("07_policy_and_framing", 5, 1559, 1558, pd.Timedelta(days=1559)),
     (

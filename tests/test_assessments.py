@@ -85,6 +85,25 @@ def test_the_forms_ask_different_items_and_neither_answers_the_other():
                 assert f"{value:,}" not in " ".join(other.values()) and str(value) not in " ".join(other.values())
 
 
+def test_the_post_assessment_words_its_options_afresh():
+    """Reviewer R4: lessons teach the pre-assessment's items, so a post option that reuses the pre's wording
+    ("Exactly N days: what subtracting...", "It was measured: ...") can be matched, not reasoned. No option
+    of a post item shares four words in a row, or its opening word before a colon, with the pre's item."""
+
+    def runs(option):
+        words = re.findall(r"[a-z']+", option.lower())
+        return {tuple(words[n : n + 4]) for n in range(len(words) - 3)}
+
+    def opening(option):
+        return option.split(":")[0].split()[0].lower() if ":" in option else None
+
+    for name, pre_options in pre_assessment.OPTIONS.items():
+        for post_option in post_assessment.OPTIONS[name].values():
+            for pre_option in pre_options.values():
+                assert not runs(post_option) & runs(pre_option), (name, post_option, pre_option)
+                assert opening(post_option) is None or opening(post_option) != opening(pre_option), post_option
+
+
 # ---- Scoring ----------------------------------------------------------------------------------
 
 

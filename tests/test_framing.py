@@ -317,11 +317,12 @@ def test_alt_texts_are_derived_from_the_data(monkeypatch):
     [
         (1, 2.85, [r"1\.8"]),
         (1, 7, [r"1\.8"]),
-        (6, ["own", "quote", "reported", "reported", "quote", "quote"], [r"\b5\b", "sentence 5"]),
+        (6, ["own", "quote", "reported", "reported", "quote", "quote"], [r"\b5\b", "sentence 5", r"\b1\b", "one of"]),
         (2, 246, [r"\b137\b"]),
         (2, 383, [r"\b137\b"]),
-        (3, ["Amaq", "Halumu"], ["Bayan", "Nas[hi]{2}e?r"]),
-        (3, ["Halumu"], ["Bayan", "Nas[hi]{2}e?r"]),
+        (3, "Amaq, Halumu", ["Bayan", "Nas[hi]{2}e?r", r"\b[0-9]\b"]),
+        (3, "Halumu", ["Bayan", "Nas[hi]{2}e?r", r"\b[0-9]\b"]),
+        (3, "al-Bayan, Halumu", ["Nas[hi]{2}e?r", r"\b[0-9]\b", "missing", "not in your answer"]),
         (4, pd.Timestamp("2022-06-07 23:30"), ["00:30", "June 8", "8 June"]),
         (4, pd.Timestamp("2022-06-08 23:30"), ["00:30"]),
         (5, 1558, [r"\b1559\b"]),
@@ -339,9 +340,8 @@ def test_wrong_answers_do_not_reveal_the_answer(number, wrong, forbidden):
     "number, answer",
     [
         (2, 137.0),
-        (3, ["Al-Bayan radio", "Halumu", "Nashir news"]),
         (3, "but also al-Bayan radio, Halumu and Nasher news"),
-        (3, ("bayan", "HALUMU", "nasher")),
+        (3, " But also al-Bayan radio,  Halumu and Nasher news."),
         (4, pd.Timestamp("2022-06-08 00:30").to_pydatetime()),
     ],
 )
@@ -354,8 +354,9 @@ def test_other_right_answers_are_accepted(number, answer):
     [
         (1, 2.8455, "wrong base"),
         (1, 0.018277, "multiply it by 100"),
-        (6, ["quote", "quote", "reported", "reported", "own", "quote"], "writer's own"),
-        (6, ["own", "reported", "quote", "reported", "own", "quote"], "reported speech"),
+        (6, ["quote", "quote", "reported", "reported", "quote", "quote"], "writer's own"),
+        (6, ["own", "quote", "quote", "quote", "own", "quote"], "every piece of reported speech a quote"),
+        (6, ["own", "reported", "quote", "reported", "own", "quote"], "not all right"),
         (6, ["own", "quote"], "6 labels"),
         (5, 1713, "2017 Communication"),
         (2, 62, "stop-word list has"),
@@ -364,10 +365,12 @@ def test_other_right_answers_are_accepted(number, answer):
         (2, 29, "different stop words"),
         (2, -137, "negative"),
         (2, "137", "without quotation marks"),
-        (3, ["Europol"], "names none of the operation's outlets"),
-        (3, ["Amaq", "al-Bayan", "Halumu", "Nasher"], "Amaq is in PA's version"),
-        (3, ["al-Bayan", "Halumu"], "1 of the outlets the cut left out"),
-        (3, 3, "list of texts"),
+        (3, "Europol", "not a part of AFP's sentence"),
+        (3, ["al-Bayan", "Halumu", "Nasher"], "got a list"),
+        (3, "targeting major IS-branded media outlets like Amaq", "in PA's version"),
+        (3, ", but also al-Bayan radio, Halumu", "overlap"),
+        (3, "Amaq, but also al-Bayan radio, Halumu and Nasher news", "overlap"),
+        (3, 3, "one text"),
         (4, pd.Timestamp("2022-06-07 23:30"), "when the order arrived"),
         (4, pd.Timestamp("2022-06-08 23:30"), "days, not hours"),
         (4, "2022-06-08 00:30", "Timestamp"),
@@ -393,6 +396,25 @@ def test_the_cut_quote_is_checked_against_two_recorded_copies():
     cut = exercise.AFP_VERSION[start : exercise.AFP_VERSION.find(pieces[1])]
     assert exercise.outlets_named([cut]) == set(exercise.CUT_OUTLETS)
     assert "Halumu" in exercise.CUT_OUTLETS and "halumu" not in data.article().lower()
+    assert exercise.cut_text() == cut
+
+
+def test_question_3_asks_for_a_slice_the_page_does_not_print():
+    """Reviewer R4: printing AFP's full sentence made Question 3 a copy question. The prompt names neither the
+    removed outlets nor AFP's words, and a typed list of names is not accepted (the slice is taken with code)."""
+    from pathlib import Path
+
+    import nbformat
+
+    root = Path(__file__).resolve().parents[1]
+    nb = nbformat.read(root / "exercises" / "07_policy_and_framing.ipynb", as_version=4)
+    prompt = next(cell.source for cell in nb.cells if cell.source.startswith("## Question 3"))
+    assert "cut_text" in prompt
+    for name in ("Halumu", "al-Bayan", "Nasher news"):
+        assert name not in prompt
+    q3 = questions_for("07_policy_and_framing")[2]
+    assert q3.check(["al-Bayan", "Halumu", "Nasher"]).status != feedback.CORRECT
+    assert q3.check("al-Bayan, Halumu, Nasher").status == feedback.INCORRECT
 
 
 def test_deadline_check_follows_the_policy_table(monkeypatch):
@@ -468,6 +490,8 @@ def test_the_young_people_claim_is_not_presented_as_a_finding():
 
 def test_question_3_says_what_pas_quote_leaves_out_not_what_pas_story_does():
     """Fact-check R3: the stored copy of PA's story is cut off, so the course cannot say its reader "never learns"."""
-    message = questions_for("07_policy_and_framing")[2].check(["al-Bayan", "Halumu", "Nashir"]).message
+    from takedown.questions import framing as exercise
+
+    message = questions_for("07_policy_and_framing")[2].check(exercise.cut_text()).message
     assert "PA's quote does not tell its reader that Halumu was a target" in message
     assert "never learns" not in message

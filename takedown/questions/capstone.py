@@ -475,8 +475,8 @@ FOOTPRINT_QUOTE = (
 # mistakes lesson 05 and 08 meet: trusting an insider's view as a measure, calling a claim about what remains
 # "activity", and reading an outlet's moves as fewer people reached.
 FOOTPRINT_OPTIONS = {
-    "a": "Not on its own: it claims an effect but gives no measure. Amaq's material would have to be counted where "
-    "people find it, the same way before and after.",
+    "a": "No: it claims an effect but gives no measure of it, so it is an official's impression of the operation, "
+    "not a finding.",
     "b": "Yes: a law-enforcement official sees the operation's results from the inside every day, so what they "
     "say is a measurement of its effect on Amaq's reach.",
     "c": "No: a footprint is what the police removed, so the statement is about activity, like a count of the "
@@ -488,9 +488,7 @@ FOOTPRINT_OPTIONS = {
 FOOTPRINT_VERDICTS = {
     "a": "Yes: “less than it was before” is a claim about what people could find (an effect), but an anonymous "
     "official, judging law enforcement's own campaign, gives no figure and no method (nor for “not yet been "
-    "reached”). It would become a finding "
-    "if someone counted Amaq's material where people could find it, the same way before and after, and set it "
-    "beside what the action did not touch.",
+    "reached”). A claim of effect without a measure is not a finding.",
     "b": "No: being on the inside gives the official a view, not a measurement, and they are judging their own "
     "side's work, anonymously. Ask what figure stands behind “less than before”: none is given.",
     "c": "No: a footprint is what is left for people to find, not what the police removed, so the claim is "

@@ -183,41 +183,57 @@ def outlets_named(answer):
     return {name for name, spelling in OUTLET_SPELLINGS.items() if re.search(rf"(?<!\w)(?:{spelling})(?!\w)", joined)}
 
 
-def judge_cut_names(answer):
-    texts = [answer] if isinstance(answer, str) else as_texts(answer)
-    if texts is None:
+def cut_text():
+    """What PA's "..." stands for: AFP's words between the end of PA's first piece and the start of its second."""
+    first, second = (piece.strip() for piece in PA_VERSION.split("..."))
+    start = AFP_VERSION.find(first) + len(first)
+    return AFP_VERSION[start : AFP_VERSION.find(second)]
+
+
+def _bare(words):
+    """A text without the spaces and punctuation at its two ends, in lower case, spaces made single."""
+    return " ".join(words.split()).strip(" ,.;:'\"").lower()
+
+
+def judge_cut_text(answer):
+    if isinstance(answer, (list, tuple)):
         return feedback.wrong_kind(
-            'I expected the outlets’ names as a list of texts, like ["First outlet", "Second outlet"], but got '
-            f"{kind_of(answer)}."
+            "I expected one text (the words the cut removed, taken from `afp_version` with code), but got a list. "
+            "Keep the words as they stand in AFP's sentence, in one text."
         )
-    named, expected = outlets_named(texts), set(CUT_OUTLETS)
-    if named == expected:
+    if not isinstance(answer, str):
+        return feedback.wrong_kind(
+            f"I expected one text, taken from `afp_version` with code, but got {kind_of(answer)}."
+        )
+    given, expected = _bare(answer), _bare(cut_text())
+    if given == expected:
         return feedback.correct(
             'Yes: PA\'s "..." stands for "but also al-Bayan radio, Halumu and Nasher news": the cut kept one '
             "outlet of four. Both pieces are in AFP's sentence, so nothing was invented, but PA's quote does not tell "
             "its reader that Halumu was a target – the outlet the article leaves out too (lesson 03). "
             "A marked cut is where checking starts: look at what it removed."
         )
-    if not named:
+    if given and given in _bare(PA_VERSION):
         return feedback.incorrect(
-            f"{shortened(' '.join(texts))} names none of the operation's outlets. Read AFP's sentence between the "
-            "two pieces of PA's version: the words there are what the cut left out."
+            "Those words are in PA's version, so the cut did not remove them: the answer is the part of AFP's "
+            "sentence that PA's version does not have."
         )
-    said = []
-    if "Amaq" in named:
-        said.append("Amaq is in PA's version, just before the cut: list only the outlets the cut left out.")
-    missing = expected - named
-    if missing:
-        said.append(
-            f"{len(missing)} of the outlets the cut left out {'is' if len(missing) == 1 else 'are'} not in your "
-            "answer: read all of AFP's words between the end of PA's first piece and the start of its second."
+    if given and given == _bare(AFP_VERSION):
+        return feedback.incorrect("That is AFP's whole sentence: keep only the part the cut removed.")
+    if given and (given in expected or expected in given):
+        return feedback.incorrect(
+            "Not yet: your text and the words the cut removed overlap but are not the same. Take the slice with "
+            "code, from where PA's first piece ends in `afp_version` to where its second piece starts."
         )
-    return feedback.incorrect(" ".join(said))
+    return feedback.incorrect(
+        f"{shortened(answer)} is not a part of AFP's sentence as stored in `afp_version`. Take the slice with code "
+        "(no typing), from where PA's first piece ends in `afp_version` to where its second piece starts."
+    )
 
 
 q3 = Question(
     name="Question 3",
-    judge=judge_cut_names,
+    judge=judge_cut_text,
     hints=(
         "Lesson 07, section 8, cut a quote at its ellipsis with `.split(mark)` and looked for each piece in the "
         'fuller source with `text.quote_is_in(piece, source)`. PA marks its cut with "..." (three full stops), '
@@ -226,9 +242,9 @@ q3 = Question(
         "sentence after the end of the first piece and before the start of the second.",
         "A partial line: `end_of_first = afp_version.find(pieces[0].strip()) + len(pieces[0].strip())`; "
         "`.find(...)` of the second piece gives where it starts, and `afp_version[a:b]` the words between. "
-        "Then write the outlets' names from those words as a list of texts.",
+        "Store that slice itself in `cut_text`: no typing.",
     ),
-    answer_name="cut_names",
+    answer_name="cut_text",
 )
 
 
@@ -355,8 +371,8 @@ def judge_days_to_binding(answer):
             ),
             (
                 lambda n: n == days_from("com_2018_640"),
-                "You started from the Commission's 2018 proposal; an earlier text already had a one-hour "
-                "deadline: take the earliest date among the texts whose deadline is one hour.",
+                "You started from the Commission's 2018 proposal. Check which texts have "
+                "`removal_deadline_hours` 1, and the dates of their steps.",
             ),
             (
                 lambda n: n == days_to("reg_2021_784_in_force"),
@@ -457,28 +473,40 @@ def judge_whose_words(answer):
         )
     given = [_label(text) for text in texts]
     expected = [kind for _, kind in SENTENCES]
-    wrong = [(g, e) for g, e in zip(given, expected) if g != e]
-    if not wrong:
+    if given == expected:
         return feedback.correct(
             "Yes: quotation marks make a direct quote; “said that” without them is reported "
             "speech, still someone else's claim; a judgement with neither is the writer's own "
             "framing, however confident it sounds."
         )
+    # Only a systematic mistake is named: every sentence of one kind given the same wrong label. Saying how many
+    # labels differ, or which, would let six labels of three kinds be guessed.
     said = []
-    if any(e == "own" for _, e in wrong):
-        said.append("a sentence with no quotation marks and no speaker is the writer's own, however strong its words")
-    if any({g, e} == {"quote", "reported"} for g, e in wrong):
-        said.append(
-            "quotation marks make a direct quote; a speaker with “said (that)” and no quotation marks is "
-            "reported speech"
-        )
-    if any(g == "own" for g, _ in wrong):
-        said.append("a sentence that names who said it is not the writer's own, even if you doubt the claim")
+    for kind in ("quote", "reported", "own"):
+        labels_given = {g for g, e in zip(given, expected) if e == kind}
+        if len(labels_given) == 1 and (kind, *labels_given) in SYSTEMATIC:
+            said.append(SYSTEMATIC[kind, *labels_given])
     return feedback.incorrect(
-        f"{len(wrong)} of your {len(SENTENCES)} labels {'differs' if len(wrong) == 1 else 'differ'} from the answer key. Ask two "
-        "questions of each sentence: are there quotation marks, and does it say who is speaking? "
-        + " ".join(f"Remember: {point}." for point in said)
+        "Not yet: the labels are not all right. Ask two questions of each sentence: are there quotation marks, "
+        "and does it say who is speaking?" + "".join(f" {point}" for point in said)
     )
+
+
+# A whole kind labelled as another: what that mistake means.
+SYSTEMATIC = {
+    ("reported", "quote"): "You labelled every piece of reported speech a quote: “said (that)” without quotation "
+    "marks reports someone's words, it does not quote them.",
+    ("quote", "reported"): "You labelled every direct quote reported speech: words inside quotation marks, with "
+    "their speaker, are a direct quote.",
+    ("reported", "own"): "You labelled every piece of reported speech the writer's own: a sentence that names who "
+    "said it is someone else's claim, even if you doubt it.",
+    ("quote", "own"): "You labelled every direct quote the writer's own: words in quotation marks belong to the "
+    "speaker the sentence names.",
+    ("own", "quote"): "You gave every sentence of the writer's own to a speaker: a sentence with no quotation marks "
+    "and no speaker is the writer's own, however strong its words.",
+    ("own", "reported"): "You gave every sentence of the writer's own to a speaker: a sentence with no quotation "
+    "marks and no speaker is the writer's own, however strong its words.",
+}
 
 
 q6 = Question(
@@ -503,9 +531,8 @@ REWRITE_RUBRIC = rubric(
     (
         "Whose judgement",
         (
-            "the rewrite either attributes the judgement to someone who could make it (“Europol "
-            "said …”) or reduces it to what can be checked (what was removed, when, by whom), and adds "
-            "no new claim",
+            "the rewrite either attributes the judgement to someone who could make it or reduces it to "
+            "what can be checked, and adds no new claim",
             "softens the words, but the judgement is still the writer's own",
             "keeps the judgement as the writer's, or invents a speaker's words",
         ),
@@ -513,9 +540,7 @@ REWRITE_RUBRIC = rubric(
     (
         "What would make it a finding",
         (
-            "names the evidence that would support the judgement as a finding (reach "
-            "measured before and after, or how fast channels came back), or says none "
-            "is published",
+            "names the evidence that would support the judgement as a finding, or says none is published",
             "says evidence is needed without saying which",
             "nothing",
         ),

@@ -31,14 +31,14 @@ HYPOTHETICAL = set(AIMS)
 # The options as the notebook shows them (a test checks the notebook says the same).
 OPTIONS = {
     "Question 1": {
-        "a": "How many fewer people watched the group's videos that year",
-        "b": "Every copy of those videos that was taken off the internet",
+        "a": "A drop in the number of people who watched the group's videos",
+        "b": "Videos the police asked the sites to take down",
         "c": "Videos that the sites found to be illegal under that country's law",
         "d": "Videos the sites took down at the police's request",
     },
     "Question 3": {
         "a": "Police switched off 40 servers; the company's lower count is out of date.",
-        "b": "40 servers were switched off, as the police counted them on the day.",
+        "b": "Police say they switched off 40 servers.",
         "c": "Police give 40 servers switched off, the hosting company 25.",
         "d": "About 32 servers were switched off: the average of the two counts.",
     },
@@ -51,24 +51,24 @@ OPTIONS = {
     "Question 5": {
         "a": "4,180, the count in the charity's own report",
         "b": "4,810, because three sites print it against one",
-        "c": "Neither: when copies differ, no count can be trusted",
-        "d": "4,810, because news sites check figures before printing",
+        "c": "No figure at all until the charity and the site agree",
+        "d": "4,810, as in the news site's own story",
     },
     "Question 6": {
-        "a": "Exactly 22 days: what subtracting the two stored dates gives",
-        "b": "Between 22 and 51 days: the report's day is not known",
-        "c": "About a year, since both dates are in 2022",
-        "d": "One month exactly, from May to June",
+        "a": "22 days: the gap between the two dates the database holds",
+        "b": "At least 22 and at most 51 days: June's day is unknown",
+        "c": "Nearly a year, as both dates fall in 2022",
+        "d": "Thirty-one days, because May has 31 days",
     },
     "Question 7": {
-        "a": "P reached about six times as many people as Q that month",
-        "b": "P and Q were run by different groups of supporters",
+        "a": "P had a bigger audience than Q had during that month",
+        "b": "P forwarded more posts than Q that month",
         "c": "P's posts were more persuasive than Q's",
         "d": "More channels forwarded to or from P that month",
     },
     "Question 8": {
         "a": "Results that use it show what would follow, not what is",
-        "b": "It was measured: one viewer in fifty reports a video",
+        "b": "One viewer in fifty reports a video, as observed on the site",
         "c": "It is as well founded as the 5 videos an hour",
         "d": "It has no source, so no one should run the model until one is found",
     },
@@ -86,8 +86,7 @@ q1 = Question(
         "d",
         {
             "a": "No: nobody measured who watched. A count of removals is activity, not effect.",
-            "b": "No: it covers only the videos the unit reported, on the sites it reported them to; copies elsewhere "
-            "are not counted.",
+            "b": "No: the police asked about 4,800 times; 3,900 is how many of those videos the sites took down.",
             "c": "No: sites remove videos under their own rules too; the figure does not say on what grounds.",
             "d": "Yes: it counts the videos the sites took down when the police asked – an activity (turning a "
             "request down would be acting on it too, and is not in the 3,900). It says nothing of who saw the videos.",
@@ -128,8 +127,7 @@ q3 = Question(
         {
             "a": "No: nothing here says the company's count is out of date; that picks the police's account without "
             "evidence.",
-            "b": "No: that prints the police's account as the fact; 'as the police counted them' hides that another "
-            "count differs.",
+            "b": "No: it says whose count 40 is, but hides that the hosting company counted differently.",
             "c": "Yes: where the accounts disagree, say whose account each is.",
             "d": "No: an average of two accounts is neither account, and nobody reported it.",
         },
@@ -160,8 +158,8 @@ q5 = Question(
         {
             "a": "Yes: the charity made the count, so its report is the primary source; the copies swapped two digits.",
             "b": "No: copies of one story are one source, not three, and copies spread slips.",
-            "c": "No: a difference is a reason to go back to the source that counted, not to give up.",
-            "d": "No: the news site's figure differs from the charity's own; a copy is no better than its check.",
+            "c": "No: the charity counted its own calls; a copy that differs is no reason to drop the count.",
+            "d": "No: the news site did not take the calls; its figure is a copy, and differs from the charity's own.",
         },
     ),
     hints=NO_HINT,
@@ -177,7 +175,7 @@ q6 = Question(
             "month.",
             "b": "Yes: from 1 June (22 days) to 30 June (51 days); give the gap as the range the dates allow.",
             "c": "No: both dates are in 2022, and the gap is weeks, not a year.",
-            "d": "No: May to June can be anything from 22 to 51 days here.",
+            "d": "No: the gap depends on the report's day in June, not on May's length.",
         },
     ),
     hints=NO_HINT,
@@ -190,7 +188,8 @@ q7 = Question(
         "d",
         {
             "a": "No: a link stands for a forwarded post, not for the people who read it.",
-            "b": "No: the links say nothing of who runs the channels.",
+            "b": "No: a link means at least one forward between two channels; one link can hold one forward or "
+            "hundreds.",
             "c": "No: a forward says a post was passed on, not that anyone was persuaded.",
             "d": "Yes: each link is at least one forward in March 2023, so P forwarded to or from more channels.",
         },

@@ -46,7 +46,7 @@ HYPOTHETICAL = {"Question 6", "Question 7", "Question 8", "Question 9"}
 # The options as the notebook shows them (a test checks the notebook says the same).
 OPTIONS = {
     "Question 1": {
-        "a": "How much of IS's material disappeared from the whole internet that year",
+        "a": "How much of the unit's referred content stayed offline for good",
         "b": "What the platforms did with the unit's requests to remove content",
         "c": "How many fewer people were drawn to IS online because of the unit's work",
         "d": "The share of the unit's requests that the platforms judged to be mistaken",
@@ -61,7 +61,7 @@ OPTIONS = {
         "a": "Twitter shut most of the pro-IS accounts in that sample",
         "b": "Nearly two in three pro-IS accounts on all of Twitter were shut in 2017",
         "c": "Twitter's users probably saw about 63% less IS material in those months",
-        "d": "63% of the IS supporters studied stopped posting after losing an account",
+        "d": "Most of the sample's owners quit posting after a ban",
     },
     "Question 5": {
         "a": "166,153, because more web pages print it than Twitter's blog",
@@ -82,14 +82,14 @@ OPTIONS = {
         "d": "C took almost no part in the operation, whatever reports say",
     },
     "Question 8": {
-        "a": "It was measured: three in ten removed posts come back",
+        "a": "For this model, a measured rate of re-uploads",
         "b": "It comes from the same study as the 40 posts a day",
         "c": "It is a guess, so every result of the model is worthless",
         "d": "A what-if: try other values and watch the results",
     },
     "Question 9": {
         "a": "Search other sites for who runs it and what is said of it",
-        "b": "Read more of its articles to judge whether they sound balanced",
+        "b": "Search Site W's own pages for who runs it",
         "c": "Check that it has a secure address and a professional design",
         "d": "Use the figure if the site gives many other exact numbers",
     },
@@ -100,8 +100,8 @@ q1 = Question(
     judge=choice(
         "b",
         {
-            "a": "No: it covers only what the unit referred, on the platforms it referred it to; copies elsewhere "
-            "are not counted.",
+            "a": "No: it counts what the platforms removed when asked, not whether it stayed offline; copies can "
+            "come back, on those platforms or elsewhere.",
             "b": "Yes: it counts what the platforms did with the requests – an activity. It says nothing of who saw "
             "the material.",
             "c": "No: nobody measured who was drawn to IS. A count of removals is activity, not effect.",
@@ -242,7 +242,8 @@ q9 = Question(
         "a",
         {
             "a": "Yes: leave the site and read laterally: who runs it, who funds it, what others say of it.",
-            "b": "No: a site's own pages can sound balanced whoever runs it; check it from outside first.",
+            "b": "No: a site's own pages say what it wants said of itself, and W's name no one; check it from "
+            "outside first.",
             "c": "No: anyone can buy a secure address and a good design.",
             "d": "No: exact numbers look careful but say nothing of who made them.",
         },

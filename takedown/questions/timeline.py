@@ -204,8 +204,8 @@ def judge_count_2018_2019(answer):
             (len(events), "That is the whole timeline: keep only the rows that meet both conditions."),
             (
                 len(events_between(start + pd.Timedelta(days=1), end - pd.Timedelta(days=1))),
-                "Your count leaves out an event dated on one of the two ends: use >= for the first date and <= for "
-                "the last.",
+                "Your count matches strict comparisons (> and <): check whether the question's two end dates, "
+                "1 January 2018 and 31 December 2019, belong to the period.",
             ),
         ],
         otherwise="Keep the rows whose date is on or after 1 January 2018 and on or before 31 December 2019 "
@@ -307,7 +307,9 @@ def judge_new_position(answer):
     expected = position_of(NEW_EVENT_DATE)
     number = as_whole_number(answer)
     if number is not None and number == expected - 1:
-        return feedback.incorrect("That is the number of events before it. Which place does the new event itself take?")
+        return feedback.incorrect(
+            "That is the number of events dated before it, which is not the same as its place in the timeline."
+        )
     misread = day_first_misreading(NEW_EVENT_DATE)
     if (
         number is not None
@@ -416,10 +418,8 @@ COUNT_RUBRIC = Rubric(
         (
             "What the count measures",
             (
-                "says the timeline holds the events the course chose from the sources it "
-                "read (outlets, operations, laws, reports mixed), dated with different "
-                "precision, so a count per year measures what was recorded here, not how "
-                "often disruption happened",
+                "explains what the timeline's rows are and how they were chosen, and from that what a "
+                "per-year count can measure",
                 "names one of these limits",
                 "treats the count as the number of actions",
             ),
@@ -427,9 +427,7 @@ COUNT_RUBRIC = Rubric(
         (
             "What would settle it",
             (
-                "names a record kept the same way every year of the kind of action meant (for "
-                "example Europol's referral action days), or says that even that counts activity, "
-                "not effect",
+                "names a record that would settle it and what it would still not show",
                 "names a better source, vaguely",
                 "no way to settle it",
             ),
