@@ -237,6 +237,10 @@ LESSONS_SHOW = {
     # 06's table of model parameters.
     ("requirements.txt", "03_outlets", "Question 3"),
     ("notebooks/06_model.ipynb", "03_outlets", "Question 3"),
+    # Exercise 07 Q3's answer is a slice of AFP's sentence, which the student loads (`framing.AFP_VERSION`) and
+    # lesson 03 prints whole: the question is which part the Press Association's cut removed.
+    ("takedown/questions/framing.py", "07_policy_and_framing", "Question 3"),
+    ("notebooks/03_outlets.ipynb", "07_policy_and_framing", "Question 3"),
     # Not an answer: exercise 01 Q1's 5.88 % rounds to 5.9, a package version in requirements.txt.
     ("requirements.txt", "01_the_article", "Question 1"),
 }
