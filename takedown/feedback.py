@@ -128,6 +128,12 @@ def show(value):
 # name that does not exist.
 
 
+NUMBER_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty"
+).split()
+
+
 def _name_of(error):
     return getattr(error, "name", None) or next(iter(re.findall(r"name '(\w+)' is not defined", str(error))), "")
 
@@ -144,6 +150,13 @@ def name_error_tip(error, line="", known=()):
         return (
             f"Tip: Python knows no {name}, but it knows {close[0]}: compare the two spellings letter by letter "
             "(capitals count) and fix the one in your line."
+        )
+    number = difflib.get_close_matches(name.lower(), NUMBER_WORDS, 1, 0.75)
+    if number:
+        return (
+            f"Tip: if you meant the number {number[0]}, type it in digits, without quotation marks: "
+            f"{NUMBER_WORDS.index(number[0])}. If {name} is a variable, run the cell that creates it first, or check "
+            "its spelling."
         )
     here = re.escape(name)
     if re.search(r"\{[^{}]*\b" + here + r"\b[^{}]*\}", line) and re.search(r"\bf[\"']", line):

@@ -718,6 +718,12 @@ def test_text_typed_without_quotation_marks_gets_a_tip_under_the_error():
             'write it in quotation marks, ["disputed"]',
         ),
         ("goes_to_y = b", "b", 'if you meant the text b, put it in quotation marks: "b"'),
+        # A student walking lesson 00 typed a number as a word: the tip must not send them to quotation marks.
+        (
+            "country_count = eigth",
+            "eigth",
+            "if you meant the number eight, type it in digits, without quotation marks: 8",
+        ),
     ],
 )
 def test_name_error_tip_speaks_of_where_the_name_sits(line, name, says):
