@@ -184,3 +184,14 @@ def test_the_notebook_shows_the_options_of_each_choice(name):
 def test_every_exercise_asks_for_reasoning_a_person_scores(name):
     """An explain-or-decide question scored with a rubric (a choice plus its reason is reviewed the same way)."""
     assert any(question.needs_review for question in questions_for(name))
+
+
+@pytest.mark.parametrize("name", [name for name in EXERCISES if not name.endswith("_assessment")])
+def test_the_rubric_a_student_reads_is_the_one_a_person_scores_with(name):
+    """One source of truth: each rubric row shown in the exercise is the question's `Rubric`, word for word (a
+    row edited in the module but not in the notebook once showed students an answer the module had removed)."""
+    notebook = nbformat.read(COURSE / "exercises" / f"{name}.ipynb", as_version=4)
+    shown = "\n".join(cell.source for cell in notebook.cells if cell.cell_type == "markdown").splitlines()
+    for question in questions_for(name):
+        for criterion, texts in question.rubric.criteria if question.needs_review else ():
+            assert f"| **{criterion}** | {' | '.join(texts)} |" in shown, (question.name, criterion)
