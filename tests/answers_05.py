@@ -30,7 +30,7 @@ ANSWERS = [
     ("05_measuring", 2, 1582026, 4105170, "1,582,026"),
     ("05_measuring", 3, half_year_bars(), half_year_bars(with_running_totals=True), Figure()),
     ("05_measuring", 4, 722.2, 286.65, "722"),
-    ("05_measuring", 5, "c", "b", False),
+    ("05_measuring", 5, "c", "a", False),
     ("05_measuring", 6, REPORT, "About 1.6 million accounts.", ["About 1.6 million"]),
     # In-lesson checks (takedown/questions/lesson_05.py)
     ("lesson_05", 1, 166513, 166153, "d"),

@@ -275,8 +275,10 @@ def test_wrong_answers_do_not_reveal_the_model_numbers(runs):
     live = {name: group["live"] for name, group in runs.groupby("scenario")}
     takedown = runs[runs["scenario"] == "take down infrastructure"]
     outage = takedown.loc[takedown["hour"].between(73, 120), "live"].mean()
+    one_hour = runs[runs["scenario"] == "one-hour rule"]
+    gap = one_hour.loc[one_hour["hour"].between(73, 120), "live"].mean() - outage
     cases = [
-        (questions.q1, outage, outage * 1.2),
+        (questions.q1, gap, gap * 1.2),
         (questions.q3, model.steady_state(find_hours=336), model.steady_state()),
     ]
     for question, expected, wrong in cases:
@@ -285,8 +287,14 @@ def test_wrong_answers_do_not_reveal_the_model_numbers(runs):
         for shown in {f"{expected:,.0f}", f"{expected:,.1f}", f"{expected:.0f}", f"{expected:.1f}"}:
             assert shown not in verdict.message, verdict.message
         assert question.check(round(expected)).correct  # rounding to a whole item is fine
-    # Question 1: the lesson's whole-run average (printed by model.summary) is named as such, not accepted.
-    assert "whole three weeks" in questions.q1.check(live["take down infrastructure"].mean()).message
+    # Question 1 compares two strategies over the outage. The lesson's whole-run comparison (model.summary) is
+    # named as such, the subtraction turned round is diagnosed, and one scenario's average alone is not accepted.
+    whole = live["one-hour rule"].mean() - live["take down infrastructure"].mean()
+    assert "whole three weeks" in questions.q1.check(whole).message
+    assert "other order" in questions.q1.check(-gap).message
+    assert "alone" in questions.q1.check(outage).message
+    assert questions.q1.check(11).correct and not questions.q1.check(10).correct  # 10.9: rounding is fine, not 10
+    assert "other way round" in questions.q1.check(gap).message  # the right answer says the time frame decides
     # Question 2 asks when the takedown's level is back to 600 after the outage: hour 383, never printed.
     for wrong in (120, 73, 263, live["take down infrastructure"].min()):
         verdict = questions.q2.check(wrong)

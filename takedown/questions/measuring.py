@@ -141,8 +141,9 @@ def judge_total_to_2018(answer):
         int(_rows("half-year")["accounts"].sum()): f"You added the half-years only, but they start in "
         f"{first_start:%B %Y}: the months from {counting_starts:%B %Y} "
         "before that are missing.",
-        int(latest["accounts"]): f"That is one running total, which stops in {latest['period_end']:%B %Y}: which "
-        "months of the question's period does it not cover?",
+        int(
+            latest["accounts"]
+        ): f"That is the running total to {latest['period_end']:%B %Y}. Which months does this total not cover?",
     }
     if number in traps and number != expected:
         return feedback.incorrect(traps[number])
@@ -174,7 +175,7 @@ def judge_total_to_2018(answer):
         f"to {last_end:%B %Y}: the latest running total plus each later half-year. The sum "
         "assumes that the figures, read in three different sources, count the same thing in "
         "the same way, and that no account is in two of them. We found no total of Twitter's "
-        "own for the whole period: question 6 asks how you would report it",
+        "own for the whole period",
         mistakes=mistakes,
         otherwise="Check which rows your sum uses: one running total (the latest) and every "
         "half-year that starts after it ends, so that each suspension is counted once.",
@@ -352,12 +353,12 @@ q5 = Question(
     judge=multiple_choice(
         "c",
         {
-            "a": "Not this one: 'exactly' drops the qualifier. The July 2016 figure is 'more than 11,000', so "
-            "the difference is not known exactly; ask what it does to the difference if the true figure was "
-            "12,000 or 20,000.",
-            "b": "Not this one: it carries the 'more than' of the earlier total over to the difference. The more "
+            "a": "Not this one: it carries the 'more than' of the earlier total over to the difference. The more "
             "items the unit had assessed by July 2016, the fewer are left for the months after: try 12,000 or "
             "20,000 in place of 11,000 and see what happens to the difference.",
+            "b": "Not this one: 'exactly' drops the qualifier. The July 2016 figure is 'more than 11,000', so "
+            "the difference is not known exactly; ask what it does to the difference if the true figure was "
+            "12,000 or 20,000.",
             "c": "Right: the earlier total is more than 11,000, so the months between hold 50,762 minus more than "
             "11,000 items – at most 39,762 (the bound turns round when you subtract it). That assumes both "
             "releases count the same thing: Europol wrote 'messages', the Commission 'pieces of content'.",
@@ -410,8 +411,9 @@ q6 = Question(
         "Two parts: first the one sentence you would print; then two or three sentences on why.",
         "For the why, ask lesson 05's questions of your total: what kind of number is it (a running total, a "
         "per-period figure, a sum of both?), whose count is it, and does it count what someone did or what changed?",
-        "What does your question 2 sum assume about the figures it adds? The rubric above the question says what "
-        "a strong answer covers.",
+        "Draft the sentence, then read it as a reader would: could they tell from it that no one published "
+        "this number as one count, and what it does not measure? The rubric above the question says what a "
+        "strong answer covers.",
     ),
     answer_name="report_sentence",
     points=REPORT_RUBRIC.max_points,  # 4: a person scores it with the rubric (course/grading/review.py)

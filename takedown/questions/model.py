@@ -1,5 +1,6 @@
-"""Exercise 06 – A model of takedown and re-upload: measure the runs in ways the lesson did not, and say what an
-illustrative model can support (a reasoning question scored by a person)."""
+"""Exercise 06 – A model of takedown and re-upload: compare two strategies over a time frame the lesson did not,
+measure the runs in ways it did not, and say what an illustrative model can support (a reasoning question scored
+by a person)."""
 
 from takedown import feedback, model
 from takedown.questions import Question, as_number, diagnosis, judge_number, not_a_number
@@ -19,57 +20,116 @@ def live_between(scenario, first, last):
     return rows.loc[rows["hour"].between(first, last), "live"].mean()
 
 
-# ---- Question 1: the average during the outage (the lesson measured whole runs only) -------------
+# ---- Question 1: two strategies compared over the outage (the lesson compared whole runs only) -----
+# The objective "compare strategies" (solutions/README.md): over the 48 hours of the outage the takedown keeps
+# fewer items live than the one-hour rule, while over the whole three weeks (lesson 06's model.summary) the
+# one-hour rule does better. Which strategy wins depends on the time frame: the lesson's key point, applied.
+
+GAP_TOLERANCE = 0.5  # rounding to a whole item is fine; the slips below lie about 0.8 item or more away
 
 
-def judge_outage_average(answer):
+def outage_gap(first=OUTAGE_HOURS[0], last=OUTAGE_HOURS[1]):
+    """How many fewer items are live on average in hours first to last under the takedown than under the
+    one-hour rule: the one-hour rule's average over those hours minus the takedown's."""
+    return live_between("one-hour rule", first, last) - live_between("take down infrastructure", first, last)
+
+
+def _whole_run_average(scenario):
+    return scenario_rows(scenario)["live"].mean()
+
+
+def judge_outage_gap(answer):
+    number = as_number(answer)
+    if number is None:
+        return not_a_number(
+            answer,
+            "a single number, like 12.3",
+            empty="the scenario's name",
+            other_tip=" Reduce each scenario's rows to a single number, for example with .mean(), then subtract.",
+        )
+    expected = outage_gap()
+    if abs(number - expected) <= GAP_TOLERANCE:
+        whole = _whole_run_average("take down infrastructure") - _whole_run_average("one-hour rule")
+        return feedback.correct(
+            f"Yes: about {expected:.1f} fewer items live on average during the outage under the takedown than "
+            "under the one-hour rule. Over the whole three weeks (the lesson's `model.summary`) it is the other way "
+            f"round: the one-hour rule keeps about {whole:.0f} fewer items live on average. Which strategy does "
+            "better depends on the time frame you measure: say which one you use."
+        )
     first, last = OUTAGE_HOURS
-    takedown = scenario_rows("take down infrastructure")["live"]
+    takedown, one_hour = "take down infrastructure", "one-hour rule"
+    whole_gap = _whole_run_average(one_hour) - _whole_run_average(takedown)
     mistakes = (
         (
-            takedown.mean(),
-            "That is the average over the whole three weeks (the lesson's `model.summary` gives it); "
-            "the question asks about the 48 hours of the outage only.",
+            -expected,
+            "You subtracted in the other order: the question asks how many fewer under the takedown than under "
+            "the one-hour rule, so take the one-hour rule's average minus the takedown's.",
         ),
         (
-            live_between("one-hour rule", first, last),
-            "That is the one-hour rule's average over those hours: keep the rows of the infrastructure takedown.",
+            whole_gap,
+            "That compares the two averages over the whole three weeks (the lesson's `model.summary` gives them); "
+            "the question asks about hours 73 to 120 only.",
+        ),
+        (-whole_gap, "That compares the whole three weeks; the question asks about hours 73 to 120 only."),
+        (
+            live_between(takedown, first, last),
+            "That is the takedown's average over the outage alone: compare it with the one-hour rule's average "
+            "over the same hours.",
         ),
         (
-            takedown.iloc[0],
-            "That is the level before the outage. Did you pick hours 3 to 5 instead of days 3 to 5? "
-            "The `hour` column counts hours: the outage is hours 73 to 120.",
+            live_between(one_hour, first, last),
+            "That is the one-hour rule's average over the outage alone: compare it with the takedown's average "
+            "over the same hours.",
         ),
-        (takedown.min(), "That is the lowest level, at the end of the outage, not the average over it: use .mean()."),
         (
-            live_between("take down infrastructure", first - 1, last - 1),
+            live_between("remove items", first, last) - live_between(takedown, first, last),
+            "That compares the takedown with the 'remove items' run; the question compares it with the one-hour rule.",
+        ),
+        (
+            live_between("remove items", first, last) - live_between(one_hour, first, last),
+            "That compares the one-hour rule with the 'remove items' run; the question compares the one-hour rule "
+            "with the takedown.",
+        ),
+        (
+            outage_gap(3, 5),
+            "Those are hours 3 to 5. Did you pick days 3 to 5 in the `hour` column? The outage is hours 73 to 120.",
+        ),
+        (
+            outage_gap(last, last),
+            "That compares the two levels at hour 120 only; the question asks for the average over hours 73 to 120.",
+        ),
+    )
+    mistakes += tuple(
+        (
+            outage_gap(a, b),
             "Your rows are not hours 73 to 120: check the first and the last hour your filter keeps "
             "(.between(a, b) keeps both a and b).",
-        ),
+        )
+        for a, b in ((first - 1, last - 1), (first + 1, last + 1), (first - 1, last), (first, last - 1))
     )
-    return judge_number(
-        answer,
-        lambda: live_between("take down infrastructure", first, last),
-        "items live on average during the outage: below the 635 of the days before, but only while posting is cut",
-        mistakes=mistakes,
-        otherwise="Check your rows: the infrastructure takedown's scenario only, hours 73 to 120; then the mean of "
-        "their `live` column.",
-        empty="the scenario's name",
-    )
+    # The slips lie close together: a diagnosis matches only the value the slip gives.
+    said = diagnosis(number, mistakes, lambda a, b: abs(a - b) <= 0.05)
+    if said is None:
+        said = (
+            "Check your rows and your subtraction: each scenario's rows for hours 73 to 120, the mean of their "
+            "`live` column, then the one-hour rule's mean minus the takedown's."
+        )
+    return feedback.incorrect(f"{number:,.1f} is not the answer yet. {said}")
 
 
 q1 = Question(
     name="Question 1",
-    judge=judge_outage_average,
+    judge=judge_outage_gap,
     hints=(
-        "Two filters, then an average: the takedown's rows, then the hours of the outage, then the mean of `live`.",
+        "Two averages, then a difference: each scenario's rows for hours 73 to 120, the mean of their `live` "
+        "column, then the one-hour rule's mean minus the takedown's.",
         'Lesson 06, section 4, kept one scenario\'s rows with `runs["scenario"] == ...`; `.between(73, 120)` on the '
         "`hour` column keeps hours 73 to 120, both included.",
-        'A partial line, after `takedown = runs[runs["scenario"] == ...]`: '
-        "`outage_average = takedown.loc[takedown[...].between(73, 120), ...].mean()` – which column holds the "
-        "hours, and which one the items live?",
+        'A partial line, after `takedown = runs[runs["scenario"] == ...]` and `one_hour = ...` likewise: '
+        "`outage_gap = one_hour.loc[one_hour[...].between(73, 120), ...].mean() - takedown.loc[...].mean()` – "
+        "which column holds the hours, and which one the items live?",
     ),
-    answer_name="outage_average",
+    answer_name="outage_gap",
 )
 
 
