@@ -353,12 +353,11 @@ q5 = Question(
     judge=multiple_choice(
         "c",
         {
-            "a": "Not this one: it carries the 'more than' of the earlier total over to the difference. The more "
-            "items the unit had assessed by July 2016, the fewer are left for the months after: try 12,000 or "
-            "20,000 in place of 11,000 and see what happens to the difference.",
-            "b": "Not this one: 'exactly' drops the qualifier. The July 2016 figure is 'more than 11,000', so "
-            "the difference is not known exactly; ask what it does to the difference if the true figure was "
-            "12,000 or 20,000.",
+            "a": "Not this one: it carries the 'more than' of the earlier total over to the difference. Test it: "
+            "put 12,000, then 20,000, in place of 11,000, work out the difference each time, and ask which "
+            "sentence holds for every value.",
+            "b": "Not this one: 'exactly' drops the qualifier of the July 2016 figure ('more than 11,000'). "
+            "Put 12,000, then 20,000, in place of 11,000: is the difference the same each time?",
             "c": "Right: the earlier total is more than 11,000, so the months between hold 50,762 minus more than "
             "11,000 items – at most 39,762 (the bound turns round when you subtract it). That assumes both "
             "releases count the same thing: Europol wrote 'messages', the Commission 'pieces of content'.",
