@@ -31,7 +31,13 @@ _servers = _countries["role"] == "seized servers"
 
 ANSWERS = [
     ("02_countries", 1, _servers & _countries["eu_member"], _servers | _countries["eu_member"], 1),
-    ("02_countries", 2, ["Canada", "United States"], ["Canada"], "Canada, United States"),
+    (
+        "02_countries",
+        2,
+        _countries.loc[~_countries["eu_member"], "name"],
+        _countries.loc[_countries["eu_member"], "name"],
+        "Canada, United States",
+    ),
     ("02_countries", 3, ["DEU", "ESP", "EST", "ISL"], ["GER", "ESP", "EST", "ISL"], "DEU, ESP, EST, ISL"),
     (
         "02_countries",

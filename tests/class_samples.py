@@ -48,7 +48,7 @@ ANSWERS = {
     "correct": dict.fromkeys(range(1, 7), RIGHT),
     "cells_deleted": dict.fromkeys(range(1, 7), RIGHT),
     "cells_reordered": dict.fromkeys(range(1, 7), RIGHT),
-    "partial": {1: RIGHT, 2: 'not_in_eu = ["Canada"]', 3: RIGHT},
+    "partial": {1: RIGHT, 2: 'not_in_eu = countries.loc[countries["iso3"] == "CAN", "name"]', 3: RIGHT},
     "answer_cell_raises": {1: 'eu_servers = countries["eu"].sum()', 2: RIGHT},
     "floods_output": {1: RIGHT},
     "infinite_loop": {1: RIGHT, 2: RIGHT},

@@ -82,7 +82,9 @@ def journey(tmp_path_factory):
     files = {
         "alice/02_countries.ipynb": student_notebook(ALL_RIGHT),
         "alice/.ipynb_checkpoints/02_countries-checkpoint.ipynb": student_notebook(BLANK),
-        "bob/02_countries.ipynb": student_notebook({**ALL_RIGHT, 2: 'not_in_eu = ["Canada"]'}),
+        "bob/02_countries.ipynb": student_notebook(
+            {**ALL_RIGHT, 2: 'not_in_eu = countries.loc[countries["iso3"] == "CAN", "name"]'}
+        ),
         "bob/notes.txt": b"my notes",
         "carol/02_countries.ipynb": student_notebook({1: 'eu_servers = countries["eu"].sum()'}),
         "carol/02_countries.backup-20261201-101500.ipynb": student_notebook(BLANK),

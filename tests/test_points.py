@@ -49,28 +49,38 @@ def test_a_range_with_one_end_right_earns_half_the_point(answer, points):
     assert question("04_timeline", 1).score(answer) == points
 
 
+def non_eu_pick(*codes):
+    """What `countries.loc[rows, "name"]` gives for the rows of these ISO codes (the table's row numbers kept)."""
+    countries = data.countries()
+    return countries.loc[countries["iso3"].isin(codes), "name"]
+
+
 @pytest.mark.parametrize(
-    "answer, points, says",
+    "codes, points, says",
     [
-        (["Canada", "United States"], 2, "Yes: these are the countries that were not EU members."),
-        (["Canada"], 1, "Not yet: at least one country differs from the countries that were not EU members."),
-        (["USA"], 1, "Not yet: at least one country differs from the countries that were not EU members."),
-        (["Canada", "France"], 0, "Not yet: at least one country differs from the countries that were not EU members."),
-        (["Narnia"], 0, "'Narnia' is not one of the eight countries in the `name` or `iso3` column."),
-        (["Canada", "US"], 0, "'US' is not how the table writes that country"),
-        ([], 0, "Not yet: at least one country differs from the countries that were not EU members."),
-        ("Canada", 0, None),
-        (..., 0, None),
+        (("CAN", "USA"), 2, "Yes: these are the countries that were not EU members."),
+        (("CAN",), 1, "At least one country differs from those that were not EU members."),
+        (("USA",), 1, "At least one country differs from those that were not EU members."),
+        (("CAN", "FRA"), 0, "At least one country differs from those that were not EU members."),
+        (("BEL", "BGR", "FRA", "NLD", "ROU", "GBR"), 0, "Your rows are the EU members"),
     ],
 )
-def test_a_list_of_non_eu_countries_with_one_missing_earns_half_the_points(answer, points, says):
+def test_the_non_eu_rows_with_one_missing_earn_half_the_points(codes, points, says):
     """02 Q2 is worth 2 points; the verdict the student sees is the same as before (still "Not yet")."""
     q2 = question("02_countries", 2)
+    answer = non_eu_pick(*codes)
     verdict = q2.verdict(answer)
     assert q2.points == 2 and q2.score(answer) == points
     assert verdict.correct == (points == 2)
-    if says:
-        assert verdict.message.startswith(says)
+    assert verdict.message.startswith(says)
+
+
+@pytest.mark.parametrize("answer", [["Canada", "United States"], ["Canada"], "Canada", [], ...])
+def test_a_typed_list_of_non_eu_countries_earns_nothing(answer):
+    """02 Q2 reads the rows code picks with `~`: a list typed from the printed table, or made with list(), is the
+    wrong kind and told why."""
+    q2 = question("02_countries", 2)
+    assert q2.score(answer) == 0 and not q2.verdict(answer).correct
 
 
 def test_a_partial_rule_can_never_give_more_than_the_points_or_less_than_nothing():
@@ -231,8 +241,10 @@ def test_the_grader_scores_in_its_own_process_with_the_questions_rules():
     from takedown.answers import Unreadable
 
     q2, q4 = question("02_countries", 2), question("08_capstone", 4)
-    answers = {"not_in_eu": ["Canada"], "assessment": "  My briefing.  "}
-    assert grade.score(q2, answers, q2.verdict(["Canada"])) == (1.0, None)
+    countries = data.countries()
+    canada = countries.loc[countries["iso3"] == "CAN", "name"]  # one of the two countries, picked with code
+    answers = {"not_in_eu": canada, "assessment": "  My briefing.  "}
+    assert grade.score(q2, answers, q2.verdict(canada)) == (1.0, None)
     assert grade.score(q2, answers, feedback.cell_raised("KeyError", "'eu'")) == (0, None)
     assert grade.score(q2, {"not_in_eu": Unreadable("odd")}, feedback.uncheckable("x")) == (0, None)
     assert grade.score(q4, answers, q4.verdict(answers["assessment"])) == (None, "  My briefing.  ")

@@ -143,59 +143,48 @@ def judge_country_set(answer, expected, what):
     return feedback.correct(f"Yes: these are the {what}.")
 
 
-def share_of_country_set(answer, expected):
-    """Partial credit for a list of countries: the share of the expected ones it names, when every
-    country it names is right (a list with a wrong or unknown country earns nothing)."""
-    names = as_texts(answer)
-    if not names:
-        return 0
-    codes = {data.iso3_of(name) for name in names}
-    if not codes <= set(expected):
-        return 0
-    return len(codes) / len(expected)
-
-
 def non_eu_members():
     countries = data.countries()
     return set(countries.loc[~countries["eu_member"], "iso3"])
 
 
-def as_in_the_table(name):
-    """The ISO code of a country written as the `countries` table writes it (its `name` or its `iso3`), else None."""
-    countries = data.countries()
-    for column in ("name", "iso3"):
-        found = countries.loc[countries[column] == name, "iso3"]
-        if len(found):
-            return found.iloc[0]
-    return None
-
-
 def judge_non_eu(answer):
-    """Names or codes exactly as the table writes them: a list taken from the table with code, not typed from
-    memory ("US" is the article's short form, not the table's name nor its ISO code)."""
-    names = as_texts(answer)
-    if names is None:
+    """The rows code picks with `~` (the True/False column, the rows kept, or their `name` column): a typed list
+    of two names could be read off the printed table or written from memory, and tells nothing of the `~`."""
+    countries = data.countries()
+    picked = countries_picked(answer)
+    if picked is None:
+        typed = isinstance(answer, (list, tuple, set)) and as_texts(answer) is not None
         return feedback.wrong_kind(
-            f'I expected a list of the countries\' names or codes, like ["Belgium", "France"], but got {kind_of(answer)}.'
+            "I expected what your code picks from `countries` (the rows it keeps, or their `name` column), but got "
+            f"{kind_of(answer)}. "
+            + (
+                "A typed list, or one made with `list(...)`, loses the table's row numbers, and the check reads "
+                "them to see how you picked the rows: store `countries.loc[...]` itself."
+                if typed
+                else 'Store the result of `countries.loc[rows, "name"]` itself.'
+            )
         )
-    for name in names:
-        if as_in_the_table(name) is None:
-            if data.iso3_of(name) in set(data.countries()["iso3"]):
-                return feedback.incorrect(
-                    f"{name!r} is not how the table writes that country: the `countries` table gives each one a "
-                    "single `name` and a single ISO code (`iso3`), so that tables from different sources can be "
-                    "joined. Take your list from the `name` column (or `iso3`) with code, rather than typing it."
-                )
-            return feedback.incorrect(f"{name!r} is not one of the eight countries in the `name` or `iso3` column.")
-    return judge_country_set(names, non_eu_members(), "countries that were not EU members")
+    expected = non_eu_members()
+    if picked == expected:
+        return feedback.correct("Yes: these are the countries that were not EU members.")
+    if picked == set(countries.loc[countries["eu_member"], "iso3"]):
+        return feedback.incorrect(
+            "Your rows are the EU members: the `~` sign turns each True into False and each False into True. "
+            "Where does it go?"
+        )
+    return feedback.incorrect(
+        "At least one country differs from those that were not EU members. Re-check the test your code "
+        "makes: which column does it read, and where does the `~` go?"
+    )
 
 
 def share_as_in_the_table(answer):
-    """Partial credit for question 2: the share of the two it names, when every name is written as in the table."""
-    names = as_texts(answer)
-    if not names or any(as_in_the_table(name) is None for name in names):
+    """Partial credit for question 2: the share of the two it picks, when every row it picks is right."""
+    picked = countries_picked(answer)
+    if not picked or not picked <= non_eu_members():
         return 0
-    return share_of_country_set(names, non_eu_members())
+    return len(picked) / len(non_eu_members())
 
 
 q2 = Question(
@@ -204,8 +193,8 @@ q2 = Question(
     hints=(
         "Keep the rows where `eu_member` is False. The `~` sign turns True into False and back.",
         "`countries.loc[rows, column]` picks rows and a column: the rows are a True/False column, the column "
-        'is `"name"`.',
-        'A partial line: `not_in_eu = list(countries.loc[~..., "name"])` – which column goes after the `~`?',
+        'is `"name"`. Store what it gives as it is: the check reads its row numbers.',
+        'A partial line: `not_in_eu = countries.loc[~..., "name"]` – which column goes after the `~`?',
     ),
     answer_name="not_in_eu",
     points=2,
