@@ -11,3 +11,7 @@ ANSWERS = [
     # The fixed cell hands in the table its first line makes: typing a text or a number does not fix the error.
     ("00_start_here", 4, _countries[_countries["eu_member"]], _countries, "6 countries"),
 ]
+ANSWERS.append(
+    # The whole line after the KeyError: the role column; another column is wrong; a text is the wrong kind.
+    ("00_start_here", 5, _countries["role"], _countries["name"], "role"),
+)

@@ -232,14 +232,14 @@ c8 = Question(
     ),
     hints=(
         "A cut is something the source says that the rewrite does not say at all.",
-        "Take the release's steps quoted above the check (2015, 2016, 2017) one at a time, and look for each in "
-        "the article's clean text.",
+        "Take the release's steps one at a time (in Europol's page or its stored copies, from Check 7), and look "
+        "for each in the article's clean text.",
         'cut = "..."   (the letter of the step that the release tells and the article never mentions, between 2016 and 2018)',
     ),
     solution_code='cut = "c"',
 )
 
-# ---- Check 9: complete a line (one idiom: picking rows with ==) -----------------------------------
+# ---- Check 9: write the whole line (one idiom: picking rows with ==) --------------------------------
 
 
 def _avramopoulos_rows():
@@ -263,15 +263,30 @@ c9 = FadedExample(
                 len(value) == len(data.quotes()[data.quotes()["speaker"] == "Rob Wainwright"])
                 and "Rob Wainwright" in set(value["speaker"])
             ),
-            "Those are Wainwright's rows, as in the example: put the commissioner's name in place of the ___.",
+            "Those are Wainwright's rows, as in the example: put the commissioner's name in place of Wainwright's.",
+        ),
+        (
+            lambda value: isinstance(value, str),
+            "That is a name on its own: the line should keep the rows of the quotes table whose speaker is that "
+            "name, as the Wainwright line above does.",
+        ),
+        (
+            lambda value: str(getattr(value, "dtype", "")) == "bool",
+            "That is the condition on its own: one True or False per quote. Put it inside quotes[...] to keep "
+            "the rows where it says True.",
+        ),
+        (
+            lambda value: hasattr(value, "columns") and len(value) == len(data.quotes()),
+            "That is the whole quotes table: keep only the commissioner's rows, with a condition in square brackets.",
         ),
     ),
-    otherwise="Re-examine the part you typed: the commissioner's full name, between quotation marks, as the "
-    "`speaker` column writes it.",
+    otherwise="Re-examine your line: the quotes table, then in square brackets the condition that the `speaker` "
+    "column equals the commissioner's full name, between quotation marks, as the column writes it.",
     right="Yes: one row. Read its `note`: the article's “…” stands for one word of his statement.",
     hints=(
         "Compare your line with the Wainwright line above it: only the name between quotation marks changes.",
         "The `speaker` column gives the commissioner's first name and surname; `==` needs both, spelled the same.",
+        'avramopoulos = quotes[quotes["speaker"] == ...]   (the table, then the condition in square brackets)',
     ),
 )
 
@@ -295,7 +310,8 @@ c10 = Question(
     ),
     hints=(
         "When copies disagree, ask how many independent copies carry each version, and how careful they are.",
-        "Read the note column of the quotes table above, and the list of copies under it.",
+        "Count the copies named above the question that print each word; then ask what kind of site each is "
+        "(its row in data.sources()).",
         'original = "..."   (cross out d first: the article is one of the copies being checked. Then count '
         "the copies that print each word, and note what kind of site each is.)",
     ),

@@ -1,5 +1,5 @@
-"""Lesson 00 – practice questions: how checks answer, typing an answer, a first prediction, and fixing an
-error on purpose."""
+"""Lesson 00 – practice questions: how checks answer, typing an answer, a first prediction, fixing an
+error on purpose, and writing a whole line after a KeyError."""
 
 from takedown import data, feedback
 from takedown.questions import Question, judge_whole_number, kind_of, shortened
@@ -141,4 +141,45 @@ fixed = Question(
     solution_code='eu_members = countries[countries["eu_member"]]',
 )
 
-QUESTIONS = [practice, your_turn, prediction, fixed]
+
+# ---- A KeyError on purpose, then the whole line written again ---------------------------------------
+
+
+def roles():
+    """The `role` column: what the student's whole line, with the column's right name, gives."""
+    return data.countries()["role"]
+
+
+def judge_roles(answer):
+    if isinstance(answer, str):
+        return feedback.wrong_kind(
+            'I expected the column your line takes out of the table, not a text: write countries["..."] with the '
+            "column's name between the quotation marks inside the square brackets."
+        )
+    if not hasattr(answer, "dtype") or hasattr(answer, "columns"):
+        return feedback.wrong_kind(
+            f"I expected one column of the table, but got {kind_of(answer)}: write the table's name, then the "
+            "column's name between square brackets and quotation marks."
+        )
+    if not same_value(answer, roles()):
+        return feedback.incorrect(
+            "That is a column, but not the one the broken line asked for: which column says what each country did?"
+        )
+    return feedback.correct(
+        "Yes: the role column, written whole. A KeyError names the column Python could not find: copy names "
+        "from the table's header, capitals included."
+    )
+
+
+column = Question(
+    name="Fix the column",
+    judge=judge_roles,
+    hints=(
+        "Read the last line of the error above: which column name does Python say it cannot find?",
+        "Compare it with the table's header at the top of the lesson: capitals count.",
+        'roles = countries["..."]   (the column\'s name as the header writes it)',
+    ),
+    solution_code='roles = countries["role"]',
+)
+
+QUESTIONS = [practice, your_turn, prediction, fixed, column]
