@@ -61,4 +61,12 @@ ANSWERS = [
     ("lesson_02", 10, ["Bulgaria", "France", "Romania"], ["Canada", "Netherlands", "United States"], 3),
     ("lesson_02", 11, ["United Kingdom"], ["Netherlands"], 1),  # set difference: the Netherlands is europol - five_eyes
     ("lesson_02", 12, "d", "a", ["d"]),
+    (  # lateral reading, recorded for a person to score: a sentence that names its pages; a few words are too few
+        "lesson_02",
+        13,
+        "The first version on lalibre.be gives the prosecutor's six countries for servers; the later page gives "
+        "Europol's split, so a chart must say which version it cites and whose account it shows.",
+        "It changed.",
+        None,
+    ),
 ]

@@ -4,14 +4,15 @@ Each is a Question like an exercise's (the activities are in takedown/questions/
 imports them (`from takedown.questions.lesson_02 import c1`) and a student answers in the lesson itself.
 They are named "Check 1", "Check 2", ... in the order the lesson asks them. The lesson's idioms come one at a
 time, each with its own small task: `.sum()` of True/False, `~`, `.item()`, `&` between two True/False columns,
-then sets with `&`, `^` and `-`.
+then sets with `&`, `^` and `-`. Check 13 is lateral reading the student performs: La Libre's two versions of
+one story, recorded for the instructor's review with a three-level rubric.
 They stay clear of exercise 02's own questions (EU members, countries outside the EU, the UK's code, servers
 in both accounts).
 """
 
 from takedown import data
-from takedown.questions import Question, multiple_choice
-from takedown.questions.activities import FadedExample, Prediction
+from takedown.questions import Question, Rubric, multiple_choice
+from takedown.questions.activities import FadedExample, LateralReading, Prediction
 
 
 def nato_members():
@@ -333,5 +334,60 @@ c12 = Question(
     solution_code='ask_for = "d"',
 )
 
+# ---- Check 13: lateral reading, performed by the student (recorded, scored by a person) ------------------
 
-QUESTIONS = [c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12]
+# The rows say what a good answer does, not what La Libre's pages say (the instructor guide has that).
+VERSIONS_RUBRIC = Rubric(
+    levels=(("Strong", 2), ("Adequate", 1), ("Needs work", 0)),
+    criteria=(
+        (
+            "Compared the two versions",
+            (
+                "says what changed between the versions, in the passage about what was seized where, each tied "
+                "to its page (title or address)",
+                "says that the versions differ, without saying how",
+                "describes one version only, or guesses",
+            ),
+        ),
+        (
+            "Whose account",
+            (
+                "names whose account each version gives, and how the page shows it (or that it does not)",
+                "names one voice, loosely",
+                "no voice named",
+            ),
+        ),
+        (
+            "What it means for a chart",
+            (
+                "says what a chart citing this newspaper would need to state so that a reader knows which account "
+                "it shows",
+                "says that pages change, loosely tied to a chart's source",
+                "no link to how a chart cites its source",
+            ),
+        ),
+    ),
+)
+
+c13 = LateralReading(
+    name="Check 13",
+    answer_name="two_versions",
+    task="La Libre Belgique, a Belgian daily, published its story on the operation twice under the same article "
+    "number (5ae2db94cd702e6324ee2c67): open the first version and the later one, linked just above this task (in "
+    "French: your browser can translate them). Read only the paragraphs about what was seized, and where. Write "
+    "what changed between the two versions, whose account each gives, and what a chart that cites “La Libre” as "
+    "its source would have to say so that a reader knows which account it shows. Name the page you read each "
+    "thing on. If a page no longer opens, say so and use the offline notes.",
+    offline="No internet, or a page that no longer opens? Run the offline cell just below this task (remove its # "
+    "signs first): it shows the course's stored notes on the two versions (data.sources()). What does each "
+    "record, and what could you not check without the pages themselves?",
+    hints=(
+        "Put the two pages side by side and find, in each, the sentence about servers: which countries does each "
+        "name, and for what?",
+        "Ask whose words each version follows: the Belgian prosecutor's statement (section 5) or Europol's release.",
+    ),
+    rubric=VERSIONS_RUBRIC,
+)
+
+
+QUESTIONS = [c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13]
