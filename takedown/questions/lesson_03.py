@@ -2,17 +2,19 @@
 
 Each is a Question like an exercise's; the lesson imports them (`from takedown.questions.lesson_03
 import c1`) and a student answers in the lesson itself. Name them "Check 1", "Check 2", ... in
-the order the lesson asks them. Checks 1, 4, 5, 6 and 9 have the student write or order code, one idiom
-each (one value out of a table, a link, a node's attributes, a loop over a table, the label of the largest
-value); Checks 3 and 8 are predictions, recorded and never marked.
+the order the lesson asks them. Checks 1, 2, 7, 8, 9 and 11 have the student write or order code, one idiom
+each (one value out of a table, a join, a link, a node's attributes, a loop over a table, and, written as a
+whole line, the label of the largest value); Checks 5 and 6 are predictions, recorded and never marked;
+Check 4 is lateral reading the student performs (the ICCT's assessment and its publisher), recorded for the
+instructor's review with a three-level rubric.
 """
 
 import networkx as nx
 import pandas as pd
 
 from takedown import data
-from takedown.questions import Question, as_whole_number, is_real_number, multiple_choice, not_a_number
-from takedown.questions.activities import FadedExample, Parsons, Prediction, is_blank
+from takedown.questions import Question, Rubric, as_whole_number, is_real_number, multiple_choice, not_a_number
+from takedown.questions.activities import FadedExample, LateralReading, Parsons, Prediction, is_blank
 
 
 class CountToComplete(FadedExample):
@@ -66,8 +68,41 @@ c1 = FadedExample(
     ),
 )
 
-c2 = Question(
+
+def _first_seen_sources():
+    """Each outlet's first sighting with its source's row, joined as the lesson's worked example joins profiles."""
+    outlets = data.outlets()
+    sources = data.sources()[["source", "title", "kind"]]
+    return outlets[["outlet", "first_seen_source"]].merge(sources, left_on="first_seen_source", right_on="source")
+
+
+# One idiom: a join, `.merge(left_on=..., right_on=...)`; the blank is the column the left table matches on.
+c2 = FadedExample(
     name="Check 2",
+    answer_name="first_seen",
+    expected=_first_seen_sources,
+    solution_code='first_seen = outlets[["outlet", "first_seen_source"]].merge(sources, left_on="first_seen_source",\n'
+    '                                                             right_on="source")',
+    mistakes=(
+        (
+            lambda value: getattr(value, "empty", False),
+            "No row matched: the column you named does not hold the sources' names. Which column of your "
+            "two-column table names the source of each first sighting?",
+        ),
+    ),
+    otherwise="Re-examine the column after `left_on=`: it is the column of the left table (the outlets) whose "
+    "values match the `source` column of the sources table.",
+    right="Yes: each first sighting now carries its source's title. Halumu has no first sighting, so no row "
+    "of its own: a join keeps only the rows that match.",
+    hints=(
+        "`left_on=` names a column of the table before `.merge`, `right_on=` one of the table inside the brackets.",
+        "Your left table has two columns: `outlet` and the one that names a source.",
+        'A partial answer: `left_on="first_seen_..."`.',
+    ),
+)
+
+c3 = Question(
+    name="Check 3",
     judge=multiple_choice(
         "c",
         {
@@ -93,9 +128,64 @@ c2 = Question(
     solution_code='in_the_words = "c"',
 )
 
+# Lateral reading, performed by the student: what the ICCT's assessment says about Halumu, and who publishes it.
+# The rows say what a good answer does, not what the page says (the lesson's closed note has that).
+HALUMU_RUBRIC = Rubric(
+    levels=(("Strong", 2), ("Adequate", 1), ("Needs work", 0)),
+    criteria=(
+        (
+            "Read what the page says",
+            (
+                "says whether and how the assessment names Halumu (as what, and on whose word), quoting or "
+                "closely paraphrasing it",
+                "says whether it names Halumu, without how",
+                "does not say, or guesses",
+            ),
+        ),
+        (
+            "Left the page to check the publisher",
+            (
+                "says what kind of organisation publishes it and who funds it, found on other sites than the "
+                "publication itself",
+                "says what kind of organisation it is, from its own pages",
+                "repeats what the page says about itself, or guesses",
+            ),
+        ),
+        (
+            "Judgement fits the evidence",
+            (
+                "says what this source can and cannot tell us about Halumu, and why",
+                "a judgement, loosely tied to what was found",
+                "no judgement, or one that goes beyond what was found",
+            ),
+        ),
+    ),
+)
+
+c4 = LateralReading(
+    name="Check 4",
+    answer_name="icct_on_halumu",
+    task="The International Centre for Counter-Terrorism (ICCT) published an assessment of the operation in June "
+    "2018, linked just above this task. Open it and read its opening section only, up to its first heading "
+    "(“Telegram: …”), then stop. Does it name Halumu? If so, how: as what, and on whose word? Then leave "
+    "the page: search for the publisher's name, “International Centre for Counter-Terrorism”, and write what kind "
+    "of organisation it is and who funds it. Name the page you found each thing on.",
+    offline="No internet? Open the closed note “Offline: the course's stored notes” just below this task: it "
+    "quotes the assessment's opening section as the course stored it, and the course's rows on the publisher. "
+    "What do they tell you, and what could you not check without the internet?",
+    hints=(
+        "In the opening section, look for the sentence that lists the outlets the operation targeted: is Halumu "
+        "among them, and whose statement does the sentence report?",
+        "For the publisher, search for its name on other sites (a government page, a register, a news report), "
+        "not for the outlets.",
+    ),
+    rubric=HALUMU_RUBRIC,
+)
+
+
 # Predict, observe, explain: the student writes a reason before the lesson gives it; recorded, never marked.
-c3 = Prediction(
-    name="Check 3",
+c5 = Prediction(
+    name="Check 5",
     answer_name="why_generic",
     observed="no source the course holds names the agency that acted there, so the course does not guess one",
     hints=(
@@ -106,9 +196,27 @@ c3 = Prediction(
 )
 
 
+# Predict before the links are shown: which node will have the most links? Recorded, never marked.
+c6 = Prediction(
+    name="Check 6",
+    answer_name="hub",
+    choices={
+        "a": "the servers",
+        "b": 'the operation ("Takedown action")',
+        "c": "Europol's Internet Referral Unit, which coordinated",
+    },
+    observed=lambda: f'the node with the most links is "{_most_connected()}"',
+    hints=(
+        "There is no wrong prediction: degree counts a node's links. Which node do you think the course "
+        "linked to the most others?",
+    ),
+    solution_code='hub = "b"   # any of the three letters is recorded: a prediction is not marked',
+)
+
+
 # One idiom: a link between two nodes, and a node's number of links.
-c4 = CountToComplete(
-    name="Check 4",
+c7 = CountToComplete(
+    name="Check 7",
     expected=3,
     solution_code='small.add_edge("usa", "servers")\nservers_links = small.degree("servers")',
     answer_name="servers_links",
@@ -130,8 +238,8 @@ c4 = CountToComplete(
 )
 
 # One idiom: a node's attributes are a dictionary, read one by its name.
-c5 = FadedExample(
-    name="Check 5",
+c8 = FadedExample(
+    name="Check 8",
     expected="outlet",
     solution_code='amaq_kind = G.nodes["amaq"]["kind"]',
     mistakes=(
@@ -152,8 +260,8 @@ c5 = FadedExample(
 )
 
 # One idiom: a loop over a table's rows, put in order.
-c6 = Parsons(
-    name="Check 6",
+c9 = Parsons(
+    name="Check 9",
     lines=(
         "links_only = nx.Graph()",
         "for row in links.itertuples():",
@@ -168,7 +276,7 @@ c6 = Parsons(
     result=lambda: _graph().number_of_edges(),
     solution_code="links_only = nx.Graph()\nfor row in links.itertuples():\n"
     "    links_only.add_edge(row.from_node, row.to_node)\nlink_count = links_only.number_of_edges()\n"
-    'order = ["b", "a", "d", "c"]',
+    'order = ["c", "d", "a", "b"]',
     answer_name="order",
     hints=(
         "Start with the line that uses nothing made by another line.",
@@ -177,24 +285,8 @@ c6 = Parsons(
     ),
 )
 
-c7 = Prediction(
-    name="Check 7",
-    answer_name="hub",
-    choices={
-        "a": "the servers",
-        "b": 'the operation ("Takedown action")',
-        "c": "Europol's Internet Referral Unit, which coordinated",
-    },
-    observed=lambda: f'the node with the most links is "{_most_connected()}"',
-    hints=(
-        "There is no wrong prediction: degree counts a node's links. Which node do you think the course "
-        "linked to the most others?",
-    ),
-    solution_code='hub = "b"   # any of the three letters is recorded: a prediction is not marked',
-)
-
-c8 = Question(
-    name="Check 8",
+c10 = Question(
+    name="Check 10",
     judge=multiple_choice(
         "b",
         {
@@ -214,9 +306,10 @@ c8 = Question(
     solution_code='position_means = "b"',
 )
 
-# One idiom: the label of the largest value.
-c9 = FadedExample(
-    name="Check 9",
+# One idiom: the label of the largest value, written as a whole line.
+c11 = FadedExample(
+    name="Check 11",
+    answer_name="most_links",
     expected=_most_connected,
     solution_code="most_links = centrality.idxmax()",
     mistakes=(
@@ -230,17 +323,28 @@ c9 = FadedExample(
             "That is one of the least connected nodes: the worked example's method finds the smallest value. "
             "Which method finds the largest?",
         ),
+        (
+            lambda value: hasattr(value, "iloc"),
+            "That is a whole column of values: the line should end with the method that gives one label, the "
+            "name of the node with the largest value.",
+        ),
+        (
+            lambda value: isinstance(value, dict),
+            "That is networkx's dictionary of every node's value: start from the `centrality` column instead.",
+        ),
     ),
-    otherwise="Re-examine the method: the worked example's `.idxmin()` gives the label of the smallest value.",
+    otherwise="Re-examine your line: the `centrality` column, then the method that gives the label of the largest "
+    "value (the worked example's `.idxmin()` gives the smallest).",
     right="Yes: the operation node has the most links. Now compare it with your prediction.",
     hints=(
         "The worked example above uses `.idxmin()`: min for the smallest. What would the largest be?",
         "The method gives the label (the node's name), not the value.",
+        "most_links = centrality.idx...()   (the column, then the method, with round brackets)",
     ),
 )
 
-c10 = Question(
-    name="Check 10",
+c12 = Question(
+    name="Check 12",
     judge=multiple_choice(
         "a",
         {
@@ -262,4 +366,4 @@ c10 = Question(
     solution_code='missing_link = "a"',
 )
 
-QUESTIONS = [c1, c2, c3, c4, c5, c6, c7, c8, c9, c10]
+QUESTIONS = [c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12]
