@@ -232,8 +232,9 @@ c8 = Question(
     ),
     hints=(
         "A cut is something the source says that the rewrite does not say at all.",
-        "Take the release's steps one at a time (in Europol's page or its stored copies, from Check 7), and look "
-        "for each in the article's clean text.",
+        "Take the release's steps one at a time (in Europol's page or its stored copies, from Check 7; offline, "
+        "the course's timeline, data.events(), lists the case's steps with their sources), and look for each in "
+        "the article's clean text.",
         'cut = "..."   (the letter of the step that the release tells and the article never mentions, between 2016 and 2018)',
     ),
     solution_code='cut = "c"',
