@@ -1,6 +1,17 @@
 """Answers for exercise 03 (tests/test_questions.py): exercise, question, right, wrong, wrong kind."""
 
+import networkx as nx
+
 from takedown import data
+
+
+def _small(node):
+    """Lesson 03's small network of two links, with one more link from `node` to the servers."""
+    small = nx.Graph()
+    for country in ("nld", "can", node):
+        small.add_edge(country, "servers")
+    return small
+
 
 _outlets = data.outlets()
 _first_seen = _outlets[["outlet", "first_seen_source"]].merge(
@@ -39,7 +50,7 @@ ANSWERS = [
     ),
     ("lesson_03", 5, "No source names the agency.", "too long " * 21, 2),  # a reason, recorded: 42 words is too long
     ("lesson_03", 6, "b", "z", 2),  # a prediction: any of a, b, c is recorded, "z" is not a choice
-    ("lesson_03", 7, 3, 2, "three"),  # a faded example: the servers' links once "usa" is linked
+    ("lesson_03", 7, _small("usa"), _small("US"), 3),  # the network itself: "US" is not the node of the US authorities
     ("lesson_03", 8, "outlet", "Amaq", 7),  # a faded example: Amaq's kind
     ("lesson_03", 9, ["c", "d", "a", "b"], ["d", "c", "a", "b"], 3.5),  # a Parsons problem
     ("lesson_03", 10, "b", "c", 3),

@@ -12,19 +12,15 @@ instructor's review with a three-level rubric.
 import networkx as nx
 import pandas as pd
 
-from takedown import data
-from takedown.questions import Question, Rubric, as_whole_number, is_real_number, multiple_choice, not_a_number
-from takedown.questions.activities import FadedExample, LateralReading, Parsons, Prediction, is_blank
-
-
-class CountToComplete(FadedExample):
-    """A faded example whose line gives a count: NaN, text or a number typed with commas get the course's
-    usual messages for numbers."""
-
-    def _judge_value(self, answer):
-        if not is_blank(answer) and as_whole_number(answer) is None:
-            return not_a_number(answer, "a whole number, like 12", empty="the node's name")
-        return super()._judge_value(answer)
+from takedown import data, feedback
+from takedown.questions import (
+    Question,
+    Rubric,
+    is_real_number,
+    kind_of,
+    multiple_choice,
+)
+from takedown.questions.activities import FadedExample, LateralReading, Parsons, Prediction
 
 
 def _graph():
@@ -214,26 +210,53 @@ c6 = Prediction(
 )
 
 
-# One idiom: a link between two nodes, and a node's number of links.
-c7 = CountToComplete(
+# One idiom: a link between two nodes. The check reads the network itself, so a link to any other new node
+# (a guess like "US") is told apart from the US authorities' node, which the student looks up in the nodes table.
+US, SERVERS = "usa", "servers"
+
+
+def judge_small_network(answer):
+    if not isinstance(answer, nx.Graph):
+        return feedback.wrong_kind(
+            f"I expected the network `with_usa`, but got {kind_of(answer)}: keep `c7.check(with_usa)` as it is, "
+            "and change only the ___ in the line above it."
+        )
+    if not answer.has_node(SERVERS):
+        return feedback.incorrect(
+            "This network has no servers node: run the worked example's cell again, then this one."
+        )
+    links = answer.degree(SERVERS)
+    if answer.has_edge(US, SERVERS) and links == 3:
+        return feedback.correct(
+            "Yes: the US authorities' node, linked to the servers, which now have three links. A link joins two "
+            "nodes, and a node's degree counts its links."
+        )
+    if answer.has_edge(US, SERVERS):
+        return feedback.incorrect(
+            f"The US authorities are linked, but the servers have {links} links: another link is in the network "
+            "too. Run the worked example's cell again, then this one, with one add_edge line."
+        )
+    if links == 2:
+        return feedback.incorrect(
+            "The servers still have the two links of the worked example: did the line run? Put the node's name "
+            "between quotation marks in place of the ___, and run the cell again."
+        )
+    return feedback.incorrect(
+        "That links a node that is not the US authorities' node: the network's nodes are written as the `node` "
+        "column of the nodes table writes them. Find the US authorities there, run the worked example's cell "
+        "again, then this one."
+    )
+
+
+c7 = Question(
     name="Check 7",
-    expected=3,
-    solution_code='small.add_edge("usa", "servers")\nservers_links = small.degree("servers")',
-    answer_name="servers_links",
-    mistakes=(
-        (
-            2,
-            "The servers still have the two links of the worked example: did the new `add_edge` line "
-            "run? Put the US authorities' node between its quotation marks and run the cell again.",
-        ),
-    ),
-    otherwise='Re-examine the node you linked: it should be the US authorities\' node, "usa", linked to '
-    '"servers". Then run the worked example\'s cell again and this one after it.',
-    right="Yes: three links. A link joins two nodes, and a node's degree counts its links.",
+    judge=judge_small_network,
+    answer_name="with_usa",
+    solution_code='with_usa = small.copy()\nwith_usa.add_edge("usa", "servers")',
     hints=(
         "Copy the worked example's `add_edge` line and change only the country's node.",
-        'The US authorities\' node is written in lower case, like "nld" and "can".',
-        'A partial answer: `small.add_edge("...", "servers")`.',
+        "Find the US authorities in the nodes table of section 4: the `node` column gives the name to use.",
+        'A partial answer: `with_usa.add_edge("...", "servers")`, lower case, like "nld" and "can".',
     ),
 )
 
@@ -269,8 +292,9 @@ c9 = Parsons(
         "link_count = links_only.number_of_edges()",
     ),
     why={
-        1: "Every other line uses `links_only`: which line makes it?",
-        2: "The indented line runs once per row: it needs the `for` line just above it.",
+        1: "Every other line uses `links_only`: the line that makes it comes first.",
+        2: "The `for` line's indented line adds links to `links_only`, which must exist before: which line makes it?",
+        3: "The indented line runs once per row: it needs the `for` line just above it.",
         4: "Count the links once they have all been added.",
     },
     result=lambda: _graph().number_of_edges(),
@@ -350,12 +374,14 @@ c12 = Question(
         {
             "a": "Yes: the network maps the public record. A missing link means no source we hold reports it; "
             "something may or may not have happened.",
-            "b": "No: re-examine what a link in this network stands for: an event, or a source that reports "
-            "one? Then ask what a missing link can tell you about events.",
-            "c": "No: nothing in our sources says that. Saying so would put a fact in the data that no source "
-            "supports.",
-            "d": "No: Europol's statement names Nashir among the outlets targeted. The network links Nashir to "
-            "the operation for that reason.",
+            "b": "No: “probably” still claims something about events. Re-examine what a link in this network "
+            "stands for: an event, or a source that reports one? Then ask whether silence in the sources is "
+            "evidence that nothing happened.",
+            "c": "No: nothing in our sources says that, even as a likelihood. Saying so would put a guess in the "
+            "data that no source supports.",
+            "d": "No: the article and Europol's statement both name Nashir among the outlets targeted, and the "
+            "network links Nashir to the operation for that reason. A missing link to the servers says nothing "
+            "about that.",
         },
     ),
     hints=(
