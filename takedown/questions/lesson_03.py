@@ -260,7 +260,7 @@ c7 = Question(
     ),
 )
 
-# One idiom: a node's attributes are a dictionary, read one by its name.
+# One idiom: a node's attributes are a dictionary, read one by its name (written as a whole line).
 c8 = FadedExample(
     name="Check 8",
     expected="outlet",
@@ -268,17 +268,23 @@ c8 = FadedExample(
     mistakes=(
         ("Amaq", "That is the node's label. Which attribute says what kind of thing the node is?"),
         (
+            "infrastructure",
+            "That is the servers' kind, from the example above: your line should read the node of Amaq, "
+            '"amaq", instead.',
+        ),
+        (
             lambda value: isinstance(value, dict),
             "That is the whole dictionary of the node. Add the name of "
             "one attribute, in square brackets and quotation marks.",
         ),
     ),
-    otherwise="Re-examine the attribute's name: look at the dictionary the cell above printed for the servers.",
+    otherwise="Re-examine your line: the network, the node in square brackets after `.nodes`, then the attribute's "
+    "name in square brackets; look at the dictionary the cell above printed for the servers.",
     right='Yes: Amaq\'s kind is "outlet". A dictionary gives the value stored under a name.',
     hints=(
         "The cell above printed the servers' dictionary: which names does it hold?",
         "An attribute's name is text: write it in quotation marks, inside the square brackets.",
-        'A partial answer: `amaq_kind = G.nodes["amaq"][...]` with one attribute name in the brackets.',
+        "A partial answer: `amaq_kind = G.nodes[...][...]`: the node, then one attribute name, each in quotation marks.",
     ),
 )
 
