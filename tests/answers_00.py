@@ -5,9 +5,13 @@ from takedown import data
 _countries = data.countries()
 
 ANSWERS = [
-    ("00_start_here", 1, 8, 7, "eight"),
-    ("00_start_here", 2, "Belgium", "France", 1),
+    ("00_start_here", 1, 3, 8, "three"),  # how many seized servers; 8 counts every country
+    ("00_start_here", 2, "United Kingdom", "Belgium", 1),  # who referred web domains; Belgium led
     ("00_start_here", 3, 6, 9, "six"),  # a prediction: any whole number from 0 to 8 is recorded, 9 is not
     # The fixed cell hands in the table its first line makes: typing a text or a number does not fix the error.
     ("00_start_here", 4, _countries[_countries["eu_member"]], _countries, "6 countries"),
 ]
+ANSWERS.append(
+    # The whole line after the KeyError: the role column; another column is wrong; a text is the wrong kind.
+    ("00_start_here", 5, _countries["role"], _countries["name"], "role"),
+)

@@ -1,5 +1,6 @@
 """Answers for exercise 02 (tests/test_questions.py): exercise, question, right, wrong, wrong kind."""
 
+import numpy as np
 import pandas as pd
 import plotly.express as px
 from matplotlib.figure import Figure
@@ -58,13 +59,27 @@ ANSWERS = [
     ("lesson_02", 1, 8, 9, "eight"),
     ("lesson_02", 2, 3, 8, "3"),
     ("lesson_02", 3, "a", "b", "y"),
-    ("lesson_02", 4, "c", "b", 2),
+    ("lesson_02", 4, 6, 3, "six"),  # the chart's note: servers in six countries in the other account; 3 is the bar
     ("lesson_02", 5, _agreed, _countries.loc[_countries["disputed"], "name"], 5),
     ("lesson_02", 6, "led the operation", "seized servers", 6),
-    ("lesson_02", 7, 5, 1, "5"),  # EU and not Five Eyes: 1 is the worked example's count, without the `~`
+    (
+        "lesson_02",
+        7,
+        np.int64(5),
+        5,
+        "5",
+    ),  # a count the line gives (numpy's integer); a bare 5 typed by hand is sent back
     ("lesson_02", 8, "b", "z", 3),  # a prediction: any of a, b, c is recorded, "z" is not a choice
     ("lesson_02", 9, ["Canada", "United States"], ["Canada", "Netherlands", "United Kingdom", "United States"], 2),
     ("lesson_02", 10, ["Bulgaria", "France", "Romania"], ["Canada", "Netherlands", "United States"], 3),
     ("lesson_02", 11, ["United Kingdom"], ["Netherlands"], 1),  # set difference: the Netherlands is europol - five_eyes
     ("lesson_02", 12, "d", "a", ["d"]),
+    (  # lateral reading, recorded for a person to score: a sentence that names its pages; a few words are too few
+        "lesson_02",
+        13,
+        "The first version on lalibre.be gives the prosecutor's six countries for servers; the later page gives "
+        "Europol's split, so a chart must say which version it cites and whose account it shows.",
+        "It changed.",
+        None,
+    ),
 ]

@@ -7,6 +7,8 @@ They are named "Check 1", "Check 2", ... in the order the lesson asks them.
 
 from dataclasses import dataclass
 
+import pandas as pd
+
 from takedown import data, text
 from takedown.questions import Question, multiple_choice
 from takedown.questions.activities import FadedExample, LateralReading, ModifyAndPredict, Prediction
@@ -177,6 +179,33 @@ c5 = Question(
     solution_code='all_true_shows = "a"',
 )
 
+# ---- Offline help for Checks 6, 7 and 10: what the course stored, shown only when a student asks --------
+
+
+def stored_notes(*names):
+    """What the course's stored sources record about these sources (their titles), one row each."""
+    return data.sources().set_index("source").loc[list(names), ["title"]]
+
+
+# The release's two sentences on who led and who coordinated, as the re-published copy prints them
+# (europol_statement_copy; the lesson's comparison table quotes them too).
+RELEASE_ROLES = (
+    "Led by the Belgian Federal Prosecutor’s Office and with the support of Eurojust",
+    "coordinated by the European Union Internet Referral Unit (EU IRU)",
+)
+
+
+def offline_notes():
+    """For a student without the internet: the stored rows on the publisher and on the copies of Europol's
+    release, then the release's own words on who led and who coordinated."""
+    rows = stored_notes("governmenteuropa_86937", "europol_statement_copy", "sofia_globe", "teiss_europol_2018")
+    roles = pd.DataFrame(
+        {"title": [f"the release's words: “{words}”" for words in RELEASE_ROLES]},
+        index=["europol_statement_copy", "europol_statement_copy"],
+    )
+    return pd.concat([rows, roles])
+
+
 # ---- Checks 6 and 7: lateral reading, performed by the student (recorded, scored by a person) ------
 
 c6 = LateralReading(
@@ -186,9 +215,9 @@ c6 = LateralReading(
     "“Government Europa” (the publisher's name, not the article's topic) and read what other sites say about "
     "it, and what its own “about” or imprint page says. Write who publishes it, what kind of publication it "
     "is, and where you found each thing.",
-    offline="No internet? Run the offline cell just below this task (remove its # signs first): it shows the "
-    "course's stored sources (data.sources()). What do they record about the publisher, and what kind of source "
-    "is it?",
+    offline="No internet? In the offline cell just below this task, delete the # at the start of its last line "
+    "only, then run it: it shows what the course's stored sources record. What do they say about the publisher, "
+    "and what do they not tell you?",
     hints=(
         "Search for the publisher's name on other sites (a company register, a press directory, a news "
         "report), not for the article's topic.",
@@ -205,8 +234,9 @@ c7 = LateralReading(
     "say led the operation? Write what you found and where. If you cannot find Europol's own page, say so, "
     "and use the stored copies printed below (Lockcode's copy, The Sofia Globe, teiss), not copies found "
     "elsewhere on the web: some show pictures of the material.",
-    offline="No internet? Use the stored copies of the release that the offline cell above lists (Lockcode's "
-    "copy, The Sofia Globe, teiss): the comparison table in this section quotes them.",
+    offline="No internet? Run the offline cell above (delete the # at the start of its last line only): its last "
+    "two rows are the stored release's own words on who led and who coordinated. Compare them with the article's "
+    "first sentence.",
     hints=(
         "Go to the agency's own site, not to a search for the operation's targets.",
         "Look for the words “led by” and “coordinated by” in the release, and name the page you read them on.",
@@ -232,14 +262,15 @@ c8 = Question(
     ),
     hints=(
         "A cut is something the source says that the rewrite does not say at all.",
-        "Take the release's steps quoted above the check (2015, 2016, 2017) one at a time, and look for each in "
+        "Take the release's steps one at a time (in Europol's page or its stored copies, from Check 7; offline, "
+        "the course's timeline, data.events(), lists the case's steps with their sources), and look for each in "
         "the article's clean text.",
         'cut = "..."   (the letter of the step that the release tells and the article never mentions, between 2016 and 2018)',
     ),
     solution_code='cut = "c"',
 )
 
-# ---- Check 9: complete a line (one idiom: picking rows with ==) -----------------------------------
+# ---- Check 9: write the whole line (one idiom: picking rows with ==) --------------------------------
 
 
 def _avramopoulos_rows():
@@ -263,15 +294,30 @@ c9 = FadedExample(
                 len(value) == len(data.quotes()[data.quotes()["speaker"] == "Rob Wainwright"])
                 and "Rob Wainwright" in set(value["speaker"])
             ),
-            "Those are Wainwright's rows, as in the example: put the commissioner's name in place of the ___.",
+            "Those are Wainwright's rows, as in the example: put the commissioner's name in place of Wainwright's.",
+        ),
+        (
+            lambda value: isinstance(value, str),
+            "That is a name on its own: the line should keep the rows of the quotes table whose speaker is that "
+            "name, as the Wainwright line above does.",
+        ),
+        (
+            lambda value: str(getattr(value, "dtype", "")) == "bool",
+            "That is the condition on its own: one True or False per quote. Put it inside quotes[...] to keep "
+            "the rows where it says True.",
+        ),
+        (
+            lambda value: hasattr(value, "columns") and len(value) == len(data.quotes()),
+            "That is the whole quotes table: keep only the commissioner's rows, with a condition in square brackets.",
         ),
     ),
-    otherwise="Re-examine the part you typed: the commissioner's full name, between quotation marks, as the "
-    "`speaker` column writes it.",
+    otherwise="Re-examine your line: the quotes table, then in square brackets the condition that the `speaker` "
+    "column equals the commissioner's full name, between quotation marks, as the column writes it.",
     right="Yes: one row. Read its `note`: the article's “…” stands for one word of his statement.",
     hints=(
         "Compare your line with the Wainwright line above it: only the name between quotation marks changes.",
         "The `speaker` column gives the commissioner's first name and surname; `==` needs both, spelled the same.",
+        'avramopoulos = quotes[quotes["speaker"] == ...]   (the table, then the condition in square brackets)',
     ),
 )
 
@@ -295,7 +341,7 @@ c10 = Question(
     ),
     hints=(
         "When copies disagree, ask how many independent copies carry each version, and how careful they are.",
-        "Read the note column of the quotes table above, and the list of copies under it.",
+        "Read the table of copies above the question: which word does each print, and what kind of site is it?",
         'original = "..."   (cross out d first: the article is one of the copies being checked. Then count '
         "the copies that print each word, and note what kind of site each is.)",
     ),

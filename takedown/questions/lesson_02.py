@@ -4,14 +4,15 @@ Each is a Question like an exercise's (the activities are in takedown/questions/
 imports them (`from takedown.questions.lesson_02 import c1`) and a student answers in the lesson itself.
 They are named "Check 1", "Check 2", ... in the order the lesson asks them. The lesson's idioms come one at a
 time, each with its own small task: `.sum()` of True/False, `~`, `.item()`, `&` between two True/False columns,
-then sets with `&`, `^` and `-`.
+then sets with `&`, `^` and `-`. Check 13 is lateral reading the student performs: La Libre's two versions of
+one story, recorded for the instructor's review with a three-level rubric.
 They stay clear of exercise 02's own questions (EU members, countries outside the EU, the UK's code, servers
 in both accounts).
 """
 
-from takedown import data
-from takedown.questions import Question, multiple_choice
-from takedown.questions.activities import FadedExample, Prediction
+from takedown import data, feedback
+from takedown.questions import Question, Rubric, judge_whole_number, multiple_choice
+from takedown.questions.activities import FadedExample, LateralReading, Prediction, is_blank
 
 
 def nato_members():
@@ -85,28 +86,51 @@ c3 = Question(
     solution_code='goes_to_y = "a"',
 )
 
-# ---- Check 4: what "(accounts differ)" means -----------------------------------------------------------
+# ---- Check 4: read the chart's note: how many countries seized servers in the other account -----------
+
+
+def judge_servers_other_account(answer):
+    """Check 4: read the chart's note. In the other account, servers were seized in every country of the
+    hatched bar as well as in the three of the servers bar."""
+    servers_bar = int((data.countries()["role"] == "seized servers").sum())
+    hatched = int(data.countries()["disputed"].sum())
+    return judge_whole_number(
+        answer,
+        len(server_countries(PROSECUTOR)),
+        "countries: the three of Europol's servers bar and the three of the hatched bar, in the other account",
+        mistakes=(
+            (
+                servers_bar,
+                "That is the servers bar, which follows Europol's account. What does the note under the chart "
+                "say the other account reports for the countries of the hatched bar?",
+            ),
+            (
+                hatched,
+                "That is the hatched bar alone. In the other account, were servers still seized in the countries "
+                "of the servers bar too?",
+            ),
+            (
+                len(data.countries()),
+                "That counts every country. Does the other account change what the countries that led or "
+                "referred web domains did?",
+            ),
+        ),
+        otherwise="Re-read the note under the chart: which countries does the other account add to those where "
+        "servers were seized?",
+        empty="the number of countries",
+    )
+
 
 c4 = Question(
     name="Check 4",
-    judge=multiple_choice(
-        "c",
-        {
-            "a": "No: no source says Bulgaria denied taking part; the article names it among the eight countries.",
-            "b": "No: every account agrees Bulgaria took part. What differs is what it seized, not whether "
-            "it was there.",
-            "c": "Yes: the chart shows Europol's account, and the Belgian federal prosecutor's account says "
-            "servers were seized there. “Accounts differ” means two primary accounts give different roles, not "
-            "that one is false: they may even be reconcilable.",
-        },
-    ),
+    judge=judge_servers_other_account,
     hints=(
-        "Read the columns `role_account`, `disputed` and `other_account` of the table above the chart.",
-        "Whose account does the chart show, and what does the other account say about Bulgaria?",
-        'disputed_means = "..."   (cross out a and b first: every source names Bulgaria among the eight. What '
-        "differs, then?)",
+        "The bars follow Europol's account; the note under the chart gives the other account for the hatched bar.",
+        "Add the countries where servers were seized in Europol's account to those the other account says "
+        "seized servers too.",
+        "servers_other_account = ... + ...   (the numbers of two bars of the chart)",
     ),
-    solution_code='disputed_means = "c"',
+    solution_code="servers_other_account = 6",
 )
 
 # ---- Check 5: `~`, NOT ------------------------------------------------------------------------------
@@ -176,7 +200,20 @@ def _count(rows):
     return lambda value: value == int(rows(data.countries()).sum())
 
 
-c7 = FadedExample(
+class WholeLineCount(FadedExample):
+    """A count the student writes as a whole line: `.sum()` gives numpy's integer, so a bare Python number was
+    typed by hand (read off the page) and is sent back to the line."""
+
+    def _judge_value(self, answer):
+        if not is_blank(answer) and type(answer) is int:
+            return feedback.incorrect(
+                "That is a number typed by hand: write the line that counts, so that it shows how you found it "
+                "(two columns, `~`, `&`, then `.sum()`)."
+            )
+        return super()._judge_value(answer)
+
+
+c7 = WholeLineCount(
     name="Check 7",
     answer_name="eu_not_five_eyes",
     expected=eu_not_five_eyes,
@@ -220,7 +257,8 @@ c8 = Prediction(
         "c": "the two offices describe different operations",
     },
     hints=("There is no wrong prediction: think of how two press offices might describe the same seizure.",),
-    observed="the two accounts may be reconcilable: evidence copied from a server, then the server shut down",
+    observed="the two accounts may be reconcilable, which does not make one of them false: evidence copied from a "
+    "server, then the server shut down",
     solution_code='differ_guess = "b"   # any of the three letters is recorded: a prediction is not marked',
 )
 
@@ -281,6 +319,11 @@ c11 = FadedExample(
     solution_code="no_servers = sorted(five_eyes - europol)",
     mistakes=(
         (
+            lambda value: isinstance(value, (set, frozenset)),
+            "That is a set: put sorted( ... ) around it, as the worked example does, to get a list in "
+            "alphabetical order.",
+        ),
+        (
             lambda value: list(value) == sorted(server_countries(EUROPOL) - five_eyes()),
             "Those are the server countries outside Five Eyes: `a - b` keeps what is in `a` only, so the order of "
             "the two sets matters. Which set comes first?",
@@ -295,12 +338,14 @@ c11 = FadedExample(
             "set's leftovers?",
         ),
     ),
-    otherwise="Re-examine the sign you typed: the worked example above takes one set away from another.",
+    otherwise="Re-examine your line: sorted( ... ) around two sets with `-` between them, as in the worked example "
+    "above; which set comes first?",
     right="Yes: the one Five Eyes partner where Europol reports no seized servers. Its part, in Europol's account, "
     "was the referral of web domains.",
     hints=(
         "Compare with the worked example just above: the same sign, between other sets.",
         "`a - b` keeps what is in `a` and not in `b`: here `a` is the Five Eyes partners.",
+        "no_servers = sorted(... - ...)   (two of the sets made above, in the right order)",
     ),
 )
 
@@ -333,5 +378,60 @@ c12 = Question(
     solution_code='ask_for = "d"',
 )
 
+# ---- Check 13: lateral reading, performed by the student (recorded, scored by a person) ------------------
 
-QUESTIONS = [c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12]
+# The rows say what a good answer does, not what La Libre's pages say (the instructor guide has that).
+VERSIONS_RUBRIC = Rubric(
+    levels=(("Strong", 2), ("Adequate", 1), ("Needs work", 0)),
+    criteria=(
+        (
+            "Compared the two versions",
+            (
+                "says what changed between the versions, in the passage about what was seized where, each tied "
+                "to its page (title or address)",
+                "says that the versions differ, without saying how",
+                "describes one version only, or guesses",
+            ),
+        ),
+        (
+            "Whose account",
+            (
+                "names whose account each version gives, and how the page shows it (or that it does not)",
+                "names one voice, loosely",
+                "no voice named",
+            ),
+        ),
+        (
+            "What it means for a chart",
+            (
+                "says what a chart citing this newspaper would need to state so that a reader knows which account "
+                "it shows",
+                "says that pages change, loosely tied to a chart's source",
+                "no link to how a chart cites its source",
+            ),
+        ),
+    ),
+)
+
+c13 = LateralReading(
+    name="Check 13",
+    answer_name="two_versions",
+    task="La Libre Belgique, a Belgian daily, published its story on the operation twice under the same article "
+    "number (5ae2db94cd702e6324ee2c67): open the first version and the later one, linked just above this task (in "
+    "French: your browser can translate them). Read only the paragraphs about what was seized, and where. Write "
+    "what changed between the two versions, whose account each gives, and what a chart that cites “La Libre” as "
+    "its source would have to say so that a reader knows which account it shows. Name the page you read each "
+    "thing on. If a page no longer opens, say so and use the offline notes.",
+    offline="No internet, or a page that no longer opens? Run the offline cell just below this task (remove its # "
+    "signs first): it shows the course's stored notes on the two versions (data.sources()). What does each "
+    "record, and what could you not check without the pages themselves?",
+    hints=(
+        "Put the two pages side by side and find, in each, the sentence about servers: which countries does each "
+        "name, and for what?",
+        "Ask whose words each version follows: the Belgian prosecutor's statement (section 5) or Europol's release.",
+    ),
+    rubric=VERSIONS_RUBRIC,
+)
+
+
+QUESTIONS = [c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13]

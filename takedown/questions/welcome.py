@@ -1,45 +1,56 @@
-"""Lesson 00 – practice questions: how checks answer, typing an answer, a first prediction, and fixing an
-error on purpose."""
+"""Lesson 00 – practice questions: how checks answer, typing an answer, a first prediction, fixing an
+error on purpose, and writing a whole line after a KeyError."""
 
 from takedown import data, feedback
 from takedown.questions import Question, judge_whole_number, kind_of, shortened
 from takedown.questions.activities import Prediction, same_value
 
 
-def judge_country_count(answer):
+def servers_count():
+    """How many countries seized servers, in Europol's account (the `role` column of the lesson's table)."""
+    return int((data.countries()["role"] == "seized servers").sum())
+
+
+def judge_servers_count(answer):
+    countries = data.countries()
     return judge_whole_number(
         answer,
-        len(data.countries()),
-        "countries took part",
+        servers_count(),
+        "countries seized servers, in Europol's account",
         mistakes=(
-            (len(data.countries()) + 1, "Did you count the header row too? Count the countries only: one row each."),
+            (len(countries), "That counts every country: count only the rows whose `role` says “seized servers”."),
+            (
+                servers_count() + int((countries["role"] == "seized digital evidence").sum()),
+                "That counts the digital evidence too: count only the rows whose `role` says servers.",
+            ),
+            (servers_count() + 1, "Did you count the header row too? Count the countries only: one row each."),
         ),
-        otherwise="Count again: the article lists them in one sentence.",
+        otherwise="Count again: the rows of the table above whose `role` column says “seized servers”.",
     )
 
 
 practice = Question(
     name="Practice question",
-    judge=judge_country_count,
+    judge=judge_servers_count,
     hints=(
-        "The article names the countries in one sentence, and the table above has one row per country.",
-        "Look at the table above (or the article's sentence under it) and count its rows.",
-        "country_count = len(...)   (len counts the rows of a table: put the table between the brackets)",
+        "The table above has one row per country; its `role` column says what each did, in Europol's account.",
+        "Look down the `role` column and count the rows that say “seized servers”.",
+        "servers_count = ...   (a whole number, without quotation marks)",
     ),
-    solution_code="country_count = 8",
+    solution_code="servers_count = 3",
 )
 
 
 # ---- Your turn: type a text answer (the quotation marks are the point) ---------------------------
 
 
-def leader():
-    """The country that led the operation, in Europol's account (data.countries()'s role column)."""
+def referrer():
+    """The country that referred web domains, in Europol's account (data.countries()'s role column)."""
     countries = data.countries()
-    return countries.loc[countries["role"] == "led the operation", "name"].item()
+    return countries.loc[countries["role"] == "referred web domains", "name"].item()
 
 
-def judge_leader(answer):
+def judge_referrer(answer):
     if not isinstance(answer, str):
         return feedback.wrong_kind(
             f'I expected a country\'s name as text, between quotation marks, like "France", but got {kind_of(answer)}.'
@@ -49,30 +60,36 @@ def judge_leader(answer):
         return feedback.not_attempted('Type the country\'s name between the quotation marks, like "France".')
     countries = data.countries()
     found = countries[(countries["name"].str.casefold() == typed) | (countries["iso3"].str.casefold() == typed)]
+    as_written = countries["named_in_article_as"].str.casefold().str.removeprefix("the ")
+    if found.empty and (as_written == typed.removeprefix("the ")).any():  # "the UK", "UK", "the US"...
+        return feedback.incorrect(
+            f"{shortened(answer.strip())} is how the article writes it: type the name as the table's `name` "
+            "column writes it, spelling and all."
+        )
     if found.empty:
         return feedback.incorrect(
             f"{shortened(answer.strip())} is not one of the eight countries in the table: "
             "copy the name from its `name` column, spelling and all."
         )
     name = found["name"].item()
-    if name == leader():
+    if name == referrer():
         return feedback.correct(
-            f"Yes: {name} led the operation, in Europol's account. You typed a text answer, "
+            f"Yes: {name} referred web domains, in Europol's account. You typed a text answer, "
             "between quotation marks: that is how every text answer in the course is written."
         )
     return feedback.incorrect(
-        f"{name} took part, but its `role` says “{found['role'].item()}”. Which row's role says “led the operation”?"
+        f"{name} took part, but its `role` says “{found['role'].item()}”. Which row's role says “referred web domains”?"
     )
 
 
 your_turn = Question(
     name="Your turn",
-    judge=judge_leader,
+    judge=judge_referrer,
     hints=(
-        "Look at the `role` column of the table at the top: one row says “led the operation”.",
+        "Look at the `role` column of the table at the top: one row says “referred web domains”.",
         'Type the name from that row\'s `name` column between quotation marks, like "France".',
     ),
-    solution_code='led_by = "Belgium"',
+    solution_code='referred_by = "United Kingdom"',
 )
 
 
@@ -141,4 +158,45 @@ fixed = Question(
     solution_code='eu_members = countries[countries["eu_member"]]',
 )
 
-QUESTIONS = [practice, your_turn, prediction, fixed]
+
+# ---- A KeyError on purpose, then the whole line written again ---------------------------------------
+
+
+def roles():
+    """The `role` column: what the student's whole line, with the column's right name, gives."""
+    return data.countries()["role"]
+
+
+def judge_roles(answer):
+    if isinstance(answer, str):
+        return feedback.wrong_kind(
+            'I expected the column your line takes out of the table, not a text: write countries["..."] with the '
+            "column's name between the quotation marks inside the square brackets."
+        )
+    if not hasattr(answer, "dtype") or hasattr(answer, "columns"):
+        return feedback.wrong_kind(
+            f"I expected one column of the table, but got {kind_of(answer)}: write the table's name, then the "
+            "column's name between square brackets and quotation marks."
+        )
+    if not same_value(answer, roles()):
+        return feedback.incorrect(
+            "That is a column, but not the one the broken line asked for: which column says what each country did?"
+        )
+    return feedback.correct(
+        "Yes: the role column, written whole. A KeyError names the column Python could not find: copy names "
+        "from the table's header, capitals included."
+    )
+
+
+column = Question(
+    name="Fix the column",
+    judge=judge_roles,
+    hints=(
+        "Read the last line of the error above: which column name does Python say it cannot find?",
+        "Compare it with the table's header at the top of the lesson: capitals count.",
+        'roles = countries["..."]   (the column\'s name as the header writes it)',
+    ),
+    solution_code='roles = countries["role"]',
+)
+
+QUESTIONS = [practice, your_turn, prediction, fixed, column]
