@@ -117,8 +117,8 @@ def name_error_tip(error, line="", known=()):
         )
     if re.search(r"(?<![\w.])" + here + r"\s*[.\[(]", line):  # small.add_edge, params[...], steady_state(...)
         return (
-            f"Tip: {name} is made by a cell above: run the set-up cell at the top, or every cell above this one "
-            f"({RUN_ABOVE}), since the kernel forgets everything when it restarts. If it still fails, check the "
+            f"Tip: Python does not know {name} yet: run the set-up cell at the top, or every cell above this one "
+            f"({RUN_ABOVE}); the kernel forgets everything when it restarts. If it still fails, check the "
             f"spelling of {name}."
         )
     if not _answer_word_likely(name, line):  # in a sum or among other names: a variable, not an answer
@@ -172,9 +172,11 @@ def type_error_tip(error, line=""):
             "marks is text, not the value it names: remove the quotation marks."
         )
     if "with Timestamp is no longer supported" in message or "n * obj.freq" in message:
+        date = re.search(r"(\w+)\s*[-+]\s*[\w.]", line)
+        date = date[1] if date and not date[1].isdigit() else "received"
         return (
             "Tip: a date and a plain number cannot be added, since Python does not know what the number counts: "
-            "say it, like received + pd.Timedelta(hours=24) (phrasebook entry 21)."
+            f"say it, like {date} + pd.Timedelta(hours=24) (phrasebook entry 21)."
         )
     if "string indices must be integers" in message and "tuple" in message:
         return "Tip: to cut a piece out of a text, put a colon between the two positions, text[start:end], not a comma."

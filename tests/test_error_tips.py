@@ -113,6 +113,12 @@ SLIPS = [
         "TypeError: Addition/subtraction of integers",
         "like received + pd.Timedelta(hours=24) (phrasebook entry 21)",
     ),
+    (
+        'countries[countries["role"] == "servers seized" & (countries["eu_member"])]',
+        "TypeError: Cannot perform 'rand_'",
+        "put every comparison in its own round brackets",
+    ),
+    ('raw = "Europol said."\nlen(raw.split)', "has no len()", "write raw.split()"),
     ('"Amaq, al-Bayan radio"[0, 4]', "TypeError: string indices must be integers", "text[start:end]"),
 ]
 
