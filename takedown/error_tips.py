@@ -10,10 +10,12 @@ The phrasebook entries named here are those of notebooks/phrasebook.md (tests/te
 each entry a tip names is the idiom it speaks of).
 """
 
+import ast
 import difflib
 import keyword
 import re
 import sys
+from collections.abc import Mapping
 
 NUMBER_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -78,7 +80,12 @@ def name_error_tip(error, line="", known=()):
             "(capitals count) and fix the one in your line."
         )
     holder = _holder_of(name, known) if isinstance(known, dict) else None
-    if holder and holder[1] == "module":  # lesson 01: [text.drop_repeated_title, ..., drop_comment_form]
+    here = re.escape(name)
+    looked_into = re.search(r"(?<![\w.])" + here + r"\s*[.\[]", line)  # small.add_edge, params[...]
+    used_as_variable = looked_into or re.search(r"(?<![\w.])" + here + r"\s*\(", line)  # or steady_state(...)
+    # lesson 01: [text.drop_repeated_title, ..., drop_comment_form]; but `countries["eu_member"]` with the data
+    # module loaded and the set-up cell skipped is a skipped cell, not `data.countries`
+    if holder and holder[1] == "module" and not looked_into:
         return f"Tip: {name} belongs to the course's {holder[0]} module: write {holder[0]}.{name}, with {holder[0]}. in front."
     if holder and holder[1] == "entry":  # lesson 06: steady_state(find_hours_telegram_2019), a key of params
         return (
@@ -93,7 +100,6 @@ def name_error_tip(error, line="", known=()):
             f"{NUMBER_WORDS.index(number[0])}. If {name} is a variable, run the cell that creates it first, or check "
             "its spelling."
         )
-    here = re.escape(name)
     if re.search(r"\{[^{}]*\b" + here + r"\b[^{}]*\}", line) and re.search(r"\bf[\"']", line):
         return (
             f"Tip: {name} is inside the braces {{ }} of an f-string, where Python expects a variable's name. "
@@ -110,12 +116,12 @@ def name_error_tip(error, line="", known=()):
             f'Tip: inside table[...] a column\'s name is text: write it in quotation marks, ["{name}"]. '
             f"If {name} is a variable, check its spelling, or run the cell that makes it first."
         )
-    if holder:  # a column's name written as a variable's
+    if holder and holder[1] == "column":  # a column's name written as a variable's
         return (
             f"Tip: {name} is a column of the table {holder[0]}, not a variable of its own: write "
             f'{holder[0]}["{name}"] to use it (phrasebook entry 1).'
         )
-    if re.search(r"(?<![\w.])" + here + r"\s*[.\[(]", line):  # small.add_edge, params[...], steady_state(...)
+    if used_as_variable:
         return (
             f"Tip: Python does not know {name} yet: run the set-up cell at the top, or every cell above this one "
             f"({RUN_ABOVE}); the kernel forgets everything when it restarts. If it still fails, check the "
@@ -226,13 +232,36 @@ def _is_course_sentence(key):
     return bool(re.search(r"[.:] |\.$", key)) and len(key.split()) >= 5
 
 
+def _value_of(node, namespace):
+    """The value of a name, `a.b` or `a["x"]` in the failing line, read without running the student's code
+    (no call, nothing hidden with _); raises when it cannot."""
+    if isinstance(node, ast.Name):
+        return namespace[node.id]
+    if isinstance(node, ast.Attribute) and not node.attr.startswith("_"):
+        return getattr(_value_of(node.value, namespace), node.attr)
+    if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant):
+        return _value_of(node.value, namespace)[node.slice.value]
+    raise LookupError("not a plain look-up")
+
+
 def _looked_up(key, line, namespace):
-    """The variable and its value that `line` looks `key` up in (`periods["amaq_first_noticed"]`), or None."""
+    """What `line` looks `key` up in, as (how the line writes it, its value): ('periods', the table) for
+    `periods["amaq_first_noticed"]`, ('G.nodes["amaq"]', a dictionary) for `G.nodes["amaq"]["outlet"]`; or None."""
     if not isinstance(namespace, dict):
         return None
-    for match in re.finditer(r"(\w+)\s*\[\s*[\"']" + re.escape(key) + r"[\"']\s*\]", line):
-        if match[1] in namespace:
-            return match[1], namespace[match[1]]
+    source = line.strip()
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:  # a line that is part of a longer statement
+        return None
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant) and node.slice.value == key:
+            try:
+                return ast.get_source_segment(source, node.value) or ast.unparse(node.value), _value_of(
+                    node.value, namespace
+                )
+            except Exception:  # a name the notebook does not have, or a look-up that fails: try the next
+                continue
     return None
 
 
@@ -270,7 +299,7 @@ def key_error_tip(error, line="", namespace=None):
             f"Tip: {table} has no column called '{key}'. Check its spelling and capitals against the table's "
             f"header, or list the column names with {table}.columns."
         )
-    if found and isinstance(found[1], dict):
+    if found and isinstance(found[1], Mapping):  # a dictionary, or networkx's G.nodes["amaq"]
         return (
             f"Tip: {found[0]} has no entry called '{key}'. Check its spelling and capitals, or print {found[0]} "
             "to see the names it holds."

@@ -29,6 +29,8 @@ SET_UP = (
     "params = model.parameters()\n"
     'periods = pd.DataFrame({"start": ["2015-01-01"]}, index=["amaq_first_noticed"])\n'
     'amaq = pd.DataFrame({"language_count": [9], "language_count_qualifier": ["at least"]})\n'
+    "from takedown.charts.network import operation_graph\n"
+    "G = operation_graph()\n"
     "outage_cut = 0.9\n"
     "post_rate = 3\n"
 )
@@ -107,6 +109,12 @@ SLIPS = [
         "but there is 'language_count_qualifier': column names here use _ instead of spaces",
     ),
     ('amaq["at least"]', "KeyError: 'at least'", "'at least' is a value in amaq, not a column's name"),
+    # ... and a dictionary's entry looked up by a value (W4 03 [34]): no table.columns there
+    (
+        'G.nodes["amaq"]["outlet"]',
+        "KeyError: 'outlet'",
+        'G.nodes["amaq"] has no entry called \'outlet\'. Check its spelling and capitals, or print G.nodes["amaq"]',
+    ),
     # 7. A number of hours added straight to a date (W2 07 Q4); a piece of text cut with a comma (W2 07 Q3)
     (
         'received = pd.Timestamp("2022-06-07 23:30")\nreceived + 1',
@@ -241,6 +249,17 @@ def test_each_phrasebook_entry_a_tip_names_teaches_what_the_tip_speaks_of():
     assert named <= set(wanted), f"a tip names an entry this test does not know: {named - set(wanted)}"
     for number in named:
         assert wanted[number] in entries[number], f"phrasebook entry {number} no longer shows {wanted[number]}"
+
+
+def test_a_skipped_set_up_cell_is_not_mistaken_for_a_missing_module_name():
+    """With `from takedown import data` run but `countries = data.countries()` skipped, the tip says to run it."""
+    from takedown import data, text
+
+    namespace = {"data": data, "text": text}
+    tip = feedback.error_tip(NameError("name 'countries' is not defined"), 'countries["eu_member"].sum()', namespace)
+    assert "run the set-up cell at the top" in tip and "data.countries" not in tip
+    tip = feedback.error_tip(NameError("name 'drop_comment_form' is not defined"), "drop_comment_form(kept)", namespace)
+    assert "write text.drop_comment_form" in tip
 
 
 def test_a_course_sentence_key_error_gets_no_tip_but_a_key_with_spaces_does():
