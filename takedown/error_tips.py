@@ -6,7 +6,7 @@ True/False columns, a name in quotation marks inside a sum, a row label looked u
 printed UNDER Python's own error, never instead of it, and it is a courtesy: whatever the student typed,
 working it out must never raise (every tip is computed inside a try).
 
-The phrasebook entries named here are those of notebooks/phrasebook.md (tests/test_questions.py checks that
+The phrasebook entries named here are those of notebooks/phrasebook.md (tests/test_error_tips.py checks that
 each entry a tip names is the idiom it speaks of).
 """
 
@@ -389,13 +389,16 @@ def _while_running(tb):
 def explain_name_errors(shell):
     """Under every error listed below, in this IPython shell, after the usual error, add its tip.
 
-    IPython hands these errors to `with_tip` both while reading a cell (a SyntaxError: ipykernel's shell
-    checks its custom exceptions before showing a syntax error) and while running it."""
+    IPython hands these errors to `with_tip` both while reading a cell (a SyntaxError: IPython's run_cell
+    looks for a custom handler before showing a syntax error) and while running it; `with_tip` shows each
+    the way IPython would have, then prints the tip under it."""
 
     def with_tip(shell, etype, value, tb, tb_offset=None):  # IPython calls it instead of showing the error
         if _while_running(tb):
             shell.showtraceback((etype, value, tb), tb_offset=tb_offset, running_compiled_code=True)
-        else:  # as IPython shows an error found while reading the cell
+        elif isinstance(value, IndentationError):  # as IPython shows an error found while reading the cell
+            shell.showindentationerror()
+        else:
             shell.showsyntaxerror()
         try:
             namespace = getattr(shell, "user_ns", None)
