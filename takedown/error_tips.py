@@ -216,9 +216,16 @@ def type_error_tip(error, line=""):
     return ""
 
 
-def value_error_tip(error, line=""):
-    """The tip under pandas' "The truth value of a Series is ambiguous" (`and`, `or`, `not` between columns), or ""."""
+def value_error_tip(error, line="", namespace=None):
+    """The tip under pandas' "The truth value of a Series is ambiguous" (`and`, `or`, `not` between columns), or
+    under a parameter's name in quotation marks where a number goes (`find_hours="find_hours_telegram_2019"`)."""
     message = str(error) if isinstance(error, ValueError) else ""
+    quoted = re.search(r"could not convert string to float: '(\w+)'", message)
+    if quoted:
+        holder = _holder_of(quoted[1], namespace) if isinstance(namespace, dict) else None
+        if holder and holder[1] == "entry":
+            return f'Tip: "{quoted[1]}" is a name, not its number: look the number up with {holder[0]}["{quoted[1]}"].'
+        return f'Tip: "{quoted[1]}" in quotation marks is text, not a number: write the number, or the name without quotation marks.'
     if "truth value of a" not in message or "is ambiguous" not in message:
         return ""
     return (
@@ -362,7 +369,7 @@ def error_tip(error, line="", known=()):
             name_error_tip(error, line, known)
             or syntax_error_tip(error, line)
             or type_error_tip(error, line)
-            or value_error_tip(error, line)
+            or value_error_tip(error, line, known if isinstance(known, dict) else None)
             or key_error_tip(error, line, known if isinstance(known, dict) else None)
         )
     except Exception:  # a tip is a courtesy: never let it hide the error

@@ -97,6 +97,12 @@ SLIPS = [
         'write params["one_hour_removal_hours"]',
     ),
     ("goes_to_y = b", "NameError: name 'b' is not defined", 'if you meant the text b, put it in quotation marks: "b"'),
+    # ... and, following the old quotation-mark advice, a parameter's name where its number goes (W2 06 Q3)
+    (
+        'model.steady_state(find_hours="find_hours_telegram_2019")',
+        "ValueError: could not convert string to float",
+        'look the number up with params["find_hours_telegram_2019"]',
+    ),
     # 6. KeyErrors: a row label (W1 Ex04 Q1), spaces for _ and a value for a column's name (W4 03 [7])
     (
         'noticed = periods["amaq_first_noticed"]',
