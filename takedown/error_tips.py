@@ -111,6 +111,11 @@ def name_error_tip(error, line="", known=()):
             f'~countries["five_eyes"]. If {name} is a column\'s name, write it that way, in quotation marks; '
             f"if it is a variable, check its spelling."
         )
+    if re.search(r"[=!]=\s*" + here + r"\b", line):  # countries["name"] == Belgium
+        return (
+            f'Tip: to compare with the text {name}, put it in quotation marks: == "{name}". If {name} is a '
+            "variable, run the cell that makes it first, or check its spelling."
+        )
     if re.search(r"\[[^\[\]]*\b" + here + r"\b[^\[\]]*\]", line):
         return (
             f'Tip: inside table[...] a column\'s name is text: write it in quotation marks, ["{name}"]. '
@@ -353,6 +358,12 @@ def syntax_error_tip(error, line=""):
         )
     if message.startswith("invalid syntax"):
         code = re.sub(r"\"[^\"]*\"|'[^']*'|#.*", '""', text)  # what is outside texts and comments
+        inner = re.search(r"\"\"\s*(\w+)|(\w+)\s*\"\"", code)  # "The article says Europol "led" the action"
+        if inner:
+            return (
+                'Tip: a quotation mark " inside a text written between " " ends it early: quote inside it with '
+                f'single marks, \'{inner[1] or inner[2]}\', or put the whole text between three: """…""".'
+            )
         words = re.findall(r"(?<![\w.])([A-Za-z]\w*)\s+([A-Za-z]\w*)\b", code)
         if any(not keyword.iskeyword(a) and not keyword.iskeyword(b) for a, b in words):
             return (

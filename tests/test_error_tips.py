@@ -50,6 +50,11 @@ SLIPS = [
         'use three quotation marks on each side: role_claim = """…"""',
     ),
     ('why = """The article does not say', "SyntaxError: incomplete input", 'add """ after its last word'),
+    (
+        'role_claim = "The article says Europol "led" the action"',
+        "SyntaxError: invalid syntax",
+        "quote inside it with single marks, 'led'",
+    ),
     # 2. and / not between True/False columns (W1 Ex04 Q2, W3 02 [39])
     (
         'countries["eu_member"] and not countries["five_eyes"]',
@@ -95,6 +100,11 @@ SLIPS = [
         'removed = 10 / (params["find_hours"] + one_hour_removal_hours)',
         "NameError: name 'one_hour_removal_hours' is not defined",
         'write params["one_hour_removal_hours"]',
+    ),
+    (
+        'countries[countries["name"] == Belgium]',
+        "NameError: name 'Belgium' is not defined",
+        'to compare with the text Belgium, put it in quotation marks: == "Belgium"',
     ),
     ("goes_to_y = b", "NameError: name 'b' is not defined", 'if you meant the text b, put it in quotation marks: "b"'),
     # ... and, following the old quotation-mark advice, a parameter's name where its number goes (W2 06 Q3)
