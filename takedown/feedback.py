@@ -3,8 +3,6 @@
 The notebook shows it under the answer; the grader writes the same sentence to a gradebook.
 """
 
-import difflib
-import re
 from dataclasses import dataclass
 from html import escape
 
@@ -122,125 +120,14 @@ def show(value):
     return None
 
 
-# ---- A tip under the errors a beginner meets first ---------------------------------------------------
-# Each tip reads the line that failed, so that it speaks of what the student wrote there: a name inside an
-# f-string's braces, after `~`, inside `table[...]`; a `~` before a text; two sets added with `+`; a column
-# name that does not exist.
-
-
-NUMBER_WORDS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty"
-).split()
-
-
-def _name_of(error):
-    return getattr(error, "name", None) or next(iter(re.findall(r"name '(\w+)' is not defined", str(error))), "")
-
-
-def name_error_tip(error, line="", known=()):
-    """The tip shown under a NameError, fitted to where the unknown name sits in `line` (the line that
-    failed, when known), or "" if the error is not a NameError with a name. `known`: the names the
-    student's notebook has made, so that a misspelling gets the name it was meant to be."""
-    name = _name_of(error) if isinstance(error, NameError) else ""
-    if not name:
-        return ""
-    close = difflib.get_close_matches(name, [k for k in known if isinstance(k, str) and k[:1] != "_"], 1, 0.75)
-    if close:
-        return (
-            f"Tip: Python knows no {name}, but it knows {close[0]}: compare the two spellings letter by letter "
-            "(capitals count) and fix the one in your line."
-        )
-    number = difflib.get_close_matches(name.lower(), NUMBER_WORDS, 1, 0.75)
-    if number:
-        return (
-            f"Tip: if you meant the number {number[0]}, type it in digits, without quotation marks: "
-            f"{NUMBER_WORDS.index(number[0])}. If {name} is a variable, run the cell that creates it first, or check "
-            "its spelling."
-        )
-    here = re.escape(name)
-    if re.search(r"\{[^{}]*\b" + here + r"\b[^{}]*\}", line) and re.search(r"\bf[\"']", line):
-        return (
-            f"Tip: {name} is inside the braces {{ }} of an f-string, where Python expects a variable's name. "
-            f"Check its spelling, letter by letter, against the line that makes the variable (capitals count)."
-        )
-    if re.search(r"~\s*" + here + r"\b", line):
-        return (
-            f'Tip: after ~ Python expects a True/False column, written table["column"], like '
-            f'~countries["five_eyes"]. If {name} is a column\'s name, write it that way, in quotation marks; '
-            f"if it is a variable, check its spelling."
-        )
-    if re.search(r"\[[^\[\]]*\b" + here + r"\b[^\[\]]*\]", line):
-        return (
-            f'Tip: inside table[...] a column\'s name is text: write it in quotation marks, ["{name}"]. '
-            f"If {name} is a variable, check its spelling, or run the cell that makes it first."
-        )
-    return (
-        f'Tip: if you meant the text {name}, put it in quotation marks: "{name}". If {name} is a variable, '
-        "run the cell that creates it first, or check its spelling."
-    )
-
-
-def type_error_tip(error):
-    """The tip under a TypeError from `~"text"`, from `set + set`, or from a function called without what it needs
-    (often one meant to be handed over, not called), or ""."""
-    message = str(error) if isinstance(error, TypeError) else ""
-    if "unary ~" in message and "'str'" in message:
-        return (
-            "Tip: ~ turns a True/False column around; it cannot turn a text. Put ~ in front of the column "
-            'itself, like ~countries["disputed"], not in front of the column\'s name in quotation marks.'
-        )
-    if re.search(r"for \+: 'set' and 'set'", message):
-        return (
-            "Tip: two sets are not added with +. Use & for what is in both, ^ for what is in one but not the "
-            "other, | for everything in either, and - for what is in the first but not the second."
-        )
-    missing = re.search(r"^(\w+)\(\) missing \d+ required positional argument", message)
-    if missing:
-        return (
-            f"Tip: {missing[1]}() was called without what it works on. If the line hands the function over for "
-            f"something else to call (in a list of steps, say), write its name without brackets: {missing[1]}."
-        )
-    return ""
-
-
-def key_error_tip(error):
-    """The tip under a KeyError for a name (a column, or an entry of a dictionary) that does not exist, or ""."""
-    if not isinstance(error, KeyError) or len(error.args) != 1 or not isinstance(error.args[0], str):
-        return ""
-    key = error.args[0]
-    if " " in key.strip():  # the course's own KeyError already says, in a sentence, what is missing
-        return ""
-    return (
-        f"Tip: there is no column (or entry) called '{key}'. Check its spelling and capitals against the "
-        "table's header, or list the column names with table.columns (your table's name in place of table)."
-    )
-
-
-def error_tip(error, line="", known=()):
-    """The plain-words tip for a NameError, TypeError or KeyError, or "" when the course has none."""
-    return name_error_tip(error, line, known) or type_error_tip(error) or key_error_tip(error)
-
-
-def failing_line(tb):
-    """The line of the student's cell where the error happened ("" when it cannot be found)."""
-    import traceback
-
-    try:
-        frames = traceback.extract_tb(tb)
-    except Exception:  # a tip is a courtesy: never let it hide the error
-        return ""
-    cells = [frame for frame in frames if frame.filename.startswith("<") or "ipykernel_" in frame.filename]
-    return (cells[-1].line or "") if cells else ""
-
-
-def explain_name_errors(shell):
-    """Under every NameError, TypeError or KeyError in this IPython shell, after the usual error, add its tip."""
-
-    def with_tip(shell, etype, value, tb, tb_offset=None):  # IPython calls it instead of showing the error
-        shell.showtraceback((etype, value, tb), tb_offset=tb_offset)
-        tip = error_tip(value, failing_line(tb), list(getattr(shell, "user_ns", {}) or {}))
-        if tip:
-            print(tip)
-
-    shell.set_custom_exc((NameError, TypeError, KeyError), with_tip)
+# ---- A tip under the errors a beginner meets first: takedown/error_tips.py (these names are imported from here).
+from takedown.error_tips import (  # noqa: E402, F401
+    error_tip,
+    explain_name_errors,
+    failing_line,
+    key_error_tip,
+    name_error_tip,
+    syntax_error_tip,
+    type_error_tip,
+    value_error_tip,
+)
