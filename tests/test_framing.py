@@ -355,6 +355,11 @@ def test_other_right_answers_are_accepted(number, answer):
     [
         (1, 2.8455, "wrong base"),
         (1, 0.018277, "multiply it by 100"),
+        (1, 0, "lower case"),  # count("Propaganda") with a capital finds nothing (walk-through W2)
+        (1, 100 * 7 / len(data.article()), "characters"),  # len(clean) counts characters, not words
+        (2, framing.STOP_WORDS, "stop-word list itself"),  # not "a builtins frozenset"
+        (2, 224, "rows of"),  # every word minus the rows of word_counts (each kept word once)
+        (5, pd.Series([1559], index=[7]), ".item()"),
         (6, ["quote", "quote", "reported", "reported", "quote", "quote"], "writer's own"),
         (6, ["own", "quote", "quote", "quote", "own", "quote"], "every piece of reported speech a quote"),
         (6, ["own", "reported", "quote", "reported", "own", "quote"], "not all right"),
