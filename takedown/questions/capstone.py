@@ -129,7 +129,11 @@ def fall_mistakes():
 def judge_fall(answer):
     if isinstance(answer, bool) or not isinstance(answer, numbers.Real) or not math.isfinite(answer):
         return not_a_number(
-            answer, "a number, like 12.5", text_tip=" Write the number without quotation marks or a % sign."
+            answer,
+            "a number, like 12.5",
+            text_tip=" Write the number without quotation marks or a % sign.",
+            other_tip=" Pick out two single values with `.item()` (phrasebook 12), or look each half-year up in "
+            "`half_years()`, then compute the fall from them.",
         )
     expected = half_year_fall()
     if abs(answer - expected) <= 0.5:
