@@ -25,7 +25,7 @@ def live_between(scenario, first, last):
 # fewer items live than the one-hour rule, while over the whole three weeks (lesson 06's model.summary) the
 # one-hour rule does better. Which strategy wins depends on the time frame: the lesson's key point, applied.
 
-GAP_TOLERANCE = 0.05  # one decimal is enough (10.9); the hours-74-to-119 slip lies 0.045 away, so slips come first
+GAP_TOLERANCE = 0.05  # one decimal is enough; the hours-74-to-119 slip lies 0.045 away, so slips are told first
 SLIP_TOLERANCE = 0.005  # a slip is matched only by the value it gives, to three decimals
 
 
