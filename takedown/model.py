@@ -43,6 +43,13 @@ def _flows(post_rate=None, find_hours=None, removal_hours=None, reupload_share=N
     """The four flow parameters, defaults filled in from the table and checked."""
     defaults = parameters()
     given = dict(post_rate=post_rate, find_hours=find_hours, removal_hours=removal_hours, reupload_share=reupload_share)
+    for name, value in given.items():
+        if isinstance(value, str):  # a parameter's name typed for its value (exercise 06, Question 3)
+            looked_up = f'params["{value}"]' if value in defaults else f'params["{name}"]'
+            raise ValueError(
+                f"{name} needs a number, not the text {value!r}: look the value up in the parameters, like "
+                f"{looked_up} (params = model.parameters())"
+            )
     flows = {name: float(defaults[name] if value is None else value) for name, value in given.items()}
     if flows["post_rate"] < 0:
         raise ValueError("post_rate must be 0 or more (items per hour)")

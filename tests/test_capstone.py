@@ -201,9 +201,15 @@ def test_text_alternative_check(answer, says):
     assert verdict.status == "incorrect" and says in verdict.message
 
 
-def test_the_generated_text_alternative_passes():
+def test_the_text_alternative_must_be_the_students_own_edit():
+    """D2: the untouched output of briefing.alt_text(chosen) passed Question 3. It is a draft: the check wants the
+    student's own edit (a point first, shorter sentences), and says so."""
     assert q(3).check(FIGURE_ALT).status == "correct"
-    assert q(3).check(briefing.alt_text(["countries", "suspensions", "telegram"])).status == "correct"
+    for chosen in (["countries", "suspensions", "telegram"], list(briefing.PANELS)):
+        verdict = q(3).check(briefing.alt_text(chosen))
+        assert verdict.status == "incorrect" and "make it yours" in verdict.message
+    edited = "Taking down servers did not stop the outlets for long. " + briefing.alt_text(["suspensions", "telegram"])
+    assert q(3).check(edited).status == "correct"
 
 
 # ---- Question 4: length and a source, never the quality ---------------------------------------
@@ -430,7 +436,7 @@ def test_whether_we_have_the_number_is_scored_by_a_person_not_by_keywords():
     filler = "Yes, we have it: " + " ".join(["word"] * 30)
     verdict = q(6).check(filler)
     assert "teacher scores" in verdict.message and "right" not in verdict.message.lower()
-    assert [criterion for criterion, _ in q(6).rubric.criteria] == ["Whether we have it", "What it would take"]
+    assert [criterion for criterion, _ in q(6).rubric.criteria] == ["The figures tested", "What it would take"]
 
 
 def test_the_footprint_quote_is_the_officials_whole_sentence():

@@ -8,6 +8,7 @@ import matplotlib
 matplotlib.use("Agg")  # no windows, no display needed
 
 import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 from matplotlib.colors import to_hex, to_rgba  # noqa: E402
@@ -320,9 +321,8 @@ def test_alt_texts_are_derived_from_the_data(monkeypatch):
         (6, ["own", "quote", "reported", "reported", "quote", "quote"], [r"\b5\b", "sentence 5", r"\b1\b", "one of"]),
         (2, 246, [r"\b137\b"]),
         (2, 383, [r"\b137\b"]),
-        (3, "Amaq, Halumu", ["Bayan", "Nas[hi]{2}e?r", r"\b[0-9]\b"]),
-        (3, "Halumu", ["Bayan", "Nas[hi]{2}e?r", r"\b[0-9]\b"]),
-        (3, "al-Bayan, Halumu", ["Nas[hi]{2}e?r", r"\b[0-9]\b", "missing", "not in your answer"]),
+        (3, (0, 77), ["Bayan", "Nas[hi]{2}e?r", "Halumu", r"\b128\b"]),
+        (3, (77, 100), ["Nas[hi]{2}e?r", r"\b128\b"]),
         (4, pd.Timestamp("2022-06-07 23:30"), ["00:30", "June 8", "8 June"]),
         (4, pd.Timestamp("2022-06-08 23:30"), ["00:30"]),
         (5, 1558, [r"\b1559\b"]),
@@ -340,8 +340,9 @@ def test_wrong_answers_do_not_reveal_the_answer(number, wrong, forbidden):
     "number, answer",
     [
         (2, 137.0),
-        (3, "but also al-Bayan radio, Halumu and Nasher news"),
-        (3, " But also al-Bayan radio,  Halumu and Nasher news."),
+        (3, (77, 128)),
+        (3, [79, 126]),  # the same words without the comma and the spaces at their ends
+        (3, (np.int64(77), np.int64(128))),  # positions computed with pandas or numpy
         (4, pd.Timestamp("2022-06-08 00:30").to_pydatetime()),
     ],
 )
@@ -354,6 +355,11 @@ def test_other_right_answers_are_accepted(number, answer):
     [
         (1, 2.8455, "wrong base"),
         (1, 0.018277, "multiply it by 100"),
+        (1, 0, "lower case"),  # count("Propaganda") with a capital finds nothing (walk-through W2)
+        (1, 100 * 7 / len(data.article()), "characters"),  # len(clean) counts characters, not words
+        (2, framing.STOP_WORDS, "stop-word list itself"),  # not "a builtins frozenset"
+        (2, 224, "rows of"),  # every word minus the rows of word_counts (each kept word once)
+        (5, pd.Series([1559], index=[7]), ".item()"),
         (6, ["quote", "quote", "reported", "reported", "quote", "quote"], "writer's own"),
         (6, ["own", "quote", "quote", "quote", "own", "quote"], "every piece of reported speech a quote"),
         (6, ["own", "reported", "quote", "reported", "own", "quote"], "not all right"),
@@ -365,12 +371,19 @@ def test_other_right_answers_are_accepted(number, answer):
         (2, 29, "different stop words"),
         (2, -137, "negative"),
         (2, "137", "without quotation marks"),
-        (3, "Europol", "not a part of AFP's sentence"),
-        (3, ["al-Bayan", "Halumu", "Nasher"], "got a list"),
-        (3, "targeting major IS-branded media outlets like Amaq", "in PA's version"),
-        (3, ", but also al-Bayan radio, Halumu", "overlap"),
-        (3, "Amaq, but also al-Bayan radio, Halumu and Nasher news", "overlap"),
-        (3, 3, "one text"),
+        (3, "Europol", "got text"),
+        (3, ", but also al-Bayan radio, Halumu and Nasher news,", "asks where they stand"),
+        (3, ["al-Bayan", "Halumu", "Nasher"], "two positions"),
+        (3, (0, 77), "in PA's version too"),
+        (3, (1, 77), "in PA's version too"),
+        (3, (77, 100), "only part of"),
+        (3, (60, 128), "and more"),
+        (3, (0, 128), "begins where that piece ends"),
+        (3, (25, 128), "and more"),
+        (3, (0, 400), "whole sentence"),
+        (3, (-1, 128), "-1"),
+        (3, (128, 77), "pick nothing"),
+        (3, 3, "two positions"),
         (4, pd.Timestamp("2022-06-07 23:30"), "when the order arrived"),
         (4, pd.Timestamp("2022-06-08 23:30"), "days, not hours"),
         (4, "2022-06-08 00:30", "Timestamp"),
@@ -399,22 +412,29 @@ def test_the_cut_quote_is_checked_against_two_recorded_copies():
     assert exercise.cut_text() == cut
 
 
-def test_question_3_asks_for_a_slice_the_page_does_not_print():
-    """Reviewer R4: printing AFP's full sentence made Question 3 a copy question. The prompt names neither the
-    removed outlets nor AFP's words, and a typed list of names is not accepted (the slice is taken with code)."""
+def test_question_3_asks_for_positions_no_lesson_prints():
+    """Reviewers R4 and D2: lesson 03 prints another copy of AFP's full sentence, so the words the cut removed could
+    be typed. The question asks where they stand in `afp_version` instead, which only code finds; the prompt names
+    neither the removed outlets nor the positions, typed words are told what is asked, and every verdict on a pair
+    of positions shows the words they pick."""
     from pathlib import Path
 
     import nbformat
 
+    from takedown.questions import framing as exercise
+
     root = Path(__file__).resolve().parents[1]
     nb = nbformat.read(root / "exercises" / "07_policy_and_framing.ipynb", as_version=4)
     prompt = next(cell.source for cell in nb.cells if cell.source.startswith("## Question 3"))
-    assert "cut_text" in prompt
-    for name in ("Halumu", "al-Bayan", "Nasher news"):
+    assert "cut_at" in prompt and "phrasebook" in prompt
+    start, end = exercise.cut_positions()
+    for name in ("Halumu", "al-Bayan", "Nasher news", str(start), str(end)):
         assert name not in prompt
     q3 = questions_for("07_policy_and_framing")[2]
-    assert q3.check(["al-Bayan", "Halumu", "Nasher"]).status != feedback.CORRECT
-    assert q3.check("al-Bayan, Halumu, Nasher").status == feedback.INCORRECT
+    assert q3.check(exercise.cut_text()).status == feedback.WRONG_KIND
+    assert q3.check(["al-Bayan", "Halumu", "Nasher"]).status == feedback.WRONG_KIND
+    assert "Your positions pick 'With this" in q3.check((0, 30)).message
+    assert "al-Bayan radio, Halumu" in q3.check((start, end)).message
 
 
 def test_deadline_check_follows_the_policy_table(monkeypatch):
@@ -492,6 +512,6 @@ def test_question_3_says_what_pas_quote_leaves_out_not_what_pas_story_does():
     """Fact-check R3: the stored copy of PA's story is cut off, so the course cannot say its reader "never learns"."""
     from takedown.questions import framing as exercise
 
-    message = questions_for("07_policy_and_framing")[2].check(exercise.cut_text()).message
+    message = questions_for("07_policy_and_framing")[2].check(exercise.cut_positions()).message
     assert "PA's quote does not tell its reader that Halumu was a target" in message
     assert "never learns" not in message

@@ -407,3 +407,23 @@ def test_running_totals_and_half_years_are_looked_up_by_their_dates():
         totals["2016-12-30"]
     assert 'No running total is labelled "2016-12-30"' in missing.value.args[0]
     assert "The labels are: 2016-12-31, 2017-06-30, 2017-12-31" in missing.value.args[0]
+
+
+def test_exercise_05_tells_a_reversed_subtraction_a_series_and_an_unused_axis_label():
+    """Walk-through W2: a negative Question 1, two one-row selections subtracted (a Series), and labels keyed
+    "x"/"y" (which plotly ignores) each get a message that says what to do."""
+    import pandas as pd
+    import plotly.express as px
+
+    assert "negative" in q(1).check(-259358).message
+    assert ".item()" in q(1).check(pd.Series([float("nan")], index=[3])).message
+    half_years = data.suspensions().query("type == 'half-year'")
+    ignored = px.bar(
+        half_years,
+        x="period",
+        y="accounts",
+        title="Per half-year",
+        labels={"x": "Half-year", "y": "Accounts per half-year"},
+    )
+    verdict = q(3).check(ignored)
+    assert verdict.status == "incorrect" and 'labels={"accounts"' in verdict.message

@@ -320,3 +320,23 @@ def test_number_checks_refuse_a_whole_column(runs):
 
     verdict = questions.q1.check(runs["live"])
     assert verdict.status == "wrong kind" and ".mean()" in verdict.message
+
+
+def test_exercise_06_slips_a_beginner_makes_are_told_not_passed(runs):
+    """Walk-through W2: hours 74 to 119 (`>` and `<`) lie within a rounding of Question 1's answer and were
+    accepted; a fall written as negative passed Question 4; a parameter's name given as text stopped with a bare
+    ValueError. Each now says what to change."""
+    from takedown.questions import model as questions
+
+    first, last = questions.OUTAGE_HOURS
+    for a, b in ((first + 1, last - 1), (first, last - 1), (first + 1, last)):
+        verdict = questions.q1.check(questions.outage_gap(a, b))
+        assert verdict.status == "incorrect" and "`>=` and `<=`" in verdict.message, (a, b)
+    assert questions.q1.check(round(questions.outage_gap(), 1)).correct  # one decimal is enough
+    assert not any(".between" in hint for hint in questions.q1.hints)  # taught in no lesson: & is (phrasebook 8)
+    negative = questions.q4.check(-questions.week_fall())
+    assert negative.status == "incorrect" and "positive" in negative.message
+    named = questions.q3.check("find_hours_telegram_2019")
+    assert named.status == "wrong kind" and 'params["find_hours_telegram_2019"]' in named.message
+    with pytest.raises(ValueError, match=r'params\["find_hours_telegram_2019"\]'):
+        model.steady_state(find_hours="find_hours_telegram_2019")

@@ -129,7 +129,11 @@ def fall_mistakes():
 def judge_fall(answer):
     if isinstance(answer, bool) or not isinstance(answer, numbers.Real) or not math.isfinite(answer):
         return not_a_number(
-            answer, "a number, like 12.5", text_tip=" Write the number without quotation marks or a % sign."
+            answer,
+            "a number, like 12.5",
+            text_tip=" Write the number without quotation marks or a % sign.",
+            other_tip=" Pick out two single values with `.item()` (phrasebook 12), or look each half-year up in "
+            "`half_years()`, then compute the fall from them.",
         )
     expected = half_year_fall()
     if abs(answer - expected) <= 0.5:
@@ -299,6 +303,26 @@ q2 = Question(
 ALT_WORDS = (20, 200)
 
 
+OWN_WORDS = 8  # fewer words than this outside briefing.alt_text's sentences: the generated text left as it is
+
+
+def _squeezed(text):
+    return " ".join(text.split()).lower()
+
+
+def own_words(answer):
+    """How many words of the answer are not briefing.alt_text's: its opening ("Figure of 4 panels:"), its numbers
+    "(1)" and every panel's generated sentence are taken out, and the rest counted (D2: the untouched output of
+    briefing.alt_text(chosen) passed Question 3, which asks the student to write the text alternative)."""
+    from takedown.charts import briefing
+
+    rest = _squeezed(answer)
+    for panel in briefing.PANELS.values():
+        rest = rest.replace(_squeezed(panel.alt_text().rstrip(".")), " ")
+    rest = re.sub(r"figure of \w+ panels:?|\(\d+\)", " ", rest)
+    return word_count(rest)
+
+
 def judge_figure_alt(answer):
     if not isinstance(answer, str):
         return feedback.wrong_kind(
@@ -315,6 +339,11 @@ def judge_figure_alt(answer):
     if words > most:
         return feedback.incorrect(
             f"Your text alternative has {words} word{'' if words == 1 else 's'}; keep it to {most} at most."
+        )
+    if own_words(answer) < OWN_WORDS:
+        return feedback.incorrect(
+            "That is briefing.alt_text's text as it comes out: make it yours. Put your point first, then "
+            "shorten each panel to a short sentence with its key numbers, in your own words."
         )
     if not re.search(r"\bpanels?\b", answer, re.IGNORECASE):
         return feedback.incorrect("Say that the figure has panels, and how many, so the reader knows its shape.")
@@ -333,7 +362,8 @@ q3 = Question(
     judge=judge_figure_alt,
     hints=(
         "Start with the shape (“Figure of four panels”), then one short sentence per panel with its key numbers.",
-        "briefing.alt_text(chosen) writes a long one from the data; shorten it and put your point first. "
+        "briefing.alt_text(chosen) writes a long one from the data, as a draft: the check asks for your own edit of "
+        "it, shorter, with your point first. "
         "`chosen` is your list of panel names from Question 2 (run that cell first); or write the list out: "
         'briefing.alt_text(["countries", ...]) with your own panels\' names (list(briefing.PANELS) shows them).',
     ),
@@ -522,12 +552,13 @@ DO_WE_HAVE_IT_WORDS = (20, 150)
 
 DO_WE_HAVE_IT_RUBRIC = rubric(
     (
-        "Whether we have it",
+        "The figures tested",
         (
-            "gives a clear verdict and argues it from the evidence: what the figures the course holds count, "
-            "which action each is about, and what the assessments of the operation concluded",
-            "gives a clear verdict, but does not test the figures the course holds against it",
-            "no clear verdict, or a verdict resting on a figure without saying what that figure counts",
+            "tests at least two figures the course holds, each by name: what it counts, which action it is about, "
+            "and whether it shows what people could find before and after April 2018; the verdict follows from "
+            "that test",
+            "tests one figure that way, or names figures without saying what they count",
+            "gives a verdict only, or rests it on a figure without saying what that figure counts",
         ),
     ),
     (
@@ -547,12 +578,12 @@ q6 = Question(
         *DO_WE_HAVE_IT_WORDS, asks="do we have such a measure, why (not), and what would it take to get one?"
     ),
     hints=(
-        "Look through what the course holds (lessons 02–05 and the panels of section 2): which of them measures "
+        "Look through what the course holds (lessons 02–05 and the panels of lesson 08's section *The ingredients: five ready-made panels*): which of them measures "
         "reach before and after April 2018? For each figure, ask lesson 05's question: activity or effect?",
-        "Lesson 08, section 2: what did the one assessment of the operation the course holds (ICCT, June 2018) "
+        "Lesson 08's section *The ingredients: five ready-made panels*: what did the one assessment of the operation the course holds (ICCT, June 2018) "
         "say about its efficiency, and what did BBC Monitoring see of IS media on Telegram during the operation "
         "(lesson 05)? Then: who could measure reach, and what would they need to publish?",
-        "Write three sentences: whether we have it; why the figures we do hold are not it; who could get it, and "
+        "Write three parts: two figures the course holds, each tested (what it counts, which action it is about); your verdict; who could get it, and "
         "how (before and after, against what comparison).",
     ),
     answer_name="do_we_have_it",

@@ -49,7 +49,17 @@ def judge_propaganda_share(answer):
             f"Yes: about {number:.1f}% of the article's {len(every_word)} words. A count means "
             "little until you know its base: in a short text a few uses make a word stand out."
         )
+    if number == 0:
+        return feedback.incorrect(
+            "0 is not the answer yet: your count found no “propaganda”. `framing.words(clean)` gives every word in "
+            'lower case, so count "propaganda" written in small letters (a capital P finds nothing).'
+        )
     mistakes = (
+        (
+            100 * count / len(clean),
+            "`len(clean)` counts the characters of the article (letters, spaces, commas), not its words: the "
+            "whole is `len(framing.words(clean))`, the number of items in the list of words.",
+        ),
         (
             100 * count / len(kept),
             "That is a share of the words the count keeps, without the stop words: the wrong "
@@ -82,8 +92,9 @@ q1 = Question(
     hints=(
         "A share in percent is 100 × part ÷ whole. The part is how often the word occurs; the whole is every word "
         "of the clean article, stop words included.",
-        "`framing.words(clean)` gives every word as a list, in lower case; lesson 07, section 8, counted one word in "
-        "it with `.count(...)`, and `len(...)` counts the items of a list.",
+        "`framing.words(clean)` gives every word as a list, in lower case; lesson 07's section *Counting words* "
+        "counted one word in it with `.count(...)`, and `len(...)` counts the items of a list (of a text, it "
+        "counts characters).",
         "A partial line, after `every_word = framing.words(clean)`: "
         "`propaganda_share = 100 * every_word.count(...) / len(...)`",
     ),
@@ -99,8 +110,24 @@ def judge_stop_word_count(answer):
     every_word = len(framing.words(clean))
     kept = len(framing.content_words(clean))
     expected = every_word - kept
+    if isinstance(answer, (set, frozenset)):
+        return feedback.wrong_kind(
+            "That is the stop-word list itself (a set of words). The question asks how many of the article's "
+            "words are stop words: a whole number, like 12."
+        )
+    if getattr(answer, "ndim", 0) >= 1:  # a column or a table (a numpy number has a shape too, of no size)
+        return not_a_number(
+            answer,
+            "a whole number, like 12",
+            other_tip=" Add the column up with `.sum()` to get one number, then subtract.",
+        )
     number = as_whole_number(answer)
     if number is not None and number != expected:
+        if number == every_word - len(framing.word_counts(clean)):
+            return feedback.incorrect(
+                "You took away the number of rows of `framing.word_counts(clean)`: each different kept word once. "
+                "A kept word can occur many times: add up its `count` column instead."
+            )
         if number == every_word:
             return feedback.incorrect("That is every word of the article. Take away the words the count keeps.")
         if number == kept:
@@ -141,7 +168,7 @@ q2 = Question(
     judge=judge_stop_word_count,
     hints=(
         "The words the count leaves out are all the words minus the words it keeps.",
-        "Lesson 07, section 8: `len(framing.words(clean))` counts all the words; `framing.word_counts(clean)` "
+        "Lesson 07, section *Counting words*: `len(framing.words(clean))` counts all the words; `framing.word_counts(clean)` "
         "is a table of the kept words with a column of how often each occurs, and `.sum()` adds a column up.",
         "A partial line: `stop_word_count = len(...) - framing.word_counts(clean)[...].sum()` – all the words "
         "first, then the column that holds how often each kept word occurs.",
@@ -183,11 +210,18 @@ def outlets_named(answer):
     return {name for name, spelling in OUTLET_SPELLINGS.items() if re.search(rf"(?<!\w)(?:{spelling})(?!\w)", joined)}
 
 
-def cut_text():
-    """What PA's "..." stands for: AFP's words between the end of PA's first piece and the start of its second."""
+def cut_positions():
+    """(start, end): where in AFP's sentence PA's "..." begins (just after PA's first piece) and ends (where its
+    second piece starts), so that AFP_VERSION[start:end] is what the cut removed."""
     first, second = (piece.strip() for piece in PA_VERSION.split("..."))
     start = AFP_VERSION.find(first) + len(first)
-    return AFP_VERSION[start : AFP_VERSION.find(second)]
+    return start, AFP_VERSION.find(second)
+
+
+def cut_text():
+    """What PA's "..." stands for: AFP's words between the end of PA's first piece and the start of its second."""
+    start, end = cut_positions()
+    return AFP_VERSION[start:end]
 
 
 def _bare(words):
@@ -195,56 +229,101 @@ def _bare(words):
     return " ".join(words.split()).strip(" ,.;:'\"").lower()
 
 
-def judge_cut_text(answer):
-    if isinstance(answer, (list, tuple)):
+def _two_positions(answer):
+    """The answer as two whole numbers (start, end), else None: (77, 128), [77, 128], numpy integers."""
+    if isinstance(answer, (str, bytes, dict, set)) or not hasattr(answer, "__len__") or len(answer) != 2:
+        return None
+    numbers = [as_whole_number(value) for value in answer]
+    return None if None in numbers else tuple(numbers)
+
+
+# Why the words are hidden behind positions: lesson 03 prints another copy of AFP's full sentence, so the words
+# the cut removed could be typed from it. Positions in `afp_version`, which this exercise never prints, come only
+# from code (`.find`, `len`, phrasebook 29); the check reads the words they pick and shows them, right or wrong.
+
+
+def judge_cut_positions(answer):
+    if isinstance(answer, str):
+        if _bare(answer) == _bare(cut_text()):
+            return feedback.wrong_kind(
+                "Those are the words the cut removed, but the question asks where they stand in `afp_version`: two "
+                "positions, like (10, 20). `afp_version.find(piece)` gives the position where a piece starts."
+            )
         return feedback.wrong_kind(
-            "I expected one text (the words the cut removed, taken from `afp_version` with code), but got a list. "
-            "Keep the words as they stand in AFP's sentence, in one text."
+            "I expected two positions in `afp_version` (whole numbers), like (10, 20), but got text. "
+            "`afp_version.find(piece)` gives the position where a piece starts (phrasebook 29)."
         )
-    if not isinstance(answer, str):
+    positions = _two_positions(answer)
+    if positions is None:
         return feedback.wrong_kind(
-            f"I expected one text, taken from `afp_version` with code, but got {kind_of(answer)}."
+            f"I expected two positions in `afp_version` (whole numbers), like (10, 20), but got {kind_of(answer)}."
         )
-    given, expected = _bare(answer), _bare(cut_text())
+    start, end = positions
+    if -1 in positions:
+        return feedback.incorrect(
+            "One of your positions is -1: that is what `.find` gives when the piece is not in the text. Look for "
+            'each piece of PA\'s version without the "..." and without spaces at its ends (`.strip()`), in '
+            "`afp_version`."
+        )
+    picked = AFP_VERSION[start:end]
+    if not picked.strip():
+        return feedback.incorrect(
+            f"Your positions ({start}, {end}) pick nothing from `afp_version`: the start must be the smaller "
+            "number, where the cut begins, and the end the larger one, where PA's second piece starts."
+        )
+    shown = f"Your positions pick {shortened(picked, 70)}."
+    given, expected = _bare(picked), _bare(cut_text())
     if given == expected:
         return feedback.correct(
-            'Yes: PA\'s "..." stands for "but also al-Bayan radio, Halumu and Nasher news": the cut kept one '
-            "outlet of four. Both pieces are in AFP's sentence, so nothing was invented, but PA's quote does not tell "
-            "its reader that Halumu was a target – the outlet the article leaves out too (lesson 03). "
-            "A marked cut is where checking starts: look at what it removed."
-        )
-    if given and given in _bare(PA_VERSION):
-        return feedback.incorrect(
-            "Those words are in PA's version, so the cut did not remove them: the answer is the part of AFP's "
-            "sentence that PA's version does not have."
+            f'Yes: afp_version[{start}:{end}] is "{picked.strip(" ,")}": PA\'s "..." stands for those words, '
+            "and the cut kept one outlet of four. Both pieces are in AFP's sentence, so nothing was invented, but "
+            "PA's quote does not tell its reader that Halumu was a target – the outlet the article leaves out too "
+            "(lesson 03). A marked cut is where checking starts: look at what it removed."
         )
     if given and given == _bare(AFP_VERSION):
-        return feedback.incorrect("That is AFP's whole sentence: keep only the part the cut removed.")
-    if given and (given in expected or expected in given):
+        return feedback.incorrect(f"{shown} That is AFP's whole sentence: keep only the part the cut removed.")
+    if given and given in _bare(PA_VERSION):
         return feedback.incorrect(
-            "Not yet: your text and the words the cut removed overlap but are not the same. Take the slice with "
-            "code, from where PA's first piece ends in `afp_version` to where its second piece starts."
+            f"{shown} Those words are in PA's version too, so the cut did not remove them: the cut is the part "
+            "of AFP's sentence that PA's version does not have."
+        )
+    first = PA_VERSION.split("...")[0].strip()
+    if start == AFP_VERSION.find(first):
+        return feedback.incorrect(
+            f"{shown} Your start is where PA's first piece begins; the cut begins where that piece ends: add "
+            "its length, `len(...)`, to where it begins."
+        )
+    if given and expected in given:
+        return feedback.incorrect(
+            f"{shown} That holds the words the cut removed and more: the cut begins where PA's first piece ends "
+            "and stops where its second piece begins."
+        )
+    if given and given in expected:
+        return feedback.incorrect(
+            f"{shown} That is only part of what the cut removed: the cut begins where PA's first piece ends "
+            "and stops where its second piece begins."
         )
     return feedback.incorrect(
-        f"{shortened(answer)} is not a part of AFP's sentence as stored in `afp_version`. Take the slice with code "
-        "(no typing), from where PA's first piece ends in `afp_version` to where its second piece starts."
+        f"{shown} Check each position: the first is where PA's first piece ends in `afp_version` (where it "
+        "starts, plus its length), the second where PA's second piece starts."
     )
 
 
 q3 = Question(
     name="Question 3",
-    judge=judge_cut_text,
+    judge=judge_cut_positions,
     hints=(
-        "Lesson 07, section 8, cut a quote at its ellipsis with `.split(mark)` and looked for each piece in the "
-        'fuller source with `text.quote_is_in(piece, source)`. PA marks its cut with "..." (three full stops), '
-        "not the one character “…” the article used: split at the mark this copy uses.",
-        "If both pieces are in AFP's sentence, the cut invented nothing. What it removed is what stands in AFP's "
-        "sentence after the end of the first piece and before the start of the second.",
-        "A partial line: `end_of_first = afp_version.find(pieces[0].strip()) + len(pieces[0].strip())`; "
-        "`.find(...)` of the second piece gives where it starts, and `afp_version[a:b]` the words between. "
-        "Store that slice itself in `cut_text`: no typing.",
+        "Lesson 07's section *Checking a quote* cut a quote at its ellipsis with `.split(mark)` and looked for each "
+        'piece in the fuller source with `text.quote_is_in(piece, source)`. PA marks its cut with "..." (three '
+        "full stops), not the one character “…” the article used: split at the mark this copy uses.",
+        "`afp_version.find(piece)` gives the position where a piece starts in AFP's sentence, and `len(piece)` how "
+        "many characters it has (phrasebook 29). The cut begins where the first piece ends, and ends where the "
+        "second piece starts. Use `.strip()` on each piece first: the split leaves a space at their ends.",
+        "A partial line, after `pieces = pa_version.split(...)`: "
+        "`start = afp_version.find(pieces[0].strip()) + len(...)`, `end = afp_version.find(...)`; then store the "
+        "pair of them in `cut_at`. `print(afp_version[start:end])` shows the words they pick.",
     ),
-    answer_name="cut_text",
+    answer_name="cut_at",
 )
 
 
@@ -332,7 +411,8 @@ q4 = Question(
     hints=(
         "The deadline is the time the order arrived plus the hours the Regulation allows.",
         'The hours are in the column `removal_deadline_hours`, row "reg_2021_784" of `instruments`; '
-        "lesson 07, section 3, added hours to a Timestamp with `pd.Timedelta(hours=...)`.",
+        "lesson 07's section *The dates live in the timeline: a join* added hours to a Timestamp with "
+        "`pd.Timedelta(hours=...)`.",
         "deadline = received + pd.Timedelta(hours=...)",
     ),
     answer_name="deadline",
@@ -354,6 +434,13 @@ def judge_days_to_binding(answer):
     if isinstance(answer, (datetime.timedelta, pd.Timedelta)):
         return feedback.wrong_kind(
             "I expected a whole number of days, but got a time span (Timedelta). Add .days to turn it into a number."
+        )
+    if getattr(answer, "ndim", 0) >= 1:  # a column or a table (a numpy number has a shape too, of no size)
+        return not_a_number(
+            answer,
+            "a whole number of days, like 12",
+            other_tip=" Pick out each date with `.item()` (phrasebook 12), or `.min()` for the first rule, before you "
+            "subtract: one date minus one date, then `.days`.",
         )
     expected = days_to_binding()
     number = as_whole_number(answer)
@@ -412,7 +499,7 @@ q5 = Question(
     hints=(
         "Days between two dates: the later date minus the earlier one, then `.days`.",
         "The start is the earliest step of a text whose `removal_deadline_hours` is 1: join `events` and "
-        "`instruments` as in lesson 07, section 3, and take the smallest of those dates (`.min()` gives a "
+        "`instruments` as in lesson 07's section *The dates live in the timeline: a join*, and take the smallest of those dates (`.min()` gives a "
         "column's smallest value, as `.mean()` gives its average). The end is the event with id "
         '"reg_2021_784_applies".',
         'A partial line, after `steps = events.merge(instruments, on="instrument")`: '
@@ -513,8 +600,8 @@ q6 = Question(
     name="Question 6",
     judge=judge_whose_words,
     hints=(
-        "Lesson 07, section 5, told three kinds apart: a direct quote (in quotation marks), reported speech "
-        "(“X said that …”), and the article's own words.",
+        "Lesson 07's section *Words that frame* told three kinds apart: a direct quote (in quotation marks), "
+        "reported speech (“X said that …”), and the writer's own framing.",
         "Ask of each sentence: are there quotation marks? does it name a speaker? Neither means the writer's own.",
         'The answer is a list of six texts in the order of the sentences, each "quote", "reported" or "own", like '
         '`whose_words = ["reported", "own", ...]`.',
@@ -542,7 +629,7 @@ REWRITE_RUBRIC = rubric(
         (
             "names the evidence that would support the judgement as a finding, or says none is published",
             "says evidence is needed without saying which",
-            "nothing",
+            "names no evidence, or only evidence of activity (what was removed), as if it showed an effect",
         ),
     ),
 )
@@ -552,8 +639,8 @@ q7 = Question(
     judge=written(*REWRITE_WORDS, asks="your rewrite of the sentence, then what evidence would make it a finding."),
     hints=(
         "Lesson 07: a confident claim is not a finding. Ask who could say “a crushing blow”, and on what evidence.",
-        "Either give the judgement to someone (who said it?), or keep only what can be checked: what was removed, "
-        "where, when and by whom.",
+        "Does anyone in the report make that judgement? If no one does, do not give it to a speaker: keep only what "
+        "can be checked (what was removed, where, when, and who says so).",
         "Then one or two sentences: what measure would show a “crushing blow” (lesson 05: activity or effect?).",
     ),
     answer_name="rewrite",

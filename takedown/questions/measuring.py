@@ -72,6 +72,11 @@ def judge_before_july_2016(answer):
         return feedback.incorrect(
             f"That is the half-year {start:%B}–{end:%B %Y}; the question asks about the months before it."
         )
+    if number == -expected:
+        return feedback.incorrect(
+            "Your number is negative: you took the running total from the half-year. Take the half-year from the "
+            "running total instead (the bigger figure first)."
+        )
     if number == running_total_to(end) + half:
         return feedback.incorrect(
             "You added a running total and a half-year that the total already contains. Subtract instead."
@@ -113,8 +118,10 @@ q1 = Question(
     hints=(
         "The running total to 31 December 2016 counts everything since 1 August 2015. The half-year row "
         "Jul–Dec 2016 counts the last six months of it. What is left is the months before July 2016.",
-        "Pick the two rows with `suspensions.loc[...]` (filter on `type` and `period_end` or `period_start`), "
-        "take their `accounts`, and subtract the half-year from the running total.",
+        'Pick each of the two rows with `suspensions.loc[(...) & (...), "accounts"]`: two conditions, each in round '
+        "brackets, joined by `&` (phrasebook 8), one on `type` and one on `period_end` or `period_start`. Add "
+        "`.item()` to take the one number out of the row you picked (phrasebook 12), then subtract the half-year "
+        "from the running total.",
     ),
     answer_name="before_july_2016",
 )
@@ -240,6 +247,11 @@ def judge_half_year_chart(answer):
     value_title = (value_axis.title.text or "").strip().lower()
     if not (category_axis.title.text or "").strip() or not value_title:
         return feedback.incorrect("The bars are right. Now label both axes: px.bar(..., labels={...}).")
+    if (value_axis.title.text or "").strip() == "accounts":  # the column's own name: no label was used
+        return feedback.incorrect(
+            "The axis of the numbers still shows the column's name, `accounts`: a label is used only when its key "
+            'in `labels={...}` is the column\'s name, like `labels={"accounts": "..."}` (not `"y"`).'
+        )
     if "account" not in value_title:
         return feedback.incorrect("Say the unit on the axis of the numbers: what is being counted?")
     if not any(word in value_title for word in PERIOD_WORDS):
@@ -255,8 +267,9 @@ q3 = Question(
     hints=(
         "Two steps: keep only the half-year rows, then draw one bar per row. The axis label of the numbers "
         "says what is counted and over what period.",
-        "Lesson 05 has a px.bar example (section 4): it names the table, the `x` and `y` columns, a `title` "
-        "and `labels`. The filter is like the one in section 3.",
+        "Lesson 05's section *What researchers measured* has a px.bar example (*Drawing a bar chart with "
+        "`px.bar`*): it names the table, the `x` and `y` columns, a `title` and `labels`, whose keys are the "
+        "columns' names. Keep the half-year rows with a mask on `type`, as in the section *Adding up the column*.",
         'A partial line, after `half_years = suspensions[suspensions["type"] == "half-year"]`: '
         "`fig = px.bar(half_years, x=..., y=..., title=..., labels={...})` – which column on each axis, and "
         "what do the title and the labels say?",
@@ -335,7 +348,7 @@ q4 = Question(
         "A share is part ÷ whole. If you know the part and the share, the whole is part ÷ share "
         "(with the share as a fraction: 63% is 0.63).",
         "The part is the pro-IS `accounts suspended during the study`; the share is their `share suspended "
-        "during the study`. Both are rows of `conway`.",
+        "during the study`. Both are rows of `conway`, the table shown just above your answer cell.",
         'A partial line, after `pro_is = conway[conway["group"] == "pro-IS accounts"].set_index("measure")["value"]`: '
         "`pro_is_in_study = pro_is[...] / (pro_is[...] / 100)` – which row is the part, and which the share?",
     ),
@@ -359,7 +372,8 @@ q5 = Question(
             "b": "Not this one: 'exactly' drops the qualifier of the July 2016 figure ('more than 11,000'). "
             "Put 12,000, then 20,000, in place of 11,000: is the difference the same each time?",
             "c": "Right: the earlier total is more than 11,000, so the months between hold 50,762 minus more than "
-            "11,000 items – at most 39,762 (the bound turns round when you subtract it). That assumes both "
+            "11,000 items – at most 39,762 (the bound turns round when you subtract it). This ceiling is not "
+            "invented: it follows from the source's own 'more than'. That assumes both "
             "releases count the same thing: Europol wrote 'messages', the Commission 'pieces of content'.",
             "d": "Not this one: figures from two bodies can be subtracted when they count the same thing, and both "
             "rows count items assessed for referral, from the unit's start in July 2015. The problem is the "
@@ -439,5 +453,8 @@ def _whole(value):
 
 def _not_a_number(answer):
     return not_a_number(
-        answer, "a whole number, like 12345", text_tip=" Write the number without quotation marks or commas."
+        answer,
+        "a whole number, like 12345",
+        text_tip=" Write the number without quotation marks or commas.",
+        other_tip=" Pick out single values with `.item()` (phrasebook 12), then add or subtract them.",
     )

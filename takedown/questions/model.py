@@ -25,7 +25,8 @@ def live_between(scenario, first, last):
 # fewer items live than the one-hour rule, while over the whole three weeks (lesson 06's model.summary) the
 # one-hour rule does better. Which strategy wins depends on the time frame: the lesson's key point, applied.
 
-GAP_TOLERANCE = 0.5  # rounding to a whole item is fine; the slips below lie about 0.8 item or more away
+GAP_TOLERANCE = 0.05  # one decimal is enough; the hours-74-to-119 slip lies 0.045 away, so slips are told first
+SLIP_TOLERANCE = 0.005  # a slip is matched only by the value it gives, to three decimals
 
 
 def outage_gap(first=OUTAGE_HOURS[0], last=OUTAGE_HOURS[1]):
@@ -48,7 +49,16 @@ def judge_outage_gap(answer):
             other_tip=" Reduce each scenario's rows to a single number, for example with .mean(), then subtract.",
         )
     expected = outage_gap()
-    if abs(number - expected) <= GAP_TOLERANCE:
+    first, last = OUTAGE_HOURS
+    edges = (
+        "Your rows are not hours 73 to 120: check the first and the last hour your filter keeps. `>=` and `<=` "
+        "keep the hour itself, `>` and `<` leave it out."
+    )
+    near_misses = [(outage_gap(a, b), edges) for a, b in ((first + 1, last - 1), (first, last - 1), (first + 1, last))]
+    said = diagnosis(number, near_misses, lambda a, b: abs(a - b) <= SLIP_TOLERANCE)
+    if said is not None:  # these slips lie within a rounding of the answer: they are told before it is accepted
+        return feedback.incorrect(f"{number:,.3f} is not the answer yet. {said}")
+    if abs(number - expected) <= GAP_TOLERANCE or number == round(expected):
         whole = _whole_run_average("take down infrastructure") - _whole_run_average("one-hour rule")
         return feedback.correct(
             f"Yes: about {expected:.1f} fewer items live on average during the outage under the takedown than "
@@ -56,7 +66,6 @@ def judge_outage_gap(answer):
             f"round: the one-hour rule keeps about {whole:.0f} fewer items live on average. Which strategy does "
             "better depends on the time frame you measure: say which one you use."
         )
-    first, last = OUTAGE_HOURS
     takedown, one_hour = "take down infrastructure", "one-hour rule"
     whole_gap = _whole_run_average(one_hour) - _whole_run_average(takedown)
     mistakes = (
@@ -100,12 +109,8 @@ def judge_outage_gap(answer):
         ),
     )
     mistakes += tuple(
-        (
-            outage_gap(a, b),
-            "Your rows are not hours 73 to 120: check the first and the last hour your filter keeps "
-            "(.between(a, b) keeps both a and b).",
-        )
-        for a, b in ((first - 1, last - 1), (first + 1, last + 1), (first - 1, last), (first, last - 1))
+        (outage_gap(a, b), edges)
+        for a, b in ((first - 1, last - 1), (first + 1, last + 1), (first - 1, last), (first, last + 1))
     )
     # The slips lie close together: a diagnosis matches only the value the slip gives.
     said = diagnosis(number, mistakes, lambda a, b: abs(a - b) <= 0.05)
@@ -123,11 +128,12 @@ q1 = Question(
     hints=(
         "Two averages, then a difference: each scenario's rows for hours 73 to 120, the mean of their `live` "
         "column, then the one-hour rule's mean minus the takedown's.",
-        'Lesson 06, section 4, kept one scenario\'s rows with `runs["scenario"] == ...`; `.between(73, 120)` on the '
-        "`hour` column keeps hours 73 to 120, both included.",
+        "Lesson 06's section *Three weeks, hour by hour* kept one scenario's rows with `runs[\"scenario\"] == ...`. "
+        "Hours 73 to 120, both included, are two conditions on the `hour` column joined by `&`, each in round "
+        'brackets (phrasebook 8): `(table["hour"] >= 73) & (table["hour"] <= 120)`.',
         'A partial line, after `takedown = runs[runs["scenario"] == ...]` and `one_hour = ...` likewise: '
-        "`outage_gap = one_hour.loc[one_hour[...].between(73, 120), ...].mean() - takedown.loc[...].mean()` – "
-        "which column holds the hours, and which one the items live?",
+        "`outage_gap = one_hour.loc[(one_hour[...] >= 73) & (one_hour[...] <= 120), ...].mean() - "
+        "takedown.loc[...].mean()` – which column holds the hours, and which one the items live?",
     ),
     answer_name="outage_gap",
 )
@@ -210,6 +216,11 @@ q2 = Question(
 
 def judge_telegram_level(answer):
     params = model.parameters()
+    if isinstance(answer, str) and answer.strip() in params:
+        return feedback.wrong_kind(
+            f'That is the parameter\'s name, not its value: `params["{answer.strip()}"]` gives its value in hours; '
+            "give that to `model.steady_state(find_hours=...)`."
+        )
 
     def expected():
         return model.steady_state(find_hours=params["find_hours_telegram_2019"])
@@ -243,7 +254,7 @@ q3 = Question(
     hints=(
         "The long-run level is the steady state: `model.steady_state` computes it, and you can change "
         "one parameter by naming it, leaving the others at their defaults.",
-        "Lesson 06, section 3, computed the steady state with one parameter changed: "
+        "Lesson 06's section *Three weeks, hour by hour* computed the steady state with one parameter changed: "
         "`model.steady_state(reupload_share=0.75)`. Here the parameter to change is the time it takes to find "
         "an item, and its Telegram 2019 value is in `params`, the dictionary that gives each parameter's name "
         "its value (in hours).",
@@ -296,7 +307,12 @@ def judge_week_fall(answer):
     def close(a, b):
         return abs(a - b) <= WEEK_TOLERANCE
 
-    if close(abs(number), expected):
+    if close(-number, expected):
+        return feedback.incorrect(
+            f"{number:,.1f} is not the answer yet: the size is right, but the question asks for the fall as a positive "
+            "number (a level that goes from 100 to 80 falls by 20). Take the level at the end from the level before."
+        )
+    if close(number, expected):
         params = model.parameters()
         stopped = params["outage_cut"] * params["post_rate"] * WEEK_OUTAGE_HOURS
         hours_live = params["find_hours"] + params["removal_hours"]
@@ -371,7 +387,8 @@ q4 = Question(
         '`week.loc[week["hour"] == 72, "live"].item()` reads one level, as lesson 06 read one row\'s hour. '
         "Do it for the hour before the outage and for its last hour.",
         "Or add up the flows of the outage's rows: for each hour, posted + re-uploaded − removed is the level's "
-        "change. Their sum is the change over the outage (a fall is negative).",
+        "change. Their sum is the change over the outage, negative when the level falls; the fall is that change "
+        "with its sign turned round (a fall is given as a positive number).",
     ),
     answer_name="week_fall",
 )
