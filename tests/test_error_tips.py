@@ -107,12 +107,7 @@ SLIPS = [
         'to compare with the text Belgium, put it in quotation marks: == "Belgium"',
     ),
     ("goes_to_y = b", "NameError: name 'b' is not defined", 'if you meant the text b, put it in quotation marks: "b"'),
-    # ... and, following the old quotation-mark advice, a parameter's name where its number goes (W2 06 Q3)
-    (
-        'model.steady_state(find_hours="find_hours_telegram_2019")',
-        "ValueError: could not convert string to float",
-        'look the number up with params["find_hours_telegram_2019"]',
-    ),
+    # (a parameter's name where its number goes, W2 06 Q3, is told by takedown.model itself: test_model.py)
     # 6. KeyErrors: a row label (W1 Ex04 Q1), spaces for _ and a value for a column's name (W4 03 [7])
     (
         'noticed = periods["amaq_first_noticed"]',
