@@ -154,7 +154,7 @@ q2 = Question(
     hints=(
         "Counting the sentences that contain a word is a loop with an `if`, or a list comprehension "
         "with an `if`, like the lesson's count of the sentences that mention Amaq.",
-        'Lesson 01, section 3, kept the sentences that mention Amaq with `if "Amaq" in sentence`. Start from '
+        'Lesson 01, section 3 (“Who, what, where, when”), kept the sentences that mention Amaq with `if "Amaq" in sentence`. Start from '
         "the list `text.sentences(clean)` and change the test.",
         "europol_sentences = len([sentence for sentence in text.sentences(clean) if ...])",
     ),

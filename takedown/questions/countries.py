@@ -258,7 +258,7 @@ q3 = Question(
     hints=(
         "Two steps: turn each name of `fbi_2024` into its ISO alpha-3 code, then keep the codes that are not "
         "among the eight countries of 2018 (the `iso3` column of `countries`).",
-        '`data.iso3_of("Spain")` gives one code (lesson 02, section 1); `[data.iso3_of(name) for name in fbi_2024]` '
+        '`data.iso3_of("Spain")` gives one code (lesson 02, section 1, “From one sentence to a table”); `[data.iso3_of(name) for name in fbi_2024]` '
         "gives them all. For sets, `a - b` keeps what is in `a` but not in `b`, as `&` keeps what is in both.",
         'A partial line: `new_in_2024 = sorted(set(...) - set(countries["iso3"]))` – in place of the dots, the '
         "codes of `fbi_2024`.",
@@ -333,7 +333,7 @@ q4 = Question(
     hints=(
         "A country can be named without saying whose account only if both reports say servers were "
         "seized there: you want what two sets have in common. Then mark those countries in `countries`.",
-        "Lesson 02 (section 5) made one set per report from the rows where `reported` is "
+        "Lesson 02 (section 5, “When sources differ”) made one set per report from the rows where `reported` is "
         '"servers seized", and combined them with `^`. Which sign keeps what is in both sets? '
         '`countries["name"].isin(a_set)` then gives True for each country in the set (phrasebook, entry 9).',
         'A partial line, after making the two sets: `servers_in_both = countries["name"].isin(guardian ... afp)` '
@@ -413,7 +413,7 @@ q5 = Question(
     judge=judge_membership_chart,
     hints=(
         "First make a small table with one row per organisation and a column with the number of members.",
-        "Lesson 02, section 2, drew a bar chart of other data, its bars lying on their side: a table "
+        "Lesson 02, section 2 (“Alliances in April 2018”), drew a bar chart of other data, its bars lying on their side: a table "
         '`continents = pd.DataFrame({...})`, then `px.bar(continents, x="countries", y="continent", '
         'orientation="h", title=..., labels={...})`. Your bars stand up: leave out `orientation`, put your table\'s '
         "name in place of `continents`, and give `x=` the column of the bars' names and `y=` the column of their "

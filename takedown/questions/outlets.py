@@ -146,7 +146,7 @@ q2 = Question(
     hints=(
         "The prosecutor's account adds a “seized” link from Bulgaria, France and Romania to the servers. "
         "Work on a copy of the graph, so that `G` stays Europol's account for the other questions.",
-        "Lesson 03 (section 6) made a what-if copy with `G.copy()`, added a link with `.add_edge(...)` "
+        "Lesson 03 (section 6, “Which node connects the most others?”) made a what-if copy with `G.copy()`, added a link with `.add_edge(...)` "
         'and counted links with `.degree(...)`. The country nodes are "bgr", "fra" and "rou".',
         "A partial line, after adding the three links to `prosecutor = G.copy()`: "
         "`servers_links = prosecutor.degree(...)`.",
@@ -220,7 +220,7 @@ q3 = Question(
     hints=(
         "Degree centrality depends on the whole graph: take the operation node out first, then compute the "
         "centrality of every node in what is left, as lesson 03 did for the whole network.",
-        "Lesson 03 (section 6) left the servers out with `G.subgraph([node for node in G if ...])`. Do the same "
+        "Lesson 03 (section 6, “Which node connects the most others?”) left the servers out with `G.subgraph([node for node in G if ...])`. Do the same "
         'with `"operation"`, store it in `without_operation`, and call `nx.degree_centrality(...)` on it.',
         "A partial line: `bulgaria_centrality = nx.degree_centrality(...)[...]` – which graph, and which node id?",
     ),
@@ -274,8 +274,8 @@ q4 = Question(
     judge=judge_pieces,
     hints=(
         "A piece (a connected component) is a group of nodes linked to each other; a node with no links left "
-        "is a piece on its own. Lesson 03 (section 6) did this with the servers node.",
-        "Lesson 03 (section 6) made the graph without the servers with `G.subgraph([...])` and counted its "
+        "is a piece on its own. Lesson 03 (section 6, “Which node connects the most others?”) did this with the servers node.",
+        "Lesson 03 (section 6, “Which node connects the most others?”) made the graph without the servers with `G.subgraph([...])` and counted its "
         "pieces with `nx.number_connected_components(...)`. Do the same, leaving out a different node.",
         "A partial line: `pieces = nx.number_connected_components(G.subgraph([node for node in G if ...]))` – "
         "which nodes do you keep?",

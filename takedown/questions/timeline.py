@@ -151,7 +151,7 @@ q1 = Question(
     hints=(
         "The gap is shortest when Amaq was first noticed as late as its date allows (the last day of 2014) and "
         "taken down as early as its date allows (the first of August 2016); longest the other way round.",
-        "Lesson 04, section 4, did this for the first takedown and the second strike with the `start` and `end` of "
+        "Lesson 04, section 4 (“Filtering and counting”), did this for the first takedown and the second strike with the `start` and `end` of "
         "`periods`. `end` is the first day *after* a period: subtract `one_day` to get the period's last day.",
         'A partial answer, with `noticed = periods.loc["amaq_first_noticed"]` and `taken_down = '
         'periods.loc["amaq_takedown_2016"]`: `shortest = (taken_down["start"] - (noticed["end"] - one_day)).days`. '
@@ -248,7 +248,7 @@ q2 = Question(
     judge=judge_rows_2018_2019,
     hints=(
         "Keep the rows whose `date` is on or after 1 January 2018 and on or before 31 December 2019, then count them.",
-        "Section 4 of the lesson keeps the events of 2016 and 2017 with two conditions joined by &.",
+        "Section 4 of the lesson, “Filtering and counting”, keeps the events of 2016 and 2017 with two conditions joined by &.",
         'Start with `in_2018_2019 = events[(events["date"] >= "2018-01-01") & ...]`; `len(in_2018_2019)` counts '
         "the rows that are left.",
     ),
@@ -311,7 +311,7 @@ q3 = Question(
     hints=(
         'Give each event its id as a label: `dates = events.set_index("id")["date"]`. Then dates["..."] is one date.',
         "Subtracting two dates gives a time span; `.days` turns it into a number of days. Section 4 of the "
-        "lesson does it for the April 2018 action and its announcement.",
+        "lesson, “Filtering and counting”, does it for the April 2018 action and its announcement.",
         'Subtract the earlier date from the later one: `(dates["..."] - dates["takedown_action_begins"]).days`.',
     ),
     answer_name="days_between",
@@ -439,7 +439,8 @@ q5 = Question(
     hints=(
         "A share in percent is 100 × part ÷ whole. Here the whole is the operations, and the part is the "
         "operations whose `precision` is not 'day'.",
-        "Section 4 of the lesson keeps only the operations; section 2 looks at the `precision` column.",
+        "Section 4 of the lesson, “Filtering and counting”, keeps only the operations; section 1, “What the "
+        "article says about time”, reads the `precision` column.",
         'Start with `operations = events[events["category"] == "operation"]`, then count the rows of '
         '`operations` whose precision is not "day".',
     ),
