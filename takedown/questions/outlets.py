@@ -312,7 +312,7 @@ q5 = Question(
     name="Question 5",
     judge=judge_reasoning,
     hints=(
-        "Look at Bulgaria's links in the table the cell above the question shows: what kind of thing does each "
+        "Look at Bulgaria's links in the table shown just above your answer cell: what kind of thing does each "
         "one stand for?",
         "Would Bulgaria have more links if it had blocked access to a thousand servers instead of four? And in the prosecutor's "
         "account (question 2), would the picture be the same?",

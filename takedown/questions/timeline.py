@@ -478,8 +478,8 @@ q6 = Question(
     name="Question 6",
     judge=judge_reasoning,
     hints=(
-        "Look at what the rows of 2018 and 2019 are, in the table above the question: are they all actions against "
-        "the outlets?",
+        "Look at what the rows of 2018 and 2019 are, in the table shown just above your answer cell: are they all "
+        "actions against the outlets?",
         "Who decided which events went into the timeline, and would the same search find as many events for "
         "every year?",
     ),
