@@ -233,7 +233,7 @@ def judge_copies_found(answer):
         )
     if [bool(value) for value in found] != expected:
         return feedback.incorrect(
-            "Not yet: at least one value is not what the article shows. Let `text.quote_is_in` decide for each "
+            "At least one value is not what the article shows. Let `text.quote_is_in` decide for each "
             'row of `copies["sentence"]`, in the table\'s order, rather than your eye.'
         )
     same = sum(expected)

@@ -242,7 +242,7 @@ def judge_new_codes(answer):
             return feedback.incorrect(f"{code} is not among the countries the FBI's release names (`fbi_2024`).")
     if set(codes) != expected:
         return feedback.incorrect(
-            "Not yet: at least one code differs. Did you look up every name of `fbi_2024`, the two that led the "
+            "At least one code differs. Did you look up every name of `fbi_2024`, the two that led the "
             "operation included?"
         )
     return feedback.correct(
@@ -304,9 +304,10 @@ def judge_servers_in_both(answer):
         )
     if not picked:
         return feedback.incorrect(
-            "Your column is False for every country. Check the names you filter on: each source name must be "
-            "written exactly as it is in the `source` column of `reports` (look at its values), and the kind of "
-            'seizure exactly as in the `reported` column ("servers seized").'
+            "Your column is False for every country. Check two things. Your sets hold names, so `.isin(...)` goes "
+            'on the column of names, `countries["name"]`. And each source name must be written exactly as it is in '
+            "the `source` column of `reports` (look at its values), and the kind of seizure exactly as in the "
+            '`reported` column ("servers seized").'
         )
     disputed = countries_where_reports_disagree()
     named = sorted(picked & disputed)
@@ -318,7 +319,7 @@ def judge_servers_in_both(answer):
         )
     if picked != countries_where_reports_agree():
         return feedback.incorrect(
-            "Not yet: at least one country differs from those where both reports say servers were seized. "
+            "At least one country differs from those where both reports say servers were seized. "
             "Re-check the two sets you combined, and the sign between them."
         )
     return feedback.correct(
