@@ -9,13 +9,14 @@ _two_steps = clean_lines((text.drop_repeated_title, text.drop_photo_captions))
 ANSWERS = [
     ("01_the_article", 1, 100 * 24 / 408, 100 * 24 / 384, "5.9%"),  # debris words: 24 of the raw 408
     ("01_the_article", 2, 7, 8, "seven"),
-    ("01_the_article", 3, [True, False, True, False, False], [True, True, True, False, False], "True"),
+    # Wainwright's first sentence in six copies: Newstalk, PA and Counter Terror Business print it word for word
+    ("01_the_article", 3, [True, False, True, True, False, False], [True, False, True, True, True, False], "True"),
     ("01_the_article", 4, "d", "a", 3),
     (
         "01_the_article",
         5,
-        "Radicalise: Europol writes British spelling, as in its release's “radicalised individuals”, "
-        "and VOA, an American outlet, re-spells quotes to its house style.",
+        "Radicalise: Europol's own release writes “radicalised individuals”, and VOA, an American outlet, also "
+        "changed “ground-breaking” inside the quotes: it re-spells quotes to its house style.",
         "radicalise",
         ["radicalise"],
     ),

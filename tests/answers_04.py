@@ -2,12 +2,22 @@
 
 import pandas as pd
 
+from takedown import data
+
+_events = data.events()
+
 ANSWERS = [
     ("04_timeline", 1, (579, 973), (943, 943), 579),  # Amaq: 2014 to August 2016, shortest and longest days
-    ("04_timeline", 2, 8, 7, "8"),
+    (  # the rows kept with code (a count alone can be read off the printed table); the wrong rows are 2018's alone
+        "04_timeline",
+        2,
+        _events[(_events["date"] >= "2018-01-01") & (_events["date"] <= "2019-12-31")],
+        _events[_events["date"].dt.year == 2018],
+        8,
+    ),
     ("04_timeline", 3, 575, 574, pd.Timedelta(days=575)),
     ("04_timeline", 4, 10, 9, "10th"),
-    ("04_timeline", 5, 100 * 3 / 7, 3, "43%"),
+    ("04_timeline", 5, 100 * 3 / 7, 100 * 3 / 22, "43%"),  # 3 of 22: divided by every event
     (
         "04_timeline",
         6,

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 import hostile_samples  # noqa: E402
 from takedown.questions.keys import answer_codes  # noqa: E402
 
-PLACEHOLDER = re.compile(r"^\w+ = \.\.\.  # your answer here$")
+PLACEHOLDER = re.compile(r'^\w+ = (?:\.\.\.|"""\.\.\.""")  # your answer here$')  # a written answer's: """..."""
 
 # Cells a misbehaving student adds after the setup cell.
 EXTRA = {

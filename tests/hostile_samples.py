@@ -11,7 +11,7 @@ from pathlib import Path
 
 import nbformat
 
-PLACEHOLDER = re.compile(r"^(\w+) = \.\.\.  # your answer here$")
+PLACEHOLDER = re.compile(r'^(\w+) = (?:\.\.\.|"""\.\.\.""")  # your answer here$')  # a written answer's: """..."""
 
 EXEC_CODE = "exec(q{n}.solution_code)   # the answer key's code, if the question object carries it"
 

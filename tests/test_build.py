@@ -66,6 +66,18 @@ def test_placeholder_names_every_assigned_variable():
     assert build.placeholder_for("fig.show()") == ["# your code here"]
 
 
+def test_a_written_answer_starts_between_its_quotation_marks_and_counts_as_not_attempted():
+    """A sentence typed into `claim = ...` without quotation marks is a SyntaxError a non-programmer cannot read
+    (walk-through W1): the placeholder of a written answer already holds the triple quotation marks."""
+    from takedown.questions.article import q5
+
+    written = 'claim = """Radicalise, because\nEuropol spells it so."""'
+    assert build.placeholder_for(written) == ['claim = """..."""  # your answer here']
+    assert build.placeholder_for('label = "radicalise"') == ["label = ...  # your answer here"]
+    assert build.placeholder_for('a = """x"""\nb = 2') == ["a = ...  # your answer here", "b = ...  # your answer here"]
+    assert q5.verdict("...").status == q5.verdict().status  # the text "..." is not an attempt
+
+
 def test_strip_solutions_keeps_the_lines_around_a_region():
     source = "x = 1\n### BEGIN SOLUTION\nanswer = x + 1\n### END SOLUTION\nq1.check(answer)"
     assert build.strip_solutions(source) == "x = 1\nanswer = ...  # your answer here\nq1.check(answer)"

@@ -363,3 +363,32 @@ def test_wrong_answer_message_does_not_reveal_the_answer(number, wrong, forbidde
     assert verdict.status == "incorrect"
     for pattern in forbidden:
         assert not re.search(pattern, verdict.message), verdict.message
+
+
+def test_the_rows_question_1_keeps_are_shown_or_an_empty_table_is_explained():
+    """Q1 (walk-through W1): `nodes[nodes["in_article"] == "False"]` keeps no row; the student is told why, not shown
+    an empty table, and the rows the key keeps are shown with the columns the question reads."""
+    nodes = data.network_nodes()
+    empty = questions.show_left_out(nodes[nodes["in_article"] == "False"])
+    assert empty.status == "incorrect" and "not text" in empty.message and "quotation marks" in empty.message
+    assert questions.show_left_out(...).status == "not attempted"
+    assert questions.show_left_out("b").status == "wrong kind"
+    shown = questions.show_left_out(nodes[~nodes["in_article"]])
+    assert "Halumu" in shown._repr_html_() and "note" in shown._repr_html_()
+
+
+def test_a_prosecutor_that_is_g_itself_is_named_in_a_notebook(monkeypatch):
+    """Q2 (walk-through W1): `prosecutor = G` changes G; in a notebook the check says so, even with the right count."""
+    import IPython
+
+    graph = network.operation_graph()
+
+    class Shell:
+        kernel = object()
+        user_ns = {"G": graph, "prosecutor": graph}
+
+    monkeypatch.setattr(IPython, "get_ipython", lambda: Shell())
+    verdict = questions.q2.judge(questions.servers_links_in_prosecutors_account())
+    assert verdict.status == "incorrect" and "G.copy()" in verdict.message
+    Shell.user_ns = {"G": graph, "prosecutor": graph.copy()}
+    assert questions.q2.judge(questions.servers_links_in_prosecutors_account()).correct

@@ -137,13 +137,15 @@ def test_verdicts_carry_the_question_name(exercise, number, right, wrong, wrong_
     [
         ("01_the_article", 1, 5.9),
         ("01_the_article", 2, 7.0),
-        ("01_the_article", 3, (True, False, True, False, False)),
+        ("01_the_article", 3, (True, False, True, True, False, False)),
+        ("01_the_article", 3, pd.Series([True, False, True, True, False, False])),
         ("01_the_article", 4, " (D) "),
         ("02_countries", 2, ~COUNTRIES["eu_member"]),
         ("02_countries", 2, COUNTRIES.loc[~COUNTRIES["eu_member"], ["iso3", "role"]]),
         ("02_countries", 3, (" ISL", "EST", "DEU", "ESP", "DEU")),
         ("02_countries", 3, pd.Series(["DEU", "ESP", "EST", "ISL"])),
-        ("02_countries", 4, ["CAN", "NLD", "USA"]),
+        ("02_countries", 4, COUNTRIES[COUNTRIES["iso3"].isin(["CAN", "NLD", "USA"])]),
+        ("02_countries", 4, COUNTRIES.loc[COUNTRIES["iso3"].isin(["CAN", "NLD", "USA"]), "name"]),
         ("02_countries", 5, membership_bars(orientation="h", x="countries", y="organisation")),
     ],
     ids=answer_id,
@@ -158,8 +160,9 @@ def test_other_right_answers_are_accepted(exercise, number, answer):
     [
         ("01_the_article", 1, 6),
         ("01_the_article", 2, 6),
-        ("01_the_article", 3, [True, False, True, False]),
         ("01_the_article", 3, [True, False, True, True, False]),
+        ("01_the_article", 3, [True] * 6),  # every copy taken as the article's: compared by eye
+        ("01_the_article", 3, [True, False, True, False, False]),  # the five phrases of the old question
         ("01_the_article", 4, "c"),
         (
             "01_the_article",
@@ -175,7 +178,8 @@ def test_other_right_answers_are_accepted(exercise, number, answer):
         ("02_countries", 3, ["Germany", "Spain", "Estonia", "Iceland"]),
         ("02_countries", 3, ["DEU", "ESP", "EST", "ISL", "NLD"]),
         ("02_countries", 3, ["DEU", "ESP", "EST", "ISL", "ITA"]),
-        ("02_countries", 4, ["Canada", "Netherlands", "United States", "Romania"]),
+        ("02_countries", 4, COUNTRIES["name"].isin(["Canada", "Netherlands", "United States", "Romania"])),
+        ("02_countries", 4, COUNTRIES["name"].isin(["Canada", "Netherlands"])),
     ],
     ids=answer_id,
 )
@@ -190,7 +194,7 @@ def test_count_needs_a_whole_number(answer):
     assert question("01_the_article", 2).check(answer).status == WRONG_KIND
 
 
-@pytest.mark.parametrize("answer", [[1, 0, 1, 0, 0], ["True", "False", "True", "False", "False"], "True"])
+@pytest.mark.parametrize("answer", [[1, 0, 1, 1, 0, 0], ["True", "False", "True", "True", "False", "False"], "True"])
 def test_quote_checks_need_true_or_false_values(answer):
     """Exercise 01, question 3: numbers or texts instead of True/False are the wrong kind."""
     assert question("01_the_article", 3).check(answer).status == WRONG_KIND
@@ -231,7 +235,8 @@ def test_chart_question_says_what_is_missing(figure, says):
         ("01_the_article", 1, 24, [r"5\.9", r"\b408\b"]),
         ("01_the_article", 2, 6, [r"\b7\b", r"(?i)\bseven\b"]),
         ("01_the_article", 2, 8, [r"\b7\b", r"(?i)\bseven\b"]),
-        ("01_the_article", 3, [False, False, False, False, False], [r"\bTrue\b.*\bFalse\b"]),
+        ("01_the_article", 3, [False] * 6, [r"\bTrue\b.*\bFalse\b", r"\b3\b", "Newstalk", "VOA", "ISIL"]),
+        ("01_the_article", 3, [True] * 6, [r"\b3\b", "Newstalk", "VOA", "ISIL", "radicalize"]),
         ("01_the_article", 4, "a", [r"(?i)registrar"]),
         ("01_the_article", 4, "b", [r"(?i)\(d\)|option d|\bd\)"]),
         ("lesson_01", 2, 3, [r"(?i)\bpropaganda\b"]),
@@ -244,8 +249,13 @@ def test_chart_question_says_what_is_missing(figure, says):
         ("02_countries", 3, ["GER", "ESP", "EST", "ISL"], ["DEU"]),
         ("02_countries", 3, ["Germany", "Spain"], ["DEU", "ESP"]),
         ("02_countries", 3, ["DEU", "ESP"], ["EST", "ISL", "Estonia", "Iceland"]),
-        ("02_countries", 4, ["Canada", "Netherlands"], ["United States", "USA"]),
-        ("02_countries", 4, ["Canada", "France"], ["Netherlands", "NLD", "United States", "USA"]),
+        ("02_countries", 4, COUNTRIES["name"].isin(["Canada", "Netherlands"]), ["United States", "USA"]),
+        (
+            "02_countries",
+            4,
+            COUNTRIES["name"].isin(["Canada", "France"]),
+            ["Netherlands", "NLD", "United States", "USA"],
+        ),
         ("02_countries", 5, membership_bars(counts=(6, 7, 3)), [r"\b8\b"]),
     ],
     ids=answer_id,
@@ -426,8 +436,8 @@ def test_solution_code_produces_a_correct_answer(exercise, number):
 
 def test_a_disputed_country_is_explained_as_disputed():
     """Exercise 02, Question 4: naming a country the accounts disagree about says whose accounts differ."""
-    message = question("02_countries", 4).check(["Canada", "France"]).message
-    assert "differ about France" in message and "Belgian prosecutor" in message
+    message = question("02_countries", 4).check(COUNTRIES["name"].isin(["Canada", "France"])).message
+    assert "marks France: there the two reports differ" in message and "Belgian prosecutor" in message
 
 
 # ---- Counts in sentences -------------------------------------------------------------------------
@@ -631,6 +641,36 @@ def test_no_sentence_matched_says_in_is_case_sensitive():
     assert verdict.status == INCORRECT
     assert "No sentence matched" in verdict.message and "capitals" in verdict.message
     assert "Europol’s" not in verdict.message
+
+
+def test_the_lessons_amaq_count_is_named_and_the_right_count_says_of_how_many():
+    """Exercise 01, Question 2 (walk-through W1): the lesson's line copied unchanged counts Amaq (3)."""
+    amaq = question("01_the_article", 2).check(3)
+    assert amaq.status == INCORRECT and "Amaq" in amaq.message and '"Europol"' in amaq.message
+    assert "7 of the clean article's 15 sentences" in question("01_the_article", 2).check(7).message
+
+
+def test_the_copies_of_the_quote_are_sourced_and_printed_by_no_lesson():
+    """Exercise 01, Question 3: each copy names a source of the course, and no lesson prints a changed copy."""
+    from takedown import text
+    from takedown.questions.article import COPIES
+
+    assert {copy["source"] for copy in COPIES} <= set(data.sources()["source"])
+    lessons = "".join(path.read_text() for path in (COURSE / "notebooks").glob("*.ipynb"))
+    for copy in COPIES:
+        if not text.quote_is_in(copy["sentence"], data.article()):
+            assert copy["sentence"][30:] not in lessons
+
+
+def test_a_choice_by_an_outlets_size_is_recorded_with_a_pointer_to_the_rubric():
+    """Exercise 01, Question 5 (walk-throughs W1, W3): the classmate's fallacy is recorded, and told its rubric row."""
+    size = "Radicalize, because VOA is the biggest outlet of these and so its copy must be the original one here."
+    verdict = question("01_the_article", 5).check(size)
+    assert verdict.status == CORRECT and "Needs work" in verdict.message
+    evidence = (
+        "Radicalise: Europol's own release writes radicalised, and VOA changed other words inside the quotes too."
+    )
+    assert "Needs work" not in question("01_the_article", 5).check(evidence).message
 
 
 @pytest.mark.parametrize("answer", [{"bgr": 0.125}, pd.Series({"bgr": 0.125})])
@@ -845,14 +885,36 @@ def test_membership_chart_hints_point_to_the_lessons_example_not_the_answer():
     assert 'x="organisation"' not in text and "px.bar(table" not in text and "worked an example" not in text
 
 
-@pytest.mark.parametrize("answer", [[], set(), pd.Series([], dtype=object)], ids=["list", "set", "series"])
+@pytest.mark.parametrize(
+    "answer", [COUNTRIES["name"].isin([]), COUNTRIES[COUNTRIES["name"].isin(set())]], ids=["column", "rows"]
+)
 def test_an_empty_servers_in_both_says_to_check_the_source_names(answer):
     """Exercise 02, Question 4: wrong source names give two empty sets; 'missing 3 countries' would not help."""
     verdict = question("02_countries", 4).check(answer)
     assert verdict.status == INCORRECT
-    assert "empty" in verdict.message and "`source` column" in verdict.message
+    assert "False for every country" in verdict.message and "`source` column" in verdict.message
     assert "missing" not in verdict.message
     assert not re.search(r"Canada|Netherlands|United States|CAN|NLD|USA|\b3\b", verdict.message)
+
+
+@pytest.mark.parametrize("typed", [["Canada", "Netherlands", "United States"], {"CAN", "NLD", "USA"}])
+def test_servers_in_both_needs_the_column_code_marks_not_a_list_copied_from_the_lesson(typed):
+    """Exercise 02, Question 4 (review D2: lesson 02's table prints the answer): a typed list is the wrong kind, and
+    the message says how to mark the set in `countries`."""
+    verdict = question("02_countries", 4).check(typed)
+    assert verdict.status == WRONG_KIND and ".isin(" in verdict.message
+
+
+def test_a_chart_shown_instead_of_stored_says_show_gives_nothing_back():
+    """Exercise 02, Question 5 (walk-through W3): `fig = px.bar(...).show()` stores None."""
+    verdict = question("02_countries", 5).check(None)
+    assert verdict.status == WRONG_KIND and "gives nothing back" in verdict.message and "fig.show()" in verdict.message
+
+
+def test_a_list_of_names_given_to_iso3_of_says_one_at_a_time():
+    """Exercise 02, Question 3 (walk-through W3): `data.iso3_of(fbi_2024)` used to give None silently."""
+    with pytest.raises(TypeError, match="one name at a time"):
+        data.iso3_of(["Spain", "Iceland"])
 
 
 def test_a_gap_between_vague_dates_is_a_range_and_the_stored_dates_are_diagnosed():

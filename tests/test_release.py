@@ -550,7 +550,7 @@ def answer_from_key(path, exercise):
     notebook = nbformat.read(path, as_version=4)
     for number, question in enumerate(questions_for(exercise), start=1):
         cell = next(cell for cell in notebook.cells if f"q{number}.check(" in cell.source)
-        placeholder = [f"{name} = {build.PLACEHOLDER}" for name in build.assigned_names(answer_key(question))]
+        placeholder = build.placeholder_for(answer_key(question))
         lines = [line for line in cell.source.splitlines() if line not in placeholder]
         cell.source = "\n".join([answer_key(question), *lines])
     nbformat.write(notebook, path)

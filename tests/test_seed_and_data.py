@@ -237,10 +237,17 @@ def test_iso3_of_unknown_names_is_none(name):
     assert data.iso3_of(name) is None
 
 
-@pytest.mark.parametrize("value", [None, 42, 3.5, ["UK"], {"UK": 1}, b"UK"])
+@pytest.mark.parametrize("value", [None, 42, 3.5, {"UK": 1}, b"UK"])
 def test_iso3_of_non_text_is_none(value):
-    """Anything that is not text gives None."""
+    """Anything that is not text gives None (a list of names: see below)."""
     assert data.iso3_of(value) is None
+
+
+@pytest.mark.parametrize("value", [["UK"], ("Spain", "Iceland"), pd.Series(["Spain"])])
+def test_iso3_of_a_list_of_names_says_one_name_at_a_time(value):
+    """Exercise 02 Q3 (walk-through W3): `data.iso3_of(fbi_2024)` gave None, which failed later far from the slip."""
+    with pytest.raises(TypeError, match="one name at a time"):
+        data.iso3_of(value)
 
 
 # ---- Loaders ---------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from takedown import data, feedback, text  # noqa: E402
 from takedown.charts import style, timeline  # noqa: E402
 from takedown.questions import questions_for  # noqa: E402
 
+EVENTS = data.events()
 ALLOWED = {colour.lower() for colour in style.OKABE_ITO} | {style.GREY.lower(), "#ffffff", "#000000"}
 
 # The five rows lessons 01–02 were built on, exactly as they were: they must survive any extension.
@@ -292,8 +293,9 @@ def test_alt_text_is_derived_from_the_data(monkeypatch):
         (1, (943, 943), [r"\b579\b", r"\b973\b"]),
         (1, (578, 974), [r"\b579\b", r"\b973\b"]),
         (1, (579, 974), [r"\b973\b"]),
-        (2, 7, [r"\b8\b"]),
-        (2, 9, [r"\b8\b"]),
+        (2, EVENTS[EVENTS["date"].dt.year == 2019], [r"\b8\b"]),
+        (2, EVENTS[EVENTS["date"] >= "2018-01-01"], [r"\b8\b"]),
+        (5, 100 * 3 / 22, [r"\b7\b", r"42\.9", r"\b43\b"]),
         (3, 574, [r"\b575\b"]),
         (3, -575, [r"\b575\b"]),
         (4, 9, [r"\b10\b"]),
@@ -315,7 +317,7 @@ def test_wrong_answers_do_not_reveal_the_answer(number, wrong, forbidden):
     [
         (1, [579, 973]),
         (1, (579.0, pd.Series([973]).iloc[0])),
-        (2, 8.0),
+        (2, EVENTS.loc[(EVENTS["date"] >= "2018-01-01") & (EVENTS["date"] <= "2019-12-31"), ["date", "event"]]),
         (4, pd.Series([10]).iloc[0]),
     ],
 )
@@ -331,7 +333,9 @@ def test_other_right_answers_are_accepted(number, answer):
         (1, (578, 973), "subtract one day"),
         (1, 579, "a range"),
         (1, (pd.Timedelta(days=579), pd.Timedelta(days=973)), ".days"),
-        (2, pd.DataFrame({"a": [1]}), "len"),
+        (2, 8, "len(in_2018_2019)"),
+        (2, pd.DataFrame({"a": [1]}), "rows of `events`"),
+        (5, 100 * 3 / 22, "every event"),
         (3, -575, "negative"),
         (4, 9, "before it"),
     ],
@@ -378,8 +382,10 @@ def test_checks_follow_the_data(monkeypatch):
     extra = original().iloc[[10]].assign(id="extra_event", date=pd.Timestamp("2018-07-01"))
     monkeypatch.setattr(data, "events", lambda: pd.concat([original(), extra]).sort_values("date", ignore_index=True))
     q2 = questions_for("04_timeline")[1]
-    assert q2.check(9).status == feedback.CORRECT
-    assert q2.check(8).status == feedback.INCORRECT
+    events = data.events()
+    in_2018_2019 = events[(events["date"] >= "2018-01-01") & (events["date"] <= "2019-12-31")]
+    assert len(in_2018_2019) == 9 and q2.check(in_2018_2019).status == feedback.CORRECT
+    assert q2.check(in_2018_2019.drop(in_2018_2019.index[-1])).status == feedback.INCORRECT
 
 
 def test_static_timeline_labels_are_readable_on_a_laptop_screen():
@@ -468,3 +474,12 @@ def test_lesson_04_asks_every_check_in_order_with_its_options():
             if isinstance(question, Prediction):
                 assert question.verdict(option).status == feedback.RECORDED
         assert question.verdict(chr(ord(options[-1]) + 1)).status == feedback.WRONG_KIND
+
+
+def test_question_6_shows_question_2s_rows_or_says_question_2_comes_first():
+    """Walk-through W1: the rows question 6 asks about are shown whole (a plain table cuts `event` short)."""
+    from takedown.questions import timeline as questions
+
+    assert questions.show_kept(...).status == feedback.NOT_ATTEMPTED
+    shown = questions.show_kept(EVENTS[EVENTS["date"].dt.year == 2019])._repr_html_()
+    assert "Christchurch" in shown and "precision" in shown

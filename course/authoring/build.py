@@ -9,11 +9,15 @@ A solution notebook marks each answer with two comment lines:
 
 In the exercise the marked lines become a placeholder for every name they assign
 (`first_country = ...  # your answer here`), so the check cell still runs and says
-"not attempted yet". Cells tagged `solution-only` are left out of the exercise, and the exercise's
+"not attempted yet". A written answer (a region that assigns one text in triple quotes) becomes that name
+given three dots between triple quotation marks (WRITTEN_PLACEHOLDER): the quotation marks are already there,
+so a sentence typed between them runs (typed without them, it is a SyntaxError), and the check reads the
+text "..." as not attempted. Cells tagged `solution-only` are left out of the exercise, and the exercise's
 first code cell starts with `%xmode Minimal`, so that a student's error shows as its one last line
 (`KeyError: 'eu'`) instead of pages of pandas internals.
 """
 
+import ast
 import copy
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,8 +42,25 @@ class SolutionMarkerError(ValueError):
     """A solution region is not closed, or closed without being opened."""
 
 
+WRITTEN_PLACEHOLDER = '"""..."""  # your answer here'
+
+
+def is_written_answer(solution_code):
+    """True when the code assigns one text written in triple quotes, and nothing else: a written answer."""
+    statements = ast.parse(solution_code).body
+    return (
+        len(statements) == 1
+        and isinstance(statements[0], ast.Assign)
+        and isinstance(statements[0].value, ast.Constant)
+        and isinstance(statements[0].value.value, str)
+        and solution_code.rstrip().endswith(('"""', "'''"))
+    )
+
+
 def placeholder_for(solution_code):
     names = assigned_names(solution_code)
+    if names and is_written_answer(solution_code):
+        return [f"{names[0]} = {WRITTEN_PLACEHOLDER}"]
     return [f"{name} = {PLACEHOLDER}" for name in names] or ["# your code here"]
 
 

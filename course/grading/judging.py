@@ -26,6 +26,6 @@ def score(question, answers, verdict):
     value = answer_of(question, answers)
     if verdict.status == feedback.RAISED or isinstance(value, Unreadable):
         return 0, None
-    if question.needs_review and isinstance(value, str) and value.strip():
-        return None, value
+    if question.needs_review and isinstance(value, str) and value.strip() and verdict.status != feedback.NOT_ATTEMPTED:
+        return None, value  # the placeholder """...""" is not attempted: 0 points, nothing to review
     return question.score(value, verdict), None

@@ -75,7 +75,7 @@ def is_unanswered(notebook, name):
             if isinstance(node, ast.Assign)
             and len(node.targets) == 1
             and isinstance(node.value, ast.Constant)
-            and node.value.value is ...
+            and (node.value.value is ... or node.value.value in ("...", "…"))  # a written answer's: """..."""
         }
         for node in ast.walk(tree):
             if (

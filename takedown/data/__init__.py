@@ -87,7 +87,15 @@ EVERYDAY_NAMES = {"UK": "GBR", "BRITAIN": "GBR", "GREAT BRITAIN": "GBR"}
 
 
 def iso3_of(name):
-    """The ISO 3166 alpha-3 code for a country name or code ("the UK" -> "GBR"); None if unknown."""
+    """The ISO 3166 alpha-3 code for a country name or code ("the UK" -> "GBR"); None if unknown.
+
+    Given a list of names (a natural slip in exercise 02), it raises a TypeError that says what to write, rather
+    than give None, which would fail later with a message about None."""
+    if isinstance(name, (list, tuple, set, frozenset)) or type(name).__name__ in ("Series", "Index"):
+        raise TypeError(
+            "data.iso3_of looks up one name at a time, but got several: go through them with a list "
+            "comprehension, like [data.iso3_of(name) for name in fbi_2024]."
+        )
     return _iso3_of_text(name) if isinstance(name, str) else None
 
 

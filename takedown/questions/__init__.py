@@ -178,8 +178,9 @@ class Question:
         return feedback.show(self.verdict(answer))
 
     def verdict(self, answer=...):
-        """Judge an answer; `...` (the placeholder) means the question was not attempted."""
-        if answer is ...:
+        """Judge an answer; `...` (the placeholder) means the question was not attempted, and so does the text
+        "..." (the placeholder of a written answer, between triple quotation marks)."""
+        if answer is ... or (isinstance(answer, str) and answer.strip() in ("...", "…")):
             verdict = feedback.not_attempted()
         else:
             try:

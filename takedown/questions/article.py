@@ -125,8 +125,13 @@ def judge_europol_sentences(answer):
     return judge_whole_number(
         answer,
         expected,
-        "sentences of the clean article name Europol",
+        f"of the clean article's {len(sentences)} sentences name Europol",
         mistakes=[
+            (
+                sum("Amaq" in sentence for sentence in sentences),
+                "That is the number of sentences that mention Amaq, the lesson's count: change the word in "
+                'your test to "Europol".',
+            ),
             (
                 sum("Europol" in sentence for sentence in text.sentences(data.raw_article())),
                 "That is the count for the raw scrape (`raw`), which repeats the headline: use `clean`.",
@@ -149,60 +154,106 @@ q2 = Question(
     hints=(
         "Counting the sentences that contain a word is a loop with an `if`, or a list comprehension "
         "with an `if`, like the lesson's count of the sentences that mention Amaq.",
-        'Lesson 01, section 3, kept the sentences that mention Amaq with `if "Amaq" in sentence`. Start from '
+        'Lesson 01, section 3 (“Who, what, where, when”), kept the sentences that mention Amaq with `if "Amaq" in sentence`. Start from '
         "the list `text.sentences(clean)` and change the test.",
         "europol_sentences = len([sentence for sentence in text.sentences(clean) if ...])",
     ),
     answer_name="europol_sentences",
 )
 
-# Phrases printed by other reports of the same statement (sources in takedown/data/sources.csv).
-VERSIONS = [
-    "a major part of the international terrorist threat",  # VOA, Newstalk, Euronews
-    "a major part of the global terrorist threat",  # an aggregator page (trilakes_2018)
-    "punched a big hole in the capability of IS",  # most copies
-    "radicalize young people in Europe",  # VOA (American spelling)
-    "Halumu and Nashir news",  # Europol's statement, as Sky News quoted it
+# Wainwright's first sentence as six reports of Europol's statement printed it, word for word from each stored copy
+# (sources in takedown/data/sources.csv). No lesson prints these copies: the student finds which keep the article's
+# wording with `text.quote_is_in`, and question 5 asks what the differences tell.
+COPIES = [
+    {
+        "source": "newstalk_2018",
+        "printed_by": "Newstalk (Ireland)",
+        "sentence": "With this ground-breaking operation we have punched a big hole in the capability of IS to spread "
+        "propaganda online and radicalise young people in Europe",
+    },
+    {
+        "source": "voa_2018",
+        "printed_by": "Voice of America (VOA, United States)",
+        "sentence": "With this groundbreaking operation we have punched a big hole in the capability of IS to spread "
+        "propaganda online and radicalize young people in Europe",
+    },
+    {
+        "source": "pa_aol_2018",
+        "printed_by": "Press Association (PA, United Kingdom)",
+        "sentence": "With this ground-breaking operation we have punched a big hole in the capability of IS to spread "
+        "propaganda online and radicalise young people in Europe",
+    },
+    {
+        "source": "counterterrorbusiness_2018",
+        "printed_by": "Counter Terror Business (United Kingdom)",
+        "sentence": "With this ground-breaking operation we have punched a big hole in the capability of IS to spread "
+        "propaganda online and radicalise young people in Europe",
+    },
+    {
+        "source": "euronews_isil_2018",
+        "printed_by": "Euronews (France)",
+        "sentence": "With this ground-breaking operation we have punched a big hole in the capability of ISIL to spread "
+        "propaganda online and radicalise young people in Europe",
+    },
+    {
+        "source": "afp_straits_times",
+        "printed_by": "AFP, in The Straits Times (Singapore)",
+        "sentence": "With this groundbreaking operation we have punched a big hole in the capability of ISIS to spread "
+        "propaganda online and radicalise young people in Europe",
+    },
 ]
 
 
-def judge_versions_found(answer):
-    expected = [text.quote_is_in(version, data.article()) for version in VERSIONS]
-    if isinstance(answer, str) or not hasattr(answer, "__iter__") or isinstance(answer, dict):
+def copies_found():
+    """For each copy, in order: is it word for word in the article?"""
+    return [text.quote_is_in(copy["sentence"], data.article()) for copy in COPIES]
+
+
+def judge_copies_found(answer):
+    expected = copies_found()
+    if isinstance(answer, (str, bytes, dict)) or not hasattr(answer, "__iter__"):
         return feedback.wrong_kind(
-            f"I expected a list of True/False values, one per phrase, like [True, False, ...], "
-            f"but got {kind_of(answer)}."
+            f"I expected a list of True/False values, one per copy, like [True, False, ...], but got {kind_of(answer)}."
         )
     found = list(answer)
     if not all(isinstance(item, bool) or type(item).__name__ in ("bool", "bool_") for item in found):
         return feedback.wrong_kind(
             "I expected a list of True/False values, like [True, False, ...], but the list holds other "
-            "things. `text.quote_is_in(phrase, clean)` gives one True or False."
+            "things. `text.quote_is_in(sentence, clean)` gives one True or False for one sentence."
         )
     if len(found) != len(expected):
         return feedback.incorrect(
-            f"Your list has {len(found)} values; `versions` has {len(expected)} phrases: one value per phrase."
+            f"Your list has {len(found)} values; `copies` has {len(expected)} rows: one value per copy, in the "
+            "table's order."
         )
-    wrong = [number for number, (mine, right) in enumerate(zip(found, expected), start=1) if bool(mine) != right]
-    if wrong:
+    if all(found):
         return feedback.incorrect(
-            "Not yet: at least one value is not what the article shows. Let `text.quote_is_in` decide "
-            "rather than your eye: one changed letter is enough to make a phrase a different one."
+            "Your list says every copy is word for word the article's. Let `text.quote_is_in` compare them "
+            "rather than your eye: one letter or one hyphen is enough to make a sentence a different one."
         )
+    if [bool(value) for value in found] != expected:
+        return feedback.incorrect(
+            "At least one value is not what the article shows. Let `text.quote_is_in` decide for each "
+            'row of `copies["sentence"]`, in the table\'s order, rather than your eye.'
+        )
+    same = sum(expected)
     return feedback.correct(
-        "Yes: the article has two of the phrases word for word. Of the other three, one swaps a word, "
-        "one changes a spelling and one names an outlet the article leaves out."
+        f"Yes: {same} of the {len(expected)} copies print the sentence word for word as the article does. The "
+        "others changed something inside the quotation marks: a hyphen (“groundbreaking”), the name of the group "
+        "(“ISIL”, “ISIS” for “IS”) or a spelling (“radicalize”). Question 5 asks what "
+        "such a difference tells you."
     )
 
 
 q3 = Question(
     name="Question 3",
-    judge=judge_versions_found,
+    judge=judge_copies_found,
     hints=(
-        "Checking many phrases is the lesson's list comprehension over quotes: one `text.quote_is_in` per item.",
-        "Go through `versions`, and ask of each phrase whether it is in `clean`.",
-        "A partial line: `found = [... for version in versions]` – in place of the dots, the call that asks "
-        "whether this one `version` is in `clean`.",
+        "Checking many sentences is the lesson's list comprehension over quotes: one `text.quote_is_in` per row "
+        "of `copies`.",
+        'Go through the column `copies["sentence"]`, and ask of each sentence whether it is in `clean`.',
+        'A partial line: `found = [... for sentence in copies["sentence"]]` – in place of the dots, the call that '
+        "asks whether this one `sentence` is in `clean`.",
     ),
     answer_name="found",
 )
@@ -228,11 +279,11 @@ q4 = Question(
         },
     ),
     hints=(
-        "A rewrite error is wording that says something the source does not: check each action against the "
-        "release, and against what the words themselves mean.",
+        "Compare each action's two wordings, the article's and the release's: which one did the article make "
+        "less clear than the release already was?",
         "Read each action's words literally, as a reader who has not seen the release would: who does what, "
         "to whom? Then compare that with what the release says was done.",
-        'garbled = "..."   (the letter of the action whose words, read literally, say something the release does not)',
+        'garbled = "..."   (the letter of the action the article makes least clear, against the release\'s wording)',
     ),
     answer_name="garbled",
 )
@@ -244,25 +295,29 @@ SPELLING_RUBRIC = Rubric(
     levels=(("Strong", 1), ("Partly", 0.5), ("Needs work", 0)),
     criteria=(
         (
-            "The choice",
+            "The choice and its evidence",
             (
-                "gives checkable evidence of who wrote each copy",
-                "names a spelling, with a hedge or a reason that does not connect it to who wrote which copy",
+                "names one spelling and backs it with evidence a reader can check of who wrote each copy: a text "
+                "the speaker's organisation wrote itself, or what a newsroom does to the quotes it prints",
+                "names one spelling, with a hedge, or with evidence that does not show who wrote which copy",
                 "chooses by the size or fame of an outlet, or names no spelling",
             ),
         ),
         (
-            "The reason",
+            "What the difference changes",
             (
-                "gives evidence a reader can check (a text the speaker's organisation wrote itself; a "
-                "newsroom's known house style) and says whether a spelling change alters what was said, "
-                "compared with a changed word",
-                "gives one of these, without saying why it settles the question",
-                "gives no evidence a reader could check, or no reason",
+                "says whether a change of spelling alters what the speaker said, compared with a change of word "
+                "(such as “ISIL” for “IS” in question 3, or “global” for “international”)",
+                "says that it matters or not, without comparing it with a change of word",
+                "does not say whether it changes what was said",
             ),
         ),
     ),
 )
+
+# Words that give an outlet's size or fame as the reason: the rubric's "Needs work" for the choice. The check still
+# records the answer (a person scores it); it only points the student to that row of the rubric.
+SIZE_WORDS = ("biggest", "largest", "bigger", "larger", "most famous", "best known", "well-known", "well known")
 
 
 def judge_spelling_reason(answer):
@@ -278,7 +333,13 @@ def judge_spelling_reason(answer):
     # The form only: a person judges the reason's substance with the rubric (a keyword test would tell what to argue).
     if word_count(answer) < 15:
         return feedback.incorrect("You named a spelling; now say why, in at least 15 words (two to four sentences).")
-    return judge_reasoning(answer)
+    verdict = judge_reasoning(answer)
+    if verdict.correct and any(word in answer.lower() for word in SIZE_WORDS):
+        return feedback.correct(
+            verdict.message + " Before you hand it in: your answer speaks of an outlet's size or fame, and the "
+            "rubric scores a choice made by size or fame as Needs work. Who wrote each copy?"
+        )
+    return verdict
 
 
 q5 = Question(
@@ -286,8 +347,8 @@ q5 = Question(
     judge=judge_spelling_reason,
     hints=(
         "Two spellings of one word usually tell you about the copier's house style, not about the speaker.",
-        "Find a text each organisation wrote itself, and ask who wrote each copy you have: the speaker, or a "
-        "newsroom that printed it?",
+        "Compare the sentence of Europol's own release quoted above the question with VOA's copy, and with what "
+        "question 3 showed VOA does to other words inside the quotation marks.",
         "Write it as: the spelling you choose, then “because …” with what you know about who spells how, and "
         "whether a newsroom may change a quote's spelling.",
     ),

@@ -7,7 +7,7 @@ import pandas as pd
 from takedown import data, feedback
 from takedown.answers import plain_figure
 from takedown.questions import Question, Rubric, as_texts, as_whole_number, kind_of
-from takedown.questions.written import written
+from takedown.questions.assessment import judge_reasoning
 
 ORGANISATIONS = {"EU": "eu_member", "NATO": "nato_member", "Five Eyes": "five_eyes"}
 SERVERS_ROLE = "seized servers"  # Europol's account, as the `role` column words it
@@ -123,26 +123,6 @@ q1 = Question(
 )
 
 
-def judge_country_set(answer, expected, what):
-    """Judge a list of countries given by name or code; never say which one differs, nor how many."""
-    names = as_texts(answer)
-    if names is None:
-        return feedback.wrong_kind(
-            f'I expected a list of country names or codes, like ["Belgium", "FRA"], but got {kind_of(answer)}.'
-        )
-    codes = {}
-    for name in names:
-        code = data.iso3_of(name)
-        if code is None:
-            return feedback.incorrect(f"I do not recognise {name!r} as a country name or ISO code.")
-        codes[code] = name
-    if set(codes) != set(expected):  # no count and no name: either would say which way to go
-        return feedback.incorrect(
-            f"Not yet: at least one country differs from the {what}. Re-check the test your code makes."
-        )
-    return feedback.correct(f"Yes: these are the {what}.")
-
-
 def non_eu_members():
     countries = data.countries()
     return set(countries.loc[~countries["eu_member"], "iso3"])
@@ -220,6 +200,11 @@ def new_in_2024():
 def judge_new_codes(answer):
     """A list of ISO alpha-3 codes: each code is read as written (codes come from the table, not from memory)."""
     codes = as_texts(answer)
+    if codes is None and hasattr(answer, "__iter__") and not isinstance(answer, str) and None in list(answer):
+        return feedback.wrong_kind(
+            "Your list holds None: `data.iso3_of(...)` gives None when it does not recognise one country's name. "
+            "Look up each name of `fbi_2024` in turn: `[data.iso3_of(name) for name in fbi_2024]`."
+        )
     if codes is None:
         return feedback.wrong_kind(
             f'I expected a list of codes as text, like ["BEL", "FRA"], but got {kind_of(answer)}.'
@@ -257,7 +242,7 @@ def judge_new_codes(answer):
             return feedback.incorrect(f"{code} is not among the countries the FBI's release names (`fbi_2024`).")
     if set(codes) != expected:
         return feedback.incorrect(
-            "Not yet: at least one code differs. Did you look up every name of `fbi_2024`, the two that led the "
+            "At least one code differs. Did you look up every name of `fbi_2024`, the two that led the "
             "operation included?"
         )
     return feedback.correct(
@@ -273,7 +258,7 @@ q3 = Question(
     hints=(
         "Two steps: turn each name of `fbi_2024` into its ISO alpha-3 code, then keep the codes that are not "
         "among the eight countries of 2018 (the `iso3` column of `countries`).",
-        '`data.iso3_of("Spain")` gives one code (lesson 02, section 1); `[data.iso3_of(name) for name in fbi_2024]` '
+        '`data.iso3_of("Spain")` gives one code (lesson 02, section 1, “From one sentence to a table”); `[data.iso3_of(name) for name in fbi_2024]` '
         "gives them all. For sets, `a - b` keeps what is in `a` but not in `b`, as `&` keeps what is in both.",
         'A partial line: `new_in_2024 = sorted(set(...) - set(countries["iso3"]))` – in place of the dots, the '
         "codes of `fbi_2024`.",
@@ -300,25 +285,46 @@ def countries_where_reports_disagree():
 
 
 def judge_servers_in_both(answer):
-    """Only the countries where both accounts say servers were seized can be named without saying whose
-    account it is; a disputed country gets its own explanation."""
-    names = as_texts(answer)
-    if names == []:  # most often two empty sets: a source name spelt otherwise than in the table
-        return feedback.incorrect(
-            "Your answer is empty: it names no country. Check the names you filter on: each source name must be "
-            "written exactly as it is in the `source` column of `reports` (look at its values), and the kind of "
-            'seizure exactly as in the `reported` column ("servers seized").'
-        )
-    if names is not None:
-        disputed = countries_where_reports_disagree()
-        named = [name for name in names if data.iso3_of(name) in disputed]
-        if named:
-            return feedback.incorrect(
-                f"The two reports differ about {named[0]}: Europol's account says digital evidence, the "
-                "Belgian prosecutor's says servers. A sentence naming it must say whose account it gives."
+    """The rows of `countries` where both accounts say servers were seized, as code marks them (the True/False
+    column `.isin(...)` makes, or the rows it keeps): lesson 02's table printed the two accounts side by side, so a
+    typed list could be read off it. A disputed country gets its own explanation."""
+    picked = countries_picked(answer)
+    if picked is None:
+        typed = isinstance(answer, (list, tuple, set, frozenset)) and as_texts(answer) is not None
+        return feedback.wrong_kind(
+            "I expected the True/False column that marks the countries in `countries` (one True or False per "
+            f"country), but got {kind_of(answer)}. "
+            + (
+                "A list or a set of names has no row numbers of `countries`, and the check reads them to see how "
+                'you picked the rows: mark your set in the table with `countries["name"].isin(...)` and store '
+                "that column."
+                if typed
+                else 'Store what `countries["name"].isin(...)` gives: the column, before any `.sum()`.'
             )
-    return judge_country_set(
-        answer, countries_where_reports_agree(), "countries where both reports say servers were seized"
+        )
+    if not picked:
+        return feedback.incorrect(
+            "Your column is False for every country. Check two things. Your sets hold names, so `.isin(...)` goes "
+            'on the column of names, `countries["name"]`. And each source name must be written exactly as it is in '
+            "the `source` column of `reports` (look at its values), and the kind of seizure exactly as in the "
+            '`reported` column ("servers seized").'
+        )
+    disputed = countries_where_reports_disagree()
+    named = sorted(picked & disputed)
+    if named:
+        return feedback.incorrect(
+            f"Your column marks {data.country_name(named[0])}: there the two reports differ (Europol's account says "
+            "digital evidence, the Belgian prosecutor's says servers). A sentence naming it must say whose account "
+            "it gives. Which sign keeps only what is in both sets?"
+        )
+    if picked != countries_where_reports_agree():
+        return feedback.incorrect(
+            "At least one country differs from those where both reports say servers were seized. "
+            "Re-check the two sets you combined, and the sign between them."
+        )
+    return feedback.correct(
+        "Yes: these are the countries where both reports say servers were seized: a news story can name them "
+        "without saying whose account it gives."
     )
 
 
@@ -327,11 +333,12 @@ q4 = Question(
     judge=judge_servers_in_both,
     hints=(
         "A country can be named without saying whose account only if both reports say servers were "
-        "seized there: you want what two sets have in common.",
-        "Lesson 02 (section 5) made one set per report from the rows where `reported` is "
-        '"servers seized", and combined them with `^`. Which sign keeps what is in both sets?',
-        "A partial line, after making the two sets: `servers_in_both = guardian ... afp` – put the "
-        "right sign in place of the dots.",
+        "seized there: you want what two sets have in common. Then mark those countries in `countries`.",
+        "Lesson 02 (section 5, “When sources differ”) made one set per report from the rows where `reported` is "
+        '"servers seized", and combined them with `^`. Which sign keeps what is in both sets? '
+        '`countries["name"].isin(a_set)` then gives True for each country in the set (phrasebook, entry 9).',
+        'A partial line, after making the two sets: `servers_in_both = countries["name"].isin(guardian ... afp)` '
+        "– put the right sign in place of the dots.",
     ),
     answer_name="servers_in_both",
 )
@@ -365,6 +372,11 @@ def looks_like_a_column_name(title):
 
 
 def judge_membership_chart(answer):
+    if answer is None:
+        return feedback.wrong_kind(
+            "I expected a plotly figure, but got nothing (None): `.show()` draws the chart and gives nothing back. "
+            "Store what `px.bar(...)` gives in `fig` on one line, then write `fig.show()` on a line of its own."
+        )
     if not hasattr(answer, "to_plotly_json"):
         return feedback.wrong_kind(f"I expected a plotly figure (from px.bar), but got {kind_of(answer)}.")
     answer = plain_figure(answer)  # a copied figure is judged by the same data as the original
@@ -402,7 +414,7 @@ q5 = Question(
     judge=judge_membership_chart,
     hints=(
         "First make a small table with one row per organisation and a column with the number of members.",
-        "Lesson 02, section 2, drew a bar chart of other data, its bars lying on their side: a table "
+        "Lesson 02, section 2 (“Alliances in April 2018”), drew a bar chart of other data, its bars lying on their side: a table "
         '`continents = pd.DataFrame({...})`, then `px.bar(continents, x="countries", y="continent", '
         'orientation="h", title=..., labels={...})`. Your bars stand up: leave out `orientation`, put your table\'s '
         "name in place of `continents`, and give `x=` the column of the bars' names and `y=` the column of their "
@@ -428,20 +440,19 @@ MAP_RUBRIC = Rubric(
         (
             "Why",
             (
-                "ties the decision to how a reader takes a map and to the evidence's standing: what kind of "
-                "accounts these are, whether both could be true, and what would settle it",
-                "gives one of these reasons",
+                "ties the decision to how a reader takes a coloured map, and to at least two of these: what kind of "
+                "accounts these are, whether both could be true, what would settle it",
+                "gives one or two of these four reasons: how a reader takes a coloured map, what kind of accounts "
+                "these are, whether both could be true, what would settle it",
                 "prefers one source for its size or fame, or gives no reason",
             ),
         ),
     ),
 )
 
-MAP_DECISION_WORDS = (15, 150)  # two to five sentences
-
 q6 = Question(
     name="Question 6",
-    judge=written(*MAP_DECISION_WORDS, asks="what your map shows for the six countries, then why."),
+    judge=judge_reasoning,
     hints=(
         "Start from question 4: where do the two accounts agree, and where do they differ? A map can give each "
         "group its own colour and a legend that says what the colour means.",

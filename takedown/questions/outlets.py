@@ -2,8 +2,9 @@
 network's degree can and cannot show."""
 
 import networkx as nx
+import pandas as pd
 
-from takedown import feedback
+from takedown import data, feedback
 from takedown.network import operation_graph
 from takedown.questions import (
     Question,
@@ -11,10 +12,39 @@ from takedown.questions import (
     as_number,
     as_whole_number,
     judge_whole_number,
+    kind_of,
     multiple_choice,
     not_a_number,
 )
 from takedown.questions.assessment import judge_reasoning
+
+# The columns question 1 reads to decide, in the order they are shown.
+EVIDENCE_COLUMNS = ["label", "kind", "source", "note"]
+
+
+def show_left_out(rows):
+    """Show the rows question 1 keeps with the columns it reads, or say why they cannot be the nodes the article
+    leaves out: an empty table most often comes from comparing `in_article` with the text "False" (lesson 03's
+    `agency_named` holds text, "yes" and "no"; `in_article` holds True and False). Walk-through W1."""
+    if rows is ...:
+        return feedback.show(feedback.not_attempted("Replace the ... with the rows you keep, then run the cell again."))
+    if not isinstance(rows, pd.DataFrame) or not set(EVIDENCE_COLUMNS) <= set(rows.columns):
+        return feedback.show(
+            feedback.wrong_kind(
+                f"I expected rows of `nodes` (a table with its columns), but got {kind_of(rows)}: keep the rows with "
+                "`nodes[...]`, and put the True/False column that picks them inside the brackets."
+            )
+        )
+    if rows.empty:
+        return feedback.show(
+            feedback.incorrect(
+                "Your table has no rows: no node passed your test. `in_article` holds True and False, not text: "
+                "compare it with False written without quotation marks, or turn it round with `~` (phrasebook, "
+                "entry 7)."
+            )
+        )
+    return data.show(rows[EVIDENCE_COLUMNS])
+
 
 # Question 1: the nodes the article leaves out are, apart from Halumu, the named bodies that took part (each named by
 # Europol's statement or AFP, see network_nodes.csv's source and note); the article names countries and Europol.
@@ -40,10 +70,9 @@ q1 = Question(
         },
     ),
     hints=(
-        "Keep the nodes the article does not mention, as lesson 03 kept the outlet it leaves out: `~` turns "
-        "True into False. Then read their `kind`, `source` and `note` columns.",
-        'A partial line: `not_in_article = nodes[~nodes[...]]`, then `not_in_article[["label", "kind", "source", '
-        '"note"]]` to read them. Which column says whether the article mentions a node?',
+        "Keep the nodes the article does not mention: `~` turns True into False (phrasebook, entry 7). Then read "
+        "their `kind`, `source` and `note` columns, which the line under yours shows.",
+        "A partial line: `not_in_article = nodes[~nodes[...]]`. Which column says whether the article mentions a node?",
         "Test each option against the rows you kept: is it true of all of them but Halumu? Compare them with the "
         "article's own words, “authorities from Belgium, Bulgaria, Canada, …”.",
     ),
@@ -62,7 +91,25 @@ def servers_links_in_prosecutors_account():
     return graph.degree("servers")
 
 
+def prosecutor_is_g():
+    """True when, in the student's notebook, `prosecutor` is the graph `G` itself (`prosecutor = G`, no `.copy()`):
+    the links then went into G too, although question 2 asks to keep G as Europol's account. Only a kernel has the
+    notebook's names; the grader, which judges the number alone, gets False."""
+    if not feedback.in_a_kernel():
+        return False
+    from IPython import get_ipython
+
+    names = get_ipython().user_ns
+    return "G" in names and names.get("prosecutor") is names["G"]
+
+
 def judge_servers_links(answer):
+    if prosecutor_is_g():
+        return feedback.incorrect(
+            "Your `prosecutor` is `G` itself: `prosecutor = G` gives the same network a second name, so the links "
+            "went into `G` too, and `G` is no longer Europol's account. Run the setup cell again to restore `G`, "
+            "then make the copy with `prosecutor = G.copy()`."
+        )
     expected = servers_links_in_prosecutors_account()
     europol = operation_graph().degree("servers")
     number = as_whole_number(answer)
@@ -99,7 +146,7 @@ q2 = Question(
     hints=(
         "The prosecutor's account adds a “seized” link from Bulgaria, France and Romania to the servers. "
         "Work on a copy of the graph, so that `G` stays Europol's account for the other questions.",
-        "Lesson 03 (section 6) made a what-if copy with `G.copy()`, added a link with `.add_edge(...)` "
+        "Lesson 03 (section 6, “Which node connects the most others?”) made a what-if copy with `G.copy()`, added a link with `.add_edge(...)` "
         'and counted links with `.degree(...)`. The country nodes are "bgr", "fra" and "rou".',
         "A partial line, after adding the three links to `prosecutor = G.copy()`: "
         "`servers_links = prosecutor.degree(...)`.",
@@ -173,7 +220,7 @@ q3 = Question(
     hints=(
         "Degree centrality depends on the whole graph: take the operation node out first, then compute the "
         "centrality of every node in what is left, as lesson 03 did for the whole network.",
-        "Lesson 03 (section 6) left the servers out with `G.subgraph([node for node in G if ...])`. Do the same "
+        "Lesson 03 (section 6, “Which node connects the most others?”) left the servers out with `G.subgraph([node for node in G if ...])`. Do the same "
         'with `"operation"`, store it in `without_operation`, and call `nx.degree_centrality(...)` on it.',
         "A partial line: `bulgaria_centrality = nx.degree_centrality(...)[...]` – which graph, and which node id?",
     ),
@@ -227,8 +274,8 @@ q4 = Question(
     judge=judge_pieces,
     hints=(
         "A piece (a connected component) is a group of nodes linked to each other; a node with no links left "
-        "is a piece on its own. Lesson 03 (section 6) did this with the servers node.",
-        "Lesson 03 (section 6) made the graph without the servers with `G.subgraph([...])` and counted its "
+        "is a piece on its own. Lesson 03 (section 6, “Which node connects the most others?”) did this with the servers node.",
+        "Lesson 03 (section 6, “Which node connects the most others?”) made the graph without the servers with `G.subgraph([...])` and counted its "
         "pieces with `nx.number_connected_components(...)`. Do the same, leaving out a different node.",
         "A partial line: `pieces = nx.number_connected_components(G.subgraph([node for node in G if ...]))` – "
         "which nodes do you keep?",
@@ -265,7 +312,8 @@ q5 = Question(
     name="Question 5",
     judge=judge_reasoning,
     hints=(
-        "Look at Bulgaria's links in `G`: what kind of thing does each one stand for?",
+        "Look at Bulgaria's links in the table shown just above your answer cell: what kind of thing does each "
+        "one stand for?",
         "Would Bulgaria have more links if it had blocked access to a thousand servers instead of four? And in the prosecutor's "
         "account (question 2), would the picture be the same?",
     ),

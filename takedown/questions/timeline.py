@@ -151,7 +151,7 @@ q1 = Question(
     hints=(
         "The gap is shortest when Amaq was first noticed as late as its date allows (the last day of 2014) and "
         "taken down as early as its date allows (the first of August 2016); longest the other way round.",
-        "Lesson 04, section 4, did this for the first takedown and the second strike with the `start` and `end` of "
+        "Lesson 04, section 4 (“Filtering and counting”), did this for the first takedown and the second strike with the `start` and `end` of "
         "`periods`. `end` is the first day *after* a period: subtract `one_day` to get the period's last day.",
         'A partial answer, with `noticed = periods.loc["amaq_first_noticed"]` and `taken_down = '
         'periods.loc["amaq_takedown_2016"]`: `shortest = (taken_down["start"] - (noticed["end"] - one_day)).days`. '
@@ -170,58 +170,89 @@ def events_between(start, end):
     return events[(events["date"] >= start) & (events["date"] <= end)]
 
 
-def judge_count_2018_2019(answer):
-    if isinstance(answer, pd.DataFrame):
+def judge_rows_2018_2019(answer):
+    """The rows of `events` the student keeps (a table): a count alone could be read off the printed table by eye."""
+    events = _events()
+    if not isinstance(answer, pd.DataFrame):
+        found = "a number" if as_whole_number(answer) is not None else kind_of(answer)
         return feedback.wrong_kind(
-            "I expected a whole number, but got a table (DataFrame). Count its rows with len(...)."
+            f"I expected the rows you kept (a table), but got {found}. The check reads the rows, not their count, "
+            "so that it sees how you picked them: store `events[...]` itself in `in_2018_2019`; `len(in_2018_2019)` "
+            "then counts them."
+        )
+    if "date" not in answer.columns or not set(answer.index) <= set(events.index):
+        return feedback.wrong_kind(
+            "I expected rows of `events`, kept with `events[...]` (a table with its `date` column and its row "
+            "numbers), but got another table."
         )
     start, end = pd.Timestamp("2018-01-01"), pd.Timestamp("2019-12-31")
-    expected = len(events_between(start, end))
-    events = _events()
-    return judge_whole_number(
-        answer,
-        expected,
-        "events fall in 2018 and 2019",
-        mistakes=[
-            (
-                (events["date"].dt.year == 2018).sum(),
-                "That is the count for 2018 alone: the question asks for 2018 and 2019 together.",
-            ),
-            (
-                (events["date"].dt.year == 2019).sum(),
-                "That is the count for 2019 alone: the question asks for 2018 and 2019 together.",
-            ),
-            (
-                (events["date"] >= start).sum(),
-                "That is every event from 1 January 2018 on: the second condition, on "
-                "or before 31 December 2019, is missing.",
-            ),
-            (
-                (events["date"] <= end).sum(),
-                "That is every event up to 31 December 2019: the first condition, on or "
-                "after 1 January 2018, is missing.",
-            ),
-            (len(events), "That is the whole timeline: keep only the rows that meet both conditions."),
-            (
-                len(events_between(start + pd.Timedelta(days=1), end - pd.Timedelta(days=1))),
-                "Your count matches strict comparisons (> and <): check whether the question's two end dates, "
-                "1 January 2018 and 31 December 2019, belong to the period.",
-            ),
-        ],
-        otherwise="Keep the rows whose date is on or after 1 January 2018 and on or before 31 December 2019 "
-        "(two conditions joined by &), then count the rows that are left with len(...).",
+    expected = set(events_between(start, end).index)
+    picked = set(answer.index)
+    if picked == expected:
+        return feedback.correct(f"Yes: {len(picked)} events fall in 2018 and 2019; these are their rows.")
+
+    def rows(mask):
+        return set(events.index[mask])
+
+    mistakes = [
+        (
+            set(),
+            "Your table has no rows: no event passed both tests. Compare `date` with dates written as text, "
+            'like `events["date"] >= "2018-01-01"`, and join the two tests with &, each in round brackets.',
+        ),
+        (
+            rows(events["date"].dt.year == 2018),
+            "Those are the events of 2018 alone: the question asks for 2018 and 2019 together.",
+        ),
+        (
+            rows(events["date"].dt.year == 2019),
+            "Those are the events of 2019 alone: the question asks for 2018 and 2019 together.",
+        ),
+        (
+            rows(events["date"] >= start),
+            "Those are all the events from 1 January 2018 on: the second condition, on "
+            "or before 31 December 2019, is missing.",
+        ),
+        (
+            rows(events["date"] <= end),
+            "Those are all the events up to 31 December 2019: the first condition, on or "
+            "after 1 January 2018, is missing.",
+        ),
+        (set(events.index), "That is the whole timeline: keep only the rows that meet both conditions."),
+        (
+            set(events_between(start + ONE_DAY, end - ONE_DAY).index),
+            "Your rows match strict comparisons (> and <): "
+            "check whether the question's two end dates, 1 January 2018 and 31 December 2019, belong to the period.",
+        ),
+    ]
+    said = next((message for rows_, message in mistakes if picked == rows_ and rows_ != expected), None)
+    return feedback.incorrect(
+        said
+        or "Keep the rows whose date is on or after 1 January 2018 and on or before 31 December 2019 (two "
+        "conditions joined by &, each in round brackets)."
     )
+
+
+def show_kept(rows):
+    """Show question 2's rows with the columns question 6 reads (a cell shows only its last line, and a plain table
+    cuts the `event` text short: walk-through W1), or say that question 2 comes first."""
+    if not isinstance(rows, pd.DataFrame) or not {"date", "category", "precision", "event"} <= set(rows.columns):
+        return feedback.show(
+            feedback.not_attempted("Question 6 reads the rows of question 2: keep them in `in_2018_2019` first.")
+        )
+    return data.show(rows[["date", "category", "precision", "event"]])
 
 
 q2 = Question(
     name="Question 2",
-    judge=judge_count_2018_2019,
+    judge=judge_rows_2018_2019,
     hints=(
         "Keep the rows whose `date` is on or after 1 January 2018 and on or before 31 December 2019, then count them.",
-        "Section 4 of the lesson keeps the events of 2016 and 2017 with two conditions joined by &.",
-        'Start with `events[(events["date"] >= "2018-01-01") & ...]`; len(...) counts the rows that are left.',
+        "Section 4 of the lesson, “Filtering and counting”, keeps the events of 2016 and 2017 with two conditions joined by &.",
+        'Start with `in_2018_2019 = events[(events["date"] >= "2018-01-01") & ...]`; `len(in_2018_2019)` counts '
+        "the rows that are left.",
     ),
-    answer_name="count_2018_2019",
+    answer_name="in_2018_2019",
 )
 
 
@@ -280,7 +311,7 @@ q3 = Question(
     hints=(
         'Give each event its id as a label: `dates = events.set_index("id")["date"]`. Then dates["..."] is one date.',
         "Subtracting two dates gives a time span; `.days` turns it into a number of days. Section 4 of the "
-        "lesson does it for the April 2018 action and its announcement.",
+        "lesson, “Filtering and counting”, does it for the April 2018 action and its announcement.",
         'Subtract the earlier date from the later one: `(dates["..."] - dates["takedown_action_begins"]).days`.',
     ),
     answer_name="days_between",
@@ -389,6 +420,11 @@ def judge_vague_operations(answer):
         )
     if abs(answer - (100 - expected)) <= 0.5:
         return feedback.incorrect("That is the share known to the day. Count the other ones.")
+    if abs(answer - 100 * vague / len(events)) <= 0.5:
+        return feedback.incorrect(
+            "You divided by every event of the timeline: the share is of the operations, so divide by the number "
+            "of operations."
+        )
     if abs(answer - 100 * (events["precision"] != "day").mean()) <= 0.5:
         return feedback.incorrect("That is the share for the whole timeline. Keep only the operations first.")
     return feedback.incorrect(
@@ -403,7 +439,8 @@ q5 = Question(
     hints=(
         "A share in percent is 100 × part ÷ whole. Here the whole is the operations, and the part is the "
         "operations whose `precision` is not 'day'.",
-        "Section 4 of the lesson keeps only the operations; section 2 looks at the `precision` column.",
+        "Section 4 of the lesson, “Filtering and counting”, keeps only the operations; section 1, “What the "
+        "article says about time”, reads the `precision` column.",
         'Start with `operations = events[events["category"] == "operation"]`, then count the rows of '
         '`operations` whose precision is not "day".',
     ),
@@ -418,9 +455,11 @@ COUNT_RUBRIC = Rubric(
         (
             "What the count measures",
             (
-                "explains what the timeline's rows are and how they were chosen, and from that what a "
-                "per-year count can measure",
-                "names one of these limits",
+                "explains what the timeline's rows are (events of several kinds: operations, policy, research) and "
+                "how they were chosen (by this course, from the sources it read), and from that what a per-year "
+                "count can measure",
+                "names one of these two limits (the kinds of event mixed in the count, or who chose the rows) "
+                "without saying what the count can then measure",
                 "treats the count as the number of actions",
             ),
         ),
@@ -439,7 +478,8 @@ q6 = Question(
     name="Question 6",
     judge=judge_reasoning,
     hints=(
-        "Look at what the rows of 2018 and 2019 are: are they all actions against the outlets?",
+        "Look at what the rows of 2018 and 2019 are, in the table shown just above your answer cell: are they all "
+        "actions against the outlets?",
         "Who decided which events went into the timeline, and would the same search find as many events for "
         "every year?",
     ),
