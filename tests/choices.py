@@ -2,7 +2,8 @@
 
 An option starts a line of markdown: "a) text", "* a) text", "- **b)** text" or "c) text<br>". A long option may
 wrap onto the next lines, up to a blank line, the next option, or a line break it marks itself (two spaces or
-<br> at the end of a line). The right option should not give itself away by being the longest.
+<br> at the end of a line). The right option should not give itself away by its length: not usually the longest,
+and not never the longest either (then a test-wise student crosses out the longest option).
 """
 
 import re
@@ -31,4 +32,11 @@ def right_is_longest(options, right):
     """True when the right option is strictly longer than every other one."""
     return len(options) > 1 and all(
         len(options[right]) > len(text) for letter, text in options.items() if letter != right
+    )
+
+
+def right_is_shortest(options, right):
+    """True when the right option is strictly shorter than every other one."""
+    return len(options) > 1 and all(
+        len(options[right]) < len(text) for letter, text in options.items() if letter != right
     )

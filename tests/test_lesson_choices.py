@@ -12,7 +12,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from choices import options_in, right_is_longest
+from choices import options_in, right_is_longest, right_is_shortest
 from takedown.questions import PRACTICE
 
 COURSE = Path(__file__).resolve().parents[1]
@@ -54,6 +54,19 @@ def test_the_right_option_is_seldom_the_longest():
     items = all_items()
     longest = [(lesson, name) for lesson, name, right, options in items if right_is_longest(options, right)]
     assert items and len(longest) <= len(items) / 3, f"{len(longest)} of {len(items)}: {longest}"
+
+
+def test_an_options_length_is_no_clue_over_the_whole_course():
+    """Over every multiple-choice item (lessons, exercises, assessments), the right option is the longest about as
+    often as chance would make it: sometimes (at least 1 in 8), seldom (at most 1 in 3); and seldom the shortest."""
+    from takedown.questions import EXERCISES
+    from test_exercise_quality import choice_items as exercise_items
+
+    items = [(right, options) for *_, right, options in all_items() + exercise_items(list(EXERCISES))]
+    longest = sum(right_is_longest(options, right) for right, options in items)
+    shortest = sum(right_is_shortest(options, right) for right, options in items)
+    assert len(items) / 8 <= longest <= len(items) / 3, f"right option longest in {longest} of {len(items)}"
+    assert shortest <= len(items) / 3, f"right option shortest in {shortest} of {len(items)}"
 
 
 def test_right_letters_are_spread_over_a_to_d():

@@ -56,7 +56,7 @@ OPTIONS = {
     },
     "Question 6": {
         "a": "22 days: the gap between the two dates the database holds",
-        "b": "At least 22 and at most 51 days: June's day is unknown",
+        "b": "At least 22 and at most 51 days: the report's day in June is unknown",
         "c": "Nearly a year, as both dates fall in 2022",
         "d": "Thirty-one days, because May has 31 days",
     },
@@ -75,7 +75,7 @@ OPTIONS = {
     "Question 9": {
         "a": "Look for the EU's name and its flag on the institute's own pages",
         "b": "Read its method section and see whether it is careful",
-        "c": "Look it up elsewhere: the EU's directory, news, its funders",
+        "c": "Look it up elsewhere: the EU's own directory, news reports, its funders",
         "d": "See whether its ranking matches what other rankings say",
     },
 }

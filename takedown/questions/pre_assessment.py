@@ -55,7 +55,7 @@ OPTIONS = {
         "a": "Servers were seized in six countries, France among them, according to several reports.",
         "b": "Europol got France wrong: the Belgian prosecutor, who led the case, says servers.",
         "c": "Only digital evidence was seized in France, as Europol's official account says.",
-        "d": "In France, Europol reports digital evidence seized; the Belgian prosecutor, servers.",
+        "d": "In France, Europol reports digital evidence seized; the Belgian prosecutor reports servers.",
     },
     "Question 4": {
         "a": "Twitter shut most of the pro-IS accounts in that sample",
@@ -88,7 +88,7 @@ OPTIONS = {
         "d": "A what-if: try other values and watch the results",
     },
     "Question 9": {
-        "a": "Search other sites for who runs it and what is said of it",
+        "a": "Search other sites for who runs it and what they say about it",
         "b": "Search Site W's own pages for who runs it",
         "c": "Check that it has a secure address and a professional design",
         "d": "Use the figure if the site gives many other exact numbers",
