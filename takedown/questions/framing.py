@@ -293,15 +293,10 @@ def judge_cut_positions(answer):
             f"{shown} Your start is where PA's first piece begins; the cut begins where that piece ends: add "
             "its length, `len(...)`, to where it begins."
         )
-    if given and expected in given:
+    if given and (expected in given or given in expected):  # never "more" or "only part": no direction to go
         return feedback.incorrect(
-            f"{shown} That holds the words the cut removed and more: the cut begins where PA's first piece ends "
-            "and stops where its second piece begins."
-        )
-    if given and given in expected:
-        return feedback.incorrect(
-            f"{shown} That is only part of what the cut removed: the cut begins where PA's first piece ends "
-            "and stops where its second piece begins."
+            f"{shown} Compare those words with PA's two pieces: the cut begins exactly where PA's first piece ends "
+            "and stops exactly where its second piece begins."
         )
     return feedback.incorrect(
         f"{shown} Check each position: the first is where PA's first piece ends in `afp_version` (where it "
