@@ -409,3 +409,34 @@ def test_parsons_accepts_the_value_the_lines_give_when_run_in_order():
     eu = countries[countries["eu_member"]]
     assert problem.check(eu["name"]).correct
     assert not problem.check(countries["name"]).correct
+
+
+# S1's slips: one "where" rule for every lateral-reading check (lessons 01, 02, 03, 07).
+@pytest.mark.parametrize(
+    "where",
+    [
+        "the course's stored notes",
+        "the offline cell (data.sources())",
+        "the stored copies",
+        "lalibre_2018 and lalibre_2018_update",
+        "La Libre Belgique",
+        "lalibre.be",
+        "the ICCT",
+    ],
+)
+def test_an_honest_offline_or_publisher_citation_names_a_place(where):
+    answer = f"The first version gives six countries and the later one gives three, as I read in {where} today."
+    for name in ("lesson_01", "lesson_02", "lesson_03"):
+        module = __import__(f"takedown.questions.{name}", fromlist=["x"])
+        for task in (q for q in vars(module).values() if isinstance(q, LateralReading)):
+            verdict = task.check(answer)
+            assert verdict.status == RECORDED, (name, task.name, where, verdict.message)
+
+
+def test_an_answer_that_names_no_place_is_asked_where_in_every_lesson():
+    answer = "It names Halumu once in a list of targets, and it is published by a think tank funded by two ministries."
+    for name in ("lesson_01", "lesson_02", "lesson_03"):
+        module = __import__(f"takedown.questions.{name}", fromlist=["x"])
+        for task in (q for q in vars(module).values() if isinstance(q, LateralReading)):
+            verdict = task.check(answer)
+            assert verdict.status == feedback.INCORRECT and "stored notes" in verdict.message, (name, task.name)
