@@ -37,6 +37,24 @@ SET_UP = (
 
 # (the student's cell, the last line of Python's own error, what the tip must say)
 SLIPS = [
+    # S1's slips in lessons 00-01: a two-word name without quotation marks (the comment's apostrophe is no quote),
+    # a number with its unit, a column's name in the wrong capitals, a word looked for without quotation marks
+    (
+        "referred_by = United Kingdom   # your answer here: a country's name, between quotation marks",
+        "SyntaxError: invalid syntax",
+        'Tip: a name is text: put it between double quotation marks, referred_by = "United Kingdom".',
+    ),
+    (
+        "servers_count = 3 countries   # your answer here: a whole number",
+        "SyntaxError: invalid syntax",
+        "Tip: write only the number, without words after it: servers_count = 3.",
+    ),
+    ('countries["Role"]', "KeyError: 'Role'", 'capitals count, so write countries["role"]'),
+    (
+        'sentences = ["Europol hit propaganda"]\nlen([s for s in sentences if propaganda in s])',
+        "NameError: name 'propaganda' is not defined",
+        'Tip: to look for the word propaganda itself, put it in quotation marks: "propaganda" in s.',
+    ),
     # 1. A sentence typed as code (W1, W3, W4): no quotation marks, an apostrophe in '...', two lines in "..."
     (
         "spelling_and_reason = I think the article misspells Nashir",
