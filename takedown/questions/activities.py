@@ -237,6 +237,11 @@ def the_kind(value):
     return kind_of(value)
 
 
+def _true_false_column(value):
+    """True for a pandas Series of True/False (a condition not yet counted)."""
+    return type(value).__name__ == "Series" and str(getattr(value, "dtype", "")) == "bool"
+
+
 # ---- Predict – observe – explain -----------------------------------------------------------------
 
 
@@ -459,6 +464,11 @@ class FadedExample(Question):
                 hit = False
             if hit:
                 return feedback.incorrect(message)
+        if is_real_number(expected) and _true_false_column(answer):  # (a & ~b.sum()): .sum() on one column only
+            return feedback.wrong_kind(
+                "Your line gives a column of True/False, not one number: put round brackets around the whole "
+                "condition, then `.sum()` after them, like (… & …).sum()."
+            )
         if not kind_matches(answer, expected):
             return feedback.wrong_kind(
                 f"Your line gives {kind_of(answer)}, but this line should give {the_kind(expected)}. {self.otherwise}"
@@ -512,7 +522,9 @@ class ModifyAndPredict(FadedExample):
         verdict = super().verdict(answer)
         guess = self.log.get("prediction", None)
         if verdict.status in (feedback.CORRECT, feedback.INCORRECT) and "prediction" in self.log:
-            if same_value(answer, guess):
+            if same_value(answer, guess) and verdict.status == feedback.INCORRECT:
+                said = " It is also what you predicted: did the line get the change the task asks for?"
+            elif same_value(answer, guess):
                 said = " It is what you predicted."
             else:
                 said = (

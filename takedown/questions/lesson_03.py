@@ -234,7 +234,7 @@ def judge_small_network(answer):
     if answer.has_edge(US, SERVERS):
         return feedback.incorrect(
             f"The US authorities are linked, but the servers have {links} links: another link is in the network "
-            "too. Run the worked example's cell again, then this one, with one add_edge line."
+            "too: keep one add_edge line in the cell (it starts from a fresh copy of the small network each time)."
         )
     if links == 2:
         return feedback.incorrect(
@@ -243,8 +243,8 @@ def judge_small_network(answer):
         )
     return feedback.incorrect(
         "That links a node that is not the US authorities' node: the network's nodes are written as the `node` "
-        "column of the nodes table writes them. Find the US authorities there, run the worked example's cell "
-        "again, then this one."
+        "column of the nodes table writes them. Find the US authorities there and put that name in place of "
+        "the ___ (no other cell needs running: this one starts from a fresh copy of the small network)."
     )
 
 
