@@ -167,8 +167,9 @@ c4 = LateralReading(
     "the page: search for the publisher's name, “International Centre for Counter-Terrorism”, and write what kind "
     "of organisation it is and who funds it. Name the page you found each thing on.",
     offline="No internet? Open the closed note “Offline: the course's stored notes” just below this task: it "
-    "quotes the assessment's opening section as the course stored it, and the course's rows on the publisher. "
-    "What do they tell you, and what could you not check without the internet?",
+    "quotes the assessment's opening section as the course stored it, and the course's rows on the publisher; "
+    "the cell under it prints those rows (delete the # at the start of its one line). What do they tell you, and "
+    "what could you not check without the internet? Name them as your source: “the course's stored notes”.",
     hints=(
         "In the opening section, look for the sentence that lists the outlets the operation targeted: is Halumu "
         "among them, and whose statement does the sentence report?",
