@@ -116,6 +116,12 @@ def name_error_tip(error, line="", known=()):
             f'Tip: to compare with the text {name}, put it in quotation marks: == "{name}". If {name} is a '
             "variable, run the cell that makes it first, or check its spelling."
         )
+    looked_for = re.search(r"(?<![\w.\"'])" + here + r"\s+in\s+(\w+)", line)  # `if propaganda in sentence`
+    if looked_for:  # a word looked for in a text: the quotation marks first
+        return (
+            f'Tip: to look for the word {name} itself, put it in quotation marks: "{name}" in {looked_for[1]}. If {name} is a '
+            f"variable, run the cell that makes it first ({RUN_ABOVE}), or check its spelling."
+        )
     if re.search(r"\[[^\[\]]*\b" + here + r"\b[^\[\]]*\]", line):
         return (
             f'Tip: inside table[...] a column\'s name is text: write it in quotation marks, ["{name}"]. '
@@ -294,6 +300,11 @@ def key_error_tip(error, line="", namespace=None):
                 f"Tip: '{key}' names a row of {table}, not a column: use {table}.loc[\"{key}\"] (phrasebook entry 11)."
             )
         near = [c for c in value.columns if isinstance(c, str) and c.lower() == key.strip().lower().replace(" ", "_")]
+        if near and near[0].lower() == key.lower():  # countries["Role"]: only capitals differ
+            return (
+                f"Tip: there is no column '{key}', but there is '{near[0]}': capitals count, so write "
+                f'{table}["{near[0]}"], as the table\'s header writes it.'
+            )
         if near:
             return (
                 f"Tip: there is no column '{key}', but there is '{near[0]}': column names here use _ instead of spaces."
@@ -357,7 +368,15 @@ def syntax_error_tip(error, line=""):
             f'lines, use three quotation marks on each side: {answer} = """…""".'
         )
     if message.startswith("invalid syntax"):
-        code = re.sub(r"\"[^\"]*\"|'[^']*'|#.*", '""', text)  # what is outside texts and comments
+        # what is outside texts and comments: each text becomes "", a comment nothing (a comment's apostrophe,
+        # country's, is no quotation mark in the code)
+        code = re.sub(r"\"[^\"]*\"|'[^']*'|#.*", lambda m: "" if m[0][:1] == "#" else '""', text)
+        number = re.match(r"\s*\w+\s*=\s*(\d[\d.]*)\s+[A-Za-z]", code)  # servers_count = 3 countries
+        if number:
+            return f"Tip: write only the number, without words after it: {answer} = {number[1]}."
+        bare = re.match(r"\s*\w+\s*=\s*([A-Za-z][\w'-]*\s+[\w'-]+)\s*$", code)  # referred_by = United Kingdom
+        if bare and '"' not in code:  # a two-word name; a longer sentence gets the "I think …" tip below
+            return f'Tip: a name is text: put it between double quotation marks, {answer} = "{bare[1]}".'
         inner = re.search(r"\"\"\s*(\w+)|(\w+)\s*\"\"", code)  # "The article says Europol "led" the action"
         if inner:
             return (

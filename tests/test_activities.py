@@ -409,3 +409,60 @@ def test_parsons_accepts_the_value_the_lines_give_when_run_in_order():
     eu = countries[countries["eu_member"]]
     assert problem.check(eu["name"]).correct
     assert not problem.check(countries["name"]).correct
+
+
+# S1's slips: one "where" rule for every lateral-reading check (lessons 01, 02, 03, 07).
+@pytest.mark.parametrize(
+    "where",
+    [
+        "the course's stored notes",
+        "the offline cell (data.sources())",
+        "the stored copies",
+        "lalibre_2018 and lalibre_2018_update",
+        "La Libre Belgique",
+        "lalibre.be",
+        "the ICCT",
+    ],
+)
+def test_an_honest_offline_or_publisher_citation_names_a_place(where):
+    answer = f"The first version gives six countries and the later one gives three, as I read in {where} today."
+    for name in ("lesson_01", "lesson_02", "lesson_03"):
+        module = __import__(f"takedown.questions.{name}", fromlist=["x"])
+        for task in (q for q in vars(module).values() if isinstance(q, LateralReading)):
+            verdict = task.check(answer)
+            assert verdict.status == RECORDED, (name, task.name, where, verdict.message)
+
+
+def test_an_answer_that_names_no_place_is_asked_where_in_every_lesson():
+    answer = "It names Halumu once in a list of targets, and it is published by a think tank funded by two ministries."
+    for name in ("lesson_01", "lesson_02", "lesson_03"):
+        module = __import__(f"takedown.questions.{name}", fromlist=["x"])
+        for task in (q for q in vars(module).values() if isinstance(q, LateralReading)):
+            verdict = task.check(answer)
+            assert verdict.status == feedback.INCORRECT and "stored notes" in verdict.message, (name, task.name)
+
+
+def test_a_condition_counted_on_one_column_only_is_told_in_plain_words():
+    # S1, lesson 02 Check 7: countries["eu_member"] & ~countries["five_eyes"].sum() gives a True/False column
+    from takedown import data
+    from takedown.questions import lesson_02
+
+    countries = data.countries()
+    verdict = lesson_02.c7.check(countries["eu_member"] & ~countries["five_eyes"].sum())
+    assert not verdict.correct and "a column of True/False, not one number" in verdict.message
+    assert "round brackets around the whole condition, then `.sum()`" in verdict.message
+    assert "Series" not in verdict.message
+
+
+def test_a_wrong_line_that_matches_the_prediction_is_not_told_it_is_what_you_predicted():
+    # S1, lesson 01 Check 3: predict 3, forget to change A to a: the ✗ must not end "It is what you predicted."
+    from takedown.questions import lesson_01
+
+    task = lesson_01.c3
+    task.log.clear()
+    still_capital = lesson_01.sentences_with("Amaq")
+    task.predict(still_capital)
+    verdict = task.verdict(still_capital)
+    task.log.clear()
+    assert verdict.status == feedback.INCORRECT and "It is what you predicted." not in verdict.message
+    assert "did the line get the change the task asks for?" in verdict.message

@@ -37,6 +37,24 @@ SET_UP = (
 
 # (the student's cell, the last line of Python's own error, what the tip must say)
 SLIPS = [
+    # S1's slips in lessons 00-01: a two-word name without quotation marks (the comment's apostrophe is no quote),
+    # a number with its unit, a column's name in the wrong capitals, a word looked for without quotation marks
+    (
+        "referred_by = United Kingdom   # your answer here: a country's name, between quotation marks",
+        "SyntaxError: invalid syntax",
+        'Tip: a name is text: put it between double quotation marks, referred_by = "United Kingdom".',
+    ),
+    (
+        "servers_count = 3 countries   # your answer here: a whole number",
+        "SyntaxError: invalid syntax",
+        "Tip: write only the number, without words after it: servers_count = 3.",
+    ),
+    ('countries["Role"]', "KeyError: 'Role'", 'capitals count, so write countries["role"]'),
+    (
+        'sentences = ["Europol hit propaganda"]\nlen([s for s in sentences if propaganda in s])',
+        "NameError: name 'propaganda' is not defined",
+        'Tip: to look for the word propaganda itself, put it in quotation marks: "propaganda" in s.',
+    ),
     # 1. A sentence typed as code (W1, W3, W4): no quotation marks, an apostrophe in '...', two lines in "..."
     (
         "spelling_and_reason = I think the article misspells Nashir",
@@ -301,3 +319,23 @@ def test_syntax_value_and_key_errors_get_their_tips_in_a_jupyter_kernel():
     assert shown[2][0] == "ValueError" and "& (and)" in shown[2][1]
     assert shown[3][0] == "KeyError" and 'periods.loc["amaq_first_noticed"]' in shown[3][1]
     assert shown[4] == ["ZeroDivisionError"]
+
+
+def test_quotation_marks_in_a_comment_are_not_read_as_a_quote_inside_a_text():
+    # S1, lesson 03 Check 5's cell: the comment shows "like this"; the slip is the sentence without marks
+    line = 'why_generic = It looks generic   # your reason, a sentence between double quotation marks: "like this"'
+    try:
+        compile(line, "<cell>", "exec")
+    except SyntaxError as error:
+        tip = error_tips.syntax_error_tip(error)
+    assert tip.startswith("Tip: a sentence is text") and "inside a text" not in tip
+
+
+def test_a_column_that_differs_only_in_capitals_says_capitals_count():
+    # S1, lesson 01 Check 9: quotes["Speaker"]
+    from takedown import data
+
+    quotes = data.quotes()
+    line = 'avramopoulos = quotes[quotes["Speaker"] == "Dimitris Avramopoulos"]'
+    tip = error_tips.key_error_tip(KeyError("Speaker"), line, {"quotes": quotes})
+    assert "capitals count" in tip and 'quotes["speaker"]' in tip and "instead of spaces" not in tip

@@ -237,6 +237,11 @@ def the_kind(value):
     return kind_of(value)
 
 
+def _true_false_column(value):
+    """True for a pandas Series of True/False (a condition not yet counted)."""
+    return type(value).__name__ == "Series" and str(getattr(value, "dtype", "")) == "bool"
+
+
 # ---- Predict – observe – explain -----------------------------------------------------------------
 
 
@@ -459,6 +464,11 @@ class FadedExample(Question):
                 hit = False
             if hit:
                 return feedback.incorrect(message)
+        if is_real_number(expected) and _true_false_column(answer):  # (a & ~b.sum()): .sum() on one column only
+            return feedback.wrong_kind(
+                "Your line gives a column of True/False, not one number: put round brackets around the whole "
+                "condition, then `.sum()` after them, like (… & …).sum()."
+            )
         if not kind_matches(answer, expected):
             return feedback.wrong_kind(
                 f"Your line gives {kind_of(answer)}, but this line should give {the_kind(expected)}. {self.otherwise}"
@@ -512,7 +522,9 @@ class ModifyAndPredict(FadedExample):
         verdict = super().verdict(answer)
         guess = self.log.get("prediction", None)
         if verdict.status in (feedback.CORRECT, feedback.INCORRECT) and "prediction" in self.log:
-            if same_value(answer, guess):
+            if same_value(answer, guess) and verdict.status == feedback.INCORRECT:
+                said = " It is also what you predicted: did the line get the change the task asks for?"
+            elif same_value(answer, guess):
                 said = " It is what you predicted."
             else:
                 said = (
@@ -715,12 +727,75 @@ LATERAL_RUBRIC = Rubric(
     ),
 )
 
-# Form only: an address, or words that say where something was found ("according to", "its about page").
+# Form only, one rule for every lateral-reading check: the answer names a place a reader can go to. That is a
+# site's address, a publisher's name (from the course's sources, or an organisation the lessons send students
+# to), a source key of takedown/data/sources.csv (lalibre_2018), or the course's stored/offline notes or copies
+# (the offline route is as honest a place as a web page). Words like "says" or "a page" alone name no place.
 WHERE_FOUND = re.compile(
     r"(?i)https?://|www\.|\b[\w-]+\.(?:eu|int|org|com|gov|net|uk|be|fr|nl|info|news)\b"
-    r"|\b(?:according to|says|said|states|stated|reports?|reported|register|registry|website|site|"
-    r"page|release|press|statement|listed|imprint|about us|found (?:it )?(?:on|in|at))\b"
+    r"|\b(?:stored|offline|course'?s?|saved)\s+(?:\w+\s+)?(?:notes?|cop(?:y|ies)|sources?|rows?|cell|versions?)\b"
+    r"|data\.(?:sources|show)\b|\boffline (?:cell|route)\b"
+    r"|\b(?:about (?:page|us)|imprint|company regist(?:er|ry)|companies house)\b"
 )
+
+# Organisations the lateral-reading tasks send students to, besides the publishers named in sources.csv.
+ORGANISATIONS = (
+    "Europol",
+    "Eurojust",
+    "ICCT",
+    "International Centre for Counter-Terrorism",
+    "La Libre",
+    "Lockcode",
+    "teiss",
+    "VRT",
+    "federal prosecutor",
+    "Belgian police",
+)
+
+
+def _sources_rows():
+    import csv
+
+    from takedown import paths
+
+    try:
+        with open(paths.DATA / "sources.csv", encoding="utf-8", newline="") as handle:
+            return list(csv.DictReader(handle))
+    except OSError:  # a package without its data: the address and notes rules still work
+        return []
+
+
+def _alternatives(names, flags=""):
+    names = sorted({n.strip() for n in names if len(n.strip()) > 2}, key=len, reverse=True)
+    return flags + r"(?<![\w])(?:" + "|".join(re.escape(n) for n in names) + r")(?![a-z])"
+
+
+def _publishers_and_keys():
+    """The names a lateral-reading answer may give as its "where": source keys (those with a _, so that the key
+    `article` is not any mention of an article), the name in a source's address (sofiaglobe), organisations,
+    in any capitals; publishers named in a source's title ("(The Sofia Globe, 27 April 2018)"), with their
+    capitals (so that "the independent report" is not The Independent)."""
+    loose, exact = set(ORGANISATIONS), set()
+    for row in _sources_rows():
+        if "_" in row.get("source", ""):
+            loose.add(row["source"])
+        host = re.match(r"https?://(?:www\.)?([\w-]+)\.", row.get("url", ""))
+        if host and len(host[1]) > 3:
+            loose.add(host[1])
+        exact.update(re.findall(r"\(([A-Z][^,()]{2,40}?)(?:,| via )", row.get("title", "")))
+    return re.compile(_alternatives(loose, "(?i)") + "|" + _alternatives(exact, "(?-i:") + ")")
+
+
+def names_a_place(answer):
+    """True when a lateral-reading answer says where it found things: an address, a publisher, a source key, or
+    the course's stored notes (WHERE_FOUND, _publishers_and_keys)."""
+    global PUBLISHERS
+    if PUBLISHERS is None:
+        PUBLISHERS = _publishers_and_keys()
+    return bool(WHERE_FOUND.search(answer) or PUBLISHERS.search(answer))
+
+
+PUBLISHERS = None  # read from sources.csv on first use
 
 SAFETY = (
     "Search only for publishers, officials and their releases, never for the material itself: do not open "
@@ -791,11 +866,10 @@ class LateralReading(Question):
         problem = judge_short_text(answer, least, most, "what you found and where")
         if problem:
             return problem
-        named = WHERE_FOUND.search(answer)
-        if not named:
+        if not names_a_place(answer):
             return feedback.incorrect(
-                "Say where you found it: name the site, the organisation or the page (for "
-                "example its address), so a reader can check it too."
+                "Say where you found it, so a reader can check it too: the site's address, the publisher's "
+                "name, or, offline, the course's stored notes (or the source's key, like lalibre_2018)."
             )
         return recorded(
             f"Recorded: {len(words_in(answer))} words that say what you found and where. The check "

@@ -215,9 +215,9 @@ c6 = LateralReading(
     "“Government Europa” (the publisher's name, not the article's topic) and read what other sites say about "
     "it, and what its own “about” or imprint page says. Write who publishes it, what kind of publication it "
     "is, and where you found each thing.",
-    offline="No internet? In the offline cell just below this task, delete the # at the start of its last line "
-    "only, then run it: it shows what the course's stored sources record. What do they say about the publisher, "
-    "and what do they not tell you?",
+    offline="No internet? In the offline cell below this task, delete the # at the start of its one line, then "
+    "run it: it shows what the course's stored sources record. What do they say about the publisher, and what do "
+    "they not tell you? Name them as your source: “the course's stored notes”.",
     hints=(
         "Search for the publisher's name on other sites (a company register, a press directory, a news "
         "report), not for the article's topic.",
@@ -232,9 +232,9 @@ c7 = LateralReading(
     "(europol.europa.eu), not a general search engine: its title begins “Islamic State propaganda machine hit "
     "by law enforcement”. Compare its first paragraphs with the article: who does each "
     "say led the operation? Write what you found and where. If you cannot find Europol's own page, say so, "
-    "and use the stored copies printed below (Lockcode's copy, The Sofia Globe, teiss), not copies found "
+    "and use the stored copies printed by the offline cell above (Lockcode's copy, The Sofia Globe, teiss), not copies found "
     "elsewhere on the web: some show pictures of the material.",
-    offline="No internet? Run the offline cell above (delete the # at the start of its last line only): its last "
+    offline="No internet? Run the offline cell above (delete the # at the start of its one line): its last "
     "two rows are the stored release's own words on who led and who coordinated. Compare them with the article's "
     "first sentence.",
     hints=(

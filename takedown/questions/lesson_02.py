@@ -422,9 +422,10 @@ c13 = LateralReading(
     "what changed between the two versions, whose account each gives, and what a chart that cites “La Libre” as "
     "its source would have to say so that a reader knows which account it shows. Name the page you read each "
     "thing on. If a page no longer opens, say so and use the offline notes.",
-    offline="No internet, or a page that no longer opens? Run the offline cell just below this task (remove its # "
-    "signs first): it shows the course's stored notes on the two versions (data.sources()). What does each "
-    "record, and what could you not check without the pages themselves?",
+    offline="No internet, or a page that no longer opens? Run the offline cell below this task (delete the # at "
+    "the start of its one line first): it shows the course's stored notes on the two versions (data.sources()). "
+    "What does each record, and what could you not check without the pages themselves? Name them as your "
+    "source: “the course's stored notes”.",
     hints=(
         "Put the two pages side by side and find, in each, the sentence about servers: which countries does each "
         "name, and for what?",

@@ -167,8 +167,9 @@ c4 = LateralReading(
     "the page: search for the publisher's name, “International Centre for Counter-Terrorism”, and write what kind "
     "of organisation it is and who funds it. Name the page you found each thing on.",
     offline="No internet? Open the closed note “Offline: the course's stored notes” just below this task: it "
-    "quotes the assessment's opening section as the course stored it, and the course's rows on the publisher. "
-    "What do they tell you, and what could you not check without the internet?",
+    "quotes the assessment's opening section as the course stored it, and the course's rows on the publisher; "
+    "the cell under it prints those rows (delete the # at the start of its one line). What do they tell you, and "
+    "what could you not check without the internet? Name them as your source: “the course's stored notes”.",
     hints=(
         "In the opening section, look for the sentence that lists the outlets the operation targeted: is Halumu "
         "among them, and whose statement does the sentence report?",
@@ -234,7 +235,7 @@ def judge_small_network(answer):
     if answer.has_edge(US, SERVERS):
         return feedback.incorrect(
             f"The US authorities are linked, but the servers have {links} links: another link is in the network "
-            "too. Run the worked example's cell again, then this one, with one add_edge line."
+            "too: keep one add_edge line in the cell (it starts from a fresh copy of the small network each time)."
         )
     if links == 2:
         return feedback.incorrect(
@@ -243,8 +244,8 @@ def judge_small_network(answer):
         )
     return feedback.incorrect(
         "That links a node that is not the US authorities' node: the network's nodes are written as the `node` "
-        "column of the nodes table writes them. Find the US authorities there, run the worked example's cell "
-        "again, then this one."
+        "column of the nodes table writes them. Find the US authorities there and put that name in place of "
+        "the ___ (no other cell needs running: this one starts from a fresh copy of the small network)."
     )
 
 
