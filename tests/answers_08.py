@@ -77,7 +77,16 @@ ANSWERS = [
         briefing.source_note(["countries"]),
         ["countries"],
     ),
-    ("lesson_08", 6, "a", "c", ["a"]),
-    ("lesson_08", 7, 166513, 205156, "166513"),  # a faded example: a half-year looked up by its label
-    ("lesson_08", 8, "c", "z", 1),  # a prediction, recorded
+    ("lesson_08", 6, [[0, 0, 0], [2, 2, 2]], [[0, 3, 0], [2, 2, 2]], "0, 0, 0"),  # scores, recorded
+    ("lesson_08", 7, "a", "c", ["a"]),
+    ("lesson_08", 8, 166513, 205156, "166513"),  # a whole line: a half-year looked up by its label
+    ("lesson_08", 9, "c", "z", 1),  # a prediction, recorded
+    (
+        "lesson_08",
+        10,
+        "The April 2018 operation disrupted IS media for a time, but no figure we hold measures its effect on "
+        "who saw the material; the EU should fund independent measurement before and after each action.",
+        "It worked.",
+        42,
+    ),
 ]

@@ -2,14 +2,27 @@
 
 Each is a Question like an exercise's; the lesson imports them (`from takedown.questions.lesson_08
 import c1`) and a student answers in the lesson itself. Name them "Check 1", "Check 2", ... in
-the order the lesson asks them. Checks 3, 5 and 7 have the student complete a line, check 4 put lines in
-order; check 8 is a prediction, recorded and never marked.
+the order the lesson asks them. Check 3 has the student complete a line, checks 5 and 8 write a whole one,
+check 4 puts lines in order; checks 6 (scoring two sentences with the rubric) and 9 (a prediction) are
+recorded, never marked, and check 10 (a bottom line) is checked for form only.
 """
 
+from dataclasses import dataclass, replace
+
+from takedown import feedback
 from takedown.charts import briefing
 from takedown.measures import half_years
-from takedown.questions import Question, multiple_choice
-from takedown.questions.activities import FadedExample, Parsons, Prediction
+from takedown.questions import Question, kind_of, multiple_choice
+from takedown.questions.activities import (
+    FadedExample,
+    Parsons,
+    Prediction,
+    is_blank,
+    judge_short_text,
+    recorded,
+    words_in,
+)
+from takedown.questions.written import rubric
 
 # Section 2: what kind of number a panel shows (lesson 05: running totals and per-period figures).
 c2 = Question(
@@ -131,7 +144,7 @@ c4 = Parsons(
     ),
 )
 
-# Check 5: the source note for your own panels: call the function with the list of names.
+# Check 5: the source note for the figure's panels: the student writes the whole call, not one name in it.
 c5 = FadedExample(
     name="Check 5",
     answer_name="note",
@@ -140,22 +153,89 @@ c5 = FadedExample(
     mistakes=(
         (
             lambda value: isinstance(value, str) and value.count("panel:") == 1,
-            "Your note covers one panel: give source_note the whole list of your panels, the name `chosen`.",
+            "Your note covers one panel: give source_note the whole list of the figure's panels, the name `chosen`.",
+        ),
+        (
+            lambda value: isinstance(value, str) and value.count("panel:") == 3,
+            "Your note covers three panels, the list of Check 3. The figure drawn above shows the panels of the "
+            "list named `chosen`: give source_note that list.",
+        ),
+        (
+            lambda value: value is briefing.source_note,
+            "Your line names the function but does not call it: add round brackets after it, with the list of "
+            "the figure's panels inside.",
         ),
     ),
-    otherwise="Re-examine what you put between the brackets: the source note expected covers every panel of the "
-    "figure, the list named `chosen` on the lines above.",
+    otherwise="Re-examine what you put between the round brackets: the source note expected covers every panel of "
+    "the figure, the list named `chosen` in section 3.",
     hints=(
-        "source_note needs the names of every panel in your figure, as a list.",
-        "The list of your panels' names was made in section 3. What is it called?",
-        "note = briefing.source_note(...)   (the name of the list of panels)",
+        "source_note needs the names of every panel in your figure, as a list, between its round brackets.",
+        "The list of the figure's panels was made in section 3. What is it called? Start your line with "
+        "`briefing.source_note(`.",
+        "note = briefing.source_note(...)   (the name of the list of panels, between the brackets)",
+    ),
+)
+
+
+# Check 6: score the two example sentences on three rows of the capstone's rubric, then compare with the key.
+ROWS = ("Evidence fits the claim", "Kinds of number", "Limits")
+
+
+@dataclass(frozen=True)
+class RubricScores(Prediction):
+    """Scores given to two sentences on the rubric's rows: recorded, never marked, like a prediction; the key
+    comes after, and `explain` records where the student's scores differ from it and why."""
+
+    def _judge_prediction(self, answer):
+        wanted = (
+            f"two lists of {len(ROWS)} scores, one for each sentence, like [[2, 1, 0], [1, 1, 2]]: each score 2, 1 or 0"
+        )
+        if not isinstance(answer, (list, tuple)) or len(answer) != 2:
+            return feedback.wrong_kind(f"I expected {wanted}, but got {kind_of(answer)}.")
+        if any(is_blank(score) for row in answer if isinstance(row, (list, tuple)) for score in row):
+            return feedback.not_attempted("Replace every ... with a score, 2, 1 or 0, then run the cell again.")
+        for which, row in zip(("weak", "strong"), answer):
+            if not isinstance(row, (list, tuple)) or len(row) != len(ROWS):
+                return feedback.wrong_kind(
+                    f"I expected {len(ROWS)} scores in `{which}`, one for each row ({', '.join(ROWS).lower()}), "
+                    f"but got {kind_of(row)}."
+                )
+            if not all(score in (0, 1, 2) and not isinstance(score, (bool, str)) for score in row):
+                return feedback.wrong_kind(
+                    f"I expected each score in `{which}` to be 2, 1 or 0 (a number, without quotation marks)."
+                )
+        self.log["prediction"] = [list(row) for row in answer]
+        return recorded(
+            f"Recorded your scores: the ✗ sentence {', '.join(map(str, answer[0]))}; the ✓ sentence "
+            f"{', '.join(map(str, answer[1]))}. There is no right or wrong here: now read the key below."
+        )
+
+    def explanation_verdict(self, text=...):
+        verdict = super().explanation_verdict(text)
+        message = verdict.message.replace("Recorded what surprised you", "Recorded where your scores differ")
+        message = message.replace("what surprised you", "your sentence")
+        message = message.replace("You predicted", "You scored").replace("the data shows", "the key gives")
+        message = message.replace("a wrong prediction you can explain", "a score you can explain")
+        return replace(verdict, message=message)
+
+
+c6 = RubricScores(
+    name="Check 6",
+    answer_name="scores",
+    observed="✗ 0, 0 (or 1), 0 and ✓ 2, 2, 2",
+    hints=(
+        "There is no wrong score here: read each sentence against each row, write what you would give, then "
+        "compare with the key.",
+        "Evidence fits the claim: does the sentence claim more than its figure shows? Kinds of number: does "
+        "it say whether the figure is a running total or one period? Limits: does it say what the figure "
+        "cannot show?",
     ),
 )
 
 
 # Section 5: keep the April 2018 operation and Twitter's figures apart (lesson 05: activity or effect?).
-c6 = Question(
-    name="Check 6",
+c7 = Question(
+    name="Check 7",
     judge=multiple_choice(
         "a",
         {
@@ -178,13 +258,19 @@ c6 = Question(
 )
 
 
-# Check 7: a figure for the assessment, looked up by its label (lesson 05's idiom), not typed from memory.
-c7 = FadedExample(
-    name="Check 7",
+# Check 8: a figure for the assessment, looked up by its label (lesson 05's idiom): the student writes the whole
+# look-up, not only the label.
+c8 = FadedExample(
+    name="Check 8",
     answer_name="latest",
     expected=lambda: half_years()["2018-07-01"],
     solution_code='from takedown.measures import half_years\nlatest = half_years()["2018-07-01"]',
     mistakes=(
+        (
+            lambda value: isinstance(value, dict),
+            "Your line gives the whole table of half-years: add the label of one half-year in square brackets "
+            "after `half_years()`.",
+        ),
         (
             lambda value: value == half_years()["2018-01-01"],
             "That is January–June 2018: the half-year wanted starts in July.",
@@ -194,19 +280,21 @@ c7 = FadedExample(
             "That is July–December 2017: the half-year wanted is a year later.",
         ),
     ),
-    otherwise="Re-examine the label you wrote: the first day of July 2018, year-month-day, in quotation marks.",
+    otherwise="Re-examine your line: `half_years()` gives the table of half-years, and the label between square "
+    "brackets, the first day of July 2018 written year-month-day in quotation marks, picks one.",
     right="Yes: 166,513 accounts in July–December 2018, Twitter's own figure (the aggregator's copy said "
     "166,153). The sentence keeps its kind (a half-year), its period and its source.",
     hints=(
-        'A half-year is labelled by the day its six months start, written like "2017-01-01".',
+        "Lesson 05 looked up one half-year with `half_years()` followed by its label in square brackets.",
+        'A half-year is labelled by the day its six months start, written like "2017-01-01": '
         "July–December 2018 starts on the first of July 2018.",
     ),
 )
 
 
-# Check 8: predict the fall in suspensions before computing it, then say what the fall can and cannot mean.
-c8 = Prediction(
-    name="Check 8",
+# Check 9: predict the fall in suspensions before computing it, then say what the fall can and cannot mean.
+c9 = Prediction(
+    name="Check 9",
     answer_name="fall_guess",
     choices={
         "a": "less than a quarter",
@@ -225,4 +313,54 @@ c8 = Prediction(
 )
 
 
-QUESTIONS = [c1, c2, c3, c4, c5, c6, c7, c8]
+# Check 10: the bottom line of the student's own briefing, 20 to 40 words: the form is checked, a person scores it.
+BOTTOM_LINE_RUBRIC = rubric(
+    (
+        "Answers the question",
+        (
+            "the sentence answers the policy maker's question",
+            "the answer is there, but hedged or buried",
+            "no clear answer",
+        ),
+    ),
+    (
+        "Evidence fits the claim",
+        (
+            "claims no more than the course's figures show",
+            "one claim goes a little further than its figure",
+            'a claim that no figure supports (for example "punched a big hole")',
+        ),
+    ),
+)
+
+
+def judge_bottom_line(answer):
+    problem = judge_short_text(answer, 20, 40, "your bottom line")
+    if problem:
+        return problem
+    return feedback.correct(
+        f"{len(words_in(answer))} words kept. The check does not judge what you say: score it yourself on the "
+        "rubric's first two rows, then compare with a classmate's."
+    )
+
+
+c10 = Question(
+    name="Check 10",
+    judge=judge_bottom_line,
+    hints=(
+        "One sentence: did the April 2018 takedown work, as far as the course's figures can tell, and what "
+        "should be done next?",
+        "Keep activity and effect apart: what was removed or seized is not what people stopped seeing.",
+        "Count your words: 20 to 40. Cut adjectives before you cut evidence.",
+    ),
+    solution_code=(
+        'bottom_line = """The April 2018 operation disrupted IS media for a time, but no figure we hold measures '
+        "its effect on who saw the material; the EU should fund independent measurement before and after each "
+        'action."""'
+    ),
+    points=BOTTOM_LINE_RUBRIC.max_points,
+    rubric=BOTTOM_LINE_RUBRIC,
+)
+
+
+QUESTIONS = [c1, c2, c3, c4, c5, c6, c7, c8, c9, c10]
