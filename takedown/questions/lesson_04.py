@@ -2,16 +2,16 @@
 
 Each is a Question like an exercise's; the lesson imports them (`from takedown.questions.lesson_04
 import c1`) and a student answers in the lesson itself. Name them "Check 1", "Check 2", ... in
-the order the lesson asks them. Checks 3, 5 and 6 have the student complete a line, one idiom each (a
-filter, the days between two dates, a date written as text); Checks 2 and 4 are predictions, recorded
-and never marked.
+the order the lesson asks them. Checks 3 and 5 have the student complete a line, one idiom each (a filter,
+the days between two dates); Check 6 has them write a whole line (a date made from text, minus another, in
+days); Checks 2 and 4 are predictions and Check 9 a lateral-reading task, recorded and never marked.
 """
 
 import pandas as pd
 
-from takedown import data
+from takedown import data, feedback
 from takedown.questions import Question, as_whole_number, multiple_choice, not_a_number
-from takedown.questions.activities import FadedExample, Prediction, is_blank
+from takedown.questions.activities import FadedExample, LateralReading, Prediction, is_blank
 
 
 class CountToComplete(FadedExample):
@@ -134,25 +134,83 @@ c5 = CountToComplete(
     ),
 )
 
+
 # One idiom: a date written as text, made a date with pd.to_datetime.
-c6 = CountToComplete(
+def _days_to(end, event="telegram_action_day_2018"):
+    return int((pd.Timestamp(end) - _dates()[event]).days)
+
+
+class WholeLineGap(CountToComplete):
+    """Check 6: the student writes the whole line, a date made with pd.to_datetime minus the action day's date,
+    then .days. A date or a length of time (the line not finished) is told what is missing, in plain words."""
+
+    def _judge_value(self, answer):
+        if isinstance(answer, pd.Timedelta):
+            return feedback.wrong_kind(
+                "I expected a number of days, but your line gives a length of time (pandas writes it like '851 days'): "
+                "add `.days` "
+                "after the closing round bracket of the subtraction."
+            )
+        if isinstance(answer, pd.Timestamp):
+            return feedback.wrong_kind(
+                "I expected a number of days, but your line gives a date: subtract the action day's date from it, "
+                '`- dates["telegram_action_day_2018"]`, in round brackets, then add `.days`.'
+            )
+        return super()._judge_value(answer)
+
+
+c6 = WholeLineGap(
     name="Check 6",
-    expected=lambda: int((pd.Timestamp("2021-01-31") - _dates()["telegram_action_day_2018"]).days),
-    solution_code='latest = pd.to_datetime("2021-01-31")\nlongest = (latest - dates["telegram_action_day_2018"]).days',
+    expected=lambda: _days_to("2021-01-31"),
+    solution_code='longest = (pd.to_datetime("2021-01-31") - dates["telegram_action_day_2018"]).days',
     answer_name="longest",
     mistakes=(
         (
-            lambda value: value == int((_dates()["crest_telegram_report"] - _dates()["telegram_action_day_2018"]).days),
+            lambda value: value == _days_to("2021-01-01"),
             "That is the gap to the stored date, 1 January 2021. The report may date from any day of January: "
             "write the last one.",
         ),
+        (
+            lambda value: value == -_days_to("2021-01-31") or value == -_days_to("2021-01-01"),
+            "Your line gives a negative number of days: it subtracts the later date from the earlier one. Put "
+            "the report's date first, then minus the action day's date.",
+        ),
+        (
+            lambda value: value == _days_to("2021-01-30"),
+            "That is the gap to 30 January: January has 31 days. Write its last day.",
+        ),
+        (
+            lambda value: value == _days_to("2021-02-01"),
+            "That is the gap to 1 February, the day after January ends: write the last day of January itself.",
+        ),
+        (
+            lambda value: value == _days_to("2021-12-31"),
+            "That is the gap to the last day of 2021: the report is dated to the month, January 2021, not to the "
+            "year. Write the last day of January.",
+        ),
+        (
+            lambda value: (
+                value
+                in (_days_to("2021-01-31", "takedown_action_begins"), _days_to("2021-01-31", "operation_announced"))
+            ),
+            "Your line counts from the April 2018 operation. The report is about the Telegram action day of "
+            'October 2018: subtract `dates["telegram_action_day_2018"]`.',
+        ),
+        (
+            lambda value: value == _days_to("2021-01-31", "telegram_action_days_2019"),
+            "Your line counts from the 2019 action days. The gap asked for starts at the Telegram action day of "
+            'October 2018: subtract `dates["telegram_action_day_2018"]`.',
+        ),
     ),
-    otherwise="Re-examine the date you wrote: the last day of January 2021, as year-month-day in quotation marks.",
+    otherwise="Re-examine your line, part by part: the date in `pd.to_datetime(...)` (the last day of January "
+    "2021, year-month-day, in quotation marks), the date you subtract (the Telegram action day of 2018), "
+    "and `.days` at the end.",
     right="Yes: at most 851 days; the stored date gives 821. The gap is a range, not one number.",
     hints=(
-        'Dates are written year-month-day, like "2018-04-25", in quotation marks.',
-        "January has 31 days.",
-        'A partial answer: `pd.to_datetime("2021-01-...")`.',
+        "Copy the shape of the subtraction in section 4: `(later - earlier).days`. The later date is the "
+        'report\'s, made with `pd.to_datetime("...")`; the earlier one is `dates["telegram_action_day_2018"]`.',
+        'Dates are written year-month-day, like "2018-04-25", in quotation marks. January has 31 days.',
+        'A partial answer: `longest = (pd.to_datetime("2021-01-...") - ...).days`.',
     ),
 )
 
@@ -206,4 +264,23 @@ c8 = Question(
     solution_code='answer = "d"',
 )
 
-QUESTIONS = [c1, c2, c3, c4, c5, c6, c7, c8]
+# After the thread of adaptation: who pays for the research the lesson cites (lateral reading, recorded).
+c9 = LateralReading(
+    name="Check 9",
+    answer_name="who_funds",
+    task="Who funds CREST, the research centre whose report on Telegram this lesson cites? Start on CREST's own "
+    "site (crestresearch.ac.uk): its “About” pages and the first pages of the report say who pays for its work. "
+    "If you can, check what you found on one other site, such as the funder's own news page. Write who funds "
+    "CREST, where you found it, and what that means for how you read its report on the Telegram action days.",
+    offline="No internet? Run the offline cell just below this task (remove its # signs first): it shows what the "
+    "course's stored sources record about CREST and its report.",
+    hints=(
+        "On CREST's site, look for “About”, “Governance” or “Funding”; in the report, look at the first pages, "
+        "before the summary.",
+        "Say where you found each thing (the page or the organisation), then say what it changes, and what it does "
+        "not change, for reading the report.",
+    ),
+)
+
+
+QUESTIONS = [c1, c2, c3, c4, c5, c6, c7, c8, c9]
