@@ -220,6 +220,17 @@ def judge_hour_with_rule(answer):
                 "after referral; finding still takes `find_hours`.",
             ),
             (
+                lambda n: _close(
+                    n,
+                    START_LIVE
+                    + params["post_rate"]
+                    + share * START_REMOVED_BEFORE
+                    - (START_LIVE / params["find_hours"] + rule),
+                ),
+                "Python divides before it adds: your `removed` line divides `live` by `find_hours` alone, then adds "
+                "the rule's hour. Put `find_hours` and the rule's hour in round brackets, as in section 1's formula.",
+            ),
+            (
                 lambda n: _close(n, _hour(rule, reuploaded=0)),
                 "Your hour has no re-uploads: check the `reuploaded` line, and that the last line adds it.",
             ),
@@ -295,7 +306,7 @@ c7 = Prediction(
     answer_name="slider_guess",
     choices={
         "a": "only the “remove items” line rises",
-        "b": "all three lines rise, to about five times their level",
+        "b": "all three lines sit about five times higher",
         "c": "all three lines fall",
     },
     observed=lambda: (
