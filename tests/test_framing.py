@@ -467,7 +467,7 @@ def test_new_sections_link_only_to_recorded_sources():
         for cell in lesson_cells()
         if cell.cell_type == "markdown"
         and (
-            "### What to call the group" in cell.source
+            "## 10. What to call the group" in cell.source
             or "Radicalise young people" in cell.source
             or "UN Special Rapporteurs" in cell.source
         )
