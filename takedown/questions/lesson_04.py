@@ -249,8 +249,8 @@ c8 = Question(
             "counts no readers or viewers of Amaq before and after.",
             "b": "No: the prosecutor says the accounts came back. That is about Amaq's activity, not about how "
             "many people saw its material.",
-            "c": "No: more than a dozen items published since the announcement shows that Amaq kept working "
-            "(activity); it does not say how many people saw them.",
+            "c": "No: a count of removals is a measurement, but of activity: what the platforms took down, not how "
+            "many people saw Amaq's items before they went, or would have seen them without the operation.",
             "d": "Yes: only a measurement of the audience before and after, made by someone outside the "
             "operation, speaks to what people actually saw. None of the course's sources is such a study.",
         },
