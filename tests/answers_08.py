@@ -89,4 +89,12 @@ ANSWERS = [
         "It worked.",
         42,
     ),
+    (
+        "lesson_08",
+        11,
+        "Twitter's own blog (blog.x.com) gives 166,513 accounts for July–December 2018, the same as our panel; "
+        "the 205,156 for January–June 2018 rests only on an aggregator's copy, so I would say so.",
+        "Twitter.",
+        11,
+    ),  # lateral reading, recorded
 ]

@@ -4,7 +4,8 @@ Each is a Question like an exercise's; the lesson imports them (`from takedown.q
 import c1`) and a student answers in the lesson itself. Name them "Check 1", "Check 2", ... in
 the order the lesson asks them. Check 3 has the student complete a line, checks 5 and 8 write a whole one,
 check 4 puts lines in order; checks 6 (scoring two sentences with the rubric) and 9 (a prediction) are
-recorded, never marked, and check 10 (a bottom line) is checked for form only.
+recorded, never marked, and checks 10 (a bottom line) and 11 (a figure checked at its source, lateral
+reading) are checked for form only.
 """
 
 from dataclasses import dataclass, replace
@@ -15,6 +16,7 @@ from takedown.measures import half_years
 from takedown.questions import Question, kind_of, multiple_choice
 from takedown.questions.activities import (
     FadedExample,
+    LateralReading,
     Parsons,
     Prediction,
     is_blank,
@@ -239,7 +241,7 @@ c7 = Question(
     judge=multiple_choice(
         "a",
         {
-            "a": "Yes: it credits one platform's suspensions to the operation. The operation seized servers, not "
+            "a": "Yes: it credits one platform's suspensions to the operation, even though it names the figure's kind. The operation seized servers, not "
             "Twitter accounts; Twitter's suspensions count what Twitter removed under its own rules, in a later "
             "half-year (activity), not what the operation changed for its audience (effect).",
             "b": "No: this sentence names both, but keeps them apart: Twitter's figure with its period and source, "
@@ -363,4 +365,25 @@ c10 = Question(
 )
 
 
-QUESTIONS = [c1, c2, c3, c4, c5, c6, c7, c8, c9, c10]
+# Check 11: before the briefing goes out, check one figure at the page that first published it (recorded).
+c11 = LateralReading(
+    name="Check 11",
+    answer_name="figure_checked",
+    task="Before a briefing goes out, someone checks its figures at their source. Pick one figure from your "
+    "panels, for example Twitter's 166,513 suspensions for July–December 2018 or its 376,890 for July–December "
+    "2016, and find the page of the organisation that first published it (Twitter's own blog, Europol's or the "
+    "Commission's own site), not a copy. Does it give the same number, for the same period? Is the page your "
+    "source note names the publisher's own, or a copy? Write what you found and where.",
+    offline="No internet? Run the offline cell just below this task (remove its # signs first): it shows the "
+    "course's stored sources for Twitter's figures, each with its kind (primary or a copy). Which figures rest "
+    "only on copies, and what would you tell the policy maker about them?",
+    hints=(
+        "Go to the publisher's own site (Twitter's blog, Europol's newsroom) and look for the report of that "
+        "half-year; do not search for the material itself.",
+        "Say where you found the figure (the page or the organisation), whether it matches, and what that means "
+        "for your briefing.",
+    ),
+)
+
+
+QUESTIONS = [c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11]
