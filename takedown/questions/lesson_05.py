@@ -49,7 +49,7 @@ c1 = Question(
     ),
     hints=(
         "Two copies of one number disagree. Who counted the suspensions in the first place?",
-        "The `source_kind` column says which figures were read in the counter's own publication.",
+        "Open the two pages linked above the check: which one is the counter's own, and which figure does it print?",
         "keep = ... with that publication's figure, written without commas or quotation marks.",
     ),
     solution_code="keep = 166513",
@@ -346,8 +346,8 @@ c11 = Question(
             "happened to anyone who might have seen the material.",
             "b": "No: a fall in Twitter's suspensions is activity on one platform, and it could mean less "
             "material, weaker enforcement or a move elsewhere.",
-            "c": "No: a survey after the operation alone has nothing to compare with: it cannot say what the "
-            "operation changed.",
+            "c": "No: a before-and-after survey sees a change, but not its cause: attitudes move for many reasons "
+            "(news, events, age). Without a comparison group nobody can say what the operation changed.",
             "d": "Yes: only a study of the people the claim is about, before and after, with a group for "
             "comparison, could speak to radicalisation.",
         },
