@@ -2,10 +2,10 @@
 
 Each is a Question like an exercise's; the lesson imports them (`from takedown.questions.lesson_08
 import c1`) and a student answers in the lesson itself. Name them "Check 1", "Check 2", ... in
-the order the lesson asks them. Check 3 has the student complete a line, checks 5 and 8 write a whole one,
-check 4 puts lines in order; checks 6 (scoring two sentences with the rubric) and 9 (a prediction) are
-recorded, never marked, and checks 10 (a bottom line) and 11 (a figure checked at its source, lateral
-reading) are checked for form only.
+the order the lesson asks them. Check 3 has the student complete a line; checks 5, 6 and 9 write a whole
+one (a panel added to a grid, a source note, a half-year looked up); check 4 puts lines in order; checks 7
+(scoring two sentences with the rubric) and 10 (a prediction) are recorded, never marked, and checks 11 (a
+bottom line) and 12 (a figure checked at its source, lateral reading) are checked for form only.
 """
 
 from dataclasses import dataclass, replace
@@ -146,9 +146,64 @@ c4 = Parsons(
     ),
 )
 
-# Check 5: the source note for the figure's panels: the student writes the whole call, not one name in it.
-c5 = FadedExample(
+
+# Check 5: the student writes the whole add_trace line that puts a panel in the third column of a grid.
+def judge_third_panel(answer):
+    if not hasattr(answer, "add_trace") or not hasattr(answer, "data"):
+        return feedback.wrong_kind(f"I expected the grid, a plotly figure, but got {kind_of(answer)}.")
+    traces = list(answer.data)
+    if len(traces) < 3:
+        return feedback.incorrect(
+            "The grid still has two panels: your line must add a trace to it, `grid.add_trace(...)`, with the "
+            "panel's trace between the round brackets, then `row=` and `col=`."
+        )
+    if len(traces) > 3:
+        return feedback.incorrect(
+            "The grid has more than three panels: keep one `add_trace` line of your own, then run the whole cell "
+            "again (it makes a new grid each time)."
+        )
+    third = traces[2]
+    names = {name: briefing.panel_trace(name) for name in briefing.PANELS}
+    same = [name for name, trace in names.items() if list(trace.y or []) == list(third.y or [])]
+    if "differential" not in same:
+        picked = same[0] if same else None
+        why = {
+            "telegram": "The telegram panel shows how long new channels lasted, not who is removed fastest.",
+            "suspensions": "The suspensions panel counts accounts per half-year: how much, not how fast.",
+            "countries": "The countries panel is already in the first column.",
+            "referrals": "The referrals panel is already in the second column.",
+        }.get(picked, 'Give `add_trace` one of the ready-made panels: `briefing.panel_trace("name")`.')
+        return feedback.incorrect(f"{why} Which panel compares how fast accounts were suspended (Check 3)?")
+    if third.xaxis != "x3":
+        return feedback.incorrect(
+            "The panel is the right one, but not in the third column: end your line with `row=1, col=3`."
+        )
+    return feedback.correct(
+        "Yes: one line adds a panel: the trace, then where it goes. The exercise's figure is built the same way."
+    )
+
+
+c5 = Question(
     name="Check 5",
+    judge=judge_third_panel,
+    answer_name="grid",
+    solution_code=(
+        "grid = make_subplots(rows=1, cols=3)\n"
+        'grid.add_trace(briefing.panel_trace("countries"), row=1, col=1)\n'
+        'grid.add_trace(briefing.panel_trace("referrals"), row=1, col=2)\n'
+        'grid.add_trace(briefing.panel_trace("differential"), row=1, col=3)'
+    ),
+    hints=(
+        "Copy the shape of the two `add_trace` lines above it: only the panel's name and the column change.",
+        "The panel that shows who gets removed fastest is the one you added in Check 3.",
+        'grid.add_trace(briefing.panel_trace("..."), row=1, col=...)',
+    ),
+)
+
+
+# Check 6: the source note for the figure's panels: the student writes the whole call, not one name in it.
+c6 = FadedExample(
+    name="Check 6",
     answer_name="note",
     expected=lambda: briefing.source_note(["countries", "referrals"]),
     solution_code="note = briefing.source_note(chosen)",
@@ -179,7 +234,7 @@ c5 = FadedExample(
 )
 
 
-# Check 6: score the two example sentences on three rows of the capstone's rubric, then compare with the key.
+# Check 7: score the two example sentences on three rows of the capstone's rubric, then compare with the key.
 ROWS = ("Evidence fits the claim", "Kinds of number", "Limits")
 
 
@@ -221,8 +276,8 @@ class RubricScores(Prediction):
         return replace(verdict, message=message)
 
 
-c6 = RubricScores(
-    name="Check 6",
+c7 = RubricScores(
+    name="Check 7",
     answer_name="scores",
     observed="✗ 0, 0 (or 1), 0 and ✓ 2, 2, 2",
     hints=(
@@ -236,8 +291,8 @@ c6 = RubricScores(
 
 
 # Section 5: keep the April 2018 operation and Twitter's figures apart (lesson 05: activity or effect?).
-c7 = Question(
-    name="Check 7",
+c8 = Question(
+    name="Check 8",
     judge=multiple_choice(
         "a",
         {
@@ -260,10 +315,10 @@ c7 = Question(
 )
 
 
-# Check 8: a figure for the assessment, looked up by its label (lesson 05's idiom): the student writes the whole
+# Check 9: a figure for the assessment, looked up by its label (lesson 05's idiom): the student writes the whole
 # look-up, not only the label.
-c8 = FadedExample(
-    name="Check 8",
+c9 = FadedExample(
+    name="Check 9",
     answer_name="latest",
     expected=lambda: half_years()["2018-07-01"],
     solution_code='from takedown.measures import half_years\nlatest = half_years()["2018-07-01"]',
@@ -294,9 +349,9 @@ c8 = FadedExample(
 )
 
 
-# Check 9: predict the fall in suspensions before computing it, then say what the fall can and cannot mean.
-c9 = Prediction(
-    name="Check 9",
+# Check 10: predict the fall in suspensions before computing it, then say what the fall can and cannot mean.
+c10 = Prediction(
+    name="Check 10",
     answer_name="fall_guess",
     choices={
         "a": "less than a quarter",
@@ -315,7 +370,7 @@ c9 = Prediction(
 )
 
 
-# Check 10: the bottom line of the student's own briefing, 20 to 40 words: the form is checked, a person scores it.
+# Check 11: the bottom line of the student's own briefing, 20 to 40 words: the form is checked, a person scores it.
 BOTTOM_LINE_RUBRIC = rubric(
     (
         "Answers the question",
@@ -346,8 +401,8 @@ def judge_bottom_line(answer):
     )
 
 
-c10 = Question(
-    name="Check 10",
+c11 = Question(
+    name="Check 11",
     judge=judge_bottom_line,
     hints=(
         "One sentence: did the April 2018 takedown work, as far as the course's figures can tell, and what "
@@ -365,9 +420,9 @@ c10 = Question(
 )
 
 
-# Check 11: before the briefing goes out, check one figure at the page that first published it (recorded).
-c11 = LateralReading(
-    name="Check 11",
+# Check 12: before the briefing goes out, check one figure at the page that first published it (recorded).
+c12 = LateralReading(
+    name="Check 12",
     answer_name="figure_checked",
     task="Before a briefing goes out, someone checks its figures at their source. Pick one figure from your "
     "panels, for example Twitter's 166,513 suspensions for July–December 2018 or its 376,890 for July–December "
@@ -386,4 +441,4 @@ c11 = LateralReading(
 )
 
 
-QUESTIONS = [c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11]
+QUESTIONS = [c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12]
