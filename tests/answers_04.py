@@ -21,7 +21,7 @@ ANSWERS = [
     ("lesson_04", 2, "c", "z", ["c"]),  # a prediction: any of a, b, c is recorded, "z" is not a choice
     ("lesson_04", 3, 3, 7, "research"),  # a faded example: the number of studies
     ("lesson_04", 4, "a", "z", 1),  # a prediction, recorded
-    ("lesson_04", 5, 161, 2, "161 days"),  # a faded example: days between two dates
+    ("lesson_04", 5, 159, 161, "159 days"),  # a whole line: days between two dates
     ("lesson_04", 6, 851, 821, pd.Timestamp("2021-01-31")),  # a whole line: pd.to_datetime(...) minus a date, .days
     ("lesson_04", 7, "b", "a", 821),
     ("lesson_04", 8, "d", "c", None),

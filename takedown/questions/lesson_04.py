@@ -2,9 +2,8 @@
 
 Each is a Question like an exercise's; the lesson imports them (`from takedown.questions.lesson_04
 import c1`) and a student answers in the lesson itself. Name them "Check 1", "Check 2", ... in
-the order the lesson asks them. Checks 3 and 5 have the student complete a line, one idiom each (a filter,
-the days between two dates); Check 6 has them write a whole line (a date made from text, minus another, in
-days); Checks 2 and 4 are predictions and Check 9 a lateral-reading task, recorded and never marked.
+the order the lesson asks them. Check 3 has the student complete a line (a filter); Checks 5 and 6 have them
+write a whole line (the days between two dates, then a date made from text minus another); Checks 2 and 4 are predictions and Check 9 a lateral-reading task, recorded and never marked.
 """
 
 import pandas as pd
@@ -108,33 +107,8 @@ c4 = Prediction(
     solution_code='prediction = "a"   # any of the three letters is recorded: a prediction is not marked',
 )
 
+
 # One idiom: the days between two dates.
-c5 = CountToComplete(
-    name="Check 5",
-    expected=lambda: int((_dates()["telegram_action_day_2018"] - _dates()["takedown_action_begins"]).days),
-    solution_code='gap = (dates["telegram_action_day_2018"] - dates["takedown_action_begins"]).days',
-    answer_name="gap",
-    mistakes=(
-        (
-            lambda value: (
-                value == -int((_dates()["telegram_action_day_2018"] - _dates()["takedown_action_begins"]).days)
-            ),
-            "A negative gap: the earlier date was written first. Write the later date first, then minus the "
-            "earlier one.",
-        ),
-        (2, "That is the worked example's gap: change the first id to the Telegram action day of 2018."),
-    ),
-    otherwise="Re-examine the id you wrote: copy it from the `id` column, `telegram_action_day_2018`.",
-    right="Yes: 161 days between the start of the April action and the Telegram action day. Both dates are "
-    "known to the day, so the number is exact.",
-    hints=(
-        "Copy the worked example's line and change only the first id.",
-        "Ids are written as in the table's `id` column, between quotation marks.",
-        'A partial answer: `(dates["..."] - dates["takedown_action_begins"]).days`.',
-    ),
-)
-
-
 # One idiom: a date written as text, made a date with pd.to_datetime.
 def _days_to(end, event="telegram_action_day_2018"):
     return int((pd.Timestamp(end) - _dates()[event]).days)
@@ -147,16 +121,54 @@ class WholeLineGap(CountToComplete):
     def _judge_value(self, answer):
         if isinstance(answer, pd.Timedelta):
             return feedback.wrong_kind(
-                "I expected a number of days, but your line gives a length of time (pandas writes it like '851 days'): "
-                "add `.days` "
-                "after the closing round bracket of the subtraction."
+                "I expected a number of days, but your line gives a length of time (pandas writes it like "
+                "'159 days'): add `.days` after the closing round bracket of the subtraction."
             )
         if isinstance(answer, pd.Timestamp):
             return feedback.wrong_kind(
-                "I expected a number of days, but your line gives a date: subtract the action day's date from it, "
-                '`- dates["telegram_action_day_2018"]`, in round brackets, then add `.days`.'
+                "I expected a number of days, but your line gives a date: subtract the earlier date from it, in "
+                "round brackets, then add `.days`."
             )
         return super()._judge_value(answer)
+
+
+# Check 5: the days between two events known to the day, a whole line in the shape of the worked example.
+def _gap(later, earlier):
+    return int((_dates()[later] - _dates()[earlier]).days)
+
+
+c5 = WholeLineGap(
+    name="Check 5",
+    expected=lambda: _gap("telegram_action_day_2018", "operation_announced"),
+    solution_code='gap = (dates["telegram_action_day_2018"] - dates["operation_announced"]).days',
+    answer_name="gap",
+    mistakes=(
+        (
+            lambda value: value == -_gap("telegram_action_day_2018", "operation_announced"),
+            "A negative gap: your line subtracts the later date from the earlier one. Write the later date first "
+            "(the Telegram action day), then minus the earlier one.",
+        ),
+        (
+            lambda value: value == _gap("telegram_action_day_2018", "takedown_action_begins"),
+            "That counts from the start of the April action (`takedown_action_begins`); the gap asked for starts "
+            "at Europol's announcement, `operation_announced`.",
+        ),
+        (
+            lambda value: value == _gap("operation_announced", "takedown_action_begins"),
+            "That is the worked example's gap: your line needs the Telegram action day's id instead of "
+            "`takedown_action_begins`, and the announcement as the earlier date.",
+        ),
+    ),
+    otherwise="Re-examine your line, part by part: the later date (`telegram_action_day_2018`), minus the earlier "
+    'one (`operation_announced`), each as `dates["id"]`, in round brackets, then `.days`.',
+    right="Yes: 159 days from Europol's announcement to the Telegram action day. Both dates are known to the day, "
+    "so the number is exact.",
+    hints=(
+        "Copy the shape of the worked example: `(dates[later] - dates[earlier]).days`.",
+        "Each id goes between quotation marks inside `dates[...]`: the later event first.",
+        'A partial answer: `gap = (dates["telegram_action_day_2018"] - ...).days`.',
+    ),
+)
 
 
 c6 = WholeLineGap(
