@@ -73,11 +73,21 @@ c3 = FadedExample(
             "Dimitris Avramopoulos",
             "That is the Commissioner's quote: put a word from the description of Amaq between the quotation marks.",
         ),
+        (
+            lambda value: hasattr(value, "index") and hasattr(value, "item") and len(value) == 1,
+            "Your line gives a column with one row in it, not yet the name: add `.item()` at the end, to take "
+            "the single value out.",
+        ),
+        (
+            lambda value: hasattr(value, "index") and hasattr(value, "item") and len(value) != 1,
+            "Your line keeps more than one row, or none: the words between the quotation marks must match only "
+            "the description of Amaq (capitals count).",
+        ),
     ),
-    otherwise="Re-examine the words you put between the quotation marks: the piece expected there is part of "
-    "the description of Amaq, spelled as in the quote table (capitals count).",
+    otherwise="Re-examine your line, part by part: the words between the quotation marks (part of the "
+    'description of Amaq, spelled as in the quote table), the column `"speaker"`, and `.item()` at the end.',
     hints=(
-        "Copy the worked example's line and change only the words between the quotation marks.",
+        "Copy the shape of the worked example's line and change the words between the quotation marks.",
         "The description of Amaq is in the quote table's `quote` column: one of its words is enough.",
         'who = quotes.loc[quotes["quote"].str.contains("..."), "speaker"].item()   (a word of the description)',
     ),
