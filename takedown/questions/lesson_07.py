@@ -303,8 +303,8 @@ c10 = Question(
             "a": "Yes: in December 2018 the law was still a proposal, so the experts could only predict."
             " Since the Regulation applies (June 2022), records of removal orders, of content "
             "put back after complaints and of court challenges could test the prediction.",
-            "b": "No: it could not be a measurement in 2018: the Regulation applied only from June 2022, so "
-            "there were no removals under it to count.",
+            "b": "No: the experts counted nothing. They read the proposal's definition and warned what it would "
+            "likely lead platforms to do; a measurement would report removals found, with numbers and a method.",
             "c": "No: the Regulation's own text says what it intends (its first recital speaks of safeguards "
             "to freedom of expression), not what happened once it applied. A law cannot test a "
             "prediction about itself.",
@@ -313,13 +313,13 @@ c10 = Question(
     hints=(
         "Check the dates: when did the experts write, and when did the Regulation begin to apply?",
         "The warning is in section 9; when the Regulation began to apply is in the list of texts in section 2.",
-        "Cross out b first: in December 2018 nothing had been removed under the Regulation yet. Then compare "
+        "Cross out b first: does the warning report anything counted, or read a definition? Then compare "
         "a and c: does each look at what the law says, or at what happened?",
     ),
     solution_code='answer = "a"',
 )
 
-# Check 11 (in the optional Going further): naming choices (the right option is d).
+# Check 11 (section 10): naming choices (the right option is d).
 c11 = Question(
     name="Check 11",
     judge=multiple_choice(
