@@ -214,7 +214,7 @@ c6 = FadedExample(
         ),
         (
             lambda value: isinstance(value, str) and value.count("panel:") == 3,
-            "Your note covers three panels, the list of Check 3. The figure drawn above shows the panels of the "
+            "Your note covers three panels, the list of Check 3. The figure drawn in section 3 shows the panels of the "
             "list named `chosen`: give source_note that list.",
         ),
         (
