@@ -144,7 +144,47 @@ c5 = Parsons(
 )
 
 
-# Check 6: classify new sentences (constructed answer): a direct quote, reported speech, or framing?
+# Check 6: the student writes the whole line that counts the words inside single marks (the Parsons lines' idiom).
+def _passages():
+    return framing.quotations(data.article())
+
+
+c6 = FadedExample(
+    name="Check 6",
+    answer_name="single_words",
+    expected=lambda: int(_passages().loc[_passages()["marks"] == "single", "words"].sum()),
+    solution_code='single_words = passages[passages["marks"] == "single"]["words"].sum()',
+    mistakes=(
+        (
+            lambda value: value == int(_passages().loc[_passages()["marks"] == "double", "words"].sum()),
+            'That is the words inside double marks, the lines above: pick the rows whose `marks` are "single".',
+        ),
+        (
+            lambda value: value == int(_passages()["words"].sum()),
+            'That adds up every quoted passage: keep only the rows whose `marks` are "single" first.',
+        ),
+        (
+            lambda value: value == int((_passages()["marks"] == "single").sum()),
+            "That counts the passages in single marks, not their words: add up their `words` column with `.sum()`.",
+        ),
+        (
+            lambda value: hasattr(value, "columns"),
+            'Your line gives a table: add `["words"].sum()` to add up the words of the rows it keeps.',
+        ),
+    ),
+    otherwise='Re-examine your line, part by part: the rows whose `marks` are "single", their `words` column, '
+    "and `.sum()` at the end.",
+    right="Yes: 6 words in single marks, against 62 in double marks: two names taken from someone else "
+    "(‘Islamic State’ and ‘main mouthpiece of IS’), set apart from the direct quotes.",
+    hints=(
+        "Copy the shape of the `double` line, then of the `quoted_words` line, into one line.",
+        'Pick the rows with `passages[passages["marks"] == "..."]`, then take their `["words"]` and add them up.',
+        'A partial answer: `single_words = passages[passages["marks"] == "single"]...`',
+    ),
+)
+
+
+# Check 7: classify new sentences (constructed answer): a direct quote, reported speech, or framing?
 SENTENCES = (
     'Europol called the operation "a major success".',
     "The takedown crippled the group.",
@@ -206,8 +246,8 @@ def judge_labels(answer):
     return feedback.incorrect(f"{len(LABELS) - len(wrong)} of {len(LABELS)} right. {WHY[first]}")
 
 
-c6 = Question(
-    name="Check 6",
+c7 = Question(
+    name="Check 7",
     judge=judge_labels,
     hints=(
         "Ask two questions of each sentence: are some words in quotation marks, and does it say who said them?",
@@ -218,9 +258,9 @@ c6 = Question(
     solution_code='labels = ["quote", "framing", "reported", "framing"]',
 )
 
-# Check 7: what kind of claim is "radicalise young people in Europe"?
-c7 = Question(
-    name="Check 7",
+# Check 8: what kind of claim is "radicalise young people in Europe"?
+c8 = Question(
+    name="Check 8",
     judge=multiple_choice(
         "c",
         {
@@ -246,11 +286,11 @@ c7 = Question(
 )
 
 
-# Check 8: split the article's quote where it was cut (one idiom: .split).
+# Check 9: split the article's quote where it was cut (one idiom: .split).
 ARTICLE_QUOTE = "global strength and… unwavering resolve to fight against terrorist content online"
 
-c8 = FadedExample(
-    name="Check 8",
+c9 = FadedExample(
+    name="Check 9",
     answer_name="pieces",
     expected=lambda: ARTICLE_QUOTE.split("…"),
     solution_code='pieces = article_quote.split("…")',
@@ -270,9 +310,9 @@ c8 = FadedExample(
     ),
 )
 
-# Check 9: lateral reading on a safe target: a later official release against an independent report.
-c9 = LateralReading(
-    name="Check 9",
+# Check 10: lateral reading on a safe target: a later official release against an independent report.
+c10 = LateralReading(
+    name="Check 10",
     answer_name="what_i_found",
     task="In November 2019 police hit IS media again. Leave this notebook and find (1) Europol's own press release "
     "of 25 November 2019 on the Belgian-led action, on europol.europa.eu (its newsroom), and (2) one report "
@@ -294,9 +334,9 @@ c9 = LateralReading(
     ),
 )
 
-# Check 10: a prediction or a finding?
-c10 = Question(
-    name="Check 10",
+# Check 11: a prediction or a finding?
+c11 = Question(
+    name="Check 11",
     judge=multiple_choice(
         "a",
         {
@@ -319,9 +359,9 @@ c10 = Question(
     solution_code='answer = "a"',
 )
 
-# Check 11 (section 10): naming choices (the right option is d).
-c11 = Question(
-    name="Check 11",
+# Check 12 (section 10): naming choices (the right option is d).
+c12 = Question(
+    name="Check 12",
     judge=multiple_choice(
         "d",
         {
@@ -344,4 +384,4 @@ c11 = Question(
     solution_code='answer = "d"',
 )
 
-QUESTIONS = [c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11]
+QUESTIONS = [c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12]
