@@ -281,7 +281,8 @@ c9 = LateralReading(
     name="Check 9",
     answer_name="who_funds",
     task="Who funds CREST, the research centre whose report on Telegram this lesson cites? Start on CREST's own "
-    "site (crestresearch.ac.uk): its “About” pages and the first pages of the report say who pays for its work. "
+    "site (crestresearch.ac.uk): its “About” and “Governance” pages and the first page of its report say who "
+    "commissions and pays for its work. "
     "If you can, check what you found on one other site, such as the funder's own news page. Write who funds "
     "CREST, where you found it, and what that means for how you read its report on the Telegram action days.",
     offline="No internet? Run the offline cell just below this task (remove its # signs first): it shows what the "
