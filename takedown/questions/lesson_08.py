@@ -273,6 +273,8 @@ class RubricScores(Prediction):
         message = message.replace("what surprised you", "your sentence")
         message = message.replace("You predicted", "You scored").replace("the data shows", "the key gives")
         message = message.replace("a wrong prediction you can explain", "a score you can explain")
+        message = message.replace("No prediction is recorded", "No scores are recorded")
+        message = message.replace("the prediction cell above", "the scoring cell above")
         return replace(verdict, message=message)
 
 
