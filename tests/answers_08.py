@@ -69,7 +69,14 @@ ANSWERS = [
     ("08_capstone", 4, ASSESSMENT, "Twitter removed many accounts (Twitter).", 42),
     ("08_capstone", 5, "a", "d", 3),
     ("08_capstone", 6, DO_WE_HAVE_IT, "We need better data about the operation and its results.", ["no"]),
-    ("lesson_08", 1, "c", "a", 3),
+    (
+        "lesson_08",
+        1,
+        "Europol's then director, Rob Wainwright, said in April 2018 that the operation punched a big hole; "
+        "the briefing tests that claim against the numbers.",
+        "The operation punched a big hole in the capability of IS to spread propaganda online.",
+        3,
+    ),  # a written sentence: its form and its attribution are checked, a person scores the rest
     ("lesson_08", 2, "b", "a", 2),
     (
         "lesson_08",

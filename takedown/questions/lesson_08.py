@@ -2,12 +2,13 @@
 
 Each is a Question like an exercise's; the lesson imports them (`from takedown.questions.lesson_08
 import c1`) and a student answers in the lesson itself. Name them "Check 1", "Check 2", ... in
-the order the lesson asks them. Check 3 has the student complete a line; checks 5, 6 and 9 write a whole
-one (a panel added to a grid, a source note, a half-year looked up); check 4 puts lines in order; checks 7
-(scoring two sentences with the rubric) and 10 (a prediction) are recorded, never marked, and checks 11 (a
+the order the lesson asks them. Check 1 has the student write an attributed sentence (its form checked);
+check 3 has them complete a line; checks 5, 6 and 9 write a whole one (a panel added to a grid, a source
+note, a half-year looked up); check 4 puts lines in order; checks 7 (scoring two sentences with the rubric) and 10 (a prediction) are recorded, never marked, and checks 11 (a
 bottom line) and 12 (a figure checked at its source, lateral reading) are checked for form only.
 """
 
+import re
 from dataclasses import dataclass, replace
 
 from takedown import feedback
@@ -51,31 +52,68 @@ c2 = Question(
     solution_code='answer = "b"',
 )
 
-# ---- Check 1, added for pace (a check at least every 15 minutes): where a claim goes in a briefing ----
+# ---- Check 1: where a claim goes in a briefing, written by the student (attributed, to be tested) ---------
+ATTRIBUTION = re.compile(
+    r"(?i)\b(said|says|say|claimed|claims|claim|called|calls|described|according to|stated|states|told|"
+    r"declared|announced)\b"
+)
+SPEAKER = re.compile(r"(?i)\b(wainwright|director|europol|head)\b")
+
+CLAIM_RUBRIC = rubric(
+    (
+        "Attributed",
+        (
+            "names who said it, in what role, and when",
+            "names who said it",
+            "states the claim as the briefing's own",
+        ),
+    ),
+    (
+        "Tested, not adopted",
+        (
+            "says the briefing sets the claim against what the numbers can and cannot show",
+            "marks it as a claim",
+            "uses it as evidence or as the bottom line",
+        ),
+    ),
+)
+
+
+def judge_claim_sentence(answer):
+    problem = judge_short_text(answer, 8, 40, "your sentence")
+    if problem:
+        return problem
+    if not SPEAKER.search(answer):
+        return feedback.incorrect(
+            "Say whose claim it is: name the speaker (Europol's then director, Rob Wainwright), so a reader sees "
+            "it is his claim, not your finding."
+        )
+    if not ATTRIBUTION.search(answer):
+        return feedback.incorrect(
+            "Attribute it with a verb such as “said” or “claimed” (or “according to”): without one, the sentence "
+            "reads as if the briefing itself made the claim."
+        )
+    return feedback.correct(
+        f"{len(words_in(answer))} words, with the claim given to its speaker. The check cannot judge the rest: "
+        "score it on the two rows above, then read on."
+    )
+
 
 c1 = Question(
     name="Check 1",
-    judge=multiple_choice(
-        "c",
-        {
-            "a": "No: the bottom line is your answer to the reader's question, and this is a claim by the "
-            "organisation whose work is being judged. It says how Europol saw the operation, not what it did.",
-            "b": "No: a quote is evidence of what someone said, not of what happened. Europol's director has "
-            "reason to call its own operation a success, and the sentence gives no number to check.",
-            "c": "Yes: keep it, attributed (Europol's then director, April 2018), as the claim the briefing "
-            "tests, and set beside it what the numbers can and cannot show.",
-            "d": "No: who said what is part of the story, and the reader may have heard it. Leaving it out "
-            "hides the claim instead of testing it.",
-        },
-    ),
+    judge=judge_claim_sentence,
     hints=(
-        "Section 1: the article's own words are a claim, not evidence. Whose claim is this one?",
-        "Would the speaker have a reason to call the operation a success? Does the sentence give anything "
-        "you could measure?",
-        'claim_goes = "..."   (cross out d first: does leaving a claim out test it? Then ask of a, b and c '
-        "which treats the quote as a fact.)",
+        "Section 1: the article's own words are a claim, not evidence. Whose claim is this one, and in what role?",
+        "A briefing keeps the claim, attributed, and says it will test it against the numbers.",
+        "Start with who said it and when, e.g. “In April 2018, Europol's director …”, then say what the briefing "
+        "does with the claim.",
     ),
-    solution_code='claim_goes = "c"',
+    solution_code=(
+        'claim_goes = """Europol\'s then director, Rob Wainwright, said in April 2018 that the operation punched a '
+        'big hole in IS propaganda; the briefing tests that claim against what the numbers can show."""'
+    ),
+    points=CLAIM_RUBRIC.max_points,
+    rubric=CLAIM_RUBRIC,
 )
 
 
