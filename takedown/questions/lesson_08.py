@@ -4,8 +4,9 @@ Each is a Question like an exercise's; the lesson imports them (`from takedown.q
 import c1`) and a student answers in the lesson itself. Name them "Check 1", "Check 2", ... in
 the order the lesson asks them. Check 1 has the student write an attributed sentence (its form checked);
 check 3 has them complete a line; checks 5, 6 and 9 write a whole one (a panel added to a grid, a source
-note, a half-year looked up); check 4 puts lines in order; checks 7 (scoring two sentences with the rubric) and 10 (a prediction) are recorded, never marked, and checks 11 (a
-bottom line) and 12 (a figure checked at its source, lateral reading) are checked for form only.
+note, a half-year looked up); check 4 puts lines in order; checks 7 (scoring two sentences with the rubric)
+and 10 (a prediction) are recorded, never marked; checks 11 (a bottom line) and 12 (a figure checked at its
+source, lateral reading) are checked for form only.
 """
 
 import re
