@@ -31,8 +31,16 @@ ANSWERS = [
     ("lesson_04", 2, "c", "z", ["c"]),  # a prediction: any of a, b, c is recorded, "z" is not a choice
     ("lesson_04", 3, 3, 7, "research"),  # a faded example: the number of studies
     ("lesson_04", 4, "a", "z", 1),  # a prediction, recorded
-    ("lesson_04", 5, 161, 2, "161 days"),  # a faded example: days between two dates
-    ("lesson_04", 6, 851, 821, pd.Timestamp("2021-01-31")),  # a faded example: pd.to_datetime
+    ("lesson_04", 5, 159, 161, "159 days"),  # a whole line: days between two dates
+    ("lesson_04", 6, 851, 821, pd.Timestamp("2021-01-31")),  # a whole line: pd.to_datetime(...) minus a date, .days
     ("lesson_04", 7, "b", "a", 821),
     ("lesson_04", 8, "d", "c", None),
+    (
+        "lesson_04",
+        9,
+        "CREST's governance page (crestresearch.ac.uk) says it is commissioned by the ESRC; the report says it is "
+        "funded in part by the UK security and intelligence agencies and the Home Office, so I read it knowing that.",
+        "The Home Office.",
+        9,
+    ),  # lateral reading, recorded
 ]

@@ -4,7 +4,7 @@ import plotly.express as px
 from matplotlib.figure import Figure
 
 from takedown import data
-from takedown.questions.lesson_05 import crest_rows
+from takedown.questions.lesson_05 import channel_chart
 
 
 def half_year_bars(
@@ -42,7 +42,7 @@ ANSWERS = [
     ("lesson_05", 7, "a", "e", 90),  # a prediction: recorded, never marked
     ("lesson_05", 8, "b", "a", ["b"]),
     # a faded example: the worked px.bar example's selection changed to another row of the CREST table
-    ("lesson_05", 9, crest_rows("new channels created"), crest_rows("average lifespan of new channels"), 12),
+    ("lesson_05", 9, channel_chart(), channel_chart("average lifespan of new channels"), 12),  # a whole px.bar call
     ("lesson_05", 10, "a", "b", "activity"),
     ("lesson_05", 11, "d", "a", 3),
 ]

@@ -51,6 +51,7 @@ ANSWERS = [
     # the four lines of one hour under the one-hour rule, written by the student: the level at the end
     ("lesson_06", 5, 1000 + 2.37 + 0.5 * 5 - 1000 / 111, 1000 + 2.37 + 0.5 * 5 - 1000 / 134, "995.9"),
     ("lesson_06", 6, "b", "e", ["b"]),  # a prediction: recorded, never marked
-    ("lesson_06", 7, "b", "e", 0.9),  # a prediction: recorded, never marked
-    ("lesson_06", 8, "a", "b", None),
+    ("lesson_06", 7, 541.5748420859354, 592.6239469365244, "541.6"),  # a whole line: the take-down run's lowest
+    ("lesson_06", 8, "b", "e", 0.9),  # a prediction: recorded, never marked
+    ("lesson_06", 9, "a", "b", None),
 ]

@@ -31,23 +31,24 @@ ANSWERS += [
     ("lesson_07", 3, "Europol", "Rob Wainwright", 3),
     ("lesson_07", 4, "b", "e", 15),
     ("lesson_07", 5, ["c", "b", "d", "a"], ["a", "b", "c", "d"], 5),
+    ("lesson_07", 6, 6, 62, "6"),  # a whole line: the words inside single marks
     (
         "lesson_07",
-        6,
+        7,
         ["quote", "framing", "reported", "framing"],
         ["quote", "quote", "reported", "framing"],
         "quote, framing",
     ),
-    ("lesson_07", 7, "c", "b", True),
-    ("lesson_07", 8, ARTICLE_QUOTE.split("…"), ARTICLE_QUOTE.split("..."), 5),
+    ("lesson_07", 8, "c", "b", True),
+    ("lesson_07", 9, ARTICLE_QUOTE.split("…"), ARTICLE_QUOTE.split("..."), 5),
     (
         "lesson_07",
-        9,
+        10,
         "Europol's release on europol.europa.eu gives over 26,000 items; VRT repeats the figure and "
         "names the Belgian prosecutor as leading.",
         "I found it.",
         3,
     ),
-    ("lesson_07", 10, "a", "c", None),
-    ("lesson_07", 11, "d", "a", ["d"]),
+    ("lesson_07", 11, "a", "c", None),
+    ("lesson_07", 12, "d", "a", ["d"]),
 ]

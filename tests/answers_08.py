@@ -31,6 +31,15 @@ FIGURE_ALT = """Figure of four panels: eight countries by role in Europol's acco
 others; new Telegram channels lasting 302 days after 2018 and 14 days after 2019."""
 
 
+def third_panel_grid(name):
+    """Lesson 08, Check 5: a grid of three columns whose third panel is `name`."""
+    grid = make_subplots(rows=1, cols=3)
+    grid.add_trace(briefing.panel_trace("countries"), row=1, col=1)
+    grid.add_trace(briefing.panel_trace("referrals"), row=1, col=2)
+    grid.add_trace(briefing.panel_trace(name), row=1, col=3)
+    return grid
+
+
 def briefing_figure(
     names=PANELS, title="Did taking down IS media work?", panel_titles=True, axis_titles=True, note=NOTE
 ):
@@ -60,7 +69,14 @@ ANSWERS = [
     ("08_capstone", 4, ASSESSMENT, "Twitter removed many accounts (Twitter).", 42),
     ("08_capstone", 5, "a", "d", 3),
     ("08_capstone", 6, DO_WE_HAVE_IT, "We need better data about the operation and its results.", ["no"]),
-    ("lesson_08", 1, "c", "a", 3),
+    (
+        "lesson_08",
+        1,
+        "Europol's then director, Rob Wainwright, said in April 2018 that the operation punched a big hole; "
+        "the briefing tests that claim against the numbers.",
+        "The operation punched a big hole in the capability of IS to spread propaganda online.",
+        3,
+    ),  # a written sentence: its form and its attribution are checked, a person scores the rest
     ("lesson_08", 2, "b", "a", 2),
     (
         "lesson_08",
@@ -70,14 +86,32 @@ ANSWERS = [
         "differential",
     ),
     ("lesson_08", 4, ["a", "d", "b", "c"], ["a", "b", "d", "c"], 4),
+    ("lesson_08", 5, third_panel_grid("differential"), third_panel_grid("telegram"), 5),  # a whole line
     (
         "lesson_08",
-        5,
+        6,
         briefing.source_note(["countries", "referrals"]),
         briefing.source_note(["countries"]),
         ["countries"],
     ),
-    ("lesson_08", 6, "a", "c", ["a"]),
-    ("lesson_08", 7, 166513, 205156, "166513"),  # a faded example: a half-year looked up by its label
-    ("lesson_08", 8, "c", "z", 1),  # a prediction, recorded
+    ("lesson_08", 7, [[0, 0, 0], [2, 2, 2]], [[0, 3, 0], [2, 2, 2]], "0, 0, 0"),  # scores, recorded
+    ("lesson_08", 8, "a", "c", ["a"]),
+    ("lesson_08", 9, 166513, 205156, "166513"),  # a whole line: a half-year looked up by its label
+    ("lesson_08", 10, "c", "z", 1),  # a prediction, recorded
+    (
+        "lesson_08",
+        11,
+        "The April 2018 operation disrupted IS media for a time, but no figure we hold measures its effect on "
+        "who saw the material; the EU should fund independent measurement before and after each action.",
+        "It worked.",
+        42,
+    ),
+    (
+        "lesson_08",
+        12,
+        "Twitter's own blog (blog.x.com) gives 166,513 accounts for July–December 2018, the same as our panel; "
+        "the 205,156 for January–June 2018 rests only on an aggregator's copy, so I would say so.",
+        "Twitter.",
+        11,
+    ),  # lateral reading, recorded
 ]

@@ -487,7 +487,7 @@ def test_new_sections_link_only_to_recorded_sources():
         for cell in lesson_cells()
         if cell.cell_type == "markdown"
         and (
-            "### What to call the group" in cell.source
+            "## 10. What to call the group" in cell.source
             or "Radicalise young people" in cell.source
             or "UN Special Rapporteurs" in cell.source
         )
@@ -505,7 +505,7 @@ def test_the_young_people_claim_is_not_presented_as_a_finding():
     assert "RAND" in section and "Conway" in section and "contested" in section
     # Said after Check 7 (before it, it would give the check's answer away).
     [after] = [n for n, source in enumerate(cells) if "measures *young people*" in source]
-    assert "measures *young people*" not in section and after > place + 1 and "c7.check(" in cells[place + 1]
+    assert "measures *young people*" not in section and after > place + 1 and "c8.check(" in cells[place + 1]
 
 
 def test_question_3_says_what_pas_quote_leaves_out_not_what_pas_story_does():

@@ -464,7 +464,9 @@ def test_lesson_04_asks_every_check_in_order_with_its_options():
     assert [name for name, *_ in asked] == [f"c{n}" for n in range(1, len(lesson_04.QUESTIONS) + 1)]
     for (_, markdown, source), question in zip(asked, lesson_04.QUESTIONS):
         assert f"**{question.name}" in markdown
-        assert "= ...   # your" in source or "___" in source, "the check cell must start unanswered"
+        assert "= ...   # your" in source or '= """..."""   # your' in source or "___" in source, (
+            "the check cell must start unanswered"
+        )
         options = re.findall(r"^([a-d])\) ", markdown, re.M)
         if not options:  # a faded example: the student completes a line
             continue

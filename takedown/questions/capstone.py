@@ -168,7 +168,7 @@ q1 = Question(
     hints=(
         "A fall in percent is 100 × (earlier − later) ÷ earlier. Use two half-year figures, not running totals. "
         "Then ask lesson 05's first question: does it count what Twitter did, or what the operation achieved?",
-        "`half_years()` (lesson 08, Check 7) gives each half-year's figure by the day its six months start, "
+        "`half_years()` (lesson 08, Check 9) gives each half-year's figure by the day its six months start, "
         'written year-month-day in quotation marks: half_years()["2016-07-01"] is July–December 2016.',
         "A partial line: `earlier = half_years()[...]` with the day July–December 2017 starts; `later` the same "
         "way for 2018; then the fall from those two.",

@@ -2,16 +2,15 @@
 
 Each is a Question like an exercise's; the lesson imports them (`from takedown.questions.lesson_04
 import c1`) and a student answers in the lesson itself. Name them "Check 1", "Check 2", ... in
-the order the lesson asks them. Checks 3, 5 and 6 have the student complete a line, one idiom each (a
-filter, the days between two dates, a date written as text); Checks 2 and 4 are predictions, recorded
-and never marked.
+the order the lesson asks them. Check 3 has the student complete a line (a filter); Checks 5 and 6 have them
+write a whole line (the days between two dates, then a date made from text minus another); Checks 2 and 4 are predictions and Check 9 a lateral-reading task, recorded and never marked.
 """
 
 import pandas as pd
 
-from takedown import data
+from takedown import data, feedback
 from takedown.questions import Question, as_whole_number, multiple_choice, not_a_number
-from takedown.questions.activities import FadedExample, Prediction, is_blank
+from takedown.questions.activities import FadedExample, LateralReading, Prediction, is_blank
 
 
 class CountToComplete(FadedExample):
@@ -108,51 +107,122 @@ c4 = Prediction(
     solution_code='prediction = "a"   # any of the three letters is recorded: a prediction is not marked',
 )
 
+
 # One idiom: the days between two dates.
-c5 = CountToComplete(
+# One idiom: a date written as text, made a date with pd.to_datetime.
+def _days_to(end, event="telegram_action_day_2018"):
+    return int((pd.Timestamp(end) - _dates()[event]).days)
+
+
+class WholeLineGap(CountToComplete):
+    """Check 6: the student writes the whole line, a date made with pd.to_datetime minus the action day's date,
+    then .days. A date or a length of time (the line not finished) is told what is missing, in plain words."""
+
+    def _judge_value(self, answer):
+        if isinstance(answer, pd.Timedelta):
+            return feedback.wrong_kind(
+                "I expected a number of days, but your line gives a length of time (pandas writes it like "
+                "'159 days'): add `.days` after the closing round bracket of the subtraction."
+            )
+        if isinstance(answer, pd.Timestamp):
+            return feedback.wrong_kind(
+                "I expected a number of days, but your line gives a date: subtract the earlier date from it, in "
+                "round brackets, then add `.days`."
+            )
+        return super()._judge_value(answer)
+
+
+# Check 5: the days between two events known to the day, a whole line in the shape of the worked example.
+def _gap(later, earlier):
+    return int((_dates()[later] - _dates()[earlier]).days)
+
+
+c5 = WholeLineGap(
     name="Check 5",
-    expected=lambda: int((_dates()["telegram_action_day_2018"] - _dates()["takedown_action_begins"]).days),
-    solution_code='gap = (dates["telegram_action_day_2018"] - dates["takedown_action_begins"]).days',
+    expected=lambda: _gap("telegram_action_day_2018", "operation_announced"),
+    solution_code='gap = (dates["telegram_action_day_2018"] - dates["operation_announced"]).days',
     answer_name="gap",
     mistakes=(
         (
-            lambda value: (
-                value == -int((_dates()["telegram_action_day_2018"] - _dates()["takedown_action_begins"]).days)
-            ),
-            "A negative gap: the earlier date was written first. Write the later date first, then minus the "
-            "earlier one.",
+            lambda value: value == -_gap("telegram_action_day_2018", "operation_announced"),
+            "A negative gap: your line subtracts the later date from the earlier one. Write the later date first "
+            "(the Telegram action day), then minus the earlier one.",
         ),
-        (2, "That is the worked example's gap: change the first id to the Telegram action day of 2018."),
+        (
+            lambda value: value == _gap("telegram_action_day_2018", "takedown_action_begins"),
+            "That counts from the start of the April action (`takedown_action_begins`); the gap asked for starts "
+            "at Europol's announcement, `operation_announced`.",
+        ),
+        (
+            lambda value: value == _gap("operation_announced", "takedown_action_begins"),
+            "That is the worked example's gap: your line needs the Telegram action day's id instead of "
+            "`takedown_action_begins`, and the announcement as the earlier date.",
+        ),
     ),
-    otherwise="Re-examine the id you wrote: copy it from the `id` column, `telegram_action_day_2018`.",
-    right="Yes: 161 days between the start of the April action and the Telegram action day. Both dates are "
-    "known to the day, so the number is exact.",
+    otherwise="Re-examine your line, part by part: the later date (`telegram_action_day_2018`), minus the earlier "
+    'one (`operation_announced`), each as `dates["id"]`, in round brackets, then `.days`.',
+    right="Yes: 159 days from Europol's announcement to the Telegram action day. Both dates are known to the day, "
+    "so the number is exact.",
     hints=(
-        "Copy the worked example's line and change only the first id.",
-        "Ids are written as in the table's `id` column, between quotation marks.",
-        'A partial answer: `(dates["..."] - dates["takedown_action_begins"]).days`.',
+        "Copy the shape of the worked example: `(dates[later] - dates[earlier]).days`.",
+        "Each id goes between quotation marks inside `dates[...]`: the later event first.",
+        'A partial answer: `gap = (dates["telegram_action_day_2018"] - ...).days`.',
     ),
 )
 
-# One idiom: a date written as text, made a date with pd.to_datetime.
-c6 = CountToComplete(
+
+c6 = WholeLineGap(
     name="Check 6",
-    expected=lambda: int((pd.Timestamp("2021-01-31") - _dates()["telegram_action_day_2018"]).days),
-    solution_code='latest = pd.to_datetime("2021-01-31")\nlongest = (latest - dates["telegram_action_day_2018"]).days',
+    expected=lambda: _days_to("2021-01-31"),
+    solution_code='longest = (pd.to_datetime("2021-01-31") - dates["telegram_action_day_2018"]).days',
     answer_name="longest",
     mistakes=(
         (
-            lambda value: value == int((_dates()["crest_telegram_report"] - _dates()["telegram_action_day_2018"]).days),
+            lambda value: value == _days_to("2021-01-01"),
             "That is the gap to the stored date, 1 January 2021. The report may date from any day of January: "
             "write the last one.",
         ),
+        (
+            lambda value: value == -_days_to("2021-01-31") or value == -_days_to("2021-01-01"),
+            "Your line gives a negative number of days: it subtracts the later date from the earlier one. Put "
+            "the report's date first, then minus the action day's date.",
+        ),
+        (
+            lambda value: value == _days_to("2021-01-30"),
+            "That is the gap to 30 January: January has 31 days. Write its last day.",
+        ),
+        (
+            lambda value: value == _days_to("2021-02-01"),
+            "That is the gap to 1 February, the day after January ends: write the last day of January itself.",
+        ),
+        (
+            lambda value: value == _days_to("2021-12-31"),
+            "That is the gap to the last day of 2021: the report is dated to the month, January 2021, not to the "
+            "year. Write the last day of January.",
+        ),
+        (
+            lambda value: (
+                value
+                in (_days_to("2021-01-31", "takedown_action_begins"), _days_to("2021-01-31", "operation_announced"))
+            ),
+            "Your line counts from the April 2018 operation. The report is about the Telegram action day of "
+            'October 2018: subtract `dates["telegram_action_day_2018"]`.',
+        ),
+        (
+            lambda value: value == _days_to("2021-01-31", "telegram_action_days_2019"),
+            "Your line counts from the 2019 action days. The gap asked for starts at the Telegram action day of "
+            'October 2018: subtract `dates["telegram_action_day_2018"]`.',
+        ),
     ),
-    otherwise="Re-examine the date you wrote: the last day of January 2021, as year-month-day in quotation marks.",
+    otherwise="Re-examine your line, part by part: the date in `pd.to_datetime(...)` (the last day of January "
+    "2021, year-month-day, in quotation marks), the date you subtract (the Telegram action day of 2018), "
+    "and `.days` at the end.",
     right="Yes: at most 851 days; the stored date gives 821. The gap is a range, not one number.",
     hints=(
-        'Dates are written year-month-day, like "2018-04-25", in quotation marks.',
-        "January has 31 days.",
-        'A partial answer: `pd.to_datetime("2021-01-...")`.',
+        "Copy the shape of the subtraction in section 4: `(later - earlier).days`. The later date is the "
+        'report\'s, made with `pd.to_datetime("...")`; the earlier one is `dates["telegram_action_day_2018"]`.',
+        'Dates are written year-month-day, like "2018-04-25", in quotation marks. January has 31 days.',
+        'A partial answer: `longest = (pd.to_datetime("2021-01-...") - ...).days`.',
     ),
 )
 
@@ -191,8 +261,8 @@ c8 = Question(
             "counts no readers or viewers of Amaq before and after.",
             "b": "No: the prosecutor says the accounts came back. That is about Amaq's activity, not about how "
             "many people saw its material.",
-            "c": "No: more than a dozen items published since the announcement shows that Amaq kept working "
-            "(activity); it does not say how many people saw them.",
+            "c": "No: a count of removals is a measurement, but of activity: what the platforms took down, not how "
+            "many people saw Amaq's items before they went, or would have seen them without the operation.",
             "d": "Yes: only a measurement of the audience before and after, made by someone outside the "
             "operation, speaks to what people actually saw. None of the course's sources is such a study.",
         },
@@ -206,4 +276,24 @@ c8 = Question(
     solution_code='answer = "d"',
 )
 
-QUESTIONS = [c1, c2, c3, c4, c5, c6, c7, c8]
+# After the thread of adaptation: who pays for the research the lesson cites (lateral reading, recorded).
+c9 = LateralReading(
+    name="Check 9",
+    answer_name="who_funds",
+    task="Who funds CREST, the research centre whose report on Telegram this lesson cites? Start on CREST's own "
+    "site (crestresearch.ac.uk): its “About” and “Governance” pages and the first page of its report say who "
+    "commissions and pays for its work. "
+    "If you can, check what you found on one other site, such as the funder's own news page. Write who funds "
+    "CREST, where you found it, and what that means for how you read its report on the Telegram action days.",
+    offline="No internet? Run the offline cell just below this task (delete the # at the start of its one line first): it shows what the "
+    "course's stored sources record about CREST and its report.",
+    hints=(
+        "On CREST's site, look for “About”, “Governance” or “Funding”; in the report, look at the first pages, "
+        "before the summary.",
+        "Say where you found each thing (the page or the organisation), then say what it changes, and what it does "
+        "not change, for reading the report.",
+    ),
+)
+
+
+QUESTIONS = [c1, c2, c3, c4, c5, c6, c7, c8, c9]

@@ -15,10 +15,11 @@ from takedown.questions import (
     as_number,
     as_whole_number,
     judge_whole_number,
+    kind_of,
     multiple_choice,
     not_a_number,
 )
-from takedown.questions.activities import FadedExample, Prediction, is_blank
+from takedown.questions.activities import Prediction, is_blank
 
 # Two copies of one figure disagree: the student writes the figure the table keeps (a constructed answer).
 c1 = Question(
@@ -49,7 +50,7 @@ c1 = Question(
     ),
     hints=(
         "Two copies of one number disagree. Who counted the suspensions in the first place?",
-        "The `source_kind` column says which figures were read in the counter's own publication.",
+        "Open the two pages linked above the check: which one is the counter's own, and which figure does it print?",
         "keep = ... with that publication's figure, written without commas or quotation marks.",
     ),
     solution_code="keep = 166513",
@@ -284,32 +285,77 @@ def crest_rows(measure):
     return crest[crest["measure"] == measure]
 
 
-# The worked px.bar example changed to draw another row: the student completes the selection.
-c9 = FadedExample(
+def channel_chart(measure="new channels created", labels=True, title=True):
+    """A bar chart of one CREST measure, as a student would draw it (tests and the key)."""
+    import plotly.express as px
+
+    return px.bar(
+        crest_rows(measure),
+        x="group",
+        y="value",
+        title="New jihadist Telegram channels created after two action days (CREST 2021)" if title else None,
+        labels={"group": "When the channels were created", "value": "New channels created"} if labels else None,
+    )
+
+
+def judge_channel_chart(answer):
+    """Check 9: the student's own px.bar call for the channels created: the right row, a title, labelled axes."""
+    if not hasattr(answer, "data") or not hasattr(answer, "layout"):
+        return feedback.wrong_kind(
+            f"I expected a chart made by `px.bar(...)`, but got {kind_of(answer)}. Write the whole call after "
+            "`channels_chart =`."
+        )
+    if not answer.data:
+        return feedback.incorrect("Your chart has no bars: give `px.bar` the table `new_channels` first.")
+    heights = [float(value) for value in (answer.data[0].y if answer.data[0].y is not None else [])]
+    wanted = [float(value) for value in crest_rows("new channels created")["value"]]
+    lifespans = [float(value) for value in crest_rows("average lifespan of new channels")["value"]]
+    if heights == lifespans:
+        return feedback.incorrect(
+            "Your bars are the lifespans, the worked example's row: give `px.bar` the table `new_channels`, "
+            "the row that counts the channels created."
+        )
+    if heights != wanted:
+        return feedback.incorrect(
+            "Your bars are not the channels created: give `px.bar` the table `new_channels`, with "
+            '`x="group"` and `y="value"`.'
+        )
+    y_title = (answer.layout.yaxis.title.text or "").strip()
+    if not y_title or y_title == "value":
+        return feedback.incorrect(
+            'The numbers\' axis is titled "value", which tells a reader nothing: add `labels={...}` so that it '
+            "says what is counted."
+        )
+    if "lifespan" in y_title.lower() or "days" in y_title.lower():
+        return feedback.incorrect(
+            "The numbers' axis still says the lifespan in days, the worked example's label: these bars count "
+            "channels. Change the label of `value` to say so."
+        )
+    if "how long" in (answer.layout.title.text or "").lower():
+        return feedback.incorrect("The title is still the worked example's: say what these bars show.")
+    if not (answer.layout.title.text or "").strip():
+        return feedback.incorrect('Your chart has no title: add `title="..."` saying what it shows and whose study.')
+    return feedback.correct(
+        "Yes: 12 new channels after October 2018, 105 after November 2019, with a title and axes that say what "
+        "is counted. Set beside the lifespans: many short-lived channels, the pattern check 8 read."
+    )
+
+
+c9 = Question(
     name="Check 9",
-    answer_name="new_channels",
-    expected=lambda: crest_rows("new channels created"),
-    solution_code='new_channels = crest[crest["measure"] == "new channels created"]',
-    mistakes=(
-        (
-            lambda rows: len(rows) == 0,
-            "Your selection has no rows: the name must be spelled exactly as in the `measure` column of the "
-            "table above, between quotation marks.",
-        ),
-        (
-            lambda rows: set(rows["measure"]) == {"average lifespan of new channels"},
-            "That is still the lifespan of the channels, the worked example's row: put the measure that counts "
-            "the channels created.",
-        ),
+    judge=judge_channel_chart,
+    answer_name="channels_chart",
+    solution_code=(
+        'new_channels = crest[crest["measure"] == "new channels created"]\n'
+        'channels_chart = px.bar(new_channels, x="group", y="value", '
+        'title="New jihadist Telegram channels created after two action days (CREST 2021)", '
+        'labels={"group": "When the channels were created", "value": "New channels created"})'
     ),
-    otherwise="Re-examine the name you put in: which measure in the table counts the new channels created?",
-    right="Yes: 12 new channels after October 2018, 105 after November 2019. Set beside the lifespans, many "
-    "short-lived channels: the pattern check 8 read.",
     hints=(
-        "The table printed above the check 8 question has a `measure` column: copy the name of the row that "
-        "counts channels.",
-        "Text goes between quotation marks, exactly as the table spells it, like the worked example's "
-        '"average lifespan of new channels".',
+        "Copy the worked example's `px.bar(...)` call and change what it draws: the table, the title and the "
+        "label of the numbers.",
+        "The table to draw is `new_channels`; the numbers count channels, not days: say so in `labels`.",
+        'channels_chart = px.bar(new_channels, x="group", y="value", title="...", labels={...})',
     ),
 )
 
@@ -346,8 +392,8 @@ c11 = Question(
             "happened to anyone who might have seen the material.",
             "b": "No: a fall in Twitter's suspensions is activity on one platform, and it could mean less "
             "material, weaker enforcement or a move elsewhere.",
-            "c": "No: a survey after the operation alone has nothing to compare with: it cannot say what the "
-            "operation changed.",
+            "c": "No: a before-and-after survey sees a change, but not its cause: attitudes move for many reasons "
+            "(news, events, age). Without a comparison group nobody can say what the operation changed.",
             "d": "Yes: only a study of the people the claim is about, before and after, with a group for "
             "comparison, could speak to radicalisation.",
         },

@@ -4,10 +4,12 @@ Each is a Question like an exercise's; the lesson imports them (`from takedown.q
 import c1`) and a student answers in the lesson itself. Name them "Check 1", "Check 2", ... in
 the order the lesson asks them. Checks 3–5 have the student build the bathtub step: put its lines in
 order, complete the outage's line, then write the four lines of one hour (under the one-hour rule)
-themselves. Checks 1, 6 and 7 are predictions, recorded with `.record(...)` and never marked.
+themselves; Check 7 has them write a whole line that measures a run. Checks 1, 6 and 8 are predictions,
+recorded with `.record(...)` and never marked.
 """
 
 import itertools
+import math
 
 from takedown import feedback, model
 from takedown.questions import Question, as_number, multiple_choice, not_a_number
@@ -220,6 +222,17 @@ def judge_hour_with_rule(answer):
                 "after referral; finding still takes `find_hours`.",
             ),
             (
+                lambda n: _close(
+                    n,
+                    START_LIVE
+                    + params["post_rate"]
+                    + share * START_REMOVED_BEFORE
+                    - (START_LIVE / params["find_hours"] + rule),
+                ),
+                "Python divides before it adds: your `removed` line divides `live` by `find_hours` alone, then adds "
+                "the rule's hour. Put `find_hours` and the rule's hour in round brackets, as in section 1's formula.",
+            ),
+            (
                 lambda n: _close(n, _hour(rule, reuploaded=0)),
                 "Your hour has no re-uploads: check the `reuploaded` line, and that the last line adds it.",
             ),
@@ -289,13 +302,66 @@ c6 = Prediction(
     ),
 )
 
-# Check 7: a prediction before moving a slider.
-c7 = Prediction(
+
+# Check 7: the student writes the whole line that measures one run (the idiom exercise 06 needs).
+def _run_live(scenario):
+    runs = model.run_scenarios()
+    return runs.loc[runs["scenario"] == scenario, "live"]
+
+
+def judge_lowest_takedown(answer):
+    if isinstance(answer, float) and math.isnan(answer):
+        return feedback.wrong_kind(
+            "I expected a number, but your line gives NaN ('not a number'): no row matched. Check the scenario's "
+            'spelling, "take down infrastructure", as in the `scenario` column.'
+        )
+    takedown = _run_live("take down infrastructure")
+    return judge_number_line(
+        answer,
+        float(takedown.min()),
+        [
+            (
+                lambda n: _close(n, float(takedown.mean())),
+                "That is the take-down run's average: the lowest point needs `.min()` instead of `.mean()`.",
+            ),
+            (
+                lambda n: _close(n, float(_run_live("one-hour rule").min())),
+                "That is the one-hour rule's lowest point: put the take-down run's name between the quotation marks.",
+            ),
+            (
+                lambda n: _close(n, float(_run_live("remove items").min())),
+                'That is the level the runs start from, where the "remove items" run stays (and the take-down run\'s '
+                "highest point): check the scenario's name and `.min()`.",
+            ),
+        ],
+        "Re-examine your line, part by part: the rows of the take-down run (its name as in the `scenario` column), "
+        'the column `"live"`, and `.min()` at the end.',
+        "Yes: about 542 items at the take-down run's lowest point, at the end of the outage. The exercise measures "
+        "runs with lines like this one.",
+    )
+
+
+c7 = Question(
     name="Check 7",
+    judge=judge_lowest_takedown,
+    answer_name="lowest_takedown",
+    solution_code='lowest_takedown = runs.loc[runs["scenario"] == "take down infrastructure", "live"].min()',
+    hints=(
+        "Copy the shape of the `remove_items` line above, then change the run's name and the measure.",
+        'The take-down run is called "take down infrastructure" in the `scenario` column; `.min()` gives the '
+        "lowest value.",
+        'A partial answer: `lowest_takedown = runs.loc[runs["scenario"] == "...", "live"]...`',
+    ),
+)
+
+
+# Check 8: a prediction before moving a slider.
+c8 = Prediction(
+    name="Check 8",
     answer_name="slider_guess",
     choices={
         "a": "only the “remove items” line rises",
-        "b": "all three lines rise, to about five times their level",
+        "b": "all three lines sit about five times higher",
         "c": "all three lines fall",
     },
     observed=lambda: (
@@ -308,9 +374,9 @@ c7 = Prediction(
     ),
 )
 
-# Check 8: which proposal would measure the illustrative share? (a proposal to judge, not a source to pick)
-c8 = Question(
-    name="Check 8",
+# Check 9: which proposal would measure the illustrative share? (a proposal to judge, not a source to pick)
+c9 = Question(
+    name="Check 9",
     judge=multiple_choice(
         "a",
         {
@@ -335,4 +401,4 @@ c8 = Question(
 )
 
 
-QUESTIONS = [c1, c2, c3, c4, c5, c6, c7, c8]
+QUESTIONS = [c1, c2, c3, c4, c5, c6, c7, c8, c9]

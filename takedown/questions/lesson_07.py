@@ -73,11 +73,21 @@ c3 = FadedExample(
             "Dimitris Avramopoulos",
             "That is the Commissioner's quote: put a word from the description of Amaq between the quotation marks.",
         ),
+        (
+            lambda value: hasattr(value, "index") and hasattr(value, "item") and len(value) == 1,
+            "Your line gives a column with one row in it, not yet the name: add `.item()` at the end, to take "
+            "the single value out.",
+        ),
+        (
+            lambda value: hasattr(value, "index") and hasattr(value, "item") and len(value) != 1,
+            "Your line keeps more than one row, or none: the words between the quotation marks must match only "
+            "the description of Amaq (capitals count).",
+        ),
     ),
-    otherwise="Re-examine the words you put between the quotation marks: the piece expected there is part of "
-    "the description of Amaq, spelled as in the quote table (capitals count).",
+    otherwise="Re-examine your line, part by part: the words between the quotation marks (part of the "
+    'description of Amaq, spelled as in the quote table), the column `"speaker"`, and `.item()` at the end.',
     hints=(
-        "Copy the worked example's line and change only the words between the quotation marks.",
+        "Copy the shape of the worked example's line and change the words between the quotation marks.",
         "The description of Amaq is in the quote table's `quote` column: one of its words is enough.",
         'who = quotes.loc[quotes["quote"].str.contains("..."), "speaker"].item()   (a word of the description)',
     ),
@@ -134,7 +144,47 @@ c5 = Parsons(
 )
 
 
-# Check 6: classify new sentences (constructed answer): a direct quote, reported speech, or framing?
+# Check 6: the student writes the whole line that counts the words inside single marks (the Parsons lines' idiom).
+def _passages():
+    return framing.quotations(data.article())
+
+
+c6 = FadedExample(
+    name="Check 6",
+    answer_name="single_words",
+    expected=lambda: int(_passages().loc[_passages()["marks"] == "single", "words"].sum()),
+    solution_code='single_words = passages[passages["marks"] == "single"]["words"].sum()',
+    mistakes=(
+        (
+            lambda value: value == int(_passages().loc[_passages()["marks"] == "double", "words"].sum()),
+            'That is the words inside double marks, the lines above: pick the rows whose `marks` are "single".',
+        ),
+        (
+            lambda value: value == int(_passages()["words"].sum()),
+            'That adds up every quoted passage: keep only the rows whose `marks` are "single" first.',
+        ),
+        (
+            lambda value: value == int((_passages()["marks"] == "single").sum()),
+            "That counts the passages in single marks, not their words: add up their `words` column with `.sum()`.",
+        ),
+        (
+            lambda value: hasattr(value, "columns"),
+            'Your line gives a table: add `["words"].sum()` to add up the words of the rows it keeps.',
+        ),
+    ),
+    otherwise='Re-examine your line, part by part: the rows whose `marks` are "single", their `words` column, '
+    "and `.sum()` at the end.",
+    right="Yes: 6 words in single marks, against 62 in double marks: two names taken from someone else "
+    "(‘Islamic State’ and ‘main mouthpiece of IS’), set apart from the direct quotes.",
+    hints=(
+        "Copy the shape of the `double` line, then of the `quoted_words` line, into one line.",
+        'Pick the rows with `passages[passages["marks"] == "..."]`, then take their `["words"]` and add them up.',
+        'A partial answer: `single_words = passages[passages["marks"] == "single"]...`',
+    ),
+)
+
+
+# Check 7: classify new sentences (constructed answer): a direct quote, reported speech, or framing?
 SENTENCES = (
     'Europol called the operation "a major success".',
     "The takedown crippled the group.",
@@ -196,8 +246,8 @@ def judge_labels(answer):
     return feedback.incorrect(f"{len(LABELS) - len(wrong)} of {len(LABELS)} right. {WHY[first]}")
 
 
-c6 = Question(
-    name="Check 6",
+c7 = Question(
+    name="Check 7",
     judge=judge_labels,
     hints=(
         "Ask two questions of each sentence: are some words in quotation marks, and does it say who said them?",
@@ -208,9 +258,9 @@ c6 = Question(
     solution_code='labels = ["quote", "framing", "reported", "framing"]',
 )
 
-# Check 7: what kind of claim is "radicalise young people in Europe"?
-c7 = Question(
-    name="Check 7",
+# Check 8: what kind of claim is "radicalise young people in Europe"?
+c8 = Question(
+    name="Check 8",
     judge=multiple_choice(
         "c",
         {
@@ -236,11 +286,11 @@ c7 = Question(
 )
 
 
-# Check 8: split the article's quote where it was cut (one idiom: .split).
+# Check 9: split the article's quote where it was cut (one idiom: .split).
 ARTICLE_QUOTE = "global strength and… unwavering resolve to fight against terrorist content online"
 
-c8 = FadedExample(
-    name="Check 8",
+c9 = FadedExample(
+    name="Check 9",
     answer_name="pieces",
     expected=lambda: ARTICLE_QUOTE.split("…"),
     solution_code='pieces = article_quote.split("…")',
@@ -260,9 +310,9 @@ c8 = FadedExample(
     ),
 )
 
-# Check 9: lateral reading on a safe target: a later official release against an independent report.
-c9 = LateralReading(
-    name="Check 9",
+# Check 10: lateral reading on a safe target: a later official release against an independent report.
+c10 = LateralReading(
+    name="Check 10",
     answer_name="what_i_found",
     task="In November 2019 police hit IS media again. Leave this notebook and find (1) Europol's own press release "
     "of 25 November 2019 on the Belgian-led action, on europol.europa.eu (its newsroom), and (2) one report "
@@ -284,17 +334,17 @@ c9 = LateralReading(
     ),
 )
 
-# Check 10: a prediction or a finding?
-c10 = Question(
-    name="Check 10",
+# Check 11: a prediction or a finding?
+c11 = Question(
+    name="Check 11",
     judge=multiple_choice(
         "a",
         {
             "a": "Yes: in December 2018 the law was still a proposal, so the experts could only predict."
             " Since the Regulation applies (June 2022), records of removal orders, of content "
             "put back after complaints and of court challenges could test the prediction.",
-            "b": "No: it could not be a measurement in 2018: the Regulation applied only from June 2022, so "
-            "there were no removals under it to count.",
+            "b": "No: the experts counted nothing. They read the proposal's definition and warned what it would "
+            "likely lead platforms to do; a measurement would report removals found, with numbers and a method.",
             "c": "No: the Regulation's own text says what it intends (its first recital speaks of safeguards "
             "to freedom of expression), not what happened once it applied. A law cannot test a "
             "prediction about itself.",
@@ -303,15 +353,15 @@ c10 = Question(
     hints=(
         "Check the dates: when did the experts write, and when did the Regulation begin to apply?",
         "The warning is in section 9; when the Regulation began to apply is in the list of texts in section 2.",
-        "Cross out b first: in December 2018 nothing had been removed under the Regulation yet. Then compare "
+        "Cross out b first: does the warning report anything counted, or read a definition? Then compare "
         "a and c: does each look at what the law says, or at what happened?",
     ),
     solution_code='answer = "a"',
 )
 
-# Check 11 (in the optional Going further): naming choices (the right option is d).
-c11 = Question(
-    name="Check 11",
+# Check 12 (section 10): naming choices (the right option is d).
+c12 = Question(
+    name="Check 12",
     judge=multiple_choice(
         "d",
         {
@@ -334,4 +384,4 @@ c11 = Question(
     solution_code='answer = "d"',
 )
 
-QUESTIONS = [c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11]
+QUESTIONS = [c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12]
