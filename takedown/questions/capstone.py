@@ -426,7 +426,7 @@ RUBRIC = Rubric(
             "Evidence fits the claim",
             (
                 "each claim rests on a panel or a cited figure, and no claim goes further than its figure",
-                "most claims are supported",
+                "most claims rest on a panel or a figure; one goes further than its figure",
                 'claims that no figure supports (for example "punched a big hole")',
             ),
         ),
@@ -434,7 +434,7 @@ RUBRIC = Rubric(
             "Kinds of number",
             (
                 "running totals, per-period figures, lower bounds and derived figures are named as such",
-                "mostly clear",
+                "most figures' kind is named, and none is compared or added wrongly",
                 "a running total and a period figure compared or added",
             ),
         ),
@@ -457,13 +457,17 @@ RUBRIC = Rubric(
         ),
         (
             "Fair to all sides",
-            ("weighs the risks too (lawful speech, displacement to other platforms)", "mentions them", "one-sided"),
+            (
+                "weighs the risks too (lawful speech, displacement to other platforms)",
+                "names a risk without weighing it",
+                "one-sided",
+            ),
         ),
         (
             "Readable",
             (
                 "a non-specialist understands it in two minutes; panel titles state the point",
-                "clear with effort",
+                "clear on a second reading; some panel titles only name the data",
                 "jargon, cluttered figure",
             ),
         ),

@@ -442,8 +442,8 @@ MAP_RUBRIC = Rubric(
             (
                 "ties the decision to how a reader takes a coloured map, and to at least two of these: what kind of "
                 "accounts these are, whether both could be true, what would settle it",
-                "gives one or two of these four reasons: how a reader takes a coloured map, what kind of accounts "
-                "these are, whether both could be true, what would settle it",
+                "anything between Strong and Needs work: for example one or two of the four reasons, or three of "
+                "them without how a reader takes a coloured map",
                 "prefers one source for its size or fame, or gives no reason",
             ),
         ),

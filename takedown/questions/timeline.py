@@ -467,7 +467,7 @@ COUNT_RUBRIC = Rubric(
             "What would settle it",
             (
                 "names a record that would settle it and what it would still not show",
-                "names a better source, vaguely",
+                "names a better source vaguely, or a record that would settle it without what it would still not show",
                 "no way to settle it",
             ),
         ),
