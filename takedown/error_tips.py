@@ -122,6 +122,12 @@ def name_error_tip(error, line="", known=()):
             f'Tip: to look for the word {name} itself, put it in quotation marks: "{name}" in {looked_for[1]}. If {name} is a '
             f"variable, run the cell that makes it first ({RUN_ABOVE}), or check its spelling."
         )
+    in_a_list = re.search(r"(?:^|[=(,\[]\s*)\[[^\[\]]*\b" + here + r"\b[^\[\]]*\]", line.split("#")[0])
+    if in_a_list and not re.search(r"[\w)\]]\[[^\[\]]*\b" + here + r"\b", line):  # [a, b], not table[...]
+        return (
+            f'Tip: in a list, a name that is text goes in quotation marks: "{name}". If {name} is a variable, '
+            f"check its spelling, or run the cell that makes it first."
+        )
     if re.search(r"\[[^\[\]]*\b" + here + r"\b[^\[\]]*\]", line):
         return (
             f'Tip: inside table[...] a column\'s name is text: write it in quotation marks, ["{name}"]. '
@@ -208,6 +214,13 @@ def type_error_tip(error, line=""):
             'like countries["eu_member"] & (countries["role"] == "servers seized") (phrasebook entry 8).'
         )
     called = re.search(r"^'([\w.]+)' object is not callable", message)
+    if re.search(r"\(not \"method\"\)|'method'|builtin_function_or_method", message):  # speaker = ... .item
+        uncalled = re.findall(r"\.(\w+)\b(?!\s*\()", line)
+        name = uncalled[-1] if uncalled else "item"
+        return (
+            f"Tip: a name after a dot that does something, like .{name}, needs round brackets to do it: write "
+            f".{name}() where the value is made (phrasebook entry 12)."
+        )
     if called:
         twice = re.search(r"(\w+)\(\)\s*\(", line)  # .sum()(), idxmax()()
         if twice:
@@ -367,6 +380,10 @@ def syntax_error_tip(error, line=""):
             "Tip: a text in quotation marks must end on the line where it starts. For a sentence over several "
             f'lines, use three quotation marks on each side: {answer} = """…""".'
         )
+    if message.startswith("leading zeros in decimal integer literals"):  # half_years()[2018-07-01]
+        date = re.search(r"\d{4}-\d{2}(?:-\d{2})?", text)
+        label = date[0] if date else "2018-07-01"
+        return f'Tip: a date label is text: put it in quotation marks, "{label}"'
     if message.startswith("invalid syntax"):
         # what is outside texts and comments: each text becomes "", a comment nothing (a comment's apostrophe,
         # country's, is no quotation mark in the code)

@@ -37,6 +37,23 @@ SET_UP = (
 
 # (the student's cell, the last line of Python's own error, what the tip must say)
 SLIPS = [
+    # S2's slips in lessons 04 and 08: a date label without quotation marks, .item without its brackets, a panel's
+    # name in a list without quotation marks
+    (
+        "latest = half_years()[2018-07-01]",
+        "SyntaxError: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+        'Tip: a date label is text: put it in quotation marks, "2018-07-01"',
+    ),
+    (
+        'speaker = pd.Series(["Fabius"]).item\nline = "Said by " + speaker',
+        'TypeError: can only concatenate str (not "method") to str',
+        "needs round brackets to do it: write .item()",
+    ),
+    (
+        'names = ["countries", differential]',
+        "NameError: name 'differential' is not defined",
+        'Tip: in a list, a name that is text goes in quotation marks: "differential".',
+    ),
     # S1's slips in lessons 00-01: a two-word name without quotation marks (the comment's apostrophe is no quote),
     # a number with its unit, a column's name in the wrong capitals, a word looked for without quotation marks
     (
@@ -270,7 +287,14 @@ def test_each_phrasebook_entry_a_tip_names_teaches_what_the_tip_speaks_of():
     """A tip that sends a student to phrasebook entry N: entry N shows the idiom the tip asks for."""
     book = (ROOT / "notebooks" / "phrasebook.md").read_text(encoding="utf-8")
     entries = dict(re.findall(r"\*\*(\d+)\. (.*?)(?=\n\*\*\d+\. |\Z)", book, re.S))
-    wanted = {"1": 'table["column"]', "7": "~mask", "8": "(mask) & (mask)", "11": ".loc[", "21": "pd.Timedelta(hours="}
+    wanted = {
+        "1": 'table["column"]',
+        "7": "~mask",
+        "8": "(mask) & (mask)",
+        "11": ".loc[",
+        "12": ".item()",
+        "21": "pd.Timedelta(hours=",
+    }
     source = Path(error_tips.__file__).read_text(encoding="utf-8")
     named = set(re.findall(r"phrasebook entry (\d+)", source)) | set(
         re.findall(r"phrasebook entries (\d+) and (\d+)", source)[0]
@@ -339,3 +363,14 @@ def test_a_column_that_differs_only_in_capitals_says_capitals_count():
     line = 'avramopoulos = quotes[quotes["Speaker"] == "Dimitris Avramopoulos"]'
     tip = error_tips.key_error_tip(KeyError("Speaker"), line, {"quotes": quotes})
     assert "capitals count" in tip and 'quotes["speaker"]' in tip and "instead of spaces" not in tip
+
+
+def test_a_panel_that_is_not_there_is_told_by_name_with_the_panels_there_are():
+    """S2 in lesson 08: panel_trace("Differential") says which panels exist; no column tip under it."""
+    from takedown.charts import briefing
+
+    with pytest.raises(KeyError) as raised:
+        briefing.panel_trace("Differential")
+    message = raised.value.args[0]
+    assert "no panel called 'Differential'" in message and '"differential"' in message
+    assert error_tips.key_error_tip(raised.value, 'briefing.panel_trace("Differential")') == ""

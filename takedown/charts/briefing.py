@@ -251,26 +251,36 @@ PANELS = {
 }
 
 
+def panel(name):
+    """The ready-made panel called `name`; a name that is not one says which names there are."""
+    if name not in PANELS:
+        names = ", ".join(f'"{known}"' for known in PANELS)
+        raise KeyError(
+            f"There is no panel called {name!r}. The panels are {names} (written in lower case, in quotation marks)."
+        )
+    return PANELS[name]
+
+
 def panel_trace(name):
     """The plotly trace of a ready-made panel, e.g. panel_trace("suspensions")."""
-    return PANELS[name].trace()
+    return panel(name).trace()
 
 
 def panel_title(name):
     """A suggested title for the panel (write your own if it makes your point better)."""
-    return PANELS[name].title
+    return panel(name).title
 
 
 def axis_titles(name):
     """(x-axis title, y-axis title) for the panel, with units."""
-    return PANELS[name].x_title, PANELS[name].y_title
+    return panel(name).x_title, panel(name).y_title
 
 
 def panel_sources(name):
     """The short names of the sources the panel rests on, with (secondary) after secondary ones."""
     kinds = dict(zip(data.sources()["source"], data.sources()["kind"]))
     names = []
-    for source in PANELS[name].sources():
+    for source in panel(name).sources():
         label = SHORT_NAMES.get(source, source) + (" (secondary)" if kinds.get(source) == "secondary" else "")
         if label not in names:
             names.append(label)
@@ -310,18 +320,18 @@ def fit_panel(fig, trace, row=None, col=None):
 
 def alt_text(names):
     """One sentence describing a figure made of these panels, in order."""
-    parts = [f"({number}) {PANELS[name].alt_text().rstrip('.')}" for number, name in enumerate(names, start=1)]
+    parts = [f"({number}) {panel(name).alt_text().rstrip('.')}" for number, name in enumerate(names, start=1)]
     return f"Figure of {len(names)} panels: " + "; ".join(parts) + "."
 
 
 def preview(name):
     """One panel on its own, with its titles, a source note and its text alternative."""
-    panel = PANELS[name]
-    fig = go.Figure(panel.trace())
+    chosen = panel(name)
+    fig = go.Figure(chosen.trace())
     fig.update_layout(
-        title=panel.title,
-        xaxis_title=panel.x_title,
-        yaxis_title=panel.y_title,
+        title=chosen.title,
+        xaxis_title=chosen.x_title,
+        yaxis_title=chosen.y_title,
         height=380,
         showlegend=False,
         margin=dict(t=60, b=95, r=20),
@@ -339,4 +349,4 @@ def preview(name):
         align="left",
         font=dict(size=NOTE_SIZE),
     )
-    return Chart(fig, panel.alt_text())
+    return Chart(fig, chosen.alt_text())
