@@ -12,6 +12,7 @@ ANSWERS = [
     ("00_start_here", 4, _countries[_countries["eu_member"]], _countries, "6 countries"),
 ]
 ANSWERS.append(
-    # The whole line after the KeyError: the role column; another column is wrong; a text is the wrong kind.
-    ("00_start_here", 5, _countries["role"], _countries["name"], "role"),
+    # The whole line after the KeyError, for another column: NATO membership; the role column is wrong; a text is
+    # the wrong kind.
+    ("00_start_here", 5, _countries["nato_member"], _countries["role"], "nato_member"),
 )

@@ -162,12 +162,12 @@ fixed = Question(
 # ---- A KeyError on purpose, then the whole line written again ---------------------------------------
 
 
-def roles():
-    """The `role` column: what the student's whole line, with the column's right name, gives."""
-    return data.countries()["role"]
+def nato_column():
+    """The `nato_member` column: the whole line the student writes after fixing the KeyError, for another column."""
+    return data.countries()["nato_member"]
 
 
-def judge_roles(answer):
+def judge_nato_column(answer):
     if isinstance(answer, str):
         return feedback.wrong_kind(
             'I expected the column your line takes out of the table, not a text: write countries["..."] with the '
@@ -178,25 +178,30 @@ def judge_roles(answer):
             f"I expected one column of the table, but got {kind_of(answer)}: write the table's name, then the "
             "column's name between square brackets and quotation marks."
         )
-    if not same_value(answer, roles()):
+    if same_value(answer, data.countries()["role"]):
         return feedback.incorrect(
-            "That is a column, but not the one the broken line asked for: which column says what each country did?"
+            "That is the role column, the one the broken line wanted: this time take out the column that says "
+            "whether each country was a NATO member."
+        )
+    if not same_value(answer, nato_column()):
+        return feedback.incorrect(
+            "That is a column, but not the one asked for: which column of the table's header is about NATO?"
         )
     return feedback.correct(
-        "Yes: the role column, written whole. A KeyError names the column Python could not find: copy names "
-        "from the table's header, capitals included."
+        "Yes: a column written whole, its name copied from the table's header. A KeyError names the column Python "
+        "could not find: copy names from the header, capitals and underscores included."
     )
 
 
 column = Question(
     name="Fix the column",
-    judge=judge_roles,
+    judge=judge_nato_column,
     hints=(
-        "Read the last line of the error above: which column name does Python say it cannot find?",
-        "Compare it with the table's header at the top of the lesson: capitals count.",
-        'roles = countries["..."]   (the column\'s name as the header writes it)',
+        "Look at the table's header at the top of the lesson: which column is about NATO? Copy its name exactly.",
+        "The line has the same shape as the one the tip above suggested, with another column's name.",
+        'nato = countries["..."]   (the column\'s name as the header writes it)',
     ),
-    solution_code='roles = countries["role"]',
+    solution_code='nato = countries["nato_member"]',
 )
 
 QUESTIONS = [practice, your_turn, prediction, fixed, column]
