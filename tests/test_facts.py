@@ -464,9 +464,11 @@ def test_the_26000_items_come_from_the_belgian_led_release_not_the_telegram_one(
 
 
 def test_the_release_is_quoted_with_the_app_and_its_web_infrastructure():
+    """The 2018 release says "Amaq's mobile application and web infrastructure" (Lockcode and Sofia Globe copies);
+    "the AMAQ mobile application and its web infrastructure" is the wording of Europol's November 2019 release."""
     lesson = "\n".join(source for notebook, _, source in cells("code") if notebook.endswith("01_the_article.ipynb"))
-    assert "against the AMAQ mobile application and its web infrastructure" in lesson
-    assert 'against Amaq’s mobile application"' not in lesson
+    assert "against Amaq’s mobile application and web infrastructure" in lesson
+    assert "the AMAQ mobile application and its web infrastructure" not in lesson
 
 
 def test_franceinfo_narration_is_not_put_in_europols_mouth():
@@ -502,6 +504,31 @@ def test_later_reporting_on_halummu_is_described_not_denied():
     lesson = markdown_of("notebooks/03_outlets.ipynb")
     assert "found no description of Halumu anywhere" not in lesson
     assert '"Halummu"' in lesson and "none of these sources says" in lesson
+    # Fact-check FC 5: Militant Wire calls it a "network" (not a translation network), and it has a source row.
+    assert "translation network" not in lesson and "has been working with the I'lam Foundation" in lesson
+    row = data.sources().set_index("source").loc["militantwire_ilam"]
+    assert row["url"] == "" and row["terrorist_media"] == "yes" and "Halummu network" in row["title"]
+
+
+def test_icct_note_claims_no_more_than_the_opening_section_and_the_2021_letter_show():
+    """Fact-check FC 3-4: the course read the opening section only; the Dutch letter shows a subsidy from 2021."""
+    lesson = " ".join(markdown_of("notebooks/03_outlets.ipynb").split())
+    assert "names Halumu once" not in lesson and "In its opening section" in lesson
+    assert "funded by two Dutch ministries" not in lesson and "subsidised by the Dutch ministries" in lesson
+    glossary = " ".join((data.COURSE_DIR / "notebooks" / "glossary.md").read_text().split())
+    assert "Justice and Security fund it" not in glossary and "decided in 2021 to subsidise it" in glossary
+    sources = data.sources().set_index("source")
+    assert "fund the ICCT" not in sources.loc["nl_icct_subsidy_2021", "title"]
+    assert "images below the opening section not checked" in sources.loc["icct_bindner_gluck_2018", "student_meets"]
+
+
+def test_la_libre_update_is_not_asserted_from_a_page_the_course_has_not_seen():
+    """Fact-check FC 2 and 10: version 1 is stored (text), the later version is not: the note says so."""
+    lesson = " ".join(markdown_of("notebooks/02_countries.ipynb").split())
+    assert "the course's notes record that it gives Europol's split" in lesson
+    sources = data.sources().set_index("source")
+    assert sources.loc["lalibre_2018", "reviewed"].startswith("2026-12-06 stored copy seen")
+    assert "not seen" in sources.loc["lalibre_2018_update", "student_meets"]
 
 
 def test_crest_key_point_credits_sustained_action_with_police_work():
@@ -708,3 +735,45 @@ def test_the_siege_of_kobani_start_is_sourced_and_not_linked():
     row = data.sources().set_index("source").loc["kobani_siege_start"]
     assert "13 September 2014" in row["title"] and "16 September" in row["title"]
     assert row["url"] == "" and row["student_meets"] == "not linked" and "not linked" in row["title"]
+
+
+# ---- Fact-check FC (6 Dec 2026) and the designer's finding on lesson 05 ---------------------------------
+
+
+def test_the_isis_wording_is_credited_to_the_straits_times_not_afp():
+    """AFP's own text (The News, Manila Bulletin) reads 'IS': the Straits Times' house style wrote 'ISIS'."""
+    from takedown.questions import article
+
+    row = next(copy for copy in article.COPIES if copy["source"] == "afp_straits_times")
+    assert row["printed_by"].startswith("The Straits Times") and "house style" in row["printed_by"]
+    found = article.copies_found()
+    message = questions_for("01_the_article")[2].check(found).message
+    assert "“ISIS” in The Straits Times" in message and "house style" in message
+
+
+def test_disrupting_daesh_anchor_says_which_version():
+    """outside-facts.md F: the model's 'time live' anchor names the 2019 journal article, not only 'Disrupting Daesh'."""
+    lesson = " ".join(markdown_of("notebooks/06_model.ipynb").split())
+    assert "the 2019 journal article](https://doras.dcu.ie/21961)" in lesson
+
+
+def test_pages_students_open_say_what_the_course_did_not_check():
+    """A linked page whose images were not checked is opened only with a warning (FC 9-11)."""
+    lesson_05 = " ".join(markdown_of("notebooks/05_measuring.ipynb").split())
+    assert "changing news thumbnails, which it could not check" in lesson_05
+    assert (
+        "not checked" in data.sources().set_index("source").loc["pa_aol_2018", "reviewed"]
+        or "not seen" in (data.sources().set_index("source").loc["pa_aol_2018", "student_meets"])
+    )
+    assert "has seen neither page's photos" in " ".join(markdown_of("notebooks/02_countries.ipynb").split())
+    assert "close the page" in " ".join(markdown_of("notebooks/03_outlets.ipynb").split())
+
+
+def test_every_closed_note_opens_and_closes():
+    """A </details> with no <details> dumps the note's links into the body (lesson 05's sources, 6 Dec)."""
+    broken = [
+        (notebook, index)
+        for notebook, index, source in cells("markdown")
+        if source.count("<details") != source.count("</details>")
+    ]
+    assert not broken, broken

@@ -197,7 +197,7 @@ COPIES = [
     },
     {
         "source": "afp_straits_times",
-        "printed_by": "AFP, in The Straits Times (Singapore)",
+        "printed_by": "The Straits Times (Singapore; AFP's text, house style ISIS for IS)",
         "sentence": "With this groundbreaking operation we have punched a big hole in the capability of ISIS to spread "
         "propaganda online and radicalise young people in Europe",
     },
@@ -240,8 +240,8 @@ def judge_copies_found(answer):
     return feedback.correct(
         f"Yes: {same} of the {len(expected)} copies print the sentence word for word as the article does. The "
         "others changed something inside the quotation marks: a hyphen (“groundbreaking”), the name of the group "
-        "(“ISIL”, “ISIS” for “IS”) or a spelling (“radicalize”). Question 5 asks what "
-        "such a difference tells you."
+        "(“ISIL” for “IS” in Euronews; “ISIS” in The Straits Times, the newspaper's house style: AFP's text printed "
+        "elsewhere keeps “IS”) or a spelling (“radicalize”). Question 5 asks what such a difference tells you."
     )
 
 

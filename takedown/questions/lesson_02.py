@@ -387,9 +387,9 @@ VERSIONS_RUBRIC = Rubric(
         (
             "Compared the two versions",
             (
-                "says what changed between the versions, in the passage about what was seized where, each tied "
-                "to its page (title or address)",
-                "says that the versions differ, without saying how",
+                "says what each version says about what was seized where (or that a page would not open, and what "
+                "the stored notes record instead), each tied to its page (title or address)",
+                "describes both versions, without saying which page said what",
                 "describes one version only, or guesses",
             ),
         ),
