@@ -515,3 +515,31 @@ def test_question_3_says_what_pas_quote_leaves_out_not_what_pas_story_does():
     message = questions_for("07_policy_and_framing")[2].check(exercise.cut_positions()).message
     assert "PA's quote does not tell its reader that Halumu was a target" in message
     assert "never learns" not in message
+
+
+def test_lesson_07_checks_3_and_6_need_the_line_not_what_the_page_shows():
+    """Designer D5: Check 3 asked for a speaker the page prints, Check 6 passed with a 6 counted by eye."""
+    import numpy as np
+
+    from takedown.questions import lesson_07
+
+    assert lesson_07.c6.verdict(6).status == feedback.INCORRECT
+    assert lesson_07.c6.verdict(np.int64(6)).status == feedback.CORRECT
+    shown = "\n".join(cell.source + str(cell.get("outputs", "")) for cell in lesson_cells()[:21])
+    assert "without a speaker" not in shown and lesson_07.c3.verdict("Europol").status == feedback.INCORRECT
+    # Check 2: the shared column is found with sets, not named above the check
+    [place] = [n for n, cell in enumerate(lesson_cells()) if "c2.check(" in cell.source]
+    before = "\n".join(cell.source for cell in lesson_cells()[:place] if cell.cell_type == "markdown")
+    assert not re.search(r"\binstrument\b", before)
+
+
+def test_names_for_the_group_are_reasons_of_those_who_use_them():
+    """Fact-check FC 7: the refusal is each user's stated reason, not a property of the word; Daesh contains 'State'."""
+    from takedown.questions import lesson_07
+
+    cells = [cell.source for cell in lesson_cells()]
+    [section] = [source for source in cells if "## 10. What to call the group" in source]
+    assert "chosen by those who use it" in section and "*State* included" in section
+    assert "all refuse" not in section and "each refuse" not in "\n".join(cells)
+    assert "chosen, by those who use it, to avoid granting the claim" in lesson_07.c12.verdict("b").message
+    assert "ellipsis = " in "\n".join(cells) and 'split("…")' not in "\n".join(cells)

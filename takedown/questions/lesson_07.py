@@ -8,7 +8,7 @@ lesson asks them. Multiple choice is at most half of them: the student also comp
 
 from takedown import data, feedback, framing
 from takedown.questions import Question, kind_of, multiple_choice, shortened
-from takedown.questions.activities import FadedExample, LateralReading, Parsons, Prediction
+from takedown.questions.activities import FadedExample, LateralReading, Parsons, Prediction, is_blank
 
 # Check 1: which text could already require removal in April 2018?
 c1 = Question(
@@ -47,35 +47,54 @@ c2 = FadedExample(
     answer_name="steps",
     expected=joined_steps,
     solution_code='steps = events.merge(instruments, on="instrument")',
-    otherwise="Re-examine the column you named after on=: the key expected there is a column that both tables "
-    "have, the one that holds the text's key.",
+    right="Yes: `instrument` holds each text's key in both tables; `source` and the other shared columns say "
+    "where a row's facts come from, so they differ between an event and a text.",
+    mistakes=(
+        (
+            lambda value: hasattr(value, "columns") and "instrument_x" in value.columns,
+            "Your join matched rows on a column both tables have that does not name the EU text: it says where "
+            "each row's facts come from, which differs between an event and a text. Which shared column names "
+            "the text?",
+        ),
+    ),
+    otherwise="Re-examine the column you named after on=: it must be one of the columns both tables have (your "
+    "`shared` line lists them), the one that holds the text's key.",
     hints=(
-        "A join needs a column that is in both tables. The sentence above the cell names it.",
-        "Write the column's name between quotation marks, spelled exactly as in the tables' headers.",
-        'steps = events.merge(instruments, on="...")   (the name of the column with the text\'s key)',
+        "First write the line above the check: `shared = set(events.columns) & set(instruments.columns)`, and run it.",
+        "Of the shared columns, three say where a row's facts come from (its source); one names the EU text itself.",
+        'steps = events.merge(instruments, on="...")   (the shared column that names the text, in quotation marks)',
     ),
 )
 
 
-# Check 3: who said it? One idiom: .str.contains picks the rows whose quote holds a piece of text.
+# Check 3: found elsewhere? One idiom: .str.contains picks the rows whose quote holds a piece of text. The
+# column asked for is not printed on the page, so the answer comes from the line, not from reading.
+def _quote_column(column):
+    return data.quotes().set_index("quote")[column]
+
+
 c3 = FadedExample(
     name="Check 3",
-    answer_name="who",
-    expected=lambda: data.quotes().set_index("quote").loc["main mouthpiece of IS", "speaker"],
-    solution_code='who = quotes.loc[quotes["quote"].str.contains("mouthpiece"), "speaker"].item()',
+    answer_name="found",
+    expected=lambda: _quote_column("found_elsewhere").loc["main mouthpiece of IS"],
+    solution_code='found = quotes.loc[quotes["quote"].str.contains("mouthpiece"), "found_elsewhere"].item()',
+    right="Yes: other reports print the words, but without saying whose they are: the article's “described” "
+    "attributes them to Europol, and the course has not seen Europol's own page.",
     mistakes=(
         (
-            "Rob Wainwright",
-            "That is the speaker of the worked example: did you change the words between the "
-            "quotation marks to a piece of the description of Amaq?",
+            lambda value: isinstance(value, str) and value in set(data.quotes()["speaker"]),
+            "That is a speaker, the column of the worked example: this time take the column `found_elsewhere`.",
         ),
         (
-            "Dimitris Avramopoulos",
-            "That is the Commissioner's quote: put a word from the description of Amaq between the quotation marks.",
+            lambda value: (
+                isinstance(value, str) and value in set(_quote_column("found_elsewhere").drop("main mouthpiece of IS"))
+            ),
+            "That is what the table says of another quote: put a word from the description of Amaq between the "
+            "quotation marks.",
         ),
         (
             lambda value: hasattr(value, "index") and hasattr(value, "item") and len(value) == 1,
-            "Your line gives a column with one row in it, not yet the name: add `.item()` at the end, to take "
+            "Your line gives a column with one row in it, not yet its value: add `.item()` at the end, to take "
             "the single value out.",
         ),
         (
@@ -85,11 +104,11 @@ c3 = FadedExample(
         ),
     ),
     otherwise="Re-examine your line, part by part: the words between the quotation marks (part of the "
-    'description of Amaq, spelled as in the quote table), the column `"speaker"`, and `.item()` at the end.',
+    'description of Amaq, spelled as in the quote table), the column `"found_elsewhere"`, and `.item()` at the end.',
     hints=(
-        "Copy the shape of the worked example's line and change the words between the quotation marks.",
+        "Copy the shape of the worked example's line; change the words between the quotation marks and the column.",
         "The description of Amaq is in the quote table's `quote` column: one of its words is enough.",
-        'who = quotes.loc[quotes["quote"].str.contains("..."), "speaker"].item()   (a word of the description)',
+        'found = quotes.loc[quotes["quote"].str.contains("..."), "found_elsewhere"].item()   (a word of the description)',
     ),
 )
 
@@ -149,7 +168,20 @@ def _passages():
     return framing.quotations(data.article())
 
 
-c6 = FadedExample(
+class CountedByTheLine(FadedExample):
+    """A count the student writes as a whole line (lesson 02's WholeLineCount): `.sum()` gives numpy's integer,
+    so a bare Python number was counted by eye and is sent back to the line."""
+
+    def _judge_value(self, answer):
+        if not is_blank(answer) and type(answer) is int:
+            return feedback.incorrect(
+                "That is a number typed by hand: write the line that counts, so that it shows how you found it "
+                '(the rows whose `marks` are "single", their `words`, then `.sum()`).'
+            )
+        return super()._judge_value(answer)
+
+
+c6 = CountedByTheLine(
     name="Check 6",
     answer_name="single_words",
     expected=lambda: int(_passages().loc[_passages()["marks"] == "single", "words"].sum()),
@@ -293,20 +325,20 @@ c9 = FadedExample(
     name="Check 9",
     answer_name="pieces",
     expected=lambda: ARTICLE_QUOTE.split("…"),
-    solution_code='pieces = article_quote.split("…")',
+    solution_code="pieces = article_quote.split(ellipsis)",
     mistakes=(
         (
             lambda value: isinstance(value, list) and len(value) == 1,
             "Your line gives one piece: what you split on is not in the quote. The article's ellipsis is one "
-            "character, …, not three dots: copy it from the line that makes article_quote.",
+            "character, not three dots: use the name `ellipsis`, which holds it.",
         ),
     ),
-    otherwise="Re-examine what you put between the quotation marks: the mark expected there is the one that "
-    "shows where the article cut words.",
+    otherwise="Re-examine your line: the text to cut (`article_quote`), then `.split(...)` with the mark that "
+    "shows where the article cut words between its brackets.",
     hints=(
         "`.split(mark)` cuts a text wherever `mark` appears and gives the pieces as a list.",
-        "Which mark, inside the quote, shows where words were left out?",
-        'pieces = article_quote.split("...")   (replace ... with the one-character ellipsis copied from the quote)',
+        "The text is `article_quote`; the mark where words were left out is held by the name `ellipsis`.",
+        "pieces = article_quote.split(...)   (replace ... with the name that holds the ellipsis)",
     ),
 )
 
@@ -359,29 +391,33 @@ c11 = Question(
     solution_code='answer = "a"',
 )
 
-# Check 12 (section 10): naming choices (the right option is d).
+# Check 12 (section 10): apply the users' stated reasons for each name to a new style guide (the right option is b).
+# Each reason belongs to its user (Fabius; the BBC's director general, as the Times reported; AP), not to the word:
+# "Daesh" is itself an acronym whose words include "State".
 c12 = Question(
     name="Check 12",
     judge=multiple_choice(
-        "d",
+        "b",
         {
-            "a": "No: the BBC qualifies the name precisely because the name alone could suggest that such a "
-            "state exists; that is a refusal of the group's claim, not support for it.",
-            "b": "No: “Daesh” is an Arabic acronym that the group's opponents use; the BBC called it "
-            "pejorative. The AP noted that the United Nations used ISIL.",
-            "c": "No: ISIS and ISIL are two translations of the same Arabic name: al-Sham is rendered "
-            "“Syria” in one and “the Levant” in the other.",
-            "d": "Yes: the qualifiers (“so-called”, “group”) and the French choice of “Daesh” all refuse "
-            "the claim to be a state; the BBC declined “Daesh” because the group's enemies use it as a "
-            "slur, and it wanted to stay impartial.",
+            "a": "No: the guide rules it out. The BBC declined *Daesh* because the group's enemies use it "
+            "pejoratively (as the Times reported); and the acronym's own words still include “State”.",
+            "b": "Yes: the qualifier keeps the paper from calling the group a state in its own voice, the reason "
+            "AP and the BBC gave for theirs, and it is no insult. A name does not refuse or grant by itself: each "
+            "is chosen, by those who use it, to avoid granting the claim (Fabius for *Daesh*; the BBC's director "
+            "general, as the Times reported, for *so-called*).",
+            "c": "No: that is the group's own name with nothing to mark it as the group's claim: the paper would "
+            "call it a state in its own voice.",
+            "d": "No: that is the group's earlier name in full, translated (the AP and the UN used ISIL in 2014): "
+            "with no qualifier it still calls the group a state in the paper's own voice.",
         },
     ),
     hints=(
-        "Ask of each name: what does it grant the group, and what does it signal about the speaker?",
-        "Re-read what the BBC, the AP and the French foreign minister each said about the word “state”.",
-        "Cross out the options that contradict the sources quoted above the question.",
+        "Take the guide's two rules one at a time, and cross out each name that breaks one of them.",
+        "Which names call the group a state with nothing to show it is the group's claim? Which name do its "
+        "enemies use, according to the BBC?",
+        "One name is left: the group's own name, with a word that shows it is a group's claim.",
     ),
-    solution_code='answer = "d"',
+    solution_code='answer = "b"',
 )
 
 QUESTIONS = [c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12]
