@@ -57,7 +57,7 @@ ANSWERS = [
         6,
     ),
     ("lesson_02", 1, 8, 9, "eight"),
-    ("lesson_02", 2, 3, 8, "3"),
+    ("lesson_02", 2, np.int64(3), np.int64(8), "3"),  # `.sum()` gives numpy's integer; a bare 3 was typed
     ("lesson_02", 3, "a", "b", "y"),
     ("lesson_02", 4, 6, 3, "six"),  # the chart's note: servers in six countries in the other account; 3 is the bar
     ("lesson_02", 5, _agreed, _countries.loc[_countries["disputed"], "name"], 5),

@@ -2,6 +2,7 @@
 a student, that none marks a prediction, that none gives the answer away, and that they work in a kernel."""
 
 import nbformat
+import numpy as np
 import pandas as pd
 import pytest
 from nbclient import NotebookClient
@@ -466,3 +467,120 @@ def test_a_wrong_line_that_matches_the_prediction_is_not_told_it_is_what_you_pre
     task.log.clear()
     assert verdict.status == feedback.INCORRECT and "It is what you predicted." not in verdict.message
     assert "did the line get the change the task asks for?" in verdict.message
+
+
+# ---- A value typed from the page is sent back to the line (D5: "the line must give what code gives") ------
+# Each guarded check: the cell a student runs when they type what the page prints, and the cell that writes
+# the line (the lesson's own answer). In a notebook the check reads the cell; here `cells_run` stands in for
+# the kernel's history of cells.
+
+from takedown.questions import activities, lesson_01, lesson_02, lesson_03, lesson_04, lesson_08  # noqa: E402
+
+# Whole-line checks whose task gives the line's shape (Check 7's stem, the cells' comments): their message may too.
+SHAPE_GIVEN = (lesson_02.c7, lesson_04.c5)
+TYPED_FROM_THE_PAGE = [
+    (lesson_01.c2, "propaganda_count = 7", 'len([s for s in sentences["sentence"] if "propaganda" in s])'),
+    (lesson_01.c3, "small_a_count = 0", 'len([s for s in sentences["sentence"] if "amaq" in s])'),
+    (lesson_02.c2, "five_eyes_count = 3", 'countries["five_eyes"].sum()'),
+    (lesson_02.c6, 'belgium_role = "led the operation"', 'countries.loc[countries["iso3"] == "BEL", "role"].item()'),
+    (lesson_02.c7, "eu_not_five_eyes = 5", '(countries["eu_member"] & ~countries["five_eyes"]).sum()'),
+    (lesson_02.c9, 'five_eyes_servers = ["Canada", "United States"]', "sorted(five_eyes & europol)"),
+    (lesson_02.c10, 'differ = sorted(["Romania", "France", "Bulgaria"])', "sorted(europol ^ afp)"),
+    (lesson_02.c11, 'no_servers = ["United Kingdom"]', "sorted(five_eyes - europol)"),
+    (lesson_03.c1, 'amaq_catch = "at least"', 'amaq["language_count_qualifier"].item()'),
+    (lesson_03.c8, 'amaq_kind = "outlet"', 'G.nodes["amaq"]["kind"]'),
+    (lesson_03.c11, 'most_links = "operation"', "centrality.idxmax()"),
+    (lesson_04.c3, "research_count = 3", "len(research)"),
+    (lesson_04.c5, "gap = 159", '(dates["telegram_action_day_2018"] - dates["operation_announced"]).days'),
+    (lesson_04.c6, "longest = 851", '(pd.to_datetime("2021-01-31") - dates["telegram_action_day_2018"]).days'),
+    (lesson_08.c9, "latest = 166_513", 'half_years()["2018-07-01"]'),
+]
+
+
+def _right_value(check):
+    value = check._expected()
+    return value.item() if hasattr(value, "item") else value  # the plain Python value, as a student types it
+
+
+def _judged_in_cells(check, monkeypatch, *cells, answer):
+    monkeypatch.setattr(activities, "cells_run", lambda: list(cells))
+    monkeypatch.setattr(activities, "user_namespace", lambda: {"check": check})
+    if isinstance(check, ModifyAndPredict):
+        check.log.clear()
+        check.predict(answer)  # the prediction comes first, as in the lesson
+    try:
+        return check.verdict(answer)
+    finally:
+        if isinstance(check, ModifyAndPredict):
+            check.log.clear()
+
+
+@pytest.mark.parametrize("check, typed, line", TYPED_FROM_THE_PAGE, ids=lambda v: getattr(v, "name", None))
+def test_a_right_value_typed_from_the_page_is_sent_back_to_the_line(check, typed, line, monkeypatch):
+    right = _right_value(check)
+    verdict = _judged_in_cells(check, monkeypatch, f"{typed}\ncheck.check({check.answer_name})", answer=right)
+    assert verdict.status == feedback.INCORRECT, verdict
+    assert "typed by hand" in verdict.message and "Python gives the" in verdict.message
+    assert "It is also what you predicted" not in verdict.message  # Check 3: the line, not the guess, is at stake
+    for part in ("sum", "item", " & ", " ^ ", " - ", "idxmax", "2018-07-01", '"amaq"'):
+        if part in line and check not in SHAPE_GIVEN:  # the message names the part to write, never the answer
+            assert part not in verdict.message, (part, verdict.message)
+    # the line itself, as the lesson's cell has the student write it, is still right
+    written = f"{check.answer_name} = {line}\ncheck.check({check.answer_name})"
+    assert _judged_in_cells(check, monkeypatch, written, answer=right).status == feedback.CORRECT
+
+
+def test_the_cell_that_made_the_answer_is_found_where_the_check_runs_in_another_cell(monkeypatch):
+    right = np.int64(3)
+    cells = ['five_eyes_count = countries["five_eyes"].sum()', "x = 1", "check.check(five_eyes_count)"]
+    assert _judged_in_cells(lesson_02.c2, monkeypatch, *cells, answer=right).correct
+    cells = ["five_eyes_count = 3", "check.check(five_eyes_count)"]
+    assert "typed by hand" in _judged_in_cells(lesson_02.c2, monkeypatch, *cells, answer=3).message
+    # a number typed into the check's own brackets is read there, whatever an older cell assigned
+    cells = ['latest = half_years()["2018-07-01"]', "check.check(166513)"]
+    assert "typed by hand" in _judged_in_cells(lesson_08.c9, monkeypatch, *cells, answer=166513).message
+
+
+def test_a_wrong_value_or_kind_is_judged_as_before_and_a_computed_plain_value_is_right(monkeypatch):
+    # a typed value of the wrong kind keeps its own message; the guard speaks only of a value of the right kind
+    cells = ['five_eyes_count = "3"\ncheck.check(five_eyes_count)']
+    assert _judged_in_cells(lesson_02.c2, monkeypatch, *cells, answer="3").status == feedback.WRONG_KIND
+    # int(...) around the line gives a plain number, but the cell shows it was computed
+    cells = ['five_eyes_count = int(countries["five_eyes"].sum())\ncheck.check(five_eyes_count)']
+    assert _judged_in_cells(lesson_02.c2, monkeypatch, *cells, answer=3).correct
+
+
+def test_outside_a_notebook_only_numpys_kind_of_value_can_tell():
+    # no cell to read (a script, the grader): `.sum()` gives numpy's integer, so a plain 3 was typed ...
+    assert "typed by hand" in lesson_02.c2.verdict(3).message
+    assert lesson_02.c2.verdict(np.int64(3)).correct
+    # ... but len(), .item(), .days and sorted() give Python's own values: those checks judge the value only
+    assert lesson_04.c5.verdict(159).correct and lesson_02.c10.verdict(["Bulgaria", "France", "Romania"]).correct
+
+
+def test_checks_that_ask_for_a_name_or_a_list_typed_on_purpose_have_no_guard():
+    # Lesson 08 Check 3 asks for a list of panel names typed by the student: typing it is the task
+    assert not lesson_08.c3.from_the_line
+    assert lesson_08.c3.verdict(["countries", "referrals", "differential"]).correct
+
+
+def test_in_a_kernel_the_check_reads_the_cell_a_student_ran():
+    notebook = nbformat.v4.new_notebook(
+        cells=[
+            nbformat.v4.new_code_cell(
+                "from takedown import data\nfrom takedown.questions.lesson_02 import c2, c10\n"
+                "countries = data.countries()\neuropol = {'Canada', 'Netherlands', 'United States'}\n"
+                "afp = europol | {'Bulgaria', 'France', 'Romania'}"
+            ),
+            nbformat.v4.new_code_cell("five_eyes_count = 3\nc2.check(five_eyes_count)"),
+            nbformat.v4.new_code_cell('five_eyes_count = int(countries["five_eyes"].sum())\nc2.check(five_eyes_count)'),
+            nbformat.v4.new_code_cell('differ = ["Bulgaria", "France", "Romania"]\nc10.check(differ)'),
+            nbformat.v4.new_code_cell("differ = sorted(europol ^ afp)\nc10.check(differ)"),
+        ]
+    )
+    NotebookClient(notebook, kernel_name="python3", timeout=120, config=build.kernel_config()).execute()
+    shown = [cell.outputs[0]["data"]["text/plain"] for cell in notebook.cells[1:]]
+    assert shown[0].startswith("✗ Check 2 – Not yet: That is a number typed by hand"), shown[0]
+    assert shown[1].startswith("✓ Check 2"), shown[1]
+    assert shown[2].startswith("✗ Check 10 – Not yet: That is a list typed by hand"), shown[2]
+    assert shown[3].startswith("✓ Check 10"), shown[3]

@@ -18,6 +18,8 @@ programmed; a wrong answer is told what to re-examine, never the right answer an
 "too low"; nothing a student types can make a check raise.
 """
 
+import ast
+import builtins
 import io
 import math
 import numbers
@@ -242,6 +244,130 @@ def _true_false_column(value):
     return type(value).__name__ == "Series" and str(getattr(value, "dtype", "")) == "bool"
 
 
+# ---- A value the line must compute, not one typed from the page ------------------------------------
+# A check that reads only the value passes when a student types what the page prints (`five_eyes_count = 3`):
+# the idiom it practises goes unwritten. A FadedExample that sets `from_the_line` sends such a value back to
+# the line. In a notebook the check reads the code of the cell that made the answer (IPython keeps every cell
+# run, `_ih`): a value written with no name of the data in it (a number, a text, a list typed out, even
+# `sorted(["a", "b"])`) was typed by hand. Where no cell can be read (a script, the tests), only the kind of
+# value can tell, and only where the taught line gives numpy's or pandas' own kind (`typed_if_plain`):
+# `.sum()` gives numpy's integer, but `len()`, `.item()`, `.days` and `sorted()` give Python's own values.
+
+RECENT_CELLS = 50  # how far back to look for the cell that made an answer
+
+
+def cells_run():
+    """The code of the last cells run in this kernel, oldest first ([] outside a notebook)."""
+    try:
+        from IPython import get_ipython
+
+        shell = get_ipython()
+        return list(shell.history_manager.input_hist_parsed[-RECENT_CELLS:]) if shell is not None else []
+    except Exception:  # no IPython, or a shell without history: only the value's kind can tell
+        return []
+
+
+def user_namespace():
+    """The notebook's variables ({} outside a notebook)."""
+    try:
+        from IPython import get_ipython
+
+        return get_ipython().user_ns
+    except Exception:
+        return {}
+
+
+def _parsed(source):
+    try:
+        return ast.parse(source)
+    except (SyntaxError, ValueError, TypeError, RecursionError):
+        return None
+
+
+def _assigned_value(tree, name):
+    """The code last assigned to `name` in a cell (`name = ...`; `name += ...` as a whole), or None."""
+    found, line = None, -1
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
+            value = node.value
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.target.id == name:
+            value = node.value
+        elif isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name) and node.target.id == name:
+            value = node  # it reads the name itself: made by code
+        else:
+            continue
+        if value is not None and node.lineno >= line:
+            found, line = value, node.lineno
+    return found
+
+
+def code_of_answer(question, name):
+    """The code that made the answer `question` is checking, read from the notebook's cells, or None.
+
+    The current cell's `question.check(...)` says what is checked: a name (`c2.check(five_eyes_count)`) is
+    looked for in the most recent cell that assigns it; anything else (`c2.check(3)`) is itself the code."""
+    history = cells_run()
+    if not history:
+        return None
+    namespace = user_namespace()
+    current = _parsed(history[-1])
+    for node in ast.walk(current) if current is not None else ():
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in ("check", "verdict")
+            and isinstance(node.func.value, ast.Name)
+            and namespace.get(node.func.value.id) is question
+            and len(node.args) == 1
+        ):
+            if not isinstance(node.args[0], ast.Name):
+                return node.args[0]
+            name = node.args[0].id
+            break
+    for source in reversed(history):
+        tree = _parsed(source)
+        value = _assigned_value(tree, name) if tree is not None else None
+        if value is not None:
+            return value
+    return None
+
+
+def reads_nothing(code):
+    """True when code uses no name but Python's own (`7`, `"led the operation"`, `sorted(["Canada"])`): it
+    could only have been typed from the page."""
+    return not any(
+        isinstance(node, ast.Name) and not hasattr(builtins, node.id) for node in ast.walk(code)
+    ) and not isinstance(code, ast.AugAssign)
+
+
+def typed_by_hand(question, answer, typed_if_plain=False):
+    """True when the answer was typed rather than made by code: the notebook's cell says so where it can be read;
+    elsewhere a plain Python value where the line gives numpy's or pandas' own (`typed_if_plain`)."""
+    code = code_of_answer(question, question.answer_name)
+    if code is not None:
+        return reads_nothing(code)
+    return typed_if_plain and type(answer).__module__ == "builtins"
+
+
+TYPED = "typed by hand"
+
+
+def typed_value_message(answer, from_the_line):
+    """What a value typed from the page is told: write the line that makes it."""
+    if is_real_number(answer):
+        kind, noun = "a number", "number"
+    elif isinstance(answer, str):
+        kind, noun = "a text", "text"
+    elif isinstance(answer, (list, tuple, set, frozenset)):
+        kind, noun = "a list", "list"
+    else:
+        kind, noun = "a value", "value"
+    return (
+        f"That is {kind} {TYPED}: the check wants {from_the_line}, so that your line shows how you found it. "
+        f"Write it, and Python gives the {noun} itself."
+    )
+
+
 # ---- Predict – observe – explain -----------------------------------------------------------------
 
 
@@ -433,6 +559,11 @@ class FadedExample(Question):
     `mistakes` pairs a wrong value (or a function value -> True/False) with what to re-examine; any other
     wrong value gets `otherwise`. A message never gives the right value and never says "too high" or
     "too low": it names the part of the line to look at again.
+
+    `from_the_line` ("the line that adds up the column, with the method's name in place of the ___") makes
+    the check refuse a value typed from the page, in plain words, in place of the line that makes it (see
+    `typed_by_hand` above); `typed_if_plain=True` where the taught line gives numpy's or pandas' own kind of
+    value, so that a plain Python number is refused even where the notebook's cell cannot be read.
     """
 
     judge: object = None
@@ -441,6 +572,8 @@ class FadedExample(Question):
     mistakes: tuple = ()
     otherwise: str = "Not yet: re-examine the part you filled in, and compare it with the worked example above."
     right: str = ""
+    from_the_line: str = ""
+    typed_if_plain: bool = False
 
     def __post_init__(self):
         if self.expected is None:
@@ -455,6 +588,8 @@ class FadedExample(Question):
         if is_blank(answer):
             return feedback.not_attempted("Replace the ___ in the line with your part, then run the cell again.")
         expected = self._expected()
+        if self.from_the_line and kind_matches(answer, expected) and typed_by_hand(self, answer, self.typed_if_plain):
+            return feedback.incorrect(typed_value_message(answer, self.from_the_line))
         if same_value(answer, expected):
             return feedback.correct(self.right or f"Yes: your line gives {shown(answer)}.")
         for wrong, message in self.mistakes:
@@ -521,6 +656,8 @@ class ModifyAndPredict(FadedExample):
             )
         verdict = super().verdict(answer)
         guess = self.log.get("prediction", None)
+        if TYPED in verdict.message:  # a value typed by hand is sent back to the line, not set beside the guess
+            return verdict
         if verdict.status in (feedback.CORRECT, feedback.INCORRECT) and "prediction" in self.log:
             if same_value(answer, guess) and verdict.status == feedback.INCORRECT:
                 said = " It is also what you predicted: did the line get the change the task asks for?"

@@ -53,7 +53,8 @@ c1 = FadedExample(
     "without brackets.",
     right="Yes: three steps, and the debris is gone. The original file is untouched: the cleaning is in code you can read.",
     hints=(
-        "The paragraph above the check names the three functions: which one is not in the list yet?",
+        "Run `dir(text)` in a new cell: it lists every name in `text`. The cleaning functions' names start with "
+        "`drop_`: which one is not in the list yet?",
         "Write it as the other two are written: `text.` and the function's name, no brackets.",
     ),
 )
@@ -76,6 +77,7 @@ c2 = FadedExample(
     "quotation marks.",
     right="Yes: the word is in about half of the article's sentences. (Exercise 01 asks you to count another "
     "name, starting from the text itself.)",
+    from_the_line="the line that counts the sentences, with the word between quotation marks in place of the ___",
     hints=(
         "Compare your line with the Amaq line just above it: only the word between quotation marks changes.",
         "The ___ stands for a text: the word in small letters, between quotation marks.",
@@ -117,6 +119,7 @@ c3 = ModifyPredictExplain(
     ),
     otherwise="Re-examine the line: change only the first letter of the name, from a capital A to a small a, "
     "and keep the quotation marks.",
+    from_the_line="the counting line of the cell, run with its one capital letter changed",
     right="Yes: no sentence. `in` compares characters exactly, and a capital A is not a small a; the article always "
     'writes the name with a capital. To ignore case, lower-case the text first: `"amaq" in sentence.lower()`.',
     hints=(

@@ -10,9 +10,9 @@ They stay clear of exercise 02's own questions (EU members, countries outside th
 in both accounts).
 """
 
-from takedown import data, feedback
+from takedown import data
 from takedown.questions import Question, Rubric, judge_whole_number, multiple_choice
-from takedown.questions.activities import FadedExample, LateralReading, Prediction, is_blank
+from takedown.questions.activities import FadedExample, LateralReading, Prediction
 
 
 def nato_members():
@@ -56,6 +56,8 @@ c2 = FadedExample(
     ),
     otherwise="Re-examine the method you typed: the worked example above adds up a True/False column.",
     right="Yes: three of the eight were in Five Eyes. Adding up a True/False column counts its Trues.",
+    from_the_line="the line that adds up the `five_eyes` column, with the method's name in place of the ___",
+    typed_if_plain=True,  # the method gives numpy's integer: a plain 3 was read off the page
     hints=(
         "Compare with the worked example just above: the same method, on another column.",
         "A True counts as 1 and a False as 0 when a column is added up.",
@@ -182,6 +184,7 @@ c6 = FadedExample(
     ),
     otherwise="Re-examine the method you typed: the worked example above takes one value out of its column.",
     right="Yes: Belgium led the operation (its Federal Prosecutor's Office). `.item()` gave the text itself.",
+    from_the_line="the line that takes Belgium's role out of the table, with the method's name in place of the ___",
     hints=(
         "Compare with Canada's line just above: only the method's name is missing.",
         "The method takes the single value out of a one-row selection; it has no arguments.",
@@ -200,20 +203,7 @@ def _count(rows):
     return lambda value: value == int(rows(data.countries()).sum())
 
 
-class WholeLineCount(FadedExample):
-    """A count the student writes as a whole line: `.sum()` gives numpy's integer, so a bare Python number was
-    typed by hand (read off the page) and is sent back to the line."""
-
-    def _judge_value(self, answer):
-        if not is_blank(answer) and type(answer) is int:
-            return feedback.incorrect(
-                "That is a number typed by hand: write the line that counts, so that it shows how you found it "
-                "(two columns, `~`, `&`, then `.sum()`)."
-            )
-        return super()._judge_value(answer)
-
-
-c7 = WholeLineCount(
+c7 = FadedExample(
     name="Check 7",
     answer_name="eu_not_five_eyes",
     expected=eu_not_five_eyes,
@@ -237,6 +227,8 @@ c7 = WholeLineCount(
     "the one to turn around, then `.sum()`.",
     right="Yes: five. `~` turns the Five Eyes column around, `&` keeps the rows where both say True, `.sum()` counts "
     "them.",
+    from_the_line="the line that counts: two columns, `~`, `&`, then `.sum()`",
+    typed_if_plain=True,  # `.sum()` gives numpy's integer: a plain 5 was typed
     hints=(
         'Start from the worked example above, `countries["eu_member"] & countries["five_eyes"]`, and turn '
         "the second column around.",
@@ -287,6 +279,7 @@ c9 = FadedExample(
     ),
     otherwise="Re-examine the sign you typed: the worked example above keeps what two sets share.",
     right="Yes: in Europol's account, two of the three countries where servers were seized are Five Eyes partners.",
+    from_the_line="the line that keeps what the two sets share, with the sign in place of the ___",
     hints=("Compare with the worked example on the alliances just above: the same sign.",),
 )
 
@@ -304,10 +297,20 @@ c10 = FadedExample(
             lambda value: list(value) == sorted(server_countries(EUROPOL) | server_countries(PROSECUTOR)),
             "That is every country either account names: which sign leaves out what both share?",
         ),
+        (
+            lambda value: list(value) == sorted(server_countries(EUROPOL) - server_countries(PROSECUTOR)),
+            "None: that is what Europol's account names and the other does not. Which sign keeps what is in either "
+            "set but not in both, whichever account names it?",
+        ),
     ),
     otherwise="Re-examine the sign you typed: the one that keeps what is in one set but not the other.",
     right="Yes: the accounts differ about servers in these three countries. Compare with your prediction.",
-    hints=("The text above names two signs: `&` for both, and another for one but not the other.",),
+    from_the_line="the line that compares the two accounts' sets, with the sign in place of the ___",
+    hints=(
+        "The phrasebook's entry 30 gives four signs between two sets: `&`, `|`, `-` and one more. Which keeps what "
+        "is in one set but not the other?",
+        "`&` keeps what is in both and `|` what is in either; `-` keeps what is in the first set only.",
+    ),
 )
 
 # ---- Check 11: set difference, `-` -----------------------------------------------------------------------
@@ -342,6 +345,7 @@ c11 = FadedExample(
     "above; which set comes first?",
     right="Yes: the one Five Eyes partner where Europol reports no seized servers. Its part, in Europol's account, "
     "was the referral of web domains.",
+    from_the_line="the whole line, `sorted(` one set, the sign, another set `)`, with two of the sets made above",
     hints=(
         "Compare with the worked example just above: the same sign, between other sets.",
         "`a - b` keeps what is in `a` and not in `b`: here `a` is the Five Eyes partners.",

@@ -57,6 +57,7 @@ c1 = FadedExample(
     ),
     otherwise="Re-examine the column's name: look at the table above, beside `language_count`.",
     right="Yes: “at least”. Nine is a floor, not a total: a table that stored just 9 would lose it.",
+    from_the_line="the line that takes the value out of Amaq's row, with the column's name in place of the ___",
     hints=(
         "The table above has two columns about languages: one holds a number, the other words.",
         "The column's name is text: put it in quotation marks inside the square brackets.",
@@ -282,6 +283,7 @@ c8 = FadedExample(
     otherwise="Re-examine your line: the network, the node in square brackets after `.nodes`, then the attribute's "
     "name in square brackets; look at the dictionary the cell above printed for the servers.",
     right='Yes: Amaq\'s kind is "outlet". A dictionary gives the value stored under a name.',
+    from_the_line="the line that reads it from the network: `G.nodes`, the node, then the attribute's name",
     hints=(
         "The cell above printed the servers' dictionary: which names does it hold?",
         "An attribute's name is text: write it in quotation marks, inside the square brackets.",
@@ -367,6 +369,8 @@ c11 = FadedExample(
     otherwise="Re-examine your line: the `centrality` column, then the method that gives the label of the largest "
     "value (the worked example's `.idxmin()` gives the smallest).",
     right="Yes: the operation node has the most links. Now compare it with your prediction.",
+    from_the_line="the line that finds it: the `centrality` column, then the method that gives the label of the "
+    "largest value",
     hints=(
         "The worked example above uses `.idxmin()`: min for the smallest. What would the largest be?",
         "The method gives the label (the node's name), not the value.",

@@ -86,6 +86,7 @@ c3 = CountToComplete(
     otherwise="Re-examine the category you wrote: it should be the kind of event for studies, as written in "
     "the `category` column.",
     right="Yes: three studies. A filter keeps the rows where the mask is True; `len` counts them.",
+    from_the_line="the two lines that keep the studies and count them, with the category in place of the ___",
     hints=(
         "Copy the worked example's filter and change only the category.",
         "The categories are written in lower case: outlet, operation, institution, policy, research.",
@@ -163,6 +164,7 @@ c5 = WholeLineGap(
     'one (`operation_announced`), each as `dates["id"]`, in round brackets, then `.days`.',
     right="Yes: 159 days from Europol's announcement to the Telegram action day. Both dates are known to the day, "
     "so the number is exact.",
+    from_the_line='the line that subtracts one date from the other, `(dates["later id"] - dates["earlier id"]).days`',
     hints=(
         "Copy the shape of the worked example: `(dates[later] - dates[earlier]).days`.",
         "Each id goes between quotation marks inside `dates[...]`: the later event first.",
@@ -218,6 +220,7 @@ c6 = WholeLineGap(
     "2021, year-month-day, in quotation marks), the date you subtract (the Telegram action day of 2018), "
     "and `.days` at the end.",
     right="Yes: at most 851 days; the stored date gives 821. The gap is a range, not one number.",
+    from_the_line="the line that subtracts the action day's date from a date made with `pd.to_datetime`, then `.days`",
     hints=(
         "Copy the shape of the subtraction in section 4: `(later - earlier).days`. The later date is the "
         'report\'s, made with `pd.to_datetime("...")`; the earlier one is `dates["telegram_action_day_2018"]`.',

@@ -380,6 +380,7 @@ c9 = FadedExample(
     ),
     otherwise="Re-examine your line: `half_years()` gives the table of half-years, and the label between square "
     "brackets, the first day of July 2018 written year-month-day in quotation marks, picks one.",
+    from_the_line="the look-up, `half_years()` with the half-year's label in square brackets",
     right="Yes: 166,513 accounts in July–December 2018, Twitter's own figure (the aggregator's copy said "
     "166,153). The sentence keeps its kind (a half-year), its period and its source.",
     hints=(
