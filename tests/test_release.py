@@ -1,6 +1,6 @@
 """The editions a class gets (`python3 -m course release student|self-paced DIR`, docs/instructors.md "Editions").
 
-The student edition holds only the allowlisted files (`release.SHIPPED`), and no answer, anywhere.
+The student edition holds only the allowlisted files (`release.SHIPPED`), and no exercise's answer written out.
 Two searches, over every file it holds:
 
 * **Solution code** (`release.leaks`, also run by the command itself): each solution region of
