@@ -1,6 +1,6 @@
 """The editions a class gets (`python3 -m course release student|self-paced DIR`, docs/instructors.md "Editions").
 
-The student edition holds only the allowlisted files (`release.SHIPPED`), and no answer, anywhere.
+The student edition holds only the allowlisted files (`release.SHIPPED`), and no exercise's answer written out.
 Two searches, over every file it holds:
 
 * **Solution code** (`release.leaks`, also run by the command itself): each solution region of
@@ -266,6 +266,7 @@ def test_the_student_edition_has_the_course_and_no_answer_key(student):
     assert re.search(r"^check:", makefile, re.M) and re.search(r"^test: check$", makefile, re.M)
     assert not re.search(r"^(exercises|notebooks|bench|site):", makefile, re.M)
     assert "no answer keys" in output and str(folder) in output
+    assert re.search(r"searched all \d+ files written for the code of all \d+ exercise solutions: none found", output)
 
 
 # Where a student edition's files may come from: whole folders (ending in /) and single files.
@@ -310,8 +311,14 @@ def test_a_student_finds_the_help_pages_and_every_link_in_them_leads_somewhere(s
                 continue
             assert (page.parent / address.split("#")[0]).exists(), (page.name, address)
     troubleshooting = (folder / "docs" / "troubleshooting.md").read_text()
-    assert "instructors' page (in the instructor's copy of the course)" in troubleshooting
+    assert "(instructors' page, in the instructor's copy of the course)" in troubleshooting  # no brackets in brackets
+    assert "maintainers' page (in the instructor's copy of the course)" in troubleshooting
     assert "](instructors.md" not in troubleshooting and "](it.md" in troubleshooting
+    assert not any("(in the instructor's copy of the course))" in page.read_text() for page in pages)
+    assert "](docs/students.md#what-to-do-each-week)" in readme
+    students = (folder / "docs" / "students.md").read_text()
+    assert "## What to do each week" in students and "pre_assessment.ipynb" in students
+    assert "post_assessment.ipynb" in students and "--complete" in students
 
 
 def test_the_student_edition_holds_only_allowlisted_files(student):
@@ -520,6 +527,57 @@ def test_a_hidden_checks_edition_records_answers_and_its_check_never_says_right(
     assert status == 0, report
     assert f"{total} of {total} questions answered, {total} recorded. A recorded answer is of the right form" in report
     assert report.count(" – Recorded: ") == total and "✓" not in report and "Correct" not in report
+
+
+# Promises a student edition cannot keep: a verdict at once (hidden checks give none), the key's code on asking
+# (the student edition has none), "answered and right" before handing in. Once in every exercise's first cell.
+BROKEN_PROMISES = (
+    "at once whether",
+    "tells you at once",
+    "to see the answer key",
+    "answered and right",
+    "every answered question is right",
+    "are checked at once",
+)
+
+
+def what_students_read(folder):
+    """{file: text} of the exercises' text cells and the students' page, whitespace joined."""
+    texts = {"docs/students.md": (folder / "docs" / "students.md").read_text()}
+    for path in sorted((folder / "exercises").glob("*.ipynb")):
+        cells = nbformat.read(path, as_version=4).cells
+        texts[f"exercises/{path.name}"] = "\n".join(cell.source for cell in cells if cell.cell_type == "markdown")
+    return {name: " ".join(text.split()) for name, text in texts.items()}
+
+
+@pytest.mark.parametrize("which", ["student", "hidden"])
+def test_what_students_read_promises_no_verdict_or_key_the_edition_does_not_give(which, student, hidden):
+    """The exercises' "How this works" and docs/students.md are shared by every edition: they say what a check
+    does in a class with hidden checks, and when `q1.solution()` has no key, and never promise more."""
+    folder = {"student": student, "hidden": hidden}[which][0]
+    texts = what_students_read(folder)
+    assert len(texts) == 1 + len(SOLUTIONS)
+    for name, text in texts.items():
+        assert not [phrase for phrase in BROKEN_PROMISES if phrase in text], name
+        assert "recorded" in text.lower(), name
+    for name, text in texts.items():
+        if name.startswith("exercises/0"):  # the lessons' exercises (the assessments only ever record)
+            assert "graded with hidden checks" in text and "says when solutions will be available" in text, name
+    assert "If your class is graded with hidden checks" in texts["docs/students.md"]
+
+
+def test_the_promise_search_finds_a_broken_promise(tmp_path):
+    """The search can fail: the old opening cell's sentence is found."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "exercises").mkdir()
+    (tmp_path / "docs" / "students.md").write_text(
+        "Run the cell: the check underneath tells you at once whether\nyou are right."
+    )
+    texts = what_students_read(tmp_path)
+    assert [phrase for phrase in BROKEN_PROMISES if phrase in texts["docs/students.md"]] == [
+        "at once whether",
+        "tells you at once",
+    ]
 
 
 # ---- The self-paced edition keeps the answer keys --------------------------------------------

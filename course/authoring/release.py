@@ -1,6 +1,6 @@
 """Editions of the course: the repository students get, written from this one (the instructor's).
 
-    python3 -m course release student DIR      a graded class: no answer key anywhere
+    python3 -m course release student DIR      a graded class: no solution notebooks
     python3 -m course release student DIR --hidden-checks
                                                a class graded on its exercises: checks only record the form
     python3 -m course release self-paced DIR   learners on their own: the answer keys stay
@@ -216,6 +216,10 @@ def kept_or_words(match, folder):
     words, address = match.groups()
     if re.match(r"[a-z]+:|#", address) or (folder / address.split("#")[0]).exists():
         return match.group(0)
+    text, start = match.string, match.start()
+    before = text[text.rfind("\n", 0, start) + 1 : start]  # the line up to the link
+    if before.count("(") > before.count(")"):  # already inside brackets: no brackets in brackets
+        return f"{words}, in the instructor's copy of the course"
     return f"{words} (in the instructor's copy of the course)"
 
 
@@ -265,7 +269,7 @@ def write_settings(target, hidden_checks=False):
         settings = {
             "hidden_checks": True,
             "why": "A graded class: in a notebook, each exercise question's check only records the answer's "
-            "form; the instructor's grading judges it. Written by `python -m takedown release student "
+            "form; the instructor's grading judges it. Written by `python3 -m course release student "
             "--hidden-checks`.",
         }
         path.write_text(json.dumps(settings, indent=2) + "\n", encoding="utf-8")
@@ -318,8 +322,11 @@ def release(edition, target, course=COURSE, solutions_note=None, hidden_checks=F
     write_makefile(course, target)
     write_readme(edition, target, hidden_checks)
 
+    searched = None
     if edition == "student":
-        found = leaks(target)
+        codes = solution_codes(course)
+        found = leaks(target, codes)
+        searched = (sum(1 for path in target.rglob("*") if path.is_file()), len(codes))
         if found:
             where, what = found[0]
             raise ReleaseError(
@@ -334,6 +341,7 @@ def release(edition, target, course=COURSE, solutions_note=None, hidden_checks=F
         "lessons": len(list((target / "notebooks").glob("*.ipynb"))),
         "exercises": len(exercises),
         "hidden_checks": hidden_checks,
+        "searched": searched,  # (files, solutions) the leak search covered, or None (self-paced)
     }
 
 
@@ -349,6 +357,12 @@ def summary_text(summary):
             "no answer keys: solutions/ left out (the only place they are kept); "
             "q.solution() says when solutions will come"
         )
+        if summary.get("searched"):
+            files, codes = summary["searched"]
+            lines.append(
+                f"searched all {files} files written for the code of all {codes} exercise solutions: none found "
+                "(the lessons' practice answers and the checks' code ship, see docs/instructors.md)"
+            )
     else:
         lines.append("self-paced: solutions/ and q.solution() are kept (not for a graded class)")
     if summary.get("hidden_checks"):
