@@ -270,7 +270,7 @@ def command_export(args):
         )
         return 2
     try:
-        export = lms.prepare(args.gradebook, args.roster, args.exercise)
+        export = lms.prepare(args.gradebook, args.roster, args.exercise, args.ungraded)
     except lms.BadInput as error:
         for problem in error.problems:
             print(f"error: {problem}", file=sys.stderr)
@@ -393,7 +393,7 @@ def parser():
         choices=["leave-out", "zero"],
         default="leave-out",
         help="a student with nothing graded: left out of the file (default; an empty grade would "
-        "clear one in Canvas) or given 0",
+        "clear one in Canvas) or given 0; with zero, an answer still awaiting review also counts as 0",
     )
     export.set_defaults(handler=command_export)
 

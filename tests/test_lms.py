@@ -271,6 +271,16 @@ def test_answers_still_awaiting_review_stop_the_export(tmp_path, capsys):
     assert not (tmp_path / "w.csv").exists()
 
 
+def test_ungraded_zero_exports_answers_awaiting_review_as_0_as_the_refusal_says(tmp_path, capsys):
+    """The refusal above recommends --ungraded zero, and docs/instructors.md says it exports them as 0."""
+    book = gradebook(tmp_path, row("Jane Doe (12345)", "3", awaiting="Q4"), row("Bob Roe (4)", "5"))
+    out = tmp_path / "w.csv"
+    assert main(["export", str(book), "--moodle", str(out), "--ungraded", "zero"]) == 0
+    assert [(line[0], line[4]) for line in read(out)[1:]] == [("Participant 12345", "3.00"), ("Participant 4", "5.00")]
+    printed = capsys.readouterr().out
+    assert "Unscored answers counted as 0 (--ungraded zero): Jane Doe (12345) (Q4)" in printed
+
+
 def test_two_graded_submissions_of_one_student_are_refused(tmp_path, capsys):
     book = gradebook(tmp_path, row("Bob Roe (4)", "5"), row("Bob Roe (4)", "6"))
     assert main(["export", str(book), "--moodle", str(tmp_path / "w.csv")]) == 1
