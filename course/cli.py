@@ -241,7 +241,7 @@ def command_merge_review(args):
         return 1
     print(f"merged {merged} score{'s' if merged != 1 else ''} into {args.out}")
     if args.feedback:
-        updated, missing = review.update_feedback(args.out, args.feedback)
+        updated, missing = review.update_feedback(args.out, args.feedback, args.scores)
         print(f"added the scores to {updated} feedback file{'s' if updated != 1 else ''} in {args.feedback}")
         for path in missing:
             print(f"warning: no feedback file {path} (grade with --feedback first)", file=sys.stderr)
@@ -376,7 +376,7 @@ def parser():
     merge.add_argument("--out", required=True, help="the gradebook to write (may be the same file)")
     merge.add_argument(
         "--feedback",
-        help="the feedback folder grade wrote: each scored student's file gets "
+        help="the feedback folder grade wrote: the file of each student with a score in the scores file gets "
         "the teacher's scores, comments and new total",
     )
     merge.set_defaults(handler=command_merge_review)

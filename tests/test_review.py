@@ -240,6 +240,37 @@ def test_a_scores_file_of_the_wrong_kind_gets_a_message(written, capsys, content
     assert says in err and "Traceback" not in err
 
 
+LONG_ENOUGH = "Bottom line: we cannot tell whether it worked, says Europol. " * 10  # passes the form check
+
+
+def test_feedback_tells_only_the_students_a_teacher_scored_and_labels_written_answers_received(tmp_path, capsys):
+    """A written answer reads "Received" until it is scored, then its score; an answer the check scored 0
+    (blank, unreadable) and a student whose row has no score get no "Scored by your teacher"."""
+    unreadable = capstone_result("erin", ...)
+    unreadable.verdicts[3] = feedback.Verdict(feedback.UNCHECKABLE, "There is no answer to grade.", "Question 4")
+    results = [capstone_result("alice", LONG_ENOUGH), capstone_result("bob", LONG_ENOUGH), unreadable]
+    assert results[0].verdicts[3].status == feedback.CORRECT  # the form check passed: still not "correct" to a student
+    book, folder = tmp_path / "gradebook.csv", tmp_path / "feedback"
+    grade.write_gradebook(results, book)
+    grade.write_feedback(results, folder)
+    _, scores, _ = review.write_review(results, tmp_path / "review")
+    alice = (folder / "alice" / "08_capstone.md").read_text(encoding="utf-8")
+    assert "## ✎ Question 4 – Received (your teacher scores it, out of 14 points)" in alice
+    assert "Question 4 – Correct" not in alice
+    assert "4 of 5 checked answers correct, and 1 written answer your teacher scores;" in alice
+    text = scores.read_text(encoding="utf-8").replace(
+        "alice,alice/08_capstone.ipynb,08_capstone,Q4,14,,", "alice,alice/08_capstone.ipynb,08_capstone,Q4,14,0,"
+    )
+    scores.write_text(text, encoding="utf-8")
+    assert main(["merge-review", str(book), str(scores), "--out", str(book), "--feedback", str(folder)]) == 0
+    assert f"added the scores to 1 feedback file in {folder}" in capsys.readouterr().out
+    alice = (folder / "alice" / "08_capstone.md").read_text(encoding="utf-8")
+    assert "## ✎ Question 4 – Scored by your teacher: 0 of 14 points" in alice and "Received" not in alice
+    assert "Question 4: 0 of 14 points." in alice.split("## Scored by your teacher")[1]
+    for student in ("bob", "erin"):  # bob awaits his score; erin's blank answer scored 0 without a person
+        assert "Scored by your teacher" not in (folder / student / "08_capstone.md").read_text(encoding="utf-8")
+
+
 def test_a_missing_file_gets_a_message(written, capsys):
     assert main(["merge-review", str(written["folder"] / "none.csv"), str(written["scores"]), "--out", "x.csv"]) == 1
     assert "error: there is no gradebook" in capsys.readouterr().err

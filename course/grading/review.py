@@ -15,18 +15,21 @@ Re-grading keeps the scores already typed in scores.csv for the same submission 
 `merge-review` reads the filled scores.csv and writes the gradebook with those points and comments;
 it checks every row first (a score above the question's maximum or below 0, a score that is not a
 number, an unknown student or question) and, if any is wrong, prints one line per problem and
-writes nothing. An empty score leaves that answer awaiting review. With `--feedback`, each scored
-student's feedback file (written by `grade --feedback`) ends with the teacher's scores and comments
-and the new total; merging again replaces that part, so it is never doubled.
+writes nothing. An empty score leaves that answer awaiting review. With `--feedback`, the feedback
+file (written by `grade --feedback`) of each student with a score in the scores file ends with the
+teacher's scores and comments and the new total, and each scored answer's "✎ Received" heading gives
+its score; merging again replaces that part, so it is never doubled.
 """
 
 import csv
 import functools
+import re
 from pathlib import Path
 
 import jinja2
 
 from course.grading.csvfiles import BadInput, as_points, read_csv, read_table, write_atomically  # noqa: F401
+from course.grading.feedback_files import scored_heading
 from course.grading.grade import feedback_name, gradebook_header, points_text
 from takedown.questions import EXERCISES, questions_for
 
@@ -222,13 +225,27 @@ def merge_review(gradebook, scores, out):
 TEACHER_HEADING = "## Scored by your teacher"
 
 
-def teacher_section(row):
-    """The lines a student reads about their reviewed answers, or [] when none is scored yet."""
+SCORED_LINE = re.compile(r"^Question (\d+): ", re.M)
+
+
+def typed_scores(scores):
+    """{(student, submission): {question numbers}} of the rows of a scores file that have a score typed."""
+    typed = {}
+    for entry in read_table(scores, "scores file"):
+        question = (entry.get("question") or "").strip()
+        if (entry.get("score") or "").strip() and question[1:].isdigit():
+            key = ((entry.get("student") or "").strip(), (entry.get("submission") or "").strip())
+            typed.setdefault(key, set()).add(int(question[1:]))
+    return typed
+
+
+def teacher_section(row, numbers):
+    """The lines a student reads about their answers a person scored (question `numbers`), or [] when none is."""
     comments = dict(note.split(": ", 1) for note in row["review_comments"].split(" | ") if ": " in note)
     lines = []
     for number, question in review_questions(row["exercise"]):
         points = row.get(f"Q{number}_points", "").strip()
-        if points and row.get(f"Q{number}") != "not attempted":  # a blank answer scores 0 without a person
+        if number in numbers and points:
             comment = comments.get(f"Q{number}", "")
             lines.append(
                 f"Question {number}: {points} of {points_text(question.points)} points."
@@ -243,21 +260,39 @@ def teacher_section(row):
     return [TEACHER_HEADING, ""] + lines + ["", total]
 
 
-def update_feedback(gradebook, folder):
-    """End each scored student's feedback file with `teacher_section`; return (files updated, files missing)."""
+def update_feedback(gradebook, folder, scores):
+    """End the feedback file of each student with a score typed in `scores` with `teacher_section`, and turn
+    each scored answer's "Received" heading into its score; return (files updated, files missing).
+
+    Only the rows of the scores file with a score are told "Scored by your teacher" (an answer the check
+    scored 0, e.g. a blank one, was never a person's); the questions an earlier merge told are kept."""
+    typed = typed_scores(scores)
     updated, missing = 0, []
     for row in read_table(gradebook, "gradebook"):
-        section = teacher_section(row)
-        if not section:
+        key = (row["student"], row["submission"])
+        if key not in typed:
             continue
         path = Path(folder) / feedback_name(row["submission"])
         if not path.is_file():
             missing.append(str(path))
             continue
-        earlier = path.read_text(encoding="utf-8").split(TEACHER_HEADING)[0].rstrip("\n")
-        earlier = earlier.replace(
+        earlier, _, told = path.read_text(encoding="utf-8").partition(TEACHER_HEADING)
+        numbers = typed[key] | {int(number) for number in SCORED_LINE.findall(told)}
+        section = teacher_section(row, numbers)
+        if not section:
+            continue
+        earlier = earlier.rstrip("\n").replace(
             " so far (your teacher scores the rest with the rubric).", " before your teacher's scores below."
         )
+        for number, question in review_questions(row["exercise"]):
+            points = row.get(f"Q{number}_points", "").strip()
+            if number in numbers and points:
+                earlier = re.sub(
+                    rf"^## ✎ {re.escape(question.name)} – (Received|Scored by your teacher).*$",
+                    scored_heading(question.name, points, question.points),
+                    earlier,
+                    flags=re.M,
+                )
         path.write_text(earlier + "\n\n" + "\n".join(section) + "\n", encoding="utf-8")
         updated += 1
     return updated, missing
