@@ -6,7 +6,8 @@ teach it; `python -m takedown COMMAND` and the console script `takedown` run the
     python3 -m course merge-review gradebook.csv review/scores.csv --out gradebook.csv [--feedback feedback/]
                                           merge the scores a person gave into the gradebook
     python3 -m course export gradebook.csv --canvas FILE --assignment NAME | --moodle FILE [--ungraded zero]
-                                          gradebooks Canvas and Moodle import (--roster: who is who)
+                                          gradebooks Canvas and Moodle import (--roster lms-roster.csv:
+                                          who is who on the platform)
     python3 -m course check EXERCISE...   check your completed exercises with nbval (students)
     python3 -m course reset EXERCISE      back up a student's exercise (to exercises/backups/), then start
                                           it afresh (students)
@@ -18,9 +19,9 @@ teach it; `python -m takedown COMMAND` and the console script `takedown` run the
                                           checks only record an answer's form, grading judges it)
     python3 -m course link --hub URL      the nbgitpuller link that opens the course on a JupyterHub
                                           (--binder: the Binder link; --repo: not git's origin)
-    python3 -m course gains pre.csv post.csv --out gains.csv [--chart gains.png] [--roster roster.csv]
+    python3 -m course gains pre.csv post.csv --out gains.csv [--chart gains.png] [--roster prepost-roster.csv]
                                           did the unit work? pre/post assessments per item and aim (instructors;
-                                          --roster: who is who in two Moodle downloads)
+                                          --roster prepost-roster.csv: who is who in two Moodle downloads)
     python3 -m course site [--out build/site]
                                           build the static course site (maintainers)
     python3 -m course pace                each lesson's estimated minutes and the gaps between checks (authors)
@@ -383,7 +384,11 @@ def parser():
 
     export = commands.add_parser("export", help="write gradebooks Canvas and Moodle import")
     export.add_argument("gradebook", help="the gradebook, e.g. gradebook.csv")
-    export.add_argument("--roster", help="CSV: student,lms_id[,name,email,sis_user_id,sis_login_id,section]")
+    export.add_argument(
+        "--roster",
+        help="who is who on the platform, e.g. grades/lms-roster.csv: CSV student,lms_id[,name,email,sis_user_id,"
+        "sis_login_id,section] (not the gains roster, student,pre,post)",
+    )
     export.add_argument("--exercise", help="the exercise to export when the gradebook holds several")
     export.add_argument("--canvas", help="write Canvas's gradebook import CSV here")
     export.add_argument("--assignment", help='the assignment\'s column in Canvas, e.g. "Exercise 02 (123)"')

@@ -176,7 +176,7 @@ def prepare(gradebook, roster=None, exercise=None, ungraded="leave-out"):
         person = identity(student, people)
         if person is None:
             problems.append(
-                f"{student}: no platform id (add them to the roster: --roster, columns {','.join(ROSTER_COLUMNS)})"
+                f"{student}: no platform id (add them to a roster, e.g. --roster grades/lms-roster.csv, columns {','.join(ROSTER_COLUMNS)})"
             )
             continue
         if row is None:
