@@ -33,7 +33,10 @@ from course.grading.feedback_files import scored_heading
 from course.grading.grade import feedback_name, gradebook_header, points_text
 from takedown.questions import EXERCISES, questions_for
 
-SCORES_HEADER = ["student", "submission", "exercise", "question", "max_points", "score", "comment"]
+SCORES_HEADER = ["student", "submission", "exercise", "question", "max_points", "score", "comment", "rubric_rows"]
+# rubric_rows (optional): each rubric row's level points, in the review page's order ("2 1 2 0 1 2 2"); summed
+# into the score, and each row echoed in the student's feedback.
+ROW_SEPARATORS = re.compile(r"[\s,;/]+")
 
 
 def review_questions(exercise):
@@ -71,7 +74,7 @@ def write_review(results, folder, gradebook="gradebook.csv", feedback=None):
             page.write_text(page_html(exercise, number, question, graded, merge), encoding="utf-8")
             pages.append(page)
             rows += [
-                [result.student, result.submission, exercise, f"Q{number}", points_text(question.points), "", ""]
+                [result.student, result.submission, exercise, f"Q{number}", points_text(question.points), "", "", ""]
                 for result in graded
                 if number in result.to_review
             ]
@@ -97,8 +100,9 @@ def _keep_scores_entered(rows, scores):
     kept = 0
     for row in rows:
         old = earlier.get((row[1], row[2], row[3]))
-        if old and ((old.get("score") or "").strip() or (old.get("comment") or "").strip()):
-            row[5], row[6] = (old.get("score") or "").strip(), old.get("comment") or ""
+        typed = [(old.get(column) or "").strip() for column in ("score", "comment", "rubric_rows")] if old else []
+        if any(typed):
+            row[5], row[6], row[7] = typed[0], old.get("comment") or "", typed[2]
             kept += 1
     return kept
 
@@ -144,6 +148,9 @@ def page_html(exercise, number, question, results, merge):
             to_score=sum(number in result.to_review for result in results),
             levels=[(level, points_text(points)) for level, points in rubric.levels],
             criteria=rubric.criteria,
+            example_rows=" ".join(
+                points_text(rubric.levels[place % len(rubric.levels)][1]) for place in range(len(rubric.criteria))
+            ),
             rows=rows,
         )
         + "\n"
@@ -229,18 +236,45 @@ SCORED_LINE = re.compile(r"^Question (\d+): ", re.M)
 
 
 def typed_scores(scores):
-    """{(student, submission): {question numbers}} of the rows of a scores file that have a score typed."""
+    """{(student, submission): {question number: rubric rows typed, or ""}} of the rows of a scores file
+    that have a score (or rubric rows) typed."""
     typed = {}
     for entry in read_table(scores, "scores file"):
         question = (entry.get("question") or "").strip()
-        if (entry.get("score") or "").strip() and question[1:].isdigit():
+        levels = (entry.get("rubric_rows") or "").strip()
+        if ((entry.get("score") or "").strip() or levels) and question[1:].isdigit():
             key = ((entry.get("student") or "").strip(), (entry.get("submission") or "").strip())
-            typed.setdefault(key, set()).add(int(question[1:]))
+            typed.setdefault(key, {})[int(question[1:])] = levels
     return typed
 
 
-def teacher_section(row, numbers):
-    """The lines a student reads about their answers a person scored (question `numbers`), or [] when none is."""
+def rubric_lines(question, levels):
+    """Each rubric row as the student reads it ("  - Evidence fits the claim: Strong (2 of 2)")."""
+    names = {points: level for level, points in reversed(question.rubric.levels)}
+    most = points_text(max(points for _, points in question.rubric.levels))
+    return [
+        f"  - {criterion}: {names.get(as_points(points), '')} ({points_text(as_points(points))} of {most})"
+        for (criterion, _), points in zip(question.rubric.criteria, ROW_SEPARATORS.split(levels))
+    ]
+
+
+def told_rows(told):
+    """{question number: its rubric lines} in a feedback file's earlier teacher's section."""
+    rows, number = {}, None
+    for line in told.splitlines():
+        found = SCORED_LINE.match(line)
+        if found:
+            number = int(found[1])
+        elif number is not None and line.startswith("  - "):
+            rows.setdefault(number, []).append(line)
+        else:
+            number = None
+    return rows
+
+
+def teacher_section(row, numbers, rows=None):
+    """The lines a student reads about their answers a person scored (question `numbers`), or [] when none is;
+    `rows`: {question number: the lines of its rubric rows}."""
     comments = dict(note.split(": ", 1) for note in row["review_comments"].split(" | ") if ": " in note)
     lines = []
     for number, question in review_questions(row["exercise"]):
@@ -251,6 +285,7 @@ def teacher_section(row, numbers):
                 f"Question {number}: {points} of {points_text(question.points)} points."
                 + (f" Comment: {comment}" if comment else "")
             )
+            lines += (rows or {}).get(number, [])
     if not lines:
         return []
     waiting = row["awaiting_review"].split()
@@ -277,8 +312,12 @@ def update_feedback(gradebook, folder, scores):
             missing.append(str(path))
             continue
         earlier, _, told = path.read_text(encoding="utf-8").partition(TEACHER_HEADING)
-        numbers = typed[key] | {int(number) for number in SCORED_LINE.findall(told)}
-        section = teacher_section(row, numbers)
+        numbers = set(typed[key]) | {int(number) for number in SCORED_LINE.findall(told)}
+        rows = told_rows(told)
+        questions = dict(review_questions(row["exercise"]))
+        for number, levels in typed[key].items():
+            rows[number] = rubric_lines(questions[number], levels) if levels and number in questions else []
+        section = teacher_section(row, numbers, rows)
         if not section:
             continue
         earlier = earlier.rstrip("\n").replace(
@@ -311,8 +350,30 @@ def _check_entry(entry, rows, header, seen):
     if (student, submission, question) in seen:
         return f"{student} has two rows for {question}: keep one", None
     seen.add((student, submission, question))
-    if not typed:
+    levels = (entry.get("rubric_rows") or "").strip()
+    if not typed and not levels:
         return None, None
+    if levels:
+        rubric = reviewed[question].rubric
+        values = ROW_SEPARATORS.split(levels)
+        allowed = [points for _, points in rubric.levels]
+        if len(values) != len(rubric.criteria):
+            return (
+                f"{student} ({question}) has {len(values)} rubric rows; the rubric of {reviewed[question].name} "
+                f"has {len(rubric.criteria)}"
+            ), None
+        for place, value in enumerate(values, start=1):
+            if as_points(value) not in allowed:
+                return (
+                    f"the rubric row {place} for {student} ({question}) is {value}: each row is one of "
+                    f"{', '.join(points_text(points) for points in allowed)}"
+                ), None
+        total = sum(as_points(value) for value in values)
+        if typed and as_points(typed) != total:
+            return (
+                f"the score {typed} for {student} ({question}) is not the sum of its rubric rows ({points_text(total)})"
+            ), None
+        typed = typed or points_text(total)
     points, most = as_points(typed), reviewed[question].points
     if points is None:
         return f"the score {typed!r} for {student} ({question}) is not a number", None
