@@ -6,7 +6,8 @@ teach it; `python -m takedown COMMAND` and the console script `takedown` run the
     python3 -m course merge-review gradebook.csv review/scores.csv --out gradebook.csv [--feedback feedback/]
                                           merge the scores a person gave into the gradebook
     python3 -m course export gradebook.csv --canvas FILE --assignment NAME | --moodle FILE [--ungraded zero]
-                                          gradebooks Canvas and Moodle import (--roster: who is who)
+                                          gradebooks Canvas and Moodle import (--roster lms-roster.csv:
+                                          who is who on the platform)
     python3 -m course check EXERCISE...   check your completed exercises with nbval (students)
     python3 -m course reset EXERCISE      back up a student's exercise (to exercises/backups/), then start
                                           it afresh (students)
@@ -18,9 +19,9 @@ teach it; `python -m takedown COMMAND` and the console script `takedown` run the
                                           checks only record an answer's form, grading judges it)
     python3 -m course link --hub URL      the nbgitpuller link that opens the course on a JupyterHub
                                           (--binder: the Binder link; --repo: not git's origin)
-    python3 -m course gains pre.csv post.csv --out gains.csv [--chart gains.png] [--roster roster.csv]
+    python3 -m course gains pre.csv post.csv --out gains.csv [--chart gains.png] [--roster prepost-roster.csv]
                                           did the unit work? pre/post assessments per item and aim (instructors;
-                                          --roster: who is who in two Moodle downloads)
+                                          --roster prepost-roster.csv: who is who in two Moodle downloads)
     python3 -m course site [--out build/site]
                                           build the static course site (maintainers)
     python3 -m course pace                each lesson's estimated minutes and the gaps between checks (authors)
@@ -241,7 +242,7 @@ def command_merge_review(args):
         return 1
     print(f"merged {merged} score{'s' if merged != 1 else ''} into {args.out}")
     if args.feedback:
-        updated, missing = review.update_feedback(args.out, args.feedback)
+        updated, missing = review.update_feedback(args.out, args.feedback, args.scores)
         print(f"added the scores to {updated} feedback file{'s' if updated != 1 else ''} in {args.feedback}")
         for path in missing:
             print(f"warning: no feedback file {path} (grade with --feedback first)", file=sys.stderr)
@@ -270,7 +271,7 @@ def command_export(args):
         )
         return 2
     try:
-        export = lms.prepare(args.gradebook, args.roster, args.exercise)
+        export = lms.prepare(args.gradebook, args.roster, args.exercise, args.ungraded)
     except lms.BadInput as error:
         for problem in error.problems:
             print(f"error: {problem}", file=sys.stderr)
@@ -376,14 +377,18 @@ def parser():
     merge.add_argument("--out", required=True, help="the gradebook to write (may be the same file)")
     merge.add_argument(
         "--feedback",
-        help="the feedback folder grade wrote: each scored student's file gets "
+        help="the feedback folder grade wrote: the file of each student with a score in the scores file gets "
         "the teacher's scores, comments and new total",
     )
     merge.set_defaults(handler=command_merge_review)
 
     export = commands.add_parser("export", help="write gradebooks Canvas and Moodle import")
     export.add_argument("gradebook", help="the gradebook, e.g. gradebook.csv")
-    export.add_argument("--roster", help="CSV: student,lms_id[,name,email,sis_user_id,sis_login_id,section]")
+    export.add_argument(
+        "--roster",
+        help="who is who on the platform, e.g. grades/lms-roster.csv: CSV student,lms_id[,name,email,sis_user_id,"
+        "sis_login_id,section] (not the gains roster, student,pre,post)",
+    )
     export.add_argument("--exercise", help="the exercise to export when the gradebook holds several")
     export.add_argument("--canvas", help="write Canvas's gradebook import CSV here")
     export.add_argument("--assignment", help='the assignment\'s column in Canvas, e.g. "Exercise 02 (123)"')
@@ -393,7 +398,7 @@ def parser():
         choices=["leave-out", "zero"],
         default="leave-out",
         help="a student with nothing graded: left out of the file (default; an empty grade would "
-        "clear one in Canvas) or given 0",
+        "clear one in Canvas) or given 0; with zero, an answer still awaiting review also counts as 0",
     )
     export.set_defaults(handler=command_export)
 

@@ -2,6 +2,8 @@
 out) and plain messages on bad input."""
 
 import csv
+import re
+from pathlib import Path
 
 import pytest
 
@@ -165,7 +167,7 @@ def test_bad_input_gets_a_plain_message_not_a_traceback(books, tmp_path, capsys,
         pre = tmp_path / "picture.csv"
         pre.write_bytes(b"\x89PNG\r\n\x1a\n\xff\xfe\x00")
     elif problem == "other_csv":
-        pre = tmp_path / "roster.csv"
+        pre = tmp_path / "lms-roster.csv"
         pre.write_text("name,email\nana,ana@example.org\n")
     elif problem == "swapped":
         pre = post
@@ -190,6 +192,48 @@ def test_bad_input_gets_a_plain_message_not_a_traceback(books, tmp_path, capsys,
     said = capsys.readouterr()
     assert says in said.err and "Traceback" not in said.err + said.out
     assert not (tmp_path / "gains.csv").exists()
+
+
+COURSE = Path(__file__).resolve().parents[1]
+INSTRUCTORS = (COURSE / "docs" / "instructors.md").read_text(encoding="utf-8")
+SAMPLE_PRE, SAMPLE_POST = COURSE / "docs" / "samples" / "gains-pre.csv", COURSE / "docs" / "samples" / "gains-post.csv"
+
+
+def test_the_terminal_names_each_aim_in_words_and_says_how_to_read_g(books, tmp_path, capsys):
+    from takedown.questions.assessment import AIM_NAMES
+
+    pre, post = books
+    assert gains.main([str(pre), str(post), "--out", str(tmp_path / "gains.csv")]) == 0
+    said = capsys.readouterr().out
+    assert not [aim for aim in AIMS if aim in said], "internal codes such as date_precision"
+    assert f"  {AIM_NAMES['date_precision']}: 0.25 before, 0.75 after, g = 0.67 (n = 4)" in said
+    assert "  All items: 0.33 before, 0.77 after, g = 0.66 (n = 4)" in said
+    reading = next(line for line in said.splitlines() if line.startswith("How to read g:"))
+    assert "share of the possible gain" in reading and "under about 20 students" in reading
+    assert "this class: 4 students" in reading
+    # the page says the same
+    assert "share of the possible gain" in INSTRUCTORS and "under about 20 students" in INSTRUCTORS
+
+
+def test_the_sample_gradebooks_the_page_points_to_are_this_tests_class_and_run(books, tmp_path, capsys):
+    """docs/instructors.md points to a pre/post pair an instructor can try gains on: this test's class, as the
+    grader writes it (so it stays in step with the gradebook's format)."""
+    pre, post = books
+    assert SAMPLE_PRE.read_text(encoding="utf-8") == pre.read_text(encoding="utf-8")
+    assert SAMPLE_POST.read_text(encoding="utf-8") == post.read_text(encoding="utf-8")
+    command = "python3 -m course gains docs/samples/gains-pre.csv docs/samples/gains-post.csv"
+    assert command in INSTRUCTORS
+    assert gains.main([str(SAMPLE_PRE), str(SAMPLE_POST), "--out", str(tmp_path / "gains.csv")]) == 0
+    assert capsys.readouterr().out.startswith("4 students took both assessments; 3 left out:")
+
+
+def test_the_two_rosters_of_the_instructors_page_have_different_names():
+    """gains' roster (student,pre,post) and export's (student,lms_id,...) are different files: one name for both
+    would make an instructor following both sections overwrite one with the other."""
+    gains_rosters = set(re.findall(r"python3 -m course gains .*--roster (\S+)", INSTRUCTORS))
+    export_rosters = set(re.findall(r"python3 -m course export .*--roster (\S+)", INSTRUCTORS))
+    assert gains_rosters == {"grades/prepost-roster.csv"} and export_rosters == {"grades/lms-roster.csv"}
+    assert "grades/roster.csv" not in INSTRUCTORS and "`roster.csv`" not in INSTRUCTORS
 
 
 def test_the_command_runs_as_documented(books, tmp_path):
@@ -233,7 +277,7 @@ def test_without_a_roster_two_moodle_downloads_cannot_be_paired_and_the_message_
     pre, post = moodle_books(tmp_path)
     assert gains.main([str(pre), str(post), "--out", str(tmp_path / "gains.csv")]) == 1
     said = capsys.readouterr()
-    assert "no student is in both gradebooks" in said.err and "--roster roster.csv" in said.err
+    assert "no student is in both gradebooks" in said.err and "--roster prepost-roster.csv" in said.err
     assert "Traceback" not in said.err + said.out
 
 
@@ -250,7 +294,7 @@ def test_a_roster_pairs_moodle_participants_and_gives_the_same_gains_as_names(bo
     moodle.mkdir()
     pre, post = moodle_books(moodle)
     roster = write_roster(
-        tmp_path / "roster.csv",
+        tmp_path / "prepost-roster.csv",
         [
             ("Ana Silva", "Participant 101", "Participant 207"),
             ("Ben Okafor", "102", "203"),
@@ -266,10 +310,11 @@ def test_a_roster_pairs_moodle_participants_and_gives_the_same_gains_as_names(bo
     said = capsys.readouterr().out
     assert said.startswith("4 students took both assessments; 3 left out:")
     assert (
-        "Eve Li: took the pre-assessment only: post.csv has no student 'Participant 299' (roster.csv, line 6)" in said
+        "Eve Li: took the pre-assessment only: post.csv has no student 'Participant 299' (prepost-roster.csv, line 6)"
+        in said
     )
     assert "Gil Ramos: pre.csv has no student 'Participant 106'; no post-assessment identifier on the roster" in said
-    assert "Fay Oduya (204): in post.csv but not on the roster (roster.csv)" in said
+    assert "Fay Oduya (204): in post.csv but not on the roster (prepost-roster.csv)" in said
 
 
 @pytest.mark.parametrize(
@@ -281,13 +326,13 @@ def test_a_roster_pairs_moodle_participants_and_gives_the_same_gains_as_names(bo
             "student,pre,post\nAna,101,207\nAnna,101,208\n",
             "names a student twice (each must be on one line): line 3: pre '101' is already on line 2",
         ),
-        ("student,pre,post\nAna,999,998\n", "no student on the roster roster.csv was found in both gradebooks"),
+        ("student,pre,post\nAna,999,998\n", "no student on the roster prepost-roster.csv was found in both gradebooks"),
         ("student,pre,post\n", "has no students"),
     ],
 )
 def test_a_bad_roster_gets_a_plain_message_not_a_traceback(tmp_path, capsys, roster, says):
     pre, post = moodle_books(tmp_path)
-    path = tmp_path / "roster.csv"
+    path = tmp_path / "prepost-roster.csv"
     if roster is not None:
         path.write_text(roster, encoding="utf-8")
     assert gains.main([str(pre), str(post), "--out", str(tmp_path / "gains.csv"), "--roster", str(path)]) == 1

@@ -126,7 +126,7 @@ def journey(tmp_path_factory):
         for student in ("alice", "bob", "carol")
     }
 
-    (work / "grades" / "roster.csv").write_text(readme_block("student,lms_id,"), encoding="utf-8")
+    (work / "grades" / "lms-roster.csv").write_text(readme_block("student,lms_id,"), encoding="utf-8")
     steps["canvas"] = run(readme_line("python3 -m course export ", "--canvas"), work)
     steps["moodle"] = run(readme_line("python3 -m course export ", "--moodle"), work)
     steps["work"] = work
@@ -244,7 +244,12 @@ def test_the_exported_files_are_the_readmes_examples(journey, platform, path, fi
 def test_git_ignores_the_grades_folder_and_the_capstone_class():
     if not (COURSE / ".git").exists():
         pytest.skip("not a git checkout")
-    paths = ["grades/capstone.csv", "grades/review/scores.csv", "grades/roster.csv", "capstone/alice/08_capstone.ipynb"]
+    paths = [
+        "grades/capstone.csv",
+        "grades/review/scores.csv",
+        "grades/lms-roster.csv",
+        "capstone/alice/08_capstone.ipynb",
+    ]
     ignored = subprocess.run(["git", "check-ignore", *paths], cwd=COURSE, capture_output=True, text=True)
     assert ignored.stdout.split() == paths
 

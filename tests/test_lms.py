@@ -82,7 +82,7 @@ def book(tmp_path):
 
 @pytest.fixture
 def roster(tmp_path):
-    path = tmp_path / "roster.csv"
+    path = tmp_path / "lms-roster.csv"
     path.write_text(
         "student,lms_id,name,email,sis_user_id,sis_login_id,section\n"
         'alice,55501,"Liddell, Alice",alice@example.edu,S-1,aliddell,Section A\n'
@@ -251,7 +251,7 @@ def test_every_student_without_an_id_is_named_and_nothing_is_written(tmp_path, b
     out = tmp_path / "canvas.csv"
     assert main(["export", str(book), "--canvas", str(out), "--assignment", "Exercise 02"]) == 1
     err = capsys.readouterr().err
-    assert "error: alice: no platform id (add them to the roster" in err
+    assert "error: alice: no platform id (add them to a roster, e.g. --roster grades/lms-roster.csv" in err
     assert "error: erin: no platform id" in err and "Nothing was written." in err
     assert not out.exists()
 
@@ -269,6 +269,16 @@ def test_answers_still_awaiting_review_stop_the_export(tmp_path, capsys):
         in err
     )
     assert not (tmp_path / "w.csv").exists()
+
+
+def test_ungraded_zero_exports_answers_awaiting_review_as_0_as_the_refusal_says(tmp_path, capsys):
+    """The refusal above recommends --ungraded zero, and docs/instructors.md says it exports them as 0."""
+    book = gradebook(tmp_path, row("Jane Doe (12345)", "3", awaiting="Q4"), row("Bob Roe (4)", "5"))
+    out = tmp_path / "w.csv"
+    assert main(["export", str(book), "--moodle", str(out), "--ungraded", "zero"]) == 0
+    assert [(line[0], line[4]) for line in read(out)[1:]] == [("Participant 12345", "3.00"), ("Participant 4", "5.00")]
+    printed = capsys.readouterr().out
+    assert "Unscored answers counted as 0 (--ungraded zero): Jane Doe (12345) (Q4)" in printed
 
 
 def test_two_graded_submissions_of_one_student_are_refused(tmp_path, capsys):
@@ -302,7 +312,7 @@ def test_the_export_command_says_what_is_missing(tmp_path, book, capsys, args, s
 
 
 def test_a_roster_without_the_id_column_gets_a_message(tmp_path, book, capsys):
-    roster = tmp_path / "roster.csv"
+    roster = tmp_path / "lms-roster.csv"
     roster.write_text("student,email\nalice,a@example.edu\n", encoding="utf-8")
     assert main(["export", str(book), "--roster", str(roster), "--moodle", str(tmp_path / "w.csv")]) == 1
     assert "has no lms_id column" in capsys.readouterr().err

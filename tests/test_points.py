@@ -215,8 +215,13 @@ def test_an_answer_awaiting_review_has_no_points_yet_and_is_named(tmp_path):
         "Q2",
     )
     text = grade.feedback_text(results[0])
-    assert "2 of 2 correct; 1 of 15 points so far (your teacher scores the rest with the rubric)." in text
-    assert "## ✓ Question 2 – Correct (to be scored by your teacher, out of 14 points)" in text
+    # a written answer is not "correct" before a person scores it: received, and kept out of the count
+    assert (
+        "1 of 1 checked answer correct, and 1 written answer your teacher scores; "
+        "1 of 15 points so far (your teacher scores the rest with the rubric)." in text
+    )
+    assert "## ✎ Question 2 – Received (your teacher scores it, out of 14 points)" in text
+    assert "Question 2 – Correct" not in text
     assert "1 answer awaits a person's review" in grade.summary_text(results)
 
 

@@ -94,8 +94,8 @@ def test_one_page_per_question_a_person_scores_and_a_scores_file(written):
         rows = list(csv.reader(file))
     assert rows == [
         review.SCORES_HEADER,
-        ["alice", "alice/08_capstone.ipynb", "08_capstone", "Q4", "14", "", ""],
-        ["Jane Doe (12345)", "Jane Doe (12345)/08_capstone.ipynb", "08_capstone", "Q4", "14", "", ""],
+        ["alice", "alice/08_capstone.ipynb", "08_capstone", "Q4", "14", "", "", ""],
+        ["Jane Doe (12345)", "Jane Doe (12345)/08_capstone.ipynb", "08_capstone", "Q4", "14", "", "", ""],
     ]
 
 
@@ -238,6 +238,73 @@ def test_a_scores_file_of_the_wrong_kind_gets_a_message(written, capsys, content
     assert main(["merge-review", str(written["folder"] / "gradebook.csv"), str(path), "--out", "x.csv"]) == 1
     err = capsys.readouterr().err
     assert says in err and "Traceback" not in err
+
+
+LONG_ENOUGH = "Bottom line: we cannot tell whether it worked, says Europol. " * 10  # passes the form check
+
+
+def test_feedback_tells_only_the_students_a_teacher_scored_and_labels_written_answers_received(tmp_path, capsys):
+    """A written answer reads "Received" until it is scored, then its score; an answer the check scored 0
+    (blank, unreadable) and a student whose row has no score get no "Scored by your teacher"."""
+    unreadable = capstone_result("erin", ...)
+    unreadable.verdicts[3] = feedback.Verdict(feedback.UNCHECKABLE, "There is no answer to grade.", "Question 4")
+    results = [capstone_result("alice", LONG_ENOUGH), capstone_result("bob", LONG_ENOUGH), unreadable]
+    assert results[0].verdicts[3].status == feedback.CORRECT  # the form check passed: still not "correct" to a student
+    book, folder = tmp_path / "gradebook.csv", tmp_path / "feedback"
+    grade.write_gradebook(results, book)
+    grade.write_feedback(results, folder)
+    _, scores, _ = review.write_review(results, tmp_path / "review")
+    alice = (folder / "alice" / "08_capstone.md").read_text(encoding="utf-8")
+    assert "## ✎ Question 4 – Received (your teacher scores it, out of 14 points)" in alice
+    assert "Question 4 – Correct" not in alice
+    assert "4 of 5 checked answers correct, and 1 written answer your teacher scores;" in alice
+    text = scores.read_text(encoding="utf-8").replace(
+        "alice,alice/08_capstone.ipynb,08_capstone,Q4,14,,", "alice,alice/08_capstone.ipynb,08_capstone,Q4,14,0,"
+    )
+    scores.write_text(text, encoding="utf-8")
+    assert main(["merge-review", str(book), str(scores), "--out", str(book), "--feedback", str(folder)]) == 0
+    assert f"added the scores to 1 feedback file in {folder}" in capsys.readouterr().out
+    alice = (folder / "alice" / "08_capstone.md").read_text(encoding="utf-8")
+    assert "## ✎ Question 4 – Scored by your teacher: 0 of 14 points" in alice and "Received" not in alice
+    assert "Question 4: 0 of 14 points." in alice.split("## Scored by your teacher")[1]
+    for student in ("bob", "erin"):  # bob awaits his score; erin's blank answer scored 0 without a person
+        assert "Scored by your teacher" not in (folder / student / "08_capstone.md").read_text(encoding="utf-8")
+
+
+def test_rubric_rows_typed_in_the_scores_file_are_summed_and_each_echoed_in_the_feedback(tmp_path, capsys):
+    """The capstone's assessment has seven rubric rows: the scores file takes each row's level points (in the
+    page's order), sums them into the score, and the student reads every row in their feedback."""
+    results = [capstone_result("alice", LONG_ENOUGH), capstone_result("bob", LONG_ENOUGH)]
+    book, folder = tmp_path / "gradebook.csv", tmp_path / "feedback"
+    grade.write_gradebook(results, book)
+    grade.write_feedback(results, folder)
+    _, scores, _ = review.write_review(results, tmp_path / "review")
+    assert review.read_csv(scores)[0]["rubric_rows"] == ""
+    page = (tmp_path / "review" / "08_capstone_Q4.html").read_text(encoding="utf-8")
+    assert "<code>rubric_rows</code>" in page  # the page says how to type the rows
+
+    def merged(alice, bob=("", "")):
+        rows = review.read_csv(scores)
+        for row, (score, levels) in zip(rows, (alice, bob)):
+            row["score"], row["rubric_rows"] = score, levels
+        with open(scores, "w", newline="", encoding="utf-8") as file:
+            writer = csv.DictWriter(file, fieldnames=review.SCORES_HEADER)
+            writer.writeheader()
+            writer.writerows(rows)
+        return main(["merge-review", str(book), str(scores), "--out", str(book), "--feedback", str(folder)])
+
+    assert merged(("9", "2 1 2 0 1 2 2"), ("", "2 1")) == 1
+    err = capsys.readouterr().err
+    assert "line 2: the score 9 for alice (Q4) is not the sum of its rubric rows (10)" in err
+    assert "line 3: bob (Q4) has 2 rubric rows; the rubric of Question 4 has 7" in err
+    assert merged(("", "2 1 2 0 1 2 3")) == 1
+    assert "the rubric row 7 for alice (Q4) is 3: each row is one of 2, 1, 0" in capsys.readouterr().err
+    assert merged(("", "2 1 2 0 1 2 2")) == 0
+    assert gradebook_rows(book)["alice"]["Q4_points"] == "10"
+    alice = (folder / "alice" / "08_capstone.md").read_text(encoding="utf-8")
+    first, fourth = capstone.RUBRIC.criteria[0][0], capstone.RUBRIC.criteria[3][0]
+    assert "Question 4: 10 of 14 points.\n" in alice
+    assert f"\n  - {first}: Strong (2 of 2)\n" in alice and f"\n  - {fourth}: Needs work (0 of 2)\n" in alice
 
 
 def test_a_missing_file_gets_a_message(written, capsys):

@@ -1,8 +1,35 @@
-"""One feedback file per submission: the same plain sentences the notebook shows, never an expected answer."""
+"""One feedback file per submission: the same plain sentences the notebook shows, never an expected answer.
+
+A written answer a person scores is "✎ Received" until it is scored (its check looked only at the form, so
+it is never "✓ Correct" here) and is kept out of the count of correct answers; merge-review then turns its
+heading into the score (course/grading/review.py, update_feedback)."""
 
 from pathlib import Path
 
 from course.grading.gradebook import points_text
+
+
+def received_heading(question, most):
+    """The heading of a written answer a person has not scored yet."""
+    return f"## ✎ {question} – Received (your teacher scores it, out of {points_text(most)} points)"
+
+
+def scored_heading(question, points, most):
+    """The heading of a written answer once a person scored it (merge-review --feedback)."""
+    return f"## ✎ {question} – Scored by your teacher: {points} of {points_text(most)} points"
+
+
+def counts_text(result):
+    """ "2 of 6 correct", or, with written answers awaiting a person, the checked answers and those answers."""
+    waiting = result.awaiting_review
+    if not waiting:
+        return f"{result.correct} of {len(result.verdicts)} correct"
+    checked = [verdict for number, verdict in enumerate(result.verdicts, start=1) if number not in waiting]
+    right = sum(verdict.correct for verdict in checked)
+    return (
+        f"{right} of {len(checked)} checked answer{'' if len(checked) == 1 else 's'} correct, and {len(waiting)} "
+        f"written answer{'' if len(waiting) == 1 else 's'} your teacher scores"
+    )
 
 
 def feedback_text(result):
@@ -10,7 +37,7 @@ def feedback_text(result):
     lines = [f"# Feedback for {result.student} on {result.submission}", ""]
     if result.exercise:
         lines.append(
-            f"Exercise {result.exercise}: {result.correct} of {len(result.verdicts)} correct; "
+            f"Exercise {result.exercise}: {counts_text(result)}; "
             f"{points_text(result.points)} of {points_text(result.max_points)} points"
             + (" so far (your teacher scores the rest with the rubric)." if result.awaiting_review else ".")
         )
@@ -23,12 +50,12 @@ def feedback_text(result):
             "exercises/ folder, saved from JupyterLab.",
         ]
     for verdict, points, most in zip(result.verdicts, result.scores, result.maxima):
-        worth = (
-            f"to be scored by your teacher, out of {points_text(most)} points"
-            if points is None
-            else f"{points_text(points)} of {points_text(most)} point{'s' if most != 1 else ''}"
-        )
-        lines += ["", f"## {verdict.headline()} ({worth})", "", verdict.message]
+        if points is None:  # a written answer awaiting a person: received, not judged
+            heading = received_heading(verdict.question, most)
+        else:
+            worth = f"{points_text(points)} of {points_text(most)} point{'s' if most != 1 else ''}"
+            heading = f"## {verdict.headline()} ({worth})"
+        lines += ["", heading, "", verdict.message]
     return "\n".join(lines) + "\n"
 
 

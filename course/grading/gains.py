@@ -1,6 +1,6 @@
 """Did the unit work for this class? Compare the pre- and post-assessment gradebooks, per item and per aim.
 
-    python3 -m course gains pre.csv post.csv --out gains.csv [--chart gains.png] [--roster roster.csv]
+    python3 -m course gains pre.csv post.csv --out gains.csv [--chart gains.png] [--roster prepost-roster.csv]
 
 `pre.csv` and `post.csv` are the gradebooks the grader wrote for exercises/pre_assessment.ipynb and
 exercises/post_assessment.ipynb (`python3 -m course grade ... --out pre.csv`; for the written item, after
@@ -20,7 +20,8 @@ asked twice; the per-aim and overall rows pool the items and are the ones to rea
 
 Who is who. Students are paired by the gradebooks' student column. A class graded from two Moodle downloads
 cannot be paired that way: Moodle numbers an assignment's participants afresh ("Jane Doe (12345)" in one,
-"Jane Doe (67890)" in the other). Then give `--roster roster.csv`, one row per student:
+"Jane Doe (67890)" in the other). Then give `--roster prepost-roster.csv` (not the roster `export` reads,
+whose columns differ), one row per student:
 
     student,pre,post
     Jane Doe,Participant 12345,Participant 67890
@@ -291,7 +292,7 @@ def gains(pre, post):
             f"no student is in both gradebooks ({len(pre.scores)} in {pre.path.name}, {len(post.scores)} in "
             f"{post.path.name}): check that both were graded from the same class, with the same names. A class "
             "graded from two Moodle downloads has different participant numbers in each: pair the students "
-            "with --roster roster.csv (columns student,pre,post)"
+            "with --roster prepost-roster.csv (columns student,pre,post)"
         )
     maxima_before = {n: q.points for n, q in enumerate(pre_questions)}
     maxima_after = {n: q.points for n, q in enumerate(post_questions)}
@@ -422,6 +423,16 @@ def chart(rows, path):
     )
 
 
+def reading_g(students):
+    """One sentence on how to read g, with the class's size (a small class makes g jumpy)."""
+    return (
+        "How to read g: it is the share of the possible gain the class made (0: none of what it still had to "
+        "learn, 1: all of it; below 0: it did worse after); under about 20 students, or for one item with few "
+        "answers, one student moves it a lot, so read it as a rough sign, not a measure "
+        f"(this class: {students} student{'' if students == 1 else 's'})."
+    )
+
+
 def report(rows, matched, dropped, out):
     lines = [
         f"{len(matched)} student{'s' if len(matched) != 1 else ''} took both assessments; "
@@ -433,9 +444,10 @@ def report(rows, matched, dropped, out):
             g = "g undefined" if row["gain_g"] is None else f"g = {row['gain_g']:.2f}"
             note = f"; {row['note']}" if row["note"] else ""
             lines.append(
-                f"  {row['aim']}: {rounded(row['before'])} before, {rounded(row['after'])} after, {g} "
+                f"  {aim_name(row['aim'])}: {rounded(row['before'])} before, {rounded(row['after'])} after, {g} "
                 f"(n = {row['n']}{note})"
             )
+    lines.append(reading_g(len(matched)))
     lines.append(f"wrote {out}")
     return "\n".join(lines)
 
@@ -452,8 +464,8 @@ def main(argv=None):
     parser.add_argument("--chart", help="also draw the gains per aim (PNG); its text alternative goes beside it (.txt)")
     parser.add_argument(
         "--roster",
-        help="pair students whose names differ between the gradebooks (two Moodle downloads): a CSV with the "
-        "columns student,pre,post, each student's name in the pre- and in the post-assessment's gradebook or "
+        help="pair students whose names differ between the gradebooks (two Moodle downloads): a CSV, e.g. "
+        "grades/prepost-roster.csv, with the columns student,pre,post, each student's name in the pre- and in the post-assessment's gradebook or "
         "their Moodle identifier there (Participant 12345)",
     )
     args = parser.parse_args(argv)

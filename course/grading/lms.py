@@ -13,7 +13,8 @@ other layouts (one folder per student) give a roster, a CSV with the columns
 where `student` is the gradebook's student column and `lms_id` the platform's id; only those two
 are required (a roster row also overrides the name and id read from a download's file name).
 Nothing is written, and every problem is listed, when a student has no id, has two graded
-submissions, or has answers still awaiting review.
+submissions, or has answers still awaiting review (with --ungraded zero, an answer awaiting review
+counts as 0 and the students concerned are named).
 
 Files that cannot hurt a gradebook (what each platform's import code does with a cell, and why):
 * Canvas reads an empty grade cell as "no grade" and sends it (posted_grade: null), which clears a
@@ -116,18 +117,22 @@ def identity(student, roster):
 class Export:
     """The students of one exercise, ready for a platform: [(identity, gradebook row or None)] and notes."""
 
-    def __init__(self, exercise, students, blank):
+    def __init__(self, exercise, students, blank, unscored=None):
         self.exercise = exercise
         self.students = students  # [(identity, row)]; row None: nothing graded for them
         self.blank = blank  # {student: why nothing is graded for them}
+        self.unscored = unscored or {}  # {student: answers awaiting review, sent as 0 (--ungraded zero)}
 
     @property
     def max_points(self):
         return sum(question.points for question in questions_for(self.exercise))
 
 
-def prepare(gradebook, roster=None, exercise=None):
-    """Read the gradebook and roster and match them; raises BadInput listing every problem."""
+def prepare(gradebook, roster=None, exercise=None, ungraded="leave-out"):
+    """Read the gradebook and roster and match them; raises BadInput listing every problem.
+
+    With ungraded="zero" an answer still awaiting review is no problem: its points are not in the
+    row's total yet, so it counts as 0 (the students are kept in `unscored` for the output)."""
     book = read_table(gradebook, "gradebook")
     if book and not {"student", "exercise", "points", "awaiting_review"} <= set(book[0]):
         raise BadInput([f"{gradebook} is not a gradebook written by python3 -m course grade"])
@@ -146,7 +151,7 @@ def prepare(gradebook, roster=None, exercise=None):
                 else f"unknown exercise {exercise!r} (one of: {', '.join(EXERCISES)})"
             ]
         )
-    problems, by_student = [], {}
+    problems, by_student, unscored = [], {}, {}
     for row in book:
         mine = id(row) in graded_ids and row["exercise"] == exercise
         student = row["student"]
@@ -157,7 +162,9 @@ def prepare(gradebook, roster=None, exercise=None):
             )
         elif mine or student not in by_student:
             by_student[student] = row if mine else None
-            if mine and row["awaiting_review"].strip():
+            if mine and row["awaiting_review"].strip() and ungraded == "zero":
+                unscored[student] = row["awaiting_review"].strip()
+            elif mine and row["awaiting_review"].strip():
                 problems.append(
                     f"{student}: {row['awaiting_review']} not scored yet (awaiting review): type the scores in the "
                     "scores.csv of the review folder grading wrote (review/ beside the gradebook unless you gave "
@@ -169,7 +176,7 @@ def prepare(gradebook, roster=None, exercise=None):
         person = identity(student, people)
         if person is None:
             problems.append(
-                f"{student}: no platform id (add them to the roster: --roster, columns {','.join(ROSTER_COLUMNS)})"
+                f"{student}: no platform id (add them to a roster, e.g. --roster grades/lms-roster.csv, columns {','.join(ROSTER_COLUMNS)})"
             )
             continue
         if row is None:
@@ -178,7 +185,7 @@ def prepare(gradebook, roster=None, exercise=None):
         students.append((person, row))
     if problems:
         raise BadInput(problems)
-    return Export(exercise, students, blank)
+    return Export(exercise, students, blank, unscored)
 
 
 def grade_of(row, ungraded="leave-out"):
@@ -222,12 +229,16 @@ def plural(count):
 
 
 def ungraded_lines(export, ungraded, why):
+    lines = []
+    if export.unscored:
+        names = "; ".join(f"{student} ({answers})" for student, answers in export.unscored.items())
+        lines.append(f"  Unscored answers counted as 0 (--ungraded zero): {names}")
     if not export.blank:
-        return []
+        return lines
     names = "; ".join(f"{name} ({reason})" for name, reason in export.blank.items())
     if ungraded == "zero":
-        return [f"  Given 0 (--ungraded zero), nothing graded: {names}"]
-    return [f"  Left out, nothing graded ({why}; --ungraded zero sends 0 instead): {names}"]
+        return lines + [f"  Given 0 (--ungraded zero), nothing graded: {names}"]
+    return lines + [f"  Left out, nothing graded ({why}; --ungraded zero sends 0 instead): {names}"]
 
 
 QUESTION_NOTES = re.compile(r" \| (?=Q\d+: )")

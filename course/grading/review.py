@@ -15,22 +15,28 @@ Re-grading keeps the scores already typed in scores.csv for the same submission 
 `merge-review` reads the filled scores.csv and writes the gradebook with those points and comments;
 it checks every row first (a score above the question's maximum or below 0, a score that is not a
 number, an unknown student or question) and, if any is wrong, prints one line per problem and
-writes nothing. An empty score leaves that answer awaiting review. With `--feedback`, each scored
-student's feedback file (written by `grade --feedback`) ends with the teacher's scores and comments
-and the new total; merging again replaces that part, so it is never doubled.
+writes nothing. An empty score leaves that answer awaiting review. With `--feedback`, the feedback
+file (written by `grade --feedback`) of each student with a score in the scores file ends with the
+teacher's scores and comments and the new total, and each scored answer's "✎ Received" heading gives
+its score; merging again replaces that part, so it is never doubled.
 """
 
 import csv
 import functools
+import re
 from pathlib import Path
 
 import jinja2
 
 from course.grading.csvfiles import BadInput, as_points, read_csv, read_table, write_atomically  # noqa: F401
+from course.grading.feedback_files import scored_heading
 from course.grading.grade import feedback_name, gradebook_header, points_text
 from takedown.questions import EXERCISES, questions_for
 
-SCORES_HEADER = ["student", "submission", "exercise", "question", "max_points", "score", "comment"]
+SCORES_HEADER = ["student", "submission", "exercise", "question", "max_points", "score", "comment", "rubric_rows"]
+# rubric_rows (optional): each rubric row's level points, in the review page's order ("2 1 2 0 1 2 2"); summed
+# into the score, and each row echoed in the student's feedback.
+ROW_SEPARATORS = re.compile(r"[\s,;/]+")
 
 
 def review_questions(exercise):
@@ -68,7 +74,7 @@ def write_review(results, folder, gradebook="gradebook.csv", feedback=None):
             page.write_text(page_html(exercise, number, question, graded, merge), encoding="utf-8")
             pages.append(page)
             rows += [
-                [result.student, result.submission, exercise, f"Q{number}", points_text(question.points), "", ""]
+                [result.student, result.submission, exercise, f"Q{number}", points_text(question.points), "", "", ""]
                 for result in graded
                 if number in result.to_review
             ]
@@ -94,8 +100,9 @@ def _keep_scores_entered(rows, scores):
     kept = 0
     for row in rows:
         old = earlier.get((row[1], row[2], row[3]))
-        if old and ((old.get("score") or "").strip() or (old.get("comment") or "").strip()):
-            row[5], row[6] = (old.get("score") or "").strip(), old.get("comment") or ""
+        typed = [(old.get(column) or "").strip() for column in ("score", "comment", "rubric_rows")] if old else []
+        if any(typed):
+            row[5], row[6], row[7] = typed[0], old.get("comment") or "", typed[2]
             kept += 1
     return kept
 
@@ -141,6 +148,9 @@ def page_html(exercise, number, question, results, merge):
             to_score=sum(number in result.to_review for result in results),
             levels=[(level, points_text(points)) for level, points in rubric.levels],
             criteria=rubric.criteria,
+            example_rows=" ".join(
+                points_text(rubric.levels[place % len(rubric.levels)][1]) for place in range(len(rubric.criteria))
+            ),
             rows=rows,
         )
         + "\n"
@@ -222,18 +232,60 @@ def merge_review(gradebook, scores, out):
 TEACHER_HEADING = "## Scored by your teacher"
 
 
-def teacher_section(row):
-    """The lines a student reads about their reviewed answers, or [] when none is scored yet."""
+SCORED_LINE = re.compile(r"^Question (\d+): ", re.M)
+
+
+def typed_scores(scores):
+    """{(student, submission): {question number: rubric rows typed, or ""}} of the rows of a scores file
+    that have a score (or rubric rows) typed."""
+    typed = {}
+    for entry in read_table(scores, "scores file"):
+        question = (entry.get("question") or "").strip()
+        levels = (entry.get("rubric_rows") or "").strip()
+        if ((entry.get("score") or "").strip() or levels) and question[1:].isdigit():
+            key = ((entry.get("student") or "").strip(), (entry.get("submission") or "").strip())
+            typed.setdefault(key, {})[int(question[1:])] = levels
+    return typed
+
+
+def rubric_lines(question, levels):
+    """Each rubric row as the student reads it ("  - Evidence fits the claim: Strong (2 of 2)")."""
+    names = {points: level for level, points in reversed(question.rubric.levels)}
+    most = points_text(max(points for _, points in question.rubric.levels))
+    return [
+        f"  - {criterion}: {names.get(as_points(points), '')} ({points_text(as_points(points))} of {most})"
+        for (criterion, _), points in zip(question.rubric.criteria, ROW_SEPARATORS.split(levels))
+    ]
+
+
+def told_rows(told):
+    """{question number: its rubric lines} in a feedback file's earlier teacher's section."""
+    rows, number = {}, None
+    for line in told.splitlines():
+        found = SCORED_LINE.match(line)
+        if found:
+            number = int(found[1])
+        elif number is not None and line.startswith("  - "):
+            rows.setdefault(number, []).append(line)
+        else:
+            number = None
+    return rows
+
+
+def teacher_section(row, numbers, rows=None):
+    """The lines a student reads about their answers a person scored (question `numbers`), or [] when none is;
+    `rows`: {question number: the lines of its rubric rows}."""
     comments = dict(note.split(": ", 1) for note in row["review_comments"].split(" | ") if ": " in note)
     lines = []
     for number, question in review_questions(row["exercise"]):
         points = row.get(f"Q{number}_points", "").strip()
-        if points and row.get(f"Q{number}") != "not attempted":  # a blank answer scores 0 without a person
+        if number in numbers and points:
             comment = comments.get(f"Q{number}", "")
             lines.append(
                 f"Question {number}: {points} of {points_text(question.points)} points."
                 + (f" Comment: {comment}" if comment else "")
             )
+            lines += (rows or {}).get(number, [])
     if not lines:
         return []
     waiting = row["awaiting_review"].split()
@@ -243,21 +295,43 @@ def teacher_section(row):
     return [TEACHER_HEADING, ""] + lines + ["", total]
 
 
-def update_feedback(gradebook, folder):
-    """End each scored student's feedback file with `teacher_section`; return (files updated, files missing)."""
+def update_feedback(gradebook, folder, scores):
+    """End the feedback file of each student with a score typed in `scores` with `teacher_section`, and turn
+    each scored answer's "Received" heading into its score; return (files updated, files missing).
+
+    Only the rows of the scores file with a score are told "Scored by your teacher" (an answer the check
+    scored 0, e.g. a blank one, was never a person's); the questions an earlier merge told are kept."""
+    typed = typed_scores(scores)
     updated, missing = 0, []
     for row in read_table(gradebook, "gradebook"):
-        section = teacher_section(row)
-        if not section:
+        key = (row["student"], row["submission"])
+        if key not in typed:
             continue
         path = Path(folder) / feedback_name(row["submission"])
         if not path.is_file():
             missing.append(str(path))
             continue
-        earlier = path.read_text(encoding="utf-8").split(TEACHER_HEADING)[0].rstrip("\n")
-        earlier = earlier.replace(
+        earlier, _, told = path.read_text(encoding="utf-8").partition(TEACHER_HEADING)
+        numbers = set(typed[key]) | {int(number) for number in SCORED_LINE.findall(told)}
+        rows = told_rows(told)
+        questions = dict(review_questions(row["exercise"]))
+        for number, levels in typed[key].items():
+            rows[number] = rubric_lines(questions[number], levels) if levels and number in questions else []
+        section = teacher_section(row, numbers, rows)
+        if not section:
+            continue
+        earlier = earlier.rstrip("\n").replace(
             " so far (your teacher scores the rest with the rubric).", " before your teacher's scores below."
         )
+        for number, question in review_questions(row["exercise"]):
+            points = row.get(f"Q{number}_points", "").strip()
+            if number in numbers and points:
+                earlier = re.sub(
+                    rf"^## ✎ {re.escape(question.name)} – (Received|Scored by your teacher).*$",
+                    scored_heading(question.name, points, question.points),
+                    earlier,
+                    flags=re.M,
+                )
         path.write_text(earlier + "\n\n" + "\n".join(section) + "\n", encoding="utf-8")
         updated += 1
     return updated, missing
@@ -276,8 +350,30 @@ def _check_entry(entry, rows, header, seen):
     if (student, submission, question) in seen:
         return f"{student} has two rows for {question}: keep one", None
     seen.add((student, submission, question))
-    if not typed:
+    levels = (entry.get("rubric_rows") or "").strip()
+    if not typed and not levels:
         return None, None
+    if levels:
+        rubric = reviewed[question].rubric
+        values = ROW_SEPARATORS.split(levels)
+        allowed = [points for _, points in rubric.levels]
+        if len(values) != len(rubric.criteria):
+            return (
+                f"{student} ({question}) has {len(values)} rubric rows; the rubric of {reviewed[question].name} "
+                f"has {len(rubric.criteria)}"
+            ), None
+        for place, value in enumerate(values, start=1):
+            if as_points(value) not in allowed:
+                return (
+                    f"the rubric row {place} for {student} ({question}) is {value}: each row is one of "
+                    f"{', '.join(points_text(points) for points in allowed)}"
+                ), None
+        total = sum(as_points(value) for value in values)
+        if typed and as_points(typed) != total:
+            return (
+                f"the score {typed} for {student} ({question}) is not the sum of its rubric rows ({points_text(total)})"
+            ), None
+        typed = typed or points_text(total)
     points, most = as_points(typed), reviewed[question].points
     if points is None:
         return f"the score {typed!r} for {student} ({question}) is not a number", None
