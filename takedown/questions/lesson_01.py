@@ -69,18 +69,19 @@ c2 = FadedExample(
     mistakes=(
         (
             lambda value: value == sentences_with("Amaq"),
-            "That is the count for Amaq: replace the ___ with the word you are looking for, between quotation marks.",
+            "That is the count for Amaq: in your line, put the word you are looking for in place of Amaq, between "
+            "quotation marks.",
         ),
         (0, "No sentence matched: check the spelling, the small letters and the quotation marks around the word."),
     ),
-    otherwise="Re-examine the part you typed: the word, in small letters as the article writes it, between "
-    "quotation marks.",
+    otherwise="Re-examine your line: the Amaq line's shape, `len([sentence for sentence in ... if ... in sentence])`, "
+    "with the word in small letters as the article writes it, between quotation marks.",
     right="Yes: the word is in about half of the article's sentences. (Exercise 01 asks you to count another "
     "name, starting from the text itself.)",
-    from_the_line="the line that counts the sentences, with the word between quotation marks in place of the ___",
+    from_the_line="the line that counts the sentences, in the shape of the Amaq line, with the new word",
     hints=(
-        "Compare your line with the Amaq line just above it: only the word between quotation marks changes.",
-        "The ___ stands for a text: the word in small letters, between quotation marks.",
+        "Copy the Amaq line just above it, after its `=`: only the word between quotation marks changes.",
+        'The word is a text: write it in small letters, between quotation marks, where the Amaq line has "Amaq".',
     ),
 )
 
