@@ -55,5 +55,5 @@ ANSWERS = [
     ("lesson_03", 9, ["c", "d", "a", "b"], ["d", "c", "a", "b"], 3.5),  # a Parsons problem
     ("lesson_03", 10, "b", "c", 3),
     ("lesson_03", 11, "operation", "servers", ["operation"]),  # a faded example: the label of the largest value
-    ("lesson_03", 12, "a", "d", None),
+    ("lesson_03", 12, "c", "d", None),
 ]

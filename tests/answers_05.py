@@ -40,9 +40,9 @@ ANSWERS = [
     ("lesson_05", 5, 574109 / 12, 574109 / 29, "47842"),
     ("lesson_05", 6, "a", "b", 30000),
     ("lesson_05", 7, "a", "e", 90),  # a prediction: recorded, never marked
-    ("lesson_05", 8, "b", "a", ["b"]),
+    ("lesson_05", 8, "d", "a", ["b"]),
     # a faded example: the worked px.bar example's selection changed to another row of the CREST table
     ("lesson_05", 9, channel_chart(), channel_chart("average lifespan of new channels"), 12),  # a whole px.bar call
-    ("lesson_05", 10, "a", "b", "activity"),
+    ("lesson_05", 10, "c", "b", "activity"),
     ("lesson_05", 11, "d", "a", 3),
 ]

@@ -53,5 +53,5 @@ ANSWERS = [
     ("lesson_06", 6, "b", "e", ["b"]),  # a prediction: recorded, never marked
     ("lesson_06", 7, 541.5748420859354, 592.6239469365244, "541.6"),  # a whole line: the take-down run's lowest
     ("lesson_06", 8, "b", "e", 0.9),  # a prediction: recorded, never marked
-    ("lesson_06", 9, "a", "b", None),
+    ("lesson_06", 9, "c", "b", None),
 ]

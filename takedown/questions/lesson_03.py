@@ -381,15 +381,15 @@ c11 = FadedExample(
 c12 = Question(
     name="Check 12",
     judge=multiple_choice(
-        "a",
+        "c",
         {
-            "a": "Yes: the network maps the public record. A missing link means no source we hold reports it; "
-            "something may or may not have happened.",
+            "a": "No: nothing in our sources says that, even as a likelihood. Saying so would put a guess in the "
+            "data that no source supports.",
             "b": "No: “probably” still claims something about events. Re-examine what a link in this network "
             "stands for: an event, or a source that reports one? Then ask whether silence in the sources is "
             "evidence that nothing happened.",
-            "c": "No: nothing in our sources says that, even as a likelihood. Saying so would put a guess in the "
-            "data that no source supports.",
+            "c": "Yes: the network maps the public record. A missing link means no source we hold reports it; "
+            "something may or may not have happened.",
             "d": "No: the article and Europol's statement both name Nashir among the outlets targeted, and the "
             "network links Nashir to the operation for that reason. A missing link to the servers says nothing "
             "about that.",
@@ -400,7 +400,7 @@ c12 = Question(
         "Section 4 says each link has its evidence. What would a link between Nashir and the servers need?",
         'A partial answer: `missing_link = "..."` with one letter between the quotation marks.',
     ),
-    solution_code='missing_link = "a"',
+    solution_code='missing_link = "c"',
 )
 
 QUESTIONS = [c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12]

@@ -256,16 +256,16 @@ c6 = Question(
 c8 = Question(
     name="Check 8",
     judge=multiple_choice(
-        "b",
+        "d",
         {
             "a": "No: more channels were opened after 2019, but each was removed within about two weeks on "
             "average. Counting channels without their lifespan makes pressure look like growth.",
-            "b": "Yes: supporters kept opening channels (105 against 12), and each lived 14 days on average "
-            "against 302: sustained pressure.",
+            "b": "No: the table counts channels created after each action day, not channels removed by it. The "
+            "figures are of reaction, and they differ a great deal between the two days.",
             "c": "No: the lifespan of new channels fell from 302 days to 14. The two action days were followed "
             "by very different patterns.",
-            "d": "No: the table counts channels created after each action day, not channels removed by it. The "
-            "figures are of reaction, and they differ a great deal between the two days.",
+            "d": "Yes: supporters kept opening channels (105 against 12), and each lived 14 days on average "
+            "against 302: sustained pressure.",
         },
     ),
     hints=(
@@ -274,7 +274,7 @@ c8 = Question(
         "Multiply each row: 12 channels × 302 days, and 105 channels × 14 days. Then check each option "
         "against both rows, not just one.",
     ),
-    solution_code='answer = "b"',
+    solution_code='answer = "d"',
 )
 
 
@@ -363,13 +363,13 @@ c9 = Question(
 c10 = Question(
     name="Check 10",
     judge=multiple_choice(
-        "a",
+        "c",
         {
-            "a": "Yes: it counts what the unit and the companies did. It is activity, and a self-report too.",
+            "a": "No: a high share does not turn a count of removals into a measure of what changed for the "
+            "audience; and it is relayed by a government that takes part in the work.",
             "b": "No: the content is gone from one place, but the figure says nothing about how many people "
             "saw it before, whether it came back, or whether it moved elsewhere.",
-            "c": "No: a high share does not turn a count of removals into a measure of what changed for the "
-            "audience; and it is relayed by a government that takes part in the work.",
+            "c": "Yes: it counts what the unit and the companies did. It is activity, and a self-report too.",
             "d": "No: it does not measure people at all, only items referred and removed. Neither exposure nor "
             "attitudes appear in it.",
         },
@@ -379,7 +379,7 @@ c10 = Question(
         "Read the figure again: does it count items referred and removed, or people who saw them?",
         "Take the figure apart: who referred the content, who removed it, and does it mention anyone who saw it?",
     ),
-    solution_code='answer = "a"',
+    solution_code='answer = "c"',
 )
 
 # The claim about young people, asked before section 6 names "compared with what?".

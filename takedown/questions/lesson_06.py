@@ -378,15 +378,15 @@ c8 = Prediction(
 c9 = Question(
     name="Check 9",
     judge=multiple_choice(
-        "a",
+        "c",
         {
-            "a": "Yes: the share is removed items that come back ÷ all removed items, so it takes a count of "
-            "both, over a stated time, on a stated platform. Even then it would anchor the number for that "
-            "platform and period only.",
+            "a": "No: a recommendation says what the Commission asked platforms to do (stop re-uploads), not how "
+            "many re-uploads happened. A rule is not a measurement.",
             "b": "No: a longer run only repeats the assumption. The model's output can never test its own "
             "input: whatever share you give it, it uses.",
-            "c": "No: a recommendation says what the Commission asked platforms to do (stop re-uploads), not how "
-            "many re-uploads happened. A rule is not a measurement.",
+            "c": "Yes: the share is removed items that come back ÷ all removed items, so it takes a count of "
+            "both, over a stated time, on a stated platform. Even then it would anchor the number for that "
+            "platform and period only.",
             "d": "No: that is lesson 05's share removed after referral: it says how often platforms agreed to "
             "remove, not how many removed items came back.",
         },
@@ -397,7 +397,7 @@ c9 = Question(
         "A proposal measures the number only if it counts what the number is about. Cross out those that "
         "count something else.",
     ),
-    solution_code='proposal = "a"',
+    solution_code='proposal = "c"',
 )
 
 
